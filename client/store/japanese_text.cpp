@@ -1,0 +1,1 @@
+#include "japanese_text.h"

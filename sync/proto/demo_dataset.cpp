@@ -1,0 +1,125 @@
+#include "demo_dataset.h"
+
+#include <google/protobuf/util/json_util.h>
+
+#include <set>
+
+namespace yk::proto {
+
+extern const char kDemoDatasetJson[];
+extern const unsigned long kDemoDatasetJson_size;
+
+bool isUuid(std::string_view text)
+{
+    if (text.size() != 36)
+        return false;
+    for (size_t i = 0; i < text.size(); ++i) {
+        const char c = text[i];
+        if (i == 8 || i == 13 || i == 18 || i == 23) {
+            if (c != '-')
+                return false;
+        } else if (!((c >= '0' && c <= '9') || (c >= 'a' && c <= 'f'))) {
+            return false;
+        }
+    }
+    return true;
+}
+
+namespace {
+
+class ReferenceChecker {
+public:
+    // Records an id of some kind; reports a malformed or repeated id.
+    bool add(std::set<std::string>& ids, const std::string& id, const char* what)
+    {
+        if (!isUuid(id))
+            return fail(std::string(what) + " has an id that is not a lower-case UUID: '" + id + "'");
+        if (!ids.insert(id).second)
+            return fail(std::string(what) + " id appears twice: " + id);
+        return true;
+    }
+
+    bool expect(const std::set<std::string>& ids, const std::string& id, const std::string& what)
+    {
+        if (ids.count(id) == 0)
+            return fail(what + " refers to an unknown id '" + id + "'");
+        return true;
+    }
+
+    bool fail(std::string message)
+    {
+        if (error.empty())
+            error = std::move(message);
+        return false;
+    }
+
+    std::string error;
+};
+
+std::string check(const yokoten::v1::DemoDataset& set)
+{
+    ReferenceChecker c;
+    std::set<std::string> orgs, users, cases, seminars, sessions, models, units, templates;
+    for (const auto& o : set.organisations()) {
+        c.add(orgs, o.id(), "organisation");
+        if (o.prefecture_code() < 1 || o.prefecture_code() > 47)
+            c.fail("organisation " + o.id() + " has no prefecture code in 1..47");
+    }
+    for (const auto& o : set.organisations())
+        if (!o.parent_id().empty())
+            c.expect(orgs, o.parent_id(), "organisation " + o.id() + " parent");
+    for (const auto& u : set.users()) {
+        c.add(users, u.id(), "user");
+        c.expect(orgs, u.organisation_id(), "user " + u.login());
+    }
+    for (const auto& k : set.cases()) {
+        c.add(cases, k.id(), "case");
+        c.expect(orgs, k.owner_org_id(), "case " + k.id() + " owner");
+        if (k.title().empty())
+            c.fail("case " + k.id() + " has no title");
+    }
+    for (const auto& s : set.seminars()) {
+        c.add(seminars, s.id(), "seminar");
+        c.expect(orgs, s.organiser_org_id(), "seminar " + s.id() + " organiser");
+    }
+    for (const auto& s : set.seminar_sessions()) {
+        c.add(sessions, s.id(), "seminar session");
+        c.expect(seminars, s.seminar_id(), "seminar session " + s.id());
+        if (s.capacity() <= 0)
+            c.fail("seminar session " + s.id() + " has no capacity");
+    }
+    for (const auto& m : set.equipment_models())
+        c.add(models, m.id(), "equipment model");
+    for (const auto& u : set.equipment_units()) {
+        c.add(units, u.id(), "equipment unit");
+        c.expect(models, u.model_id(), "equipment unit " + u.id());
+    }
+    for (const auto& t : set.assessment_templates())
+        c.add(templates, t.id(), "assessment template");
+    return c.error;
+}
+
+} // namespace
+
+DemoDatasetResult parseDemoDataset(std::string_view json)
+{
+    DemoDatasetResult result;
+    google::protobuf::util::JsonParseOptions options;
+    options.ignore_unknown_fields = false;
+    const auto status = google::protobuf::util::JsonStringToMessage(
+        google::protobuf::StringPiece(json.data(), json.size()), &result.dataset, options);
+    if (!status.ok()) {
+        result.error = "demo data set is not valid JSON for yokoten.v1.DemoDataset: "
+            + std::string(status.message());
+        return result;
+    }
+    result.error = check(result.dataset);
+    return result;
+}
+
+DemoDatasetResult builtinDemoDataset()
+{
+    return parseDemoDataset(std::string_view(kDemoDatasetJson, kDemoDatasetJson_size));
+}
+
+} // namespace yk::proto
