@@ -1,0 +1,461 @@
+#include "commands.h"
+
+#include "passcode_prompt.h"
+
+#include "demo_dataset.h"
+#include "store/case_repository.h"
+#include "store/demo_import.h"
+#include "store/labels.h"
+#include "store/record_repository.h"
+#include "store/store.h"
+
+#include <google/protobuf/struct.pb.h>
+#include <google/protobuf/util/json_util.h>
+
+#include <cstdlib>
+#include <fstream>
+#include <functional>
+#include <iostream>
+#include <map>
+#include <optional>
+#include <sstream>
+
+namespace yk::cli {
+
+namespace {
+
+using store::StoreError;
+using store::StoreErrorCode;
+
+constexpr const char* kUsage = R"(yokoten-cli — Yokoten's headless client / Yokotenのコマンドライン版
+
+Usage: yokoten-cli --store DIR [--passcode-env VAR] [--json] COMMAND [ARGS]
+
+Commands:
+  init                       create a new encrypted store in DIR (asks for a passcode twice)
+  import-demo [--file F]     load the demo data set (built in, or the JSON file F)
+  summary                    how many records of each kind the store holds
+  cases search QUERY [--category N] [--prefecture CODE] [--area N] [--service N] [--limit N]
+                             Japanese full-text search over cases, best match first
+  cases list [filters…]      newest cases first
+  cases show ID              one case in full
+  check                      verify every page of the store (slow on large stores)
+  passcode change            re-wrap the store key under a new passcode
+  rekey                      rotate the data key and re-encrypt the store
+
+Options:
+  --store DIR          the store folder (required)
+  --passcode-env VAR   read the passcode from environment variable VAR instead of the terminal
+  --new-passcode-env VAR   the new passcode for 'passcode change'
+  --json               machine-readable JSON on stdout (errors as JSON on stderr)
+  --help               this text
+
+Exit codes: 0 ok, 1 failure, 2 usage, 3 wrong passcode, 4 not a store / wrong key,
+5 damaged store, 6 store from a newer version, 7 storage read-only/full/busy, 8 not found.
+)";
+
+struct Options {
+    std::string store;
+    std::string passcodeEnv;
+    std::string newPasscodeEnv;
+    std::string file;
+    bool json = false;
+    bool help = false;
+    store::CaseFilter filter;
+    int limit = 50;
+    std::vector<std::string> words; // command words and positional arguments
+};
+
+struct UsageError {
+    std::string message;
+};
+
+int exitCodeFor(StoreErrorCode code)
+{
+    switch (code) {
+    case StoreErrorCode::WrongPasscode:
+        return ExitWrongPasscode;
+    case StoreErrorCode::WrongKey:
+    case StoreErrorCode::NotAStore:
+        return ExitNotAStore;
+    case StoreErrorCode::Corrupt:
+        return ExitCorrupt;
+    case StoreErrorCode::NewerVersion:
+        return ExitNewerVersion;
+    case StoreErrorCode::ReadOnly:
+    case StoreErrorCode::DiskFull:
+    case StoreErrorCode::Busy:
+    case StoreErrorCode::Io:
+        return ExitStorage;
+    case StoreErrorCode::NotFound:
+        return ExitNotFound;
+    case StoreErrorCode::InvalidArgument:
+        return ExitUsage;
+    default:
+        return ExitFailure;
+    }
+}
+
+std::string toJson(const google::protobuf::Message& message)
+{
+    std::string out;
+    google::protobuf::util::JsonPrintOptions options;
+    options.add_whitespace = true;
+    (void)google::protobuf::util::MessageToJsonString(message, &out, options);
+    return out;
+}
+
+int report(const Options& options, const StoreError& error)
+{
+    if (options.json) {
+        google::protobuf::Struct object;
+        auto& fields = *object.mutable_fields();
+        fields["code"].set_string_value(std::string(store::errorCodeName(error.code)));
+        fields["messageJa"].set_string_value(std::string(error.messageJa()));
+        fields["messageEn"].set_string_value(std::string(error.messageEn()));
+        fields["detail"].set_string_value(error.detail);
+        google::protobuf::Struct wrapper;
+        *(*wrapper.mutable_fields())["error"].mutable_struct_value() = object;
+        std::cerr << toJson(wrapper);
+    } else {
+        std::cerr << "エラー: " << error.messageJa() << "\n"
+                  << "Error: " << error.messageEn() << "\n"
+                  << "(" << store::errorCodeName(error.code) << ": " << error.detail << ")\n";
+    }
+    return exitCodeFor(error.code);
+}
+
+int reportUsage(const std::string& message)
+{
+    std::cerr << "使い方が正しくありません / usage error: " << message << "\n"
+              << "yokoten-cli --help で使い方を表示します / see yokoten-cli --help\n";
+    return ExitUsage;
+}
+
+int parseInt(const std::string& text, const char* what)
+{
+    char* end = nullptr;
+    const long value = std::strtol(text.c_str(), &end, 10);
+    if (text.empty() || *end != '\0' || value < 0 || value > 1'000'000)
+        throw UsageError { std::string(what) + " needs a whole number, got '" + text + "'" };
+    return static_cast<int>(value);
+}
+
+Options parse(const std::vector<std::string>& args)
+{
+    Options options;
+    for (std::size_t i = 0; i < args.size(); ++i) {
+        const std::string& arg = args[i];
+        auto value = [&](const char* name) -> const std::string& {
+            if (i + 1 >= args.size())
+                throw UsageError { std::string(name) + " needs a value" };
+            return args[++i];
+        };
+        if (arg == "--store")
+            options.store = value("--store");
+        else if (arg == "--passcode-env")
+            options.passcodeEnv = value("--passcode-env");
+        else if (arg == "--new-passcode-env")
+            options.newPasscodeEnv = value("--new-passcode-env");
+        else if (arg == "--file")
+            options.file = value("--file");
+        else if (arg == "--json")
+            options.json = true;
+        else if (arg == "--help" || arg == "-h")
+            options.help = true;
+        else if (arg == "--category")
+            options.filter.category = parseInt(value("--category"), "--category");
+        else if (arg == "--prefecture")
+            options.filter.prefectureCode = parseInt(value("--prefecture"), "--prefecture");
+        else if (arg == "--area")
+            options.filter.equipmentArea = parseInt(value("--area"), "--area");
+        else if (arg == "--service")
+            options.filter.serviceType = parseInt(value("--service"), "--service");
+        else if (arg == "--limit")
+            options.limit = parseInt(value("--limit"), "--limit");
+        else if (arg.size() > 1 && arg[0] == '-' && arg[1] == '-')
+            throw UsageError { "unknown option " + arg };
+        else
+            options.words.push_back(arg);
+    }
+    return options;
+}
+
+// The passcode from --passcode-env VAR, else from the terminal. An unset variable is an
+// error, never an empty passcode.
+std::optional<std::string> passcodeFrom(const std::string& envName, const char* prompt)
+{
+    if (!envName.empty()) {
+        const char* value = std::getenv(envName.c_str());
+        if (!value)
+            throw UsageError { "environment variable " + envName + " is not set" };
+        return std::string(value);
+    }
+    return readPasscodeFromTerminal(prompt);
+}
+
+std::string passcodeOrThrow(const std::string& envName, const char* prompt)
+{
+    auto passcode = passcodeFrom(envName, prompt);
+    if (!passcode)
+        throw UsageError { "no terminal to ask for the passcode: use --passcode-env VAR" };
+    return *passcode;
+}
+
+store::StoreResult<std::unique_ptr<store::Store>> openStore(const Options& options)
+{
+    const std::string passcode = passcodeOrThrow(options.passcodeEnv, "パスコード / passcode: ");
+    return store::Store::open(options.store, passcode);
+}
+
+std::string yearLabel(int fiscalYear) { return fiscalYear > 0 ? std::to_string(fiscalYear) + "年度" : ""; }
+
+int printCaseList(const Options& options, const std::vector<store::CaseSummary>& rows)
+{
+    if (options.json) {
+        google::protobuf::ListValue list;
+        for (const auto& row : rows) {
+            auto& fields = *list.add_values()->mutable_struct_value()->mutable_fields();
+            fields["id"].set_string_value(row.id);
+            fields["title"].set_string_value(row.title);
+            fields["category"].set_string_value(yokoten::v1::CaseCategory_Name(row.category));
+            fields["categoryLabel"].set_string_value(std::string(store::caseCategoryJa(row.category)));
+            fields["organisation"].set_string_value(row.organisationName);
+            fields["prefectureCode"].set_number_value(row.prefectureCode);
+            fields["prefecture"].set_string_value(std::string(store::prefectureNameJa(row.prefectureCode)));
+            fields["fiscalYear"].set_number_value(row.fiscalYear);
+            fields["state"].set_string_value(yokoten::v1::CaseState_Name(row.state));
+            fields["score"].set_number_value(row.score);
+        }
+        // ListValue prints as a bare JSON array.
+        std::cout << toJson(list);
+        return ExitOk;
+    }
+    std::cout << rows.size() << "件 / " << rows.size() << (rows.size() == 1 ? " case" : " cases") << "\n";
+    int n = 0;
+    for (const auto& row : rows) {
+        std::cout << "  " << ++n << ". [" << store::caseCategoryJa(row.category) << "] " << row.title << "\n"
+                  << "     " << row.organisationName << "（" << store::prefectureNameJa(row.prefectureCode) << "・"
+                  << yearLabel(row.fiscalYear) << "） id: " << row.id << "\n";
+    }
+    return ExitOk;
+}
+
+void printSection(const char* heading, const std::string& text)
+{
+    if (!text.empty())
+        std::cout << "\n■ " << heading << "\n" << text << "\n";
+}
+
+int showCase(const Options& options, const yokoten::v1::GoodPracticeCase& c)
+{
+    if (options.json) {
+        std::cout << toJson(c);
+        return ExitOk;
+    }
+    std::cout << c.title() << "\n"
+              << "分類 / category: " << store::caseCategoryJa(c.category()) << "\n"
+              << "実施主体 / organisation: " << c.owner_org_name() << "（" << store::prefectureNameJa(c.prefecture_code())
+              << "）\n"
+              << "年度 / fiscal year: " << c.fiscal_year() << "\n"
+              << "状態 / state: " << store::caseStateEn(c.state()) << "\n";
+    if (c.technologies_size() > 0) {
+        std::cout << "技術 / technologies:";
+        for (const auto& t : c.technologies())
+            std::cout << " " << t;
+        std::cout << "\n";
+    }
+    const auto& s = c.sections();
+    printSection("背景", s.background());
+    printSection("目的", s.purpose());
+    printSection("実施概要", s.activities());
+    printSection("効果・成果", s.effects());
+    printSection("今後の予定・展望", s.next_steps());
+    printSection("課題・ハードル", s.hurdles());
+    printSection("解決策", s.solutions());
+    printSection("ポイント", s.key_points());
+    if (c.metrics_size() > 0) {
+        std::cout << "\n■ 効果の数値 / measured effects\n";
+        for (const auto& m : c.metrics())
+            std::cout << "  " << m.label() << ": " << m.before_value() << " → " << m.after_value() << " " << m.unit()
+                      << "（" << m.before_date() << " → " << m.after_date() << "、出典: " << m.source() << "）\n";
+    }
+    return ExitOk;
+}
+
+int cmdInit(const Options& options)
+{
+    std::string passcode;
+    if (!options.passcodeEnv.empty()) {
+        passcode = passcodeOrThrow(options.passcodeEnv, "");
+    } else {
+        passcode = passcodeOrThrow("", "新しいパスコード / new passcode: ");
+        const std::string again = passcodeOrThrow("", "もう一度 / again: ");
+        if (again != passcode)
+            throw UsageError { "the two passcodes differ / 2回の入力が一致しません" };
+    }
+    if (passcode.size() < 4)
+        throw UsageError { "the passcode needs at least 4 characters / パスコードは4文字以上にしてください" };
+    auto created = store::Store::create(options.store, passcode);
+    if (!created)
+        return report(options, created.error());
+    if (options.json) {
+        google::protobuf::Struct object;
+        (*object.mutable_fields())["storeId"].set_string_value((*created)->storeId());
+        (*object.mutable_fields())["schemaVersion"].set_number_value((*created)->schemaVersion());
+        std::cout << toJson(object);
+    } else {
+        std::cout << "暗号化されたストアを作成しました / created an encrypted store (id " << (*created)->storeId()
+                  << ")\n";
+    }
+    return ExitOk;
+}
+
+int cmdImportDemo(const Options& options, store::Store& s)
+{
+    proto::DemoDatasetResult parsed;
+    if (options.file.empty()) {
+        parsed = proto::builtinDemoDataset();
+    } else {
+        std::ifstream in(options.file, std::ios::binary);
+        if (!in)
+            return report(options, store::makeError(StoreErrorCode::NotFound, "cannot read " + options.file));
+        std::stringstream text;
+        text << in.rdbuf();
+        parsed = proto::parseDemoDataset(text.str());
+    }
+    if (!parsed.ok())
+        return report(options, store::makeError(StoreErrorCode::InvalidArgument, parsed.error));
+    auto written = store::importDataset(s, parsed.dataset);
+    if (!written)
+        return report(options, written.error());
+    if (options.json) {
+        google::protobuf::Struct object;
+        (*object.mutable_fields())["records"].set_number_value(static_cast<double>(*written));
+        std::cout << toJson(object);
+    } else {
+        std::cout << "デモデータを読み込みました / imported the demo data: " << *written << " records ("
+                  << parsed.dataset.cases_size() << " cases)\n";
+    }
+    return ExitOk;
+}
+
+int cmdSummary(const Options& options, store::Store& s)
+{
+    auto counts = s.records().counts();
+    if (!counts)
+        return report(options, counts.error());
+    if (options.json) {
+        google::protobuf::Struct object;
+        for (const auto& [table, n] : *counts)
+            (*object.mutable_fields())[table].set_number_value(static_cast<double>(n));
+        std::cout << toJson(object);
+        return ExitOk;
+    }
+    std::cout << "ストアの内容 / store contents (schema " << s.schemaVersion() << ")\n";
+    for (const auto& [table, n] : *counts)
+        std::cout << "  " << table << ": " << n << "\n";
+    return ExitOk;
+}
+
+int cmdCases(const Options& options, store::Store& s)
+{
+    const std::string sub = options.words.size() > 1 ? options.words[1] : "";
+    if (sub == "search") {
+        if (options.words.size() < 3)
+            throw UsageError { "cases search needs a QUERY" };
+        std::string query = options.words[2];
+        for (std::size_t i = 3; i < options.words.size(); ++i)
+            query += " " + options.words[i];
+        auto rows = s.cases().search(query, options.filter, options.limit);
+        if (!rows)
+            return report(options, rows.error());
+        return printCaseList(options, *rows);
+    }
+    if (sub == "list") {
+        auto rows = s.cases().browse(options.filter, options.limit, 0);
+        if (!rows)
+            return report(options, rows.error());
+        return printCaseList(options, *rows);
+    }
+    if (sub == "show") {
+        if (options.words.size() != 3)
+            throw UsageError { "cases show needs exactly one ID" };
+        auto found = s.cases().find(options.words[2]);
+        if (!found)
+            return report(options, found.error());
+        if (!*found)
+            return report(options, store::makeError(StoreErrorCode::NotFound, "no case with id " + options.words[2]));
+        return showCase(options, **found);
+    }
+    throw UsageError { "cases needs search, list or show" };
+}
+
+int withStore(const Options& options, const std::function<int(store::Store&)>& body)
+{
+    auto opened = openStore(options);
+    if (!opened)
+        return report(options, opened.error());
+    return body(**opened);
+}
+
+} // namespace
+
+int runCommandLine(const std::vector<std::string>& arguments)
+{
+    Options options;
+    try {
+        options = parse(arguments);
+        if (options.help || options.words.empty()) {
+            std::cout << kUsage;
+            return options.help ? ExitOk : ExitUsage;
+        }
+        if (options.store.empty())
+            throw UsageError { "--store DIR is required" };
+        const std::string& command = options.words[0];
+        if (command == "init")
+            return cmdInit(options);
+        if (command == "import-demo")
+            return withStore(options, [&](store::Store& s) { return cmdImportDemo(options, s); });
+        if (command == "summary")
+            return withStore(options, [&](store::Store& s) { return cmdSummary(options, s); });
+        if (command == "cases")
+            return withStore(options, [&](store::Store& s) { return cmdCases(options, s); });
+        if (command == "check")
+            return withStore(options, [&](store::Store& s) {
+                if (auto status = s.verifyIntegrity(); !status)
+                    return report(options, status.error());
+                std::cout << "問題はありません / the store is intact\n";
+                return static_cast<int>(ExitOk);
+            });
+        if (command == "passcode" && options.words.size() == 2 && options.words[1] == "change") {
+            const std::string current = passcodeOrThrow(options.passcodeEnv, "今のパスコード / current passcode: ");
+            const std::string next = passcodeOrThrow(options.newPasscodeEnv, "新しいパスコード / new passcode: ");
+            if (next.size() < 4)
+                throw UsageError { "the passcode needs at least 4 characters / パスコードは4文字以上にしてください" };
+            auto opened = store::Store::open(options.store, current);
+            if (!opened)
+                return report(options, opened.error());
+            if (auto status = (*opened)->changePasscode(current, next); !status)
+                return report(options, status.error());
+            std::cout << "パスコードを変更しました / passcode changed\n";
+            return ExitOk;
+        }
+        if (command == "rekey") {
+            const std::string passcode = passcodeOrThrow(options.passcodeEnv, "パスコード / passcode: ");
+            auto opened = store::Store::open(options.store, passcode);
+            if (!opened)
+                return report(options, opened.error());
+            if (auto status = (*opened)->rekey(passcode); !status)
+                return report(options, status.error());
+            std::cout << "データの鍵を更新しました / data key rotated (generation " << (*opened)->keyGeneration()
+                      << ")\n";
+            return ExitOk;
+        }
+        throw UsageError { "unknown command '" + command + "'" };
+    } catch (const UsageError& error) {
+        return reportUsage(error.message);
+    }
+}
+
+} // namespace yk::cli

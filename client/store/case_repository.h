@@ -1,0 +1,63 @@
+#pragma once
+
+#include "database.h"
+
+#include "yokoten/v1/case.pb.h"
+
+#include <optional>
+#include <string>
+#include <string_view>
+#include <vector>
+
+namespace yk::store {
+
+/// Narrows a case list or search; 0 means "any" for every field (wire enum values otherwise).
+struct CaseFilter {
+    int category = 0;
+    int prefectureCode = 0;
+    int equipmentArea = 0;
+    int serviceType = 0;
+    int state = 0;
+};
+
+/// What a list row shows of a case.
+struct CaseSummary {
+    std::string id;
+    std::string title;
+    int category = 0;
+    std::string organisationName;
+    int prefectureCode = 0;
+    int fiscalYear = 0;
+    int state = 0;
+    double score = 0; ///< search rank; 0 when browsing
+};
+
+/// Good-practice cases in the local store, with their Japanese full-text index kept in step.
+/// Writes do not open transactions: callers group them (one transaction per sync page).
+class CaseRepository {
+public:
+    explicit CaseRepository(Database& db);
+
+    /// Inserts or replaces a case (by id) and re-indexes it.
+    StoreStatus put(const yokoten::v1::GoodPracticeCase& record);
+    /// Removes a case and its index entries; removing an unknown id is not an error.
+    StoreStatus remove(std::string_view id);
+    StoreResult<std::optional<yokoten::v1::GoodPracticeCase>> find(std::string_view id);
+    /// Full-text search, best first (title matches above body matches, then newest).
+    /// An empty or unsearchable query returns no rows.
+    StoreResult<std::vector<CaseSummary>> search(std::string_view query, const CaseFilter& filter = {},
+                                                 int limit = 50);
+    /// Newest first, for browsing without a query.
+    StoreResult<std::vector<CaseSummary>> browse(const CaseFilter& filter = {}, int limit = 50, int offset = 0);
+    StoreResult<std::int64_t> count();
+
+    /// The text indexed for a case: sections, technologies, organisation, place, category.
+    static std::string indexedBody(const yokoten::v1::GoodPracticeCase& record);
+
+private:
+    StoreResult<std::vector<CaseSummary>> collect(Statement& stmt, bool withScore);
+
+    Database& m_db;
+};
+
+} // namespace yk::store

@@ -1,0 +1,24 @@
+#pragma once
+
+#include "store_error.h"
+
+#include <filesystem>
+#include <string>
+#include <string_view>
+
+namespace yk::store {
+
+/// Maps an errno value from a file operation to a store error (ENOSPC → DiskFull, …).
+StoreError errorFromErrno(int error, std::string_view what);
+
+/// Replaces `path` with `bytes` so that a crash leaves either the old or the new file:
+/// write to a temporary file beside it, fsync, rename over, fsync the folder. Mode 0600.
+StoreStatus writeFileAtomically(const std::filesystem::path& path, std::string_view bytes);
+
+/// Reads a whole file; a missing file is NotFound.
+StoreResult<std::string> readWholeFile(const std::filesystem::path& path, std::size_t maxBytes);
+
+/// fsyncs a folder so that renames inside it survive a power cut.
+StoreStatus syncDirectory(const std::filesystem::path& dir);
+
+} // namespace yk::store

@@ -1,0 +1,206 @@
+#include "migrations.h"
+
+#include <string>
+
+namespace yk::store {
+
+namespace {
+
+// Each record table keeps the columns that queries filter or sort on, and the whole record
+// as the serialized protobuf message in `payload`: the wire format is the storage format, so
+// a field added to a message needs no migration until something has to query it.
+// `docid INTEGER PRIMARY KEY` gives cases a stable integer key for the full-text index
+// (an implicit rowid may be renumbered by VACUUM).
+constexpr const char* kCoreSchema = R"sql(
+CREATE TABLE store_meta (
+    key TEXT PRIMARY KEY NOT NULL,
+    value TEXT NOT NULL
+);
+CREATE TABLE organisations (
+    id TEXT PRIMARY KEY NOT NULL,
+    server_version INTEGER NOT NULL DEFAULT 0,
+    kind INTEGER NOT NULL,
+    name TEXT NOT NULL,
+    prefecture_code INTEGER NOT NULL,
+    parent_id TEXT,
+    payload BLOB NOT NULL
+);
+CREATE INDEX organisations_by_prefecture ON organisations(prefecture_code, kind);
+CREATE TABLE users (
+    id TEXT PRIMARY KEY NOT NULL,
+    server_version INTEGER NOT NULL DEFAULT 0,
+    organisation_id TEXT NOT NULL,
+    login TEXT NOT NULL,
+    payload BLOB NOT NULL
+);
+CREATE TABLE cases (
+    docid INTEGER PRIMARY KEY,
+    id TEXT NOT NULL UNIQUE,
+    server_version INTEGER NOT NULL DEFAULT 0,
+    revision INTEGER NOT NULL DEFAULT 0,
+    owner_org_id TEXT NOT NULL,
+    owner_org_name TEXT NOT NULL,
+    prefecture_code INTEGER NOT NULL,
+    category INTEGER NOT NULL,
+    state INTEGER NOT NULL,
+    publication_scope INTEGER NOT NULL,
+    fiscal_year INTEGER NOT NULL,
+    title TEXT NOT NULL,
+    updated_at INTEGER NOT NULL DEFAULT 0,
+    payload BLOB NOT NULL
+);
+CREATE INDEX cases_by_category ON cases(category, updated_at);
+CREATE INDEX cases_by_prefecture ON cases(prefecture_code, updated_at);
+CREATE INDEX cases_by_updated ON cases(updated_at);
+CREATE TABLE case_equipment_areas (
+    case_docid INTEGER NOT NULL,
+    area INTEGER NOT NULL,
+    PRIMARY KEY (area, case_docid)
+) WITHOUT ROWID;
+CREATE INDEX case_equipment_areas_by_case ON case_equipment_areas(case_docid);
+CREATE TABLE case_service_types (
+    case_docid INTEGER NOT NULL,
+    service_type INTEGER NOT NULL,
+    PRIMARY KEY (service_type, case_docid)
+) WITHOUT ROWID;
+CREATE INDEX case_service_types_by_case ON case_service_types(case_docid);
+CREATE TABLE attachments (
+    sha256 TEXT PRIMARY KEY NOT NULL,
+    mime_type TEXT NOT NULL,
+    size_bytes INTEGER NOT NULL,
+    content BLOB
+);
+CREATE TABLE seminars (
+    id TEXT PRIMARY KEY NOT NULL,
+    server_version INTEGER NOT NULL DEFAULT 0,
+    organiser_org_id TEXT NOT NULL,
+    prefecture_code INTEGER NOT NULL,
+    kind INTEGER NOT NULL,
+    title TEXT NOT NULL,
+    payload BLOB NOT NULL
+);
+CREATE TABLE seminar_sessions (
+    id TEXT PRIMARY KEY NOT NULL,
+    server_version INTEGER NOT NULL DEFAULT 0,
+    seminar_id TEXT NOT NULL,
+    starts_at INTEGER NOT NULL,
+    capacity INTEGER NOT NULL,
+    registration_deadline INTEGER NOT NULL,
+    payload BLOB NOT NULL
+);
+CREATE INDEX seminar_sessions_by_seminar ON seminar_sessions(seminar_id, starts_at);
+CREATE INDEX seminar_sessions_by_start ON seminar_sessions(starts_at);
+CREATE TABLE registrations (
+    id TEXT PRIMARY KEY NOT NULL,
+    server_version INTEGER NOT NULL DEFAULT 0,
+    session_id TEXT NOT NULL,
+    user_id TEXT NOT NULL,
+    status INTEGER NOT NULL,
+    payload BLOB NOT NULL
+);
+CREATE INDEX registrations_by_session ON registrations(session_id, status);
+CREATE TABLE check_ins (
+    id TEXT PRIMARY KEY NOT NULL,
+    server_version INTEGER NOT NULL DEFAULT 0,
+    nonce TEXT NOT NULL UNIQUE,
+    ticket_id TEXT NOT NULL,
+    session_id TEXT NOT NULL,
+    payload BLOB NOT NULL
+);
+CREATE TABLE equipment_models (
+    id TEXT PRIMARY KEY NOT NULL,
+    server_version INTEGER NOT NULL DEFAULT 0,
+    area INTEGER NOT NULL,
+    name TEXT NOT NULL,
+    payload BLOB NOT NULL
+);
+CREATE INDEX equipment_models_by_area ON equipment_models(area, name);
+CREATE TABLE equipment_units (
+    id TEXT PRIMARY KEY NOT NULL,
+    server_version INTEGER NOT NULL DEFAULT 0,
+    model_id TEXT NOT NULL,
+    status INTEGER NOT NULL,
+    payload BLOB NOT NULL
+);
+CREATE INDEX equipment_units_by_model ON equipment_units(model_id);
+CREATE TABLE loan_requests (
+    id TEXT PRIMARY KEY NOT NULL,
+    server_version INTEGER NOT NULL DEFAULT 0,
+    model_id TEXT NOT NULL,
+    requester_org_id TEXT NOT NULL,
+    state INTEGER NOT NULL,
+    from_date TEXT NOT NULL,
+    to_date TEXT NOT NULL,
+    payload BLOB NOT NULL
+);
+CREATE INDEX loan_requests_by_model ON loan_requests(model_id, from_date);
+CREATE TABLE assessment_templates (
+    id TEXT PRIMARY KEY NOT NULL,
+    server_version INTEGER NOT NULL DEFAULT 0,
+    family TEXT NOT NULL,
+    version INTEGER NOT NULL,
+    payload BLOB NOT NULL,
+    UNIQUE (family, version)
+);
+CREATE TABLE assessment_responses (
+    id TEXT PRIMARY KEY NOT NULL,
+    server_version INTEGER NOT NULL DEFAULT 0,
+    template_id TEXT NOT NULL,
+    organisation_id TEXT NOT NULL,
+    state INTEGER NOT NULL,
+    submitted_at INTEGER NOT NULL DEFAULT 0,
+    payload BLOB NOT NULL
+);
+CREATE INDEX assessment_responses_by_org ON assessment_responses(organisation_id, submitted_at);
+)sql";
+
+// Japanese full-text search over cases: NFKC-folded text in case_search, indexed as
+// overlapping bigrams by the yk_bigram tokenizer (japanese_text.h) in an external-content
+// FTS4 table. Column 0 (title) is weighted above column 1 (everything else) when ranking.
+constexpr const char* kSearchSchema = R"sql(
+CREATE TABLE case_search (
+    docid INTEGER PRIMARY KEY,
+    title TEXT NOT NULL,
+    body TEXT NOT NULL
+);
+CREATE VIRTUAL TABLE case_fts USING fts4(content="case_search", title, body, tokenize=yk_bigram);
+)sql";
+
+constexpr Migration kMigrations[] = {
+    { 1, "records of the four workflows", kCoreSchema },
+    { 2, "Japanese full-text search over cases", kSearchSchema },
+};
+
+} // namespace
+
+std::span<const Migration> migrations() { return kMigrations; }
+
+int latestSchemaVersion() { return kMigrations[std::size(kMigrations) - 1].version; }
+
+StoreStatus migrate(Database& db, int targetVersion)
+{
+    auto current = db.queryInt("PRAGMA user_version");
+    if (!current)
+        return current.error();
+    if (*current > latestSchemaVersion())
+        return makeError(StoreErrorCode::NewerVersion,
+                         "store schema " + std::to_string(*current) + " is newer than "
+                             + std::to_string(latestSchemaVersion()));
+    for (const Migration& step : kMigrations) {
+        if (step.version <= *current || step.version > targetVersion)
+            continue;
+        auto transaction = Transaction::begin(db);
+        if (!transaction)
+            return transaction.error();
+        if (auto status = db.exec(step.sql); !status)
+            return status;
+        // PRAGMA takes no parameters; the value is our own integer.
+        if (auto status = db.exec("PRAGMA user_version = " + std::to_string(step.version)); !status)
+            return status;
+        if (auto status = (*transaction)->commit(); !status)
+            return status;
+    }
+    return {};
+}
+
+} // namespace yk::store

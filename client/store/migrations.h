@@ -1,0 +1,24 @@
+#pragma once
+
+#include "database.h"
+
+#include <span>
+
+namespace yk::store {
+
+/// One numbered schema step. Migrations only ever append: a released step never changes.
+struct Migration {
+    int version;
+    const char* description;
+    const char* sql;
+};
+
+std::span<const Migration> migrations();
+int latestSchemaVersion();
+
+/// Applies the steps after the database's PRAGMA user_version up to `targetVersion`, each
+/// in its own transaction together with the new user_version, so a crash leaves a store at
+/// a whole version. A database newer than this program is refused before anything is written.
+StoreStatus migrate(Database& db, int targetVersion);
+
+} // namespace yk::store

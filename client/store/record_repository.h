@@ -1,0 +1,118 @@
+#pragma once
+
+#include "database.h"
+
+#include "yokoten/v1/assessment.pb.h"
+#include "yokoten/v1/equipment.pb.h"
+#include "yokoten/v1/organisation.pb.h"
+#include "yokoten/v1/seminar.pb.h"
+
+#include <optional>
+#include <string>
+#include <string_view>
+#include <utility>
+#include <vector>
+
+namespace yk::store {
+
+/// Every record kind but cases (which have their own search index): organisations, users,
+/// seminars and sessions, registrations, check-ins, equipment, loans, assessments. Each is
+/// stored by id with its filterable columns and the serialized message as payload.
+/// Writes do not open transactions; callers group them.
+class RecordRepository {
+public:
+    explicit RecordRepository(Database& db);
+
+    StoreStatus put(const yokoten::v1::Organisation& record);
+    StoreStatus put(const yokoten::v1::User& record);
+    StoreStatus put(const yokoten::v1::Seminar& record);
+    StoreStatus put(const yokoten::v1::SeminarSession& record);
+    StoreStatus put(const yokoten::v1::Registration& record);
+    StoreStatus put(const yokoten::v1::CheckIn& record);
+    StoreStatus put(const yokoten::v1::EquipmentModel& record);
+    StoreStatus put(const yokoten::v1::EquipmentUnit& record);
+    StoreStatus put(const yokoten::v1::LoanRequest& record);
+    StoreStatus put(const yokoten::v1::AssessmentTemplate& record);
+    StoreStatus put(const yokoten::v1::AssessmentResponse& record);
+
+    /// Reads one record by id; std::nullopt when there is none.
+    template <typename Message>
+    StoreResult<std::optional<Message>> find(std::string_view id);
+    /// All records of a kind in the table's natural order (for small tables: catalogue, templates).
+    template <typename Message>
+    StoreResult<std::vector<Message>> all();
+    /// Deletes by id (applying a tombstone). Unknown ids are not an error.
+    template <typename Message>
+    StoreStatus remove(std::string_view id);
+
+    /// Row count per table, for status output.
+    StoreResult<std::vector<std::pair<std::string, std::int64_t>>> counts();
+
+private:
+    StoreStatus putRow(const char* sql, std::string_view id, std::int64_t serverVersion,
+                       const std::vector<std::pair<int, std::string>>& textColumns,
+                       const std::vector<std::pair<int, std::int64_t>>& intColumns, const std::string& payload,
+                       int payloadIndex);
+    StoreResult<std::optional<std::string>> payloadOf(const char* table, std::string_view id);
+    StoreResult<std::vector<std::string>> payloadsOf(const char* table, const char* orderBy);
+    StoreStatus removeFrom(const char* table, std::string_view id);
+
+    Database& m_db;
+};
+
+/// Table and natural order of each record message.
+template <typename Message>
+struct RecordTable;
+#define YK_RECORD_TABLE(Message, Table, Order)                                                                    \
+    template <>                                                                                                    \
+    struct RecordTable<yokoten::v1::Message> {                                                                     \
+        static constexpr const char* name = Table;                                                                \
+        static constexpr const char* order = Order;                                                               \
+    };
+YK_RECORD_TABLE(Organisation, "organisations", "prefecture_code, kind, name")
+YK_RECORD_TABLE(User, "users", "login")
+YK_RECORD_TABLE(Seminar, "seminars", "prefecture_code, title")
+YK_RECORD_TABLE(SeminarSession, "seminar_sessions", "starts_at")
+YK_RECORD_TABLE(Registration, "registrations", "session_id, id")
+YK_RECORD_TABLE(CheckIn, "check_ins", "session_id, id")
+YK_RECORD_TABLE(EquipmentModel, "equipment_models", "area, name")
+YK_RECORD_TABLE(EquipmentUnit, "equipment_units", "model_id, id")
+YK_RECORD_TABLE(LoanRequest, "loan_requests", "from_date, id")
+YK_RECORD_TABLE(AssessmentTemplate, "assessment_templates", "family, version")
+YK_RECORD_TABLE(AssessmentResponse, "assessment_responses", "submitted_at, id")
+#undef YK_RECORD_TABLE
+
+template <typename Message>
+StoreResult<std::optional<Message>> RecordRepository::find(std::string_view id)
+{
+    auto payload = payloadOf(RecordTable<Message>::name, id);
+    if (!payload)
+        return payload.error();
+    if (!*payload)
+        return std::optional<Message>();
+    Message message;
+    if (!message.ParseFromString(**payload))
+        return makeError(StoreErrorCode::Corrupt, std::string(RecordTable<Message>::name) + " payload does not parse");
+    return std::optional<Message>(std::move(message));
+}
+
+template <typename Message>
+StoreResult<std::vector<Message>> RecordRepository::all()
+{
+    auto payloads = payloadsOf(RecordTable<Message>::name, RecordTable<Message>::order);
+    if (!payloads)
+        return payloads.error();
+    std::vector<Message> messages(payloads->size());
+    for (std::size_t i = 0; i < payloads->size(); ++i)
+        if (!messages[i].ParseFromString((*payloads)[i]))
+            return makeError(StoreErrorCode::Corrupt, std::string(RecordTable<Message>::name) + " payload does not parse");
+    return messages;
+}
+
+template <typename Message>
+StoreStatus RecordRepository::remove(std::string_view id)
+{
+    return removeFrom(RecordTable<Message>::name, id);
+}
+
+} // namespace yk::store

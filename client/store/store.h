@@ -1,0 +1,85 @@
+#pragma once
+
+#include "database.h"
+#include "key_file.h"
+#include "store_error.h"
+
+#include <filesystem>
+#include <functional>
+#include <memory>
+#include <string>
+#include <string_view>
+
+namespace yk::store {
+
+class CaseRepository;
+class RecordRepository;
+
+/// Knobs a caller may turn; defaults are what a device uses.
+struct StoreOptions {
+    KdfSettings kdf = KdfSettings::interactive();
+    /// Name of an SQLite VFS to open the database through (fault-injection tests); null = default.
+    const char* vfs = nullptr;
+    /// Stop migrating at this schema version (tests of upgrades); 0 = latest.
+    int schemaVersion = 0;
+};
+
+/// One user's encrypted local store: a folder holding store.db (SQLCipher, WAL) and
+/// store.key (the wrapped data key). Not thread-safe: one Store per thread.
+class Store {
+public:
+    static constexpr const char* DatabaseFileName = "store.db";
+    static constexpr const char* KeyFileName = "store.key";
+    static constexpr std::uint32_t CipherPageSize = 4096;
+
+    /// Creates a new store in `dir` (which must not exist, or be empty). Atomic: the store
+    /// is built in a sibling folder and renamed into place, so a crash leaves no half store.
+    static StoreResult<std::unique_ptr<Store>> create(const std::filesystem::path& dir, std::string_view passcode,
+                                                      const StoreOptions& options = {});
+    /// Opens with the user's passcode. Any failure leaves every file of the store as it was.
+    static StoreResult<std::unique_ptr<Store>> open(const std::filesystem::path& dir, std::string_view passcode,
+                                                    const StoreOptions& options = {});
+    /// Opens with a 32-byte secret kept by a platform keystore or on a recovery sheet.
+    static StoreResult<std::unique_ptr<Store>> openWithSecret(const std::filesystem::path& dir,
+                                                              KeyFile::SlotKind kind, const SecretKey& secret,
+                                                              const StoreOptions& options = {});
+    ~Store();
+
+    /// Re-wraps the data key under a new passcode; the database is not rewritten.
+    StoreStatus changePasscode(std::string_view currentPasscode, std::string_view newPasscode);
+    /// Adds (or replaces) a slot that unlocks the store with `secret` (keystore, recovery).
+    StoreStatus addSecretSlot(KeyFile::SlotKind kind, std::string label, const SecretKey& secret);
+    /// Rotates the data key: re-encrypts every page (PRAGMA rekey). Crash-safe: the key file
+    /// holds the next key before the database changes, so either key opens the store after a
+    /// crash. Slots other than the passcode's are dropped and must be added again.
+    StoreStatus rekey(std::string_view passcode);
+    /// Full consistency check (PRAGMA quick_check): reads every page, so it is slow on big stores.
+    StoreStatus verifyIntegrity();
+
+    Database& database() { return m_db; }
+    CaseRepository& cases() { return *m_cases; }
+    RecordRepository& records() { return *m_records; }
+
+    const std::filesystem::path& directory() const { return m_dir; }
+    const std::string& storeId() const { return m_keyFile.storeId(); }
+    std::uint32_t keyGeneration() const { return m_keyFile.generation(); }
+    int schemaVersion();
+
+private:
+    Store(std::filesystem::path dir, Database db, KeyFile keyFile, StoreOptions options);
+    static StoreResult<std::unique_ptr<Store>> openUnlocked(const std::filesystem::path& dir, KeyFile keyFile,
+                                                            const SecretKey& dataKey,
+                                                            const std::function<StoreResult<SecretKey>(
+                                                                const KeyFile&, std::uint32_t)>& unlockNext,
+                                                            const StoreOptions& options);
+
+    std::filesystem::path m_dir;
+    Database m_db;
+    KeyFile m_keyFile;
+    StoreOptions m_options;
+    SecretKey m_dataKey;
+    std::unique_ptr<CaseRepository> m_cases;
+    std::unique_ptr<RecordRepository> m_records;
+};
+
+} // namespace yk::store
