@@ -2,6 +2,39 @@
 
 #include <QtTest>
 
+#include <map>
+#include <set>
+#include <string>
+
+namespace {
+
+namespace v1 = yokoten::v1;
+
+const v1::DemoDataset& demo()
+{
+    static const auto result = yk::proto::builtinDemoDataset();
+    return result.dataset;
+}
+
+/// The Japan-local calendar date (UTC+9) of a protobuf timestamp.
+QDate jstDate(const google::protobuf::Timestamp& t)
+{
+    return QDateTime::fromSecsSinceEpoch(t.seconds(), QTimeZone(9 * 3600)).date();
+}
+
+/// 2026-11-21T00:00:00+09:00, "today" of the demo.
+constexpr qint64 kDemoToday = 1795186800;
+
+std::map<std::string, const v1::Organisation*> organisationsById()
+{
+    std::map<std::string, const v1::Organisation*> byId;
+    for (const auto& o : demo().organisations())
+        byId[o.id()] = &o;
+    return byId;
+}
+
+} // namespace
+
 class TestDemoDataset : public QObject {
     Q_OBJECT
 private slots:
@@ -9,6 +42,300 @@ private slots:
     {
         const auto result = yk::proto::builtinDemoDataset();
         QVERIFY2(result.ok(), result.error.c_str());
+    }
+    void demoTodayConstant()
+    {
+        QCOMPARE(kDemoToday,
+                 QDateTime(QDate(2026, 11, 21), QTime(0, 0), QTimeZone(9 * 3600)).toSecsSinceEpoch());
+    }
+    void organisationsHaveFittingParents()
+    {
+        const auto orgs = organisationsById();
+        QVERIFY(demo().organisations_size() >= 20);
+        for (const auto& o : demo().organisations()) {
+            const QByteArray what = QByteArray::fromStdString(o.name());
+            QVERIFY2(!o.name().empty(), o.id().c_str());
+            if (o.kind() == v1::ORGANISATION_KIND_PREFECTURE) {
+                QVERIFY2(o.parent_id().empty(), what);
+                continue;
+            }
+            const auto parent = orgs.find(o.parent_id());
+            QVERIFY2(parent != orgs.end(), what);
+            QCOMPARE(parent->second->prefecture_code(), o.prefecture_code());
+            switch (o.kind()) {
+            case v1::ORGANISATION_KIND_MUNICIPALITY:
+            case v1::ORGANISATION_KIND_CENTRE:
+                QCOMPARE(parent->second->kind(), v1::ORGANISATION_KIND_PREFECTURE);
+                break;
+            case v1::ORGANISATION_KIND_FACILITY:
+                QCOMPARE(parent->second->kind(), v1::ORGANISATION_KIND_MUNICIPALITY);
+                QVERIFY2(o.service_types_size() > 0, what);
+                QVERIFY2(o.capacity() > 0 && o.staff_count() > 0, what);
+                QVERIFY2(!o.region().empty(), what);
+                break;
+            default:
+                QFAIL((what + " has no kind").constData());
+            }
+        }
+        // JIS X 0401 codes of the featured prefectures.
+        const std::map<std::string, int> jis = {{"北海道", 1}, {"茨城県", 8}, {"東京都", 13},
+            {"神奈川県", 14}, {"富山県", 16}, {"福井県", 18}, {"山梨県", 19}, {"長野県", 20},
+            {"静岡県", 22}, {"京都府", 26}, {"大分県", 44}};
+        int prefectures = 0;
+        for (const auto& o : demo().organisations()) {
+            if (o.kind() != v1::ORGANISATION_KIND_PREFECTURE)
+                continue;
+            ++prefectures;
+            const auto code = jis.find(o.name());
+            QVERIFY2(code != jis.end(), o.name().c_str());
+            QCOMPARE(o.prefecture_code(), code->second);
+        }
+        QCOMPARE(prefectures, int(jis.size()));
+    }
+    void demoUsersOnePerRole()
+    {
+        const auto orgs = organisationsById();
+        const std::map<std::string, std::pair<v1::Role, v1::OrganisationKind>> expected = {
+            {"demo-facility", {v1::ROLE_FACILITY_STAFF, v1::ORGANISATION_KIND_FACILITY}},
+            {"demo-manager", {v1::ROLE_FACILITY_MANAGER, v1::ORGANISATION_KIND_FACILITY}},
+            {"demo-city", {v1::ROLE_MUNICIPAL_OFFICER, v1::ORGANISATION_KIND_MUNICIPALITY}},
+            {"demo-pref", {v1::ROLE_PREFECTURE_OFFICER, v1::ORGANISATION_KIND_PREFECTURE}},
+            {"demo-centre", {v1::ROLE_CENTRE_STAFF, v1::ORGANISATION_KIND_CENTRE}},
+        };
+        std::set<std::string> logins;
+        for (const auto& u : demo().users()) {
+            QVERIFY2(logins.insert(u.login()).second, u.login().c_str());
+            QVERIFY2(!u.display_name().empty(), u.login().c_str());
+            const auto want = expected.find(u.login());
+            QVERIFY2(want != expected.end(), u.login().c_str());
+            QCOMPARE(u.roles_size(), 1);
+            QCOMPARE(u.roles(0), want->second.first);
+            QCOMPARE(orgs.at(u.organisation_id())->kind(), want->second.second);
+        }
+        QCOMPARE(logins.size(), expected.size());
+    }
+    void casesAreManyAndFromManyPlaces()
+    {
+        const auto& cases = demo().cases();
+        QVERIFY2(cases.size() >= 14, QByteArray::number(cases.size()));
+        std::set<std::string> owners;
+        std::set<int> prefectures;
+        for (const auto& k : cases) {
+            owners.insert(k.owner_org_id());
+            prefectures.insert(k.prefecture_code());
+        }
+        QVERIFY2(owners.size() >= 9, QByteArray::number(qulonglong(owners.size())));
+        QVERIFY2(prefectures.size() >= 9, QByteArray::number(qulonglong(prefectures.size())));
+    }
+    void casesCoverEveryCategory()
+    {
+        std::set<int> categories;
+        for (const auto& k : demo().cases())
+            categories.insert(k.category());
+        for (int c = v1::CASE_CATEGORY_INTER_DEPARTMENT; c <= v1::CASE_CATEGORY_WORK_IMPROVEMENT; ++c)
+            QVERIFY2(categories.count(c), v1::CaseCategory_Name(c).c_str());
+    }
+    void everyCaseIsComplete()
+    {
+        const auto orgs = organisationsById();
+        std::set<std::string> users;
+        for (const auto& u : demo().users())
+            users.insert(u.id());
+        int published = 0, notYet = 0;
+        for (const auto& k : demo().cases()) {
+            const QByteArray what = QByteArray::fromStdString(k.title());
+            const auto& s = k.sections();
+            for (const std::string* section : {&s.background(), &s.purpose(), &s.activities(),
+                     &s.effects(), &s.next_steps(), &s.hurdles(), &s.solutions(), &s.key_points()})
+                QVERIFY2(!section->empty(), what);
+            QVERIFY2(k.category() != v1::CASE_CATEGORY_UNSPECIFIED, what);
+            QVERIFY2(k.fiscal_year() >= 2020 && k.fiscal_year() <= 2026, what);
+            const auto* owner = orgs.at(k.owner_org_id());
+            QCOMPARE(k.owner_org_name(), owner->name());
+            QCOMPARE(k.prefecture_code(), owner->prefecture_code());
+            QVERIFY2(!k.funding().source().empty(), what);
+            QVERIFY2(k.metrics_size() >= 1 && k.metrics_size() <= 3, what);
+            bool sourced = false;
+            for (const auto& m : k.metrics()) {
+                QVERIFY2(!m.label().empty() && !m.unit().empty(), what);
+                QVERIFY2(!m.before_date().empty() && !m.after_date().empty(), what);
+                QVERIFY2(m.before_date() <= m.after_date(), what);
+                sourced = sourced || !m.source().empty();
+            }
+            QVERIFY2(sourced, what);
+            QVERIFY2(k.publication_scope() != v1::PUBLICATION_SCOPE_UNSPECIFIED, what);
+            if (!k.author_user_id().empty())
+                QVERIFY2(users.count(k.author_user_id()), what);
+            QVERIFY2(k.created_at().seconds() > 0, what);
+            QVERIFY2(k.updated_at().seconds() >= k.created_at().seconds(), what);
+            QVERIFY2(k.updated_at().seconds() < kDemoToday, what);
+            if (k.state() == v1::CASE_STATE_PUBLISHED) {
+                ++published;
+                QVERIFY2(k.published_at().seconds() >= k.created_at().seconds(), what);
+            } else {
+                ++notYet;
+                QVERIFY2(!k.has_published_at(), what);
+            }
+        }
+        QVERIFY(published > notYet);
+        QVERIFY(notYet >= 2);
+    }
+    void casesMentionMonitoringAndIntercoms()
+    {
+        int monitoring = 0, intercom = 0;
+        for (const auto& k : demo().cases()) {
+            bool m = false, i = false;
+            for (const auto& t : k.technologies()) {
+                m = m || t.find("見守り") != std::string::npos;
+                i = i || t.find("インカム") != std::string::npos;
+            }
+            monitoring += m;
+            intercom += i;
+        }
+        QVERIFY2(monitoring >= 3, QByteArray::number(monitoring));
+        QVERIFY(intercom >= 1);
+    }
+    void everyEquipmentAreaIsLendable()
+    {
+        const auto orgs = organisationsById();
+        std::map<std::string, int> unitsPerModel;
+        std::map<std::string, const v1::EquipmentModel*> models;
+        for (const auto& m : demo().equipment_models())
+            models[m.id()] = &m;
+        std::set<std::string> tags;
+        int outOfService = 0, retired = 0;
+        for (const auto& u : demo().equipment_units()) {
+            ++unitsPerModel[u.model_id()];
+            QVERIFY2(tags.insert(u.asset_tag()).second, u.asset_tag().c_str());
+            QCOMPARE(u.centre_org_id(), models.at(u.model_id())->centre_org_id());
+            QVERIFY(u.status() != v1::UNIT_STATUS_UNSPECIFIED);
+            if (u.status() == v1::UNIT_STATUS_OUT_OF_SERVICE) {
+                ++outOfService;
+                QVERIFY2(!u.out_of_service_from().empty(), u.asset_tag().c_str());
+                if (!u.out_of_service_until().empty())
+                    QVERIFY(u.out_of_service_from() <= u.out_of_service_until());
+            }
+            retired += u.status() == v1::UNIT_STATUS_RETIRED;
+        }
+        QVERIFY(outOfService >= 2);
+        QVERIFY(retired >= 1);
+        std::set<int> areasWithUnits;
+        for (const auto& m : demo().equipment_models()) {
+            const QByteArray what = QByteArray::fromStdString(m.name());
+            const auto centre = orgs.find(m.centre_org_id());
+            QVERIFY2(centre != orgs.end(), what);
+            QCOMPARE(centre->second->kind(), v1::ORGANISATION_KIND_CENTRE);
+            QCOMPARE(m.prefecture_code(), centre->second->prefecture_code());
+            QVERIFY2(m.max_loan_days() >= 7 && m.max_loan_days() <= 90, what);
+            const int n = unitsPerModel[m.id()];
+            QVERIFY2(n >= 2 && n <= 4, what);
+            if (m.area() == v1::EQUIPMENT_AREA_TRANSFER)
+                QVERIFY2(m.subcategory() == "装着型" || m.subcategory() == "非装着型", what);
+            areasWithUnits.insert(m.area());
+        }
+        for (int a = v1::EQUIPMENT_AREA_TRANSFER; a <= v1::EQUIPMENT_AREA_ICT_INFRASTRUCTURE; ++a)
+            QVERIFY2(areasWithUnits.count(a), v1::EquipmentArea_Name(a).c_str());
+    }
+    void assessmentTemplateHasSevenAreas()
+    {
+        const v1::AssessmentTemplate* national = nullptr;
+        for (const auto& t : demo().assessment_templates())
+            if (t.family() == "national-7-areas" && t.version() == 1)
+                national = &t;
+        QVERIFY(national);
+        QCOMPARE(national->areas_size(), 7);
+        std::set<std::string> itemIds;
+        int yesNo = 0, numbers = 0;
+        for (int i = 0; i < national->areas_size(); ++i) {
+            const auto& area = national->areas(i);
+            QCOMPARE(area.number(), i + 1);
+            QVERIFY(!area.title().empty());
+            int levels = 0;
+            for (const auto& item : area.items()) {
+                QVERIFY2(itemIds.insert(item.id()).second, item.id().c_str());
+                QVERIFY2(item.id().rfind(std::to_string(i + 1) + "-", 0) == 0, item.id().c_str());
+                QVERIFY2(!item.text().empty() && !item.guidance().empty(), item.id().c_str());
+                switch (item.kind()) {
+                case v1::ASSESSMENT_ITEM_KIND_LEVEL:
+                    ++levels;
+                    QCOMPARE(item.weight(), 1.0);
+                    QCOMPARE(item.scale_size(), 5);
+                    for (int v = 0; v < item.scale_size(); ++v) {
+                        QCOMPARE(item.scale(v).value(), v);
+                        QVERIFY(!item.scale(v).label().empty());
+                    }
+                    break;
+                case v1::ASSESSMENT_ITEM_KIND_YES_NO:
+                    ++yesNo;
+                    break;
+                case v1::ASSESSMENT_ITEM_KIND_NUMBER:
+                    ++numbers;
+                    QCOMPARE(item.weight(), 0.0);
+                    QVERIFY(!item.unit().empty());
+                    break;
+                default:
+                    break;
+                }
+            }
+            QVERIFY2(levels >= 2, area.title().c_str());
+        }
+        QVERIFY(yesNo >= 1);
+        QVERIFY(numbers >= 3);
+        QCOMPARE(national->areas(0).title(), std::string("職場環境の整備"));
+        QCOMPARE(national->areas(6).title(), std::string("理念・行動指針の徹底"));
+    }
+    void seminarSessionsIncludeTheFuture()
+    {
+        std::set<std::string> seminarIds;
+        for (const auto& s : demo().seminars())
+            seminarIds.insert(s.id());
+        int future = 0, full = 0;
+        for (const auto& s : demo().seminar_sessions()) {
+            QVERIFY2(s.ends_at().seconds() > s.starts_at().seconds(), s.id().c_str());
+            QVERIFY2(s.registration_deadline().seconds() <= s.ends_at().seconds(), s.id().c_str());
+            QVERIFY2(!s.venue_name().empty() || !s.online_url().empty(), s.id().c_str());
+            if (!s.online_url().empty())
+                QVERIFY2(s.online_url().rfind("https://example.org/", 0) == 0, s.online_url().c_str());
+            QVERIFY2(s.confirmed_count() <= s.capacity(), s.id().c_str());
+            if (s.waitlist_count() > 0)
+                QCOMPARE(s.confirmed_count(), s.capacity());
+            future += s.starts_at().seconds() > kDemoToday;
+            full += s.confirmed_count() == s.capacity();
+        }
+        QVERIFY2(future >= 3, QByteArray::number(future));
+        QVERIFY(full >= 1);
+    }
+    void naganoFiscal2024Sessions()
+    {
+        std::map<std::string, const v1::Seminar*> nagano;
+        for (const auto& s : demo().seminars())
+            if (s.prefecture_code() == 20)
+                nagano[s.id()] = &s;
+        struct Expected {
+            QDate date;
+            v1::SeminarKind kind;
+            const char* venue;
+        };
+        const Expected expected[] = {
+            {QDate(2024, 7, 16), v1::SEMINAR_KIND_BEGINNER, "飯田"},
+            {QDate(2024, 7, 17), v1::SEMINAR_KIND_BEGINNER, "佐久"},
+            {QDate(2024, 8, 29), v1::SEMINAR_KIND_TRAINING, "松本"},
+            {QDate(2024, 8, 30), v1::SEMINAR_KIND_TRAINING, "長野"},
+        };
+        for (const auto& e : expected) {
+            bool found = false;
+            for (const auto& s : demo().seminar_sessions()) {
+                const auto seminar = nagano.find(s.seminar_id());
+                if (seminar == nagano.end() || seminar->second->kind() != e.kind)
+                    continue;
+                if (jstDate(s.starts_at()) == e.date
+                    && s.venue_name().find(e.venue) != std::string::npos) {
+                    found = true;
+                    QVERIFY(seminar->second->issues_certificate());
+                }
+            }
+            QVERIFY2(found, qPrintable(e.date.toString(Qt::ISODate) + QString::fromUtf8(e.venue)));
+        }
     }
     void unknownFieldIsAnError()
     {
