@@ -1,0 +1,86 @@
+#pragma once
+
+#include "result.h"
+
+#include <map>
+#include <optional>
+#include <string>
+#include <string_view>
+#include <variant>
+#include <vector>
+
+namespace yk::domain {
+
+enum class AssessmentItemKind {
+    Level, ///< a level on the item's scale, e.g. 0 not started … 4 established
+    YesNo,
+    Number, ///< a measurement (overtime hours …): recorded, not scored
+    Text, ///< notes: recorded, not scored
+};
+
+struct AssessmentItemSpec {
+    std::string id;
+    AssessmentItemKind kind = AssessmentItemKind::Level;
+    int levelMin = 0; ///< Level only
+    int levelMax = 4; ///< Level only; must be greater than levelMin
+    double weight = 1.0; ///< share of the area score; 0 = not scored
+};
+
+struct AssessmentAreaSpec {
+    std::string id;
+    std::vector<AssessmentItemSpec> items;
+};
+
+struct AssessmentTemplateSpec {
+    std::vector<AssessmentAreaSpec> areas;
+};
+
+/// One answer; the alternatives follow `AssessmentAnswer.value` on the wire:
+/// level, yes, number, text.
+using AssessmentAnswerValue = std::variant<int, bool, double, std::string>;
+/// Item id → answer. An item without an entry is unanswered.
+using AssessmentAnswers = std::map<std::string, AssessmentAnswerValue>;
+
+struct AreaScore {
+    std::string areaId;
+    int scoredItems = 0; ///< Level/YesNo items with weight > 0
+    int answeredItems = 0; ///< of those, how many were answered
+    std::vector<std::string> unansweredItemIds;
+    /// 0..100 over the answered scored items; nullopt = none answered (or none scored).
+    std::optional<double> score;
+};
+
+struct AssessmentScore {
+    std::vector<AreaScore> areas; ///< in template order
+    /// Mean of the area scores that have one; nullopt when no area has a score.
+    std::optional<double> overall;
+};
+
+enum class AssessmentErrorKind {
+    LevelOutOfRange,
+    WrongAnswerKind, ///< e.g. yes/no given for a level item
+    NumberNotFinite,
+    UnknownItem, ///< an answer for an item the template does not have
+    InvalidScale, ///< template fault: levelMax <= levelMin
+    InvalidWeight, ///< template fault: negative or not finite
+    DuplicateItemId, ///< template fault: answers could not say which item they mean
+};
+
+struct AssessmentError {
+    std::string itemId;
+    AssessmentErrorKind kind;
+
+    friend bool operator==(const AssessmentError&, const AssessmentError&) = default;
+};
+
+/// Scores a self-assessment per area (0..100) and overall from a template and answers.
+///
+/// Invalid answers fail the whole scoring with every error listed: a score computed around
+/// a bad answer, or with it clamped into range, would look right and be wrong.
+class AssessmentScorer {
+public:
+    static Result<AssessmentScore, std::vector<AssessmentError>> score(
+        const AssessmentTemplateSpec& spec, const AssessmentAnswers& answers);
+};
+
+} // namespace yk::domain
