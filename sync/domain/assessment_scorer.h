@@ -11,6 +11,7 @@
 
 namespace yk::domain {
 
+/// What an item asks for; only Level and YesNo are scored.
 enum class AssessmentItemKind {
     Level, ///< a level on the item's scale, e.g. 0 not started … 4 established
     YesNo,
@@ -18,6 +19,7 @@ enum class AssessmentItemKind {
     Text, ///< notes: recorded, not scored
 };
 
+/// One question of a template, as far as scoring needs it.
 struct AssessmentItemSpec {
     std::string id;
     AssessmentItemKind kind = AssessmentItemKind::Level;
@@ -26,11 +28,13 @@ struct AssessmentItemSpec {
     double weight = 1.0; ///< share of the area score; 0 = not scored
 };
 
+/// One area of a template (e.g. one of the national 7 areas) and its items.
 struct AssessmentAreaSpec {
     std::string id;
     std::vector<AssessmentItemSpec> items;
 };
 
+/// A template version reduced to what scoring needs: its areas in display order.
 struct AssessmentTemplateSpec {
     std::vector<AssessmentAreaSpec> areas;
 };
@@ -41,6 +45,7 @@ using AssessmentAnswerValue = std::variant<int, bool, double, std::string>;
 /// Item id → answer. An item without an entry is unanswered.
 using AssessmentAnswers = std::map<std::string, AssessmentAnswerValue>;
 
+/// The score of one area, with how complete the answers behind it are.
 struct AreaScore {
     std::string areaId;
     int scoredItems = 0; ///< Level/YesNo items with weight > 0
@@ -50,12 +55,14 @@ struct AreaScore {
     std::optional<double> score;
 };
 
+/// Scores of a whole response: per area and overall.
 struct AssessmentScore {
     std::vector<AreaScore> areas; ///< in template order
     /// Mean of the area scores that have one; nullopt when no area has a score.
     std::optional<double> overall;
 };
 
+/// Why an answer (or the template itself) cannot be scored.
 enum class AssessmentErrorKind {
     LevelOutOfRange,
     WrongAnswerKind, ///< e.g. yes/no given for a level item
@@ -66,6 +73,7 @@ enum class AssessmentErrorKind {
     DuplicateItemId, ///< template fault: answers could not say which item they mean
 };
 
+/// One scoring error, named by the item it concerns.
 struct AssessmentError {
     std::string itemId;
     AssessmentErrorKind kind;

@@ -32,6 +32,7 @@ struct FieldConflict {
     friend bool operator==(const FieldConflict&, const FieldConflict&) = default;
 };
 
+/// What a merge produces: the record to store and what the author still has to settle.
 struct CaseMergeResult {
     /// The record to store: theirs, plus ours' non-conflicting changes. Conflicting fields
     /// keep theirs (the server's) value until resolved. Never holds an empty value: a
@@ -42,17 +43,20 @@ struct CaseMergeResult {
     std::vector<std::string> appliedFromOurs;
 };
 
+/// Why a merge cannot run at all.
 enum class CaseMergeError {
     /// The edit claims a base newer than the server's current revision: it cannot be ours.
     BaseNewerThanTheirs,
 };
 
+/// How the author settles a conflict.
 enum class ConflictChoice {
     Ours,
     Theirs,
     Custom, ///< a value the author wrote from both
 };
 
+/// Why a conflict could not be resolved.
 enum class ResolveError {
     NoSuchConflict,
 };

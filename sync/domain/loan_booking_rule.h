@@ -31,12 +31,14 @@ struct LoanModelUnits {
     std::vector<LoanUnit> units;
 };
 
+/// What happened to a loan request.
 enum class LoanDecisionKind {
     Booked,
     Waitlisted,
     Rejected,
 };
 
+/// Why a loan request was rejected outright (a waitlist could not help).
 enum class LoanRejectReason {
     None,
     EndBeforeStart,
@@ -56,6 +58,7 @@ struct LoanAlternative {
     friend bool operator==(const LoanAlternative&, const LoanAlternative&) = default;
 };
 
+/// The answer to one loan request: booked unit, waitlist with alternative, or rejection.
 struct LoanDecision {
     LoanDecisionKind kind = LoanDecisionKind::Rejected;
     std::string unitId; ///< set when Booked

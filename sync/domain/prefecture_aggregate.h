@@ -13,6 +13,7 @@ struct FacilityAreaScore {
     double score = 0; ///< 0..100, as AssessmentScorer gives it
 };
 
+/// One area's aggregate across facilities, or the fact that it is withheld.
 struct AreaAggregate {
     std::string areaId;
     /// True when fewer facilities than the threshold contributed: then neither the mean

@@ -24,6 +24,7 @@ enum class SeatState {
     Cancelled,
 };
 
+/// What the server decided for one sign-up.
 enum class SignUpStatus {
     Confirmed,
     Waitlisted,
@@ -31,6 +32,7 @@ enum class SignUpStatus {
     Duplicate, ///< a replay or a second sign-up of the same attendee: nothing changed
 };
 
+/// Why a sign-up was rejected.
 enum class SignUpRejectReason {
     None,
     EmptyRegistrationId,
@@ -41,12 +43,14 @@ enum class SignUpRejectReason {
 /// Stable machine code for the wire (`Registration.reject_reason`), e.g. "deadline_passed".
 std::string_view reasonCode(SignUpRejectReason reason);
 
+/// One sign-up intent, as replayed from a device outbox.
 struct SignUpRequest {
     std::string registrationId; ///< idempotency key: the client-chosen registration id
     std::string attendeeId; ///< user id or normalised e-mail; empty when unknown
     Instant at {};
 };
 
+/// The decision on one sign-up, with what a duplicate refers to.
 struct SignUpOutcome {
     SignUpStatus status = SignUpStatus::Rejected;
     /// 1-based; set when Waitlisted, or when Duplicate of a waitlisted registration.
@@ -57,12 +61,14 @@ struct SignUpOutcome {
     SeatState existingState = SeatState::None;
 };
 
+/// What happened to one cancellation.
 enum class CancelStatus {
     Cancelled,
     AlreadyCancelled, ///< a replay: nothing changed
     NotFound,
 };
 
+/// The result of one cancellation, with whom it promoted.
 struct CancelOutcome {
     CancelStatus status = CancelStatus::NotFound;
     SeatState previousState = SeatState::None;
@@ -88,6 +94,7 @@ struct SessionSeats {
     std::vector<SeatHolder> cancelled;
 };
 
+/// Why a capacity or a stored state was refused.
 enum class SeatAllocatorError {
     NegativeCapacity,
     DuplicateRegistration, ///< a registration id appears twice in a snapshot
