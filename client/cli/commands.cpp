@@ -1,5 +1,6 @@
 #include "commands.h"
 
+#include "json_writer.h"
 #include "passcode_prompt.h"
 
 #include "demo_dataset.h"
@@ -9,7 +10,6 @@
 #include "store/record_repository.h"
 #include "store/store.h"
 
-#include <google/protobuf/struct.pb.h>
 #include <google/protobuf/util/json_util.h>
 
 #include <cstdlib>
@@ -108,15 +108,14 @@ std::string toJson(const google::protobuf::Message& message)
 int report(const Options& options, const StoreError& error)
 {
     if (options.json) {
-        google::protobuf::Struct object;
-        auto& fields = *object.mutable_fields();
-        fields["code"].set_string_value(std::string(store::errorCodeName(error.code)));
-        fields["messageJa"].set_string_value(std::string(error.messageJa()));
-        fields["messageEn"].set_string_value(std::string(error.messageEn()));
-        fields["detail"].set_string_value(error.detail);
-        google::protobuf::Struct wrapper;
-        *(*wrapper.mutable_fields())["error"].mutable_struct_value() = object;
-        std::cerr << toJson(wrapper);
+        JsonWriter json;
+        json.beginObject().key("error").beginObject();
+        json.key("code").value(store::errorCodeName(error.code));
+        json.key("messageJa").value(error.messageJa());
+        json.key("messageEn").value(error.messageEn());
+        json.key("detail").value(error.detail);
+        json.endObject().endObject();
+        std::cerr << json.finish();
     } else {
         std::cerr << "エラー: " << error.messageJa() << "\n"
                   << "Error: " << error.messageEn() << "\n"
@@ -213,22 +212,24 @@ std::string yearLabel(int fiscalYear) { return fiscalYear > 0 ? std::to_string(f
 int printCaseList(const Options& options, const std::vector<store::CaseSummary>& rows)
 {
     if (options.json) {
-        google::protobuf::ListValue list;
+        JsonWriter json;
+        json.beginArray();
         for (const auto& row : rows) {
-            auto& fields = *list.add_values()->mutable_struct_value()->mutable_fields();
-            fields["id"].set_string_value(row.id);
-            fields["title"].set_string_value(row.title);
-            fields["category"].set_string_value(yokoten::v1::CaseCategory_Name(row.category));
-            fields["categoryLabel"].set_string_value(std::string(store::caseCategoryJa(row.category)));
-            fields["organisation"].set_string_value(row.organisationName);
-            fields["prefectureCode"].set_number_value(row.prefectureCode);
-            fields["prefecture"].set_string_value(std::string(store::prefectureNameJa(row.prefectureCode)));
-            fields["fiscalYear"].set_number_value(row.fiscalYear);
-            fields["state"].set_string_value(yokoten::v1::CaseState_Name(row.state));
-            fields["score"].set_number_value(row.score);
+            json.beginObject();
+            json.key("id").value(row.id);
+            json.key("title").value(row.title);
+            json.key("category").value(yokoten::v1::CaseCategory_Name(row.category));
+            json.key("categoryLabel").value(store::caseCategoryJa(row.category));
+            json.key("organisation").value(row.organisationName);
+            json.key("prefectureCode").value(row.prefectureCode);
+            json.key("prefecture").value(store::prefectureNameJa(row.prefectureCode));
+            json.key("fiscalYear").value(row.fiscalYear);
+            json.key("state").value(yokoten::v1::CaseState_Name(row.state));
+            json.key("score").value(row.score);
+            json.endObject();
         }
-        // ListValue prints as a bare JSON array.
-        std::cout << toJson(list);
+        json.endArray();
+        std::cout << json.finish();
         return ExitOk;
     }
     std::cout << rows.size() << "件 / " << rows.size() << (rows.size() == 1 ? " case" : " cases") << "\n";
@@ -300,10 +301,10 @@ int cmdInit(const Options& options)
     if (!created)
         return report(options, created.error());
     if (options.json) {
-        google::protobuf::Struct object;
-        (*object.mutable_fields())["storeId"].set_string_value((*created)->storeId());
-        (*object.mutable_fields())["schemaVersion"].set_number_value((*created)->schemaVersion());
-        std::cout << toJson(object);
+        JsonWriter json;
+        json.beginObject().key("storeId").value((*created)->storeId());
+        json.key("schemaVersion").value((*created)->schemaVersion()).endObject();
+        std::cout << json.finish();
     } else {
         std::cout << "暗号化されたストアを作成しました / created an encrypted store (id " << (*created)->storeId()
                   << ")\n";
@@ -330,9 +331,10 @@ int cmdImportDemo(const Options& options, store::Store& s)
     if (!written)
         return report(options, written.error());
     if (options.json) {
-        google::protobuf::Struct object;
-        (*object.mutable_fields())["records"].set_number_value(static_cast<double>(*written));
-        std::cout << toJson(object);
+        JsonWriter json;
+        json.beginObject().key("records").value(static_cast<long long>(*written));
+        json.key("cases").value(parsed.dataset.cases_size()).endObject();
+        std::cout << json.finish();
     } else {
         std::cout << "デモデータを読み込みました / imported the demo data: " << *written << " records ("
                   << parsed.dataset.cases_size() << " cases)\n";
@@ -346,10 +348,12 @@ int cmdSummary(const Options& options, store::Store& s)
     if (!counts)
         return report(options, counts.error());
     if (options.json) {
-        google::protobuf::Struct object;
+        JsonWriter json;
+        json.beginObject();
         for (const auto& [table, n] : *counts)
-            (*object.mutable_fields())[table].set_number_value(static_cast<double>(n));
-        std::cout << toJson(object);
+            json.key(table).value(static_cast<long long>(n));
+        json.endObject();
+        std::cout << json.finish();
         return ExitOk;
     }
     std::cout << "ストアの内容 / store contents (schema " << s.schemaVersion() << ")\n";

@@ -249,7 +249,7 @@ StoreResult<std::vector<CaseSummary>> CaseRepository::search(std::string_view qu
         return std::vector<CaseSummary>();
     static const std::string sql = std::string(R"sql(
         SELECT c.id, c.title, c.category, c.owner_org_name, c.prefecture_code, c.fiscal_year, c.state,
-               yk_rank(matchinfo(case_fts, 'pcx'), 10.0, 1.0) AS score
+               yk_rank(matchinfo(case_fts, 'pcy'), 10.0, 1.0) AS score
           FROM case_fts JOIN cases c ON c.docid = case_fts.docid
          WHERE case_fts MATCH ?1)sql")
         + std::string(kFilterClause) + " ORDER BY score DESC, c.updated_at DESC LIMIT ?7";
