@@ -410,9 +410,13 @@ int runCommandLine(const std::vector<std::string>& arguments)
     Options options;
     try {
         options = parse(arguments);
-        if (options.help || options.words.empty()) {
+        if (options.help) {
             std::cout << kUsage;
-            return options.help ? ExitOk : ExitUsage;
+            return ExitOk;
+        }
+        if (options.words.empty()) {
+            std::cerr << kUsage;
+            return ExitUsage;
         }
         if (options.store.empty())
             throw UsageError { "--store DIR is required" };
