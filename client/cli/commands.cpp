@@ -207,7 +207,10 @@ store::StoreResult<std::unique_ptr<store::Store>> openStore(const Options& optio
     return store::Store::open(options.store, passcode);
 }
 
-std::string yearLabel(int fiscalYear) { return fiscalYear > 0 ? std::to_string(fiscalYear) + "年度" : ""; }
+std::string yearLabel(int fiscalYear)
+{
+    return fiscalYear > 0 ? std::to_string(fiscalYear) + "年度" : "";
+}
 
 int printCaseList(const Options& options, const std::vector<store::CaseSummary>& rows)
 {
@@ -236,8 +239,8 @@ int printCaseList(const Options& options, const std::vector<store::CaseSummary>&
     int n = 0;
     for (const auto& row : rows) {
         std::cout << "  " << ++n << ". [" << store::caseCategoryJa(row.category) << "] " << row.title << "\n"
-                  << "     " << row.organisationName << "（" << store::prefectureNameJa(row.prefectureCode) << "・"
-                  << yearLabel(row.fiscalYear) << "） id: " << row.id << "\n";
+                  << "     " << row.organisationName << "（" << store::prefectureNameJa(row.prefectureCode)
+                  << "・" << yearLabel(row.fiscalYear) << "） id: " << row.id << "\n";
     }
     return ExitOk;
 }
@@ -256,8 +259,8 @@ int showCase(const Options& options, const yokoten::v1::GoodPracticeCase& c)
     }
     std::cout << c.title() << "\n"
               << "分類 / category: " << store::caseCategoryJa(c.category()) << "\n"
-              << "実施主体 / organisation: " << c.owner_org_name() << "（" << store::prefectureNameJa(c.prefecture_code())
-              << "）\n"
+              << "実施主体 / organisation: " << c.owner_org_name() << "（"
+              << store::prefectureNameJa(c.prefecture_code()) << "）\n"
               << "年度 / fiscal year: " << c.fiscal_year() << "\n"
               << "状態 / state: " << store::caseStateEn(c.state()) << "\n";
     if (c.technologies_size() > 0) {
@@ -278,8 +281,9 @@ int showCase(const Options& options, const yokoten::v1::GoodPracticeCase& c)
     if (c.metrics_size() > 0) {
         std::cout << "\n■ 効果の数値 / measured effects\n";
         for (const auto& m : c.metrics())
-            std::cout << "  " << m.label() << ": " << m.before_value() << " → " << m.after_value() << " " << m.unit()
-                      << "（" << m.before_date() << " → " << m.after_date() << "、出典: " << m.source() << "）\n";
+            std::cout << "  " << m.label() << ": " << m.before_value() << " → " << m.after_value() << " "
+                      << m.unit() << "（" << m.before_date() << " → " << m.after_date()
+                      << "、出典: " << m.source() << "）\n";
     }
     return ExitOk;
 }
@@ -306,8 +310,8 @@ int cmdInit(const Options& options)
         json.key("schemaVersion").value((*created)->schemaVersion()).endObject();
         std::cout << json.finish();
     } else {
-        std::cout << "暗号化されたストアを作成しました / created an encrypted store (id " << (*created)->storeId()
-                  << ")\n";
+        std::cout << "暗号化されたストアを作成しました / created an encrypted store (id "
+                  << (*created)->storeId() << ")\n";
     }
     return ExitOk;
 }
@@ -389,7 +393,8 @@ int cmdCases(const Options& options, store::Store& s)
         if (!found)
             return report(options, found.error());
         if (!*found)
-            return report(options, store::makeError(StoreErrorCode::NotFound, "no case with id " + options.words[2]));
+            return report(
+                options, store::makeError(StoreErrorCode::NotFound, "no case with id " + options.words[2]));
         return showCase(options, **found);
     }
     throw UsageError { "cases needs search, list or show" };
@@ -437,10 +442,14 @@ int runCommandLine(const std::vector<std::string>& arguments)
                 return static_cast<int>(ExitOk);
             });
         if (command == "passcode" && options.words.size() == 2 && options.words[1] == "change") {
-            const std::string current = passcodeOrThrow(options.passcodeEnv, "今のパスコード / current passcode: ");
-            const std::string next = passcodeOrThrow(options.newPasscodeEnv, "新しいパスコード / new passcode: ");
+            const std::string current
+                = passcodeOrThrow(options.passcodeEnv, "今のパスコード / current passcode: ");
+            const std::string next
+                = passcodeOrThrow(options.newPasscodeEnv, "新しいパスコード / new passcode: ");
             if (next.size() < 4)
-                throw UsageError { "the passcode needs at least 4 characters / パスコードは4文字以上にしてください" };
+                throw UsageError {
+                    "the passcode needs at least 4 characters / パスコードは4文字以上にしてください"
+                };
             auto opened = store::Store::open(options.store, current);
             if (!opened)
                 return report(options, opened.error());
@@ -456,8 +465,8 @@ int runCommandLine(const std::vector<std::string>& arguments)
                 return report(options, opened.error());
             if (auto status = (*opened)->rekey(passcode); !status)
                 return report(options, status.error());
-            std::cout << "データの鍵を更新しました / data key rotated (generation " << (*opened)->keyGeneration()
-                      << ")\n";
+            std::cout << "データの鍵を更新しました / data key rotated (generation "
+                      << (*opened)->keyGeneration() << ")\n";
             return ExitOk;
         }
         throw UsageError { "unknown command '" + command + "'" };

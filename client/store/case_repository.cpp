@@ -49,7 +49,7 @@ std::string CaseRepository::indexedBody(const yokoten::v1::GoodPracticeCase& c)
     body.reserve(8192);
     const auto& s = c.sections();
     for (const std::string* section : { &s.background(), &s.purpose(), &s.activities(), &s.effects(),
-                                        &s.next_steps(), &s.hurdles(), &s.solutions(), &s.key_points() })
+             &s.next_steps(), &s.hurdles(), &s.solutions(), &s.key_points() })
         appendLine(body, *section);
     for (const auto& technology : c.technologies())
         appendLine(body, technology);
@@ -98,8 +98,8 @@ StoreStatus CaseRepository::put(const yokoten::v1::GoodPracticeCase& c)
         if (auto status = (*unindex)->bind(1, docid).run(); !status)
             return status;
         for (const char* sql : { "DELETE FROM case_search WHERE docid = ?1",
-                                 "DELETE FROM case_equipment_areas WHERE case_docid = ?1",
-                                 "DELETE FROM case_service_types WHERE case_docid = ?1" }) {
+                 "DELETE FROM case_equipment_areas WHERE case_docid = ?1",
+                 "DELETE FROM case_service_types WHERE case_docid = ?1" }) {
             auto stmt = m_db.cached(sql);
             if (!stmt)
                 return stmt.error();
@@ -138,15 +138,16 @@ StoreStatus CaseRepository::put(const yokoten::v1::GoodPracticeCase& c)
     }
 
     for (int area : c.equipment_areas()) {
-        auto stmt = m_db.cached("INSERT OR IGNORE INTO case_equipment_areas (case_docid, area) VALUES (?1, ?2)");
+        auto stmt
+            = m_db.cached("INSERT OR IGNORE INTO case_equipment_areas (case_docid, area) VALUES (?1, ?2)");
         if (!stmt)
             return stmt.error();
         if (auto status = (*stmt)->bind(1, docid).bind(2, area).run(); !status)
             return status;
     }
     for (int service : c.service_types()) {
-        auto stmt
-            = m_db.cached("INSERT OR IGNORE INTO case_service_types (case_docid, service_type) VALUES (?1, ?2)");
+        auto stmt = m_db.cached(
+            "INSERT OR IGNORE INTO case_service_types (case_docid, service_type) VALUES (?1, ?2)");
         if (!stmt)
             return stmt.error();
         if (auto status = (*stmt)->bind(1, docid).bind(2, service).run(); !status)
@@ -180,9 +181,9 @@ StoreStatus CaseRepository::remove(std::string_view id)
     const std::int64_t docid = (*findDoc)->columnInt64(0);
     (*findDoc)->reset();
     for (const char* sql :
-         { "DELETE FROM case_fts WHERE docid = ?1", "DELETE FROM case_search WHERE docid = ?1",
-           "DELETE FROM case_equipment_areas WHERE case_docid = ?1",
-           "DELETE FROM case_service_types WHERE case_docid = ?1", "DELETE FROM cases WHERE docid = ?1" }) {
+        { "DELETE FROM case_fts WHERE docid = ?1", "DELETE FROM case_search WHERE docid = ?1",
+            "DELETE FROM case_equipment_areas WHERE case_docid = ?1",
+            "DELETE FROM case_service_types WHERE case_docid = ?1", "DELETE FROM cases WHERE docid = ?1" }) {
         auto stmt = m_db.cached(sql);
         if (!stmt)
             return stmt.error();
@@ -241,8 +242,8 @@ StoreResult<std::vector<CaseSummary>> CaseRepository::collect(Statement& stmt, b
     return rows;
 }
 
-StoreResult<std::vector<CaseSummary>> CaseRepository::search(std::string_view query, const CaseFilter& filter,
-                                                             int limit)
+StoreResult<std::vector<CaseSummary>> CaseRepository::search(
+    std::string_view query, const CaseFilter& filter, int limit)
 {
     const std::string match = buildMatchExpression(query);
     if (match.empty())
@@ -277,6 +278,9 @@ StoreResult<std::vector<CaseSummary>> CaseRepository::browse(const CaseFilter& f
     return collect(**stmt, false);
 }
 
-StoreResult<std::int64_t> CaseRepository::count() { return m_db.queryInt("SELECT count(*) FROM cases"); }
+StoreResult<std::int64_t> CaseRepository::count()
+{
+    return m_db.queryInt("SELECT count(*) FROM cases");
+}
 
 } // namespace yk::store

@@ -45,10 +45,11 @@ public:
     StoreResult<std::optional<yokoten::v1::GoodPracticeCase>> find(std::string_view id);
     /// Full-text search, best first (title matches above body matches, then newest).
     /// An empty or unsearchable query returns no rows.
-    StoreResult<std::vector<CaseSummary>> search(std::string_view query, const CaseFilter& filter = {},
-                                                 int limit = 50);
+    StoreResult<std::vector<CaseSummary>> search(
+        std::string_view query, const CaseFilter& filter = {}, int limit = 50);
     /// Newest first, for browsing without a query.
-    StoreResult<std::vector<CaseSummary>> browse(const CaseFilter& filter = {}, int limit = 50, int offset = 0);
+    StoreResult<std::vector<CaseSummary>> browse(
+        const CaseFilter& filter = {}, int limit = 50, int offset = 0);
     StoreResult<std::int64_t> count();
 
     /// The text indexed for a case: sections, technologies, organisation, place, category.

@@ -70,7 +70,10 @@ Statement& Statement::operator=(Statement&& other) noexcept
     return *this;
 }
 
-Statement::~Statement() { sqlite3_finalize(m_stmt); }
+Statement::~Statement()
+{
+    sqlite3_finalize(m_stmt);
+}
 
 void Statement::clearIfDone()
 {
@@ -157,11 +160,20 @@ void Statement::reset()
     m_needsReset = false;
 }
 
-std::int64_t Statement::columnInt64(int column) const { return sqlite3_column_int64(m_stmt, column); }
+std::int64_t Statement::columnInt64(int column) const
+{
+    return sqlite3_column_int64(m_stmt, column);
+}
 
-double Statement::columnDouble(int column) const { return sqlite3_column_double(m_stmt, column); }
+double Statement::columnDouble(int column) const
+{
+    return sqlite3_column_double(m_stmt, column);
+}
 
-std::string Statement::columnText(int column) const { return std::string(columnTextView(column)); }
+std::string Statement::columnText(int column) const
+{
+    return std::string(columnTextView(column));
+}
 
 std::string_view Statement::columnTextView(int column) const
 {
@@ -178,7 +190,10 @@ std::string Statement::columnBlob(int column) const
     return data ? std::string(static_cast<const char*>(data), static_cast<size_t>(size)) : std::string();
 }
 
-bool Statement::columnIsNull(int column) const { return sqlite3_column_type(m_stmt, column) == SQLITE_NULL; }
+bool Statement::columnIsNull(int column) const
+{
+    return sqlite3_column_type(m_stmt, column) == SQLITE_NULL;
+}
 
 StoreError Statement::lastError(std::string_view what) const
 {
@@ -215,7 +230,10 @@ Database& Database::operator=(Database&& other) noexcept
     return *this;
 }
 
-Database::~Database() { close(); }
+Database::~Database()
+{
+    close();
+}
 
 void Database::close()
 {

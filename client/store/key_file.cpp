@@ -48,16 +48,15 @@ StoreResult<SecretKey> deriveFromPasscode(std::string_view passcode, const Kdf& 
             return makeError(StoreErrorCode::Corrupt, "key file has implausible scrypt parameters");
         const std::uint64_t maxMemory = 256ull * params.scrypt_n() * params.scrypt_r() * params.scrypt_p();
         ok = EVP_PBE_scrypt(passcode.data(), passcode.size(), salt, params.salt().size(), params.scrypt_n(),
-                            params.scrypt_r(), params.scrypt_p(), maxMemory, kek.data(), SecretKey::Size);
+            params.scrypt_r(), params.scrypt_p(), maxMemory, kek.data(), SecretKey::Size);
         break;
     }
     case Kdf::ALGORITHM_PBKDF2_SHA256:
         if (params.pbkdf2_iterations() == 0 || params.pbkdf2_iterations() > 10'000'000)
             return makeError(StoreErrorCode::Corrupt, "key file has implausible PBKDF2 parameters");
         ok = PKCS5_PBKDF2_HMAC(passcode.data(), static_cast<int>(passcode.size()), salt,
-                               static_cast<int>(params.salt().size()),
-                               static_cast<int>(params.pbkdf2_iterations()), EVP_sha256(),
-                               static_cast<int>(SecretKey::Size), kek.data());
+            static_cast<int>(params.salt().size()), static_cast<int>(params.pbkdf2_iterations()),
+            EVP_sha256(), static_cast<int>(SecretKey::Size), kek.data());
         break;
     default:
         return makeError(StoreErrorCode::NewerVersion, "key file uses an unknown key derivation");
@@ -72,8 +71,8 @@ struct CipherContext {
     ~CipherContext() { EVP_CIPHER_CTX_free(ctx); }
 };
 
-std::string sealKey(const SecretKey& kek, const SecretKey& dataKey, const std::string& nonce,
-                    const std::string& aad)
+std::string sealKey(
+    const SecretKey& kek, const SecretKey& dataKey, const std::string& nonce, const std::string& aad)
 {
     CipherContext c;
     std::string out(SecretKey::Size + kTagSize, '\0');
@@ -81,9 +80,10 @@ std::string sealKey(const SecretKey& kek, const SecretKey& dataKey, const std::s
     int len = 0;
     EVP_EncryptInit_ex(c.ctx, EVP_aes_256_gcm(), nullptr, nullptr, nullptr);
     EVP_CIPHER_CTX_ctrl(c.ctx, EVP_CTRL_GCM_SET_IVLEN, static_cast<int>(nonce.size()), nullptr);
-    EVP_EncryptInit_ex(c.ctx, nullptr, nullptr, kek.data(), reinterpret_cast<const unsigned char*>(nonce.data()));
+    EVP_EncryptInit_ex(
+        c.ctx, nullptr, nullptr, kek.data(), reinterpret_cast<const unsigned char*>(nonce.data()));
     EVP_EncryptUpdate(c.ctx, nullptr, &len, reinterpret_cast<const unsigned char*>(aad.data()),
-                      static_cast<int>(aad.size()));
+        static_cast<int>(aad.size()));
     EVP_EncryptUpdate(c.ctx, o, &len, dataKey.data(), static_cast<int>(SecretKey::Size));
     EVP_EncryptFinal_ex(c.ctx, o + len, &len);
     EVP_CIPHER_CTX_ctrl(c.ctx, EVP_CTRL_GCM_GET_TAG, static_cast<int>(kTagSize), o + SecretKey::Size);
@@ -91,8 +91,8 @@ std::string sealKey(const SecretKey& kek, const SecretKey& dataKey, const std::s
 }
 
 // Returns false when the tag does not verify: wrong secret, or a tampered slot.
-bool openKey(const SecretKey& kek, const std::string& sealed, const std::string& nonce, const std::string& aad,
-             SecretKey& dataKey)
+bool openKey(const SecretKey& kek, const std::string& sealed, const std::string& nonce,
+    const std::string& aad, SecretKey& dataKey)
 {
     if (sealed.size() != SecretKey::Size + kTagSize || nonce.size() != kNonceSize)
         return false;
@@ -101,13 +101,14 @@ bool openKey(const SecretKey& kek, const std::string& sealed, const std::string&
     const auto* in = reinterpret_cast<const unsigned char*>(sealed.data());
     EVP_DecryptInit_ex(c.ctx, EVP_aes_256_gcm(), nullptr, nullptr, nullptr);
     EVP_CIPHER_CTX_ctrl(c.ctx, EVP_CTRL_GCM_SET_IVLEN, static_cast<int>(nonce.size()), nullptr);
-    EVP_DecryptInit_ex(c.ctx, nullptr, nullptr, kek.data(), reinterpret_cast<const unsigned char*>(nonce.data()));
+    EVP_DecryptInit_ex(
+        c.ctx, nullptr, nullptr, kek.data(), reinterpret_cast<const unsigned char*>(nonce.data()));
     EVP_DecryptUpdate(c.ctx, nullptr, &len, reinterpret_cast<const unsigned char*>(aad.data()),
-                      static_cast<int>(aad.size()));
+        static_cast<int>(aad.size()));
     SecretKey plain;
     EVP_DecryptUpdate(c.ctx, plain.data(), &len, in, static_cast<int>(SecretKey::Size));
     EVP_CIPHER_CTX_ctrl(c.ctx, EVP_CTRL_GCM_SET_TAG, static_cast<int>(kTagSize),
-                        const_cast<unsigned char*>(in + SecretKey::Size));
+        const_cast<unsigned char*>(in + SecretKey::Size));
     if (EVP_DecryptFinal_ex(c.ctx, plain.data() + len, &len) != 1)
         return false;
     dataKey = plain;
@@ -151,8 +152,8 @@ StoreResult<KeyFile> KeyFile::load(const std::filesystem::path& path)
     if (!file.m_file.ParseFromArray(bytes.data(), static_cast<int>(bytes.size())))
         return makeError(StoreErrorCode::Corrupt, "store.key is damaged (does not parse)");
     if (file.m_file.format_version() > FormatVersion)
-        return makeError(StoreErrorCode::NewerVersion,
-                         "store.key format " + std::to_string(file.m_file.format_version()));
+        return makeError(
+            StoreErrorCode::NewerVersion, "store.key format " + std::to_string(file.m_file.format_version()));
     if (file.m_file.format_version() == 0 || file.m_file.store_id().empty() || file.m_file.slots_size() == 0)
         return makeError(StoreErrorCode::Corrupt, "store.key is damaged (missing fields)");
     return file;
@@ -165,8 +166,8 @@ StoreStatus KeyFile::save(const std::filesystem::path& path) const
     return writeFileAtomically(path, bytes);
 }
 
-StoreStatus KeyFile::setPasscodeSlot(const SecretKey& dataKey, std::uint32_t generation, std::string_view passcode,
-                                     const KdfSettings& settings)
+StoreStatus KeyFile::setPasscodeSlot(const SecretKey& dataKey, std::uint32_t generation,
+    std::string_view passcode, const KdfSettings& settings)
 {
     if (passcode.empty())
         return makeError(StoreErrorCode::InvalidArgument, "empty passcode");
@@ -201,8 +202,8 @@ StoreStatus KeyFile::setPasscodeSlot(const SecretKey& dataKey, std::uint32_t gen
     return {};
 }
 
-void KeyFile::setSecretSlot(SlotKind kind, std::string label, const SecretKey& dataKey, std::uint32_t generation,
-                            const SecretKey& secret)
+void KeyFile::setSecretSlot(SlotKind kind, std::string label, const SecretKey& dataKey,
+    std::uint32_t generation, const SecretKey& secret)
 {
     auto* slots = m_file.mutable_slots();
     for (int i = slots->size() - 1; i >= 0; --i) {
@@ -215,7 +216,8 @@ void KeyFile::setSecretSlot(SlotKind kind, std::string label, const SecretKey& d
     slot->set_key_generation(generation);
     slot->set_nonce(randomBytes(kNonceSize));
     // The secret is already 256 random bits: it is the key-encryption key, no stretching.
-    slot->set_ciphertext(sealKey(secret, dataKey, slot->nonce(), associatedData(storeId(), kind, generation)));
+    slot->set_ciphertext(
+        sealKey(secret, dataKey, slot->nonce(), associatedData(storeId(), kind, generation)));
 }
 
 bool KeyFile::hasSlot(SlotKind kind, std::uint32_t generation) const
@@ -254,7 +256,7 @@ StoreResult<SecretKey> KeyFile::unlockWithPasscode(std::string_view passcode, st
             return kek.error();
         SecretKey dataKey;
         if (openKey(*kek, slot.ciphertext(), slot.nonce(),
-                    associatedData(storeId(), Slot::KIND_PASSCODE, generation), dataKey))
+                associatedData(storeId(), Slot::KIND_PASSCODE, generation), dataKey))
             return dataKey;
     }
     if (!sawSlot)
@@ -262,14 +264,15 @@ StoreResult<SecretKey> KeyFile::unlockWithPasscode(std::string_view passcode, st
     return makeError(StoreErrorCode::WrongPasscode, "passcode does not unwrap the data key");
 }
 
-StoreResult<SecretKey> KeyFile::unlockWithSecret(SlotKind kind, const SecretKey& secret,
-                                                 std::uint32_t generation) const
+StoreResult<SecretKey> KeyFile::unlockWithSecret(
+    SlotKind kind, const SecretKey& secret, std::uint32_t generation) const
 {
     for (const auto& slot : m_file.slots()) {
         if (slot.kind() != kind || slot.key_generation() != generation)
             continue;
         SecretKey dataKey;
-        if (openKey(secret, slot.ciphertext(), slot.nonce(), associatedData(storeId(), kind, generation), dataKey))
+        if (openKey(secret, slot.ciphertext(), slot.nonce(), associatedData(storeId(), kind, generation),
+                dataKey))
             return dataKey;
         return makeError(StoreErrorCode::WrongKey, "secret does not unwrap the data key");
     }

@@ -43,10 +43,10 @@ public:
     /// Wraps `dataKey` (of `generation`) under `passcode`, replacing any passcode slot of that
     /// generation.
     StoreStatus setPasscodeSlot(const SecretKey& dataKey, std::uint32_t generation, std::string_view passcode,
-                                const KdfSettings& kdf);
+        const KdfSettings& kdf);
     /// Wraps `dataKey` under a random 32-byte secret held elsewhere (keystore, recovery sheet).
     void setSecretSlot(SlotKind kind, std::string label, const SecretKey& dataKey, std::uint32_t generation,
-                       const SecretKey& secret);
+        const SecretKey& secret);
     bool hasSlot(SlotKind kind, std::uint32_t generation) const;
     void removeSlots(SlotKind kind);
     /// Drops every slot that does not wrap the key of `generation`.
@@ -54,8 +54,8 @@ public:
 
     /// WrongPasscode when no passcode slot of that generation accepts the passcode.
     StoreResult<SecretKey> unlockWithPasscode(std::string_view passcode, std::uint32_t generation) const;
-    StoreResult<SecretKey> unlockWithSecret(SlotKind kind, const SecretKey& secret,
-                                            std::uint32_t generation) const;
+    StoreResult<SecretKey> unlockWithSecret(
+        SlotKind kind, const SecretKey& secret, std::uint32_t generation) const;
 
     const std::string& storeId() const { return m_file.store_id(); }
     std::uint32_t generation() const { return m_file.key_generation(); }

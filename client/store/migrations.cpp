@@ -173,9 +173,15 @@ constexpr Migration kMigrations[] = {
 
 } // namespace
 
-std::span<const Migration> migrations() { return kMigrations; }
+std::span<const Migration> migrations()
+{
+    return kMigrations;
+}
 
-int latestSchemaVersion() { return kMigrations[std::size(kMigrations) - 1].version; }
+int latestSchemaVersion()
+{
+    return kMigrations[std::size(kMigrations) - 1].version;
+}
 
 StoreStatus migrate(Database& db, int targetVersion)
 {
@@ -184,8 +190,8 @@ StoreStatus migrate(Database& db, int targetVersion)
         return current.error();
     if (*current > latestSchemaVersion())
         return makeError(StoreErrorCode::NewerVersion,
-                         "store schema " + std::to_string(*current) + " is newer than "
-                             + std::to_string(latestSchemaVersion()));
+            "store schema " + std::to_string(*current) + " is newer than "
+                + std::to_string(latestSchemaVersion()));
     for (const Migration& step : kMigrations) {
         if (step.version <= *current || step.version > targetVersion)
             continue;

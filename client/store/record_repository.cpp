@@ -17,9 +17,8 @@ RecordRepository::RecordRepository(Database& db)
 }
 
 StoreStatus RecordRepository::putRow(const char* sql, std::string_view id, std::int64_t serverVersion,
-                                     const std::vector<std::pair<int, std::string>>& textColumns,
-                                     const std::vector<std::pair<int, std::int64_t>>& intColumns,
-                                     const std::string& payload, int payloadIndex)
+    const std::vector<std::pair<int, std::string>>& textColumns,
+    const std::vector<std::pair<int, std::int64_t>>& intColumns, const std::string& payload, int payloadIndex)
 {
     if (id.empty())
         return makeError(StoreErrorCode::InvalidArgument, "record without id");
@@ -42,89 +41,89 @@ StoreStatus RecordRepository::put(const yokoten::v1::Organisation& r)
 {
     return putRow("INSERT OR REPLACE INTO organisations (id, server_version, name, parent_id, kind, "
                   "prefecture_code, payload) VALUES (?1, ?2, ?3, ?4, ?5, ?6, ?7)",
-                  r.id(), r.server_version(), { { 3, r.name() }, { 4, r.parent_id() } },
-                  { { 5, r.kind() }, { 6, r.prefecture_code() } }, r.SerializeAsString(), 7);
+        r.id(), r.server_version(), { { 3, r.name() }, { 4, r.parent_id() } },
+        { { 5, r.kind() }, { 6, r.prefecture_code() } }, r.SerializeAsString(), 7);
 }
 
 StoreStatus RecordRepository::put(const yokoten::v1::User& r)
 {
     return putRow("INSERT OR REPLACE INTO users (id, server_version, organisation_id, login, payload) "
                   "VALUES (?1, ?2, ?3, ?4, ?5)",
-                  r.id(), r.server_version(), { { 3, r.organisation_id() }, { 4, r.login() } }, {},
-                  r.SerializeAsString(), 5);
+        r.id(), r.server_version(), { { 3, r.organisation_id() }, { 4, r.login() } }, {},
+        r.SerializeAsString(), 5);
 }
 
 StoreStatus RecordRepository::put(const yokoten::v1::Seminar& r)
 {
     return putRow("INSERT OR REPLACE INTO seminars (id, server_version, organiser_org_id, title, "
                   "prefecture_code, kind, payload) VALUES (?1, ?2, ?3, ?4, ?5, ?6, ?7)",
-                  r.id(), r.server_version(), { { 3, r.organiser_org_id() }, { 4, r.title() } },
-                  { { 5, r.prefecture_code() }, { 6, r.kind() } }, r.SerializeAsString(), 7);
+        r.id(), r.server_version(), { { 3, r.organiser_org_id() }, { 4, r.title() } },
+        { { 5, r.prefecture_code() }, { 6, r.kind() } }, r.SerializeAsString(), 7);
 }
 
 StoreStatus RecordRepository::put(const yokoten::v1::SeminarSession& r)
 {
     return putRow("INSERT OR REPLACE INTO seminar_sessions (id, server_version, seminar_id, starts_at, "
                   "capacity, registration_deadline, payload) VALUES (?1, ?2, ?3, ?4, ?5, ?6, ?7)",
-                  r.id(), r.server_version(), { { 3, r.seminar_id() } },
-                  { { 4, toMillis(r.starts_at()) }, { 5, r.capacity() }, { 6, toMillis(r.registration_deadline()) } },
-                  r.SerializeAsString(), 7);
+        r.id(), r.server_version(), { { 3, r.seminar_id() } },
+        { { 4, toMillis(r.starts_at()) }, { 5, r.capacity() }, { 6, toMillis(r.registration_deadline()) } },
+        r.SerializeAsString(), 7);
 }
 
 StoreStatus RecordRepository::put(const yokoten::v1::Registration& r)
 {
     return putRow("INSERT OR REPLACE INTO registrations (id, server_version, session_id, user_id, status, "
                   "payload) VALUES (?1, ?2, ?3, ?4, ?5, ?6)",
-                  r.id(), r.server_version(), { { 3, r.session_id() }, { 4, r.user_id() } }, { { 5, r.status() } },
-                  r.SerializeAsString(), 6);
+        r.id(), r.server_version(), { { 3, r.session_id() }, { 4, r.user_id() } }, { { 5, r.status() } },
+        r.SerializeAsString(), 6);
 }
 
 StoreStatus RecordRepository::put(const yokoten::v1::CheckIn& r)
 {
-    return putRow("INSERT OR REPLACE INTO check_ins (id, server_version, nonce, ticket_id, session_id, payload) "
-                  "VALUES (?1, ?2, ?3, ?4, ?5, ?6)",
-                  r.id(), r.server_version(), { { 3, r.nonce() }, { 4, r.ticket_id() }, { 5, r.session_id() } }, {},
-                  r.SerializeAsString(), 6);
+    return putRow(
+        "INSERT OR REPLACE INTO check_ins (id, server_version, nonce, ticket_id, session_id, payload) "
+        "VALUES (?1, ?2, ?3, ?4, ?5, ?6)",
+        r.id(), r.server_version(), { { 3, r.nonce() }, { 4, r.ticket_id() }, { 5, r.session_id() } }, {},
+        r.SerializeAsString(), 6);
 }
 
 StoreStatus RecordRepository::put(const yokoten::v1::EquipmentModel& r)
 {
     return putRow("INSERT OR REPLACE INTO equipment_models (id, server_version, name, area, payload) "
                   "VALUES (?1, ?2, ?3, ?4, ?5)",
-                  r.id(), r.server_version(), { { 3, r.name() } }, { { 4, r.area() } }, r.SerializeAsString(), 5);
+        r.id(), r.server_version(), { { 3, r.name() } }, { { 4, r.area() } }, r.SerializeAsString(), 5);
 }
 
 StoreStatus RecordRepository::put(const yokoten::v1::EquipmentUnit& r)
 {
     return putRow("INSERT OR REPLACE INTO equipment_units (id, server_version, model_id, status, payload) "
                   "VALUES (?1, ?2, ?3, ?4, ?5)",
-                  r.id(), r.server_version(), { { 3, r.model_id() } }, { { 4, r.status() } }, r.SerializeAsString(),
-                  5);
+        r.id(), r.server_version(), { { 3, r.model_id() } }, { { 4, r.status() } }, r.SerializeAsString(), 5);
 }
 
 StoreStatus RecordRepository::put(const yokoten::v1::LoanRequest& r)
 {
     return putRow("INSERT OR REPLACE INTO loan_requests (id, server_version, model_id, requester_org_id, "
                   "from_date, to_date, state, payload) VALUES (?1, ?2, ?3, ?4, ?5, ?6, ?7, ?8)",
-                  r.id(), r.server_version(),
-                  { { 3, r.model_id() }, { 4, r.requester_org_id() }, { 5, r.from_date() }, { 6, r.to_date() } },
-                  { { 7, r.state() } }, r.SerializeAsString(), 8);
+        r.id(), r.server_version(),
+        { { 3, r.model_id() }, { 4, r.requester_org_id() }, { 5, r.from_date() }, { 6, r.to_date() } },
+        { { 7, r.state() } }, r.SerializeAsString(), 8);
 }
 
 StoreStatus RecordRepository::put(const yokoten::v1::AssessmentTemplate& r)
 {
-    return putRow("INSERT OR REPLACE INTO assessment_templates (id, server_version, family, version, payload) "
-                  "VALUES (?1, ?2, ?3, ?4, ?5)",
-                  r.id(), r.server_version(), { { 3, r.family() } }, { { 4, r.version() } }, r.SerializeAsString(),
-                  5);
+    return putRow(
+        "INSERT OR REPLACE INTO assessment_templates (id, server_version, family, version, payload) "
+        "VALUES (?1, ?2, ?3, ?4, ?5)",
+        r.id(), r.server_version(), { { 3, r.family() } }, { { 4, r.version() } }, r.SerializeAsString(), 5);
 }
 
 StoreStatus RecordRepository::put(const yokoten::v1::AssessmentResponse& r)
 {
     return putRow("INSERT OR REPLACE INTO assessment_responses (id, server_version, template_id, "
                   "organisation_id, state, submitted_at, payload) VALUES (?1, ?2, ?3, ?4, ?5, ?6, ?7)",
-                  r.id(), r.server_version(), { { 3, r.template_id() }, { 4, r.organisation_id() } },
-                  { { 5, r.state() }, { 6, toMillis(r.submitted_at()) } }, r.SerializeAsString(), 7);
+        r.id(), r.server_version(), { { 3, r.template_id() }, { 4, r.organisation_id() } },
+        { { 5, r.state() }, { 6, toMillis(r.submitted_at()) } }, r.SerializeAsString(), 7);
 }
 
 StoreResult<std::optional<std::string>> RecordRepository::payloadOf(const char* table, std::string_view id)
@@ -175,9 +174,9 @@ StoreStatus RecordRepository::removeFrom(const char* table, std::string_view id)
 StoreResult<std::vector<std::pair<std::string, std::int64_t>>> RecordRepository::counts()
 {
     std::vector<std::pair<std::string, std::int64_t>> result;
-    for (const char* table :
-         { "organisations", "users", "cases", "seminars", "seminar_sessions", "registrations", "check_ins",
-           "equipment_models", "equipment_units", "loan_requests", "assessment_templates", "assessment_responses" }) {
+    for (const char* table : { "organisations", "users", "cases", "seminars", "seminar_sessions",
+             "registrations", "check_ins", "equipment_models", "equipment_units", "loan_requests",
+             "assessment_templates", "assessment_responses" }) {
         auto n = m_db.queryInt(std::string("SELECT count(*) FROM ") + table);
         if (!n)
             return n.error();

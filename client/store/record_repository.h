@@ -36,23 +36,20 @@ public:
     StoreStatus put(const yokoten::v1::AssessmentResponse& record);
 
     /// Reads one record by id; std::nullopt when there is none.
-    template <typename Message>
-    StoreResult<std::optional<Message>> find(std::string_view id);
+    template <typename Message> StoreResult<std::optional<Message>> find(std::string_view id);
     /// All records of a kind in the table's natural order (for small tables: catalogue, templates).
-    template <typename Message>
-    StoreResult<std::vector<Message>> all();
+    template <typename Message> StoreResult<std::vector<Message>> all();
     /// Deletes by id (applying a tombstone). Unknown ids are not an error.
-    template <typename Message>
-    StoreStatus remove(std::string_view id);
+    template <typename Message> StoreStatus remove(std::string_view id);
 
     /// Row count per table, for status output.
     StoreResult<std::vector<std::pair<std::string, std::int64_t>>> counts();
 
 private:
     StoreStatus putRow(const char* sql, std::string_view id, std::int64_t serverVersion,
-                       const std::vector<std::pair<int, std::string>>& textColumns,
-                       const std::vector<std::pair<int, std::int64_t>>& intColumns, const std::string& payload,
-                       int payloadIndex);
+        const std::vector<std::pair<int, std::string>>& textColumns,
+        const std::vector<std::pair<int, std::int64_t>>& intColumns, const std::string& payload,
+        int payloadIndex);
     StoreResult<std::optional<std::string>> payloadOf(const char* table, std::string_view id);
     StoreResult<std::vector<std::string>> payloadsOf(const char* table, const char* orderBy);
     StoreStatus removeFrom(const char* table, std::string_view id);
@@ -61,13 +58,11 @@ private:
 };
 
 /// Table and natural order of each record message.
-template <typename Message>
-struct RecordTable;
-#define YK_RECORD_TABLE(Message, Table, Order)                                                                    \
-    template <>                                                                                                    \
-    struct RecordTable<yokoten::v1::Message> {                                                                     \
-        static constexpr const char* name = Table;                                                                \
-        static constexpr const char* order = Order;                                                               \
+template <typename Message> struct RecordTable;
+#define YK_RECORD_TABLE(Message, Table, Order)                                                               \
+    template <> struct RecordTable<yokoten::v1::Message> {                                                   \
+        static constexpr const char* name = Table;                                                           \
+        static constexpr const char* order = Order;                                                          \
     };
 YK_RECORD_TABLE(Organisation, "organisations", "prefecture_code, kind, name")
 YK_RECORD_TABLE(User, "users", "login")
@@ -82,8 +77,7 @@ YK_RECORD_TABLE(AssessmentTemplate, "assessment_templates", "family, version")
 YK_RECORD_TABLE(AssessmentResponse, "assessment_responses", "submitted_at, id")
 #undef YK_RECORD_TABLE
 
-template <typename Message>
-StoreResult<std::optional<Message>> RecordRepository::find(std::string_view id)
+template <typename Message> StoreResult<std::optional<Message>> RecordRepository::find(std::string_view id)
 {
     auto payload = payloadOf(RecordTable<Message>::name, id);
     if (!payload)
@@ -92,12 +86,12 @@ StoreResult<std::optional<Message>> RecordRepository::find(std::string_view id)
         return std::optional<Message>();
     Message message;
     if (!message.ParseFromString(**payload))
-        return makeError(StoreErrorCode::Corrupt, std::string(RecordTable<Message>::name) + " payload does not parse");
+        return makeError(
+            StoreErrorCode::Corrupt, std::string(RecordTable<Message>::name) + " payload does not parse");
     return std::optional<Message>(std::move(message));
 }
 
-template <typename Message>
-StoreResult<std::vector<Message>> RecordRepository::all()
+template <typename Message> StoreResult<std::vector<Message>> RecordRepository::all()
 {
     auto payloads = payloadsOf(RecordTable<Message>::name, RecordTable<Message>::order);
     if (!payloads)
@@ -105,12 +99,12 @@ StoreResult<std::vector<Message>> RecordRepository::all()
     std::vector<Message> messages(payloads->size());
     for (std::size_t i = 0; i < payloads->size(); ++i)
         if (!messages[i].ParseFromString((*payloads)[i]))
-            return makeError(StoreErrorCode::Corrupt, std::string(RecordTable<Message>::name) + " payload does not parse");
+            return makeError(
+                StoreErrorCode::Corrupt, std::string(RecordTable<Message>::name) + " payload does not parse");
     return messages;
 }
 
-template <typename Message>
-StoreStatus RecordRepository::remove(std::string_view id)
+template <typename Message> StoreStatus RecordRepository::remove(std::string_view id)
 {
     return removeFrom(RecordTable<Message>::name, id);
 }

@@ -8,7 +8,10 @@
 
 namespace yk::store {
 
-SecretKey::~SecretKey() { OPENSSL_cleanse(m_bytes.data(), m_bytes.size()); }
+SecretKey::~SecretKey()
+{
+    OPENSSL_cleanse(m_bytes.data(), m_bytes.size());
+}
 
 SecretKey SecretKey::random()
 {

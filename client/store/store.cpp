@@ -103,7 +103,7 @@ private:
 std::int64_t nowMillis()
 {
     return std::chrono::duration_cast<std::chrono::milliseconds>(
-               std::chrono::system_clock::now().time_since_epoch())
+        std::chrono::system_clock::now().time_since_epoch())
         .count();
 }
 
@@ -127,8 +127,8 @@ Store::~Store()
     m_db.close();
 }
 
-StoreResult<std::unique_ptr<Store>> Store::create(const fs::path& dir, std::string_view passcode,
-                                                  const StoreOptions& options)
+StoreResult<std::unique_ptr<Store>> Store::create(
+    const fs::path& dir, std::string_view passcode, const StoreOptions& options)
 {
     if (passcode.empty())
         return makeError(StoreErrorCode::InvalidArgument, "empty passcode");
@@ -164,14 +164,15 @@ StoreResult<std::unique_ptr<Store>> Store::create(const fs::path& dir, std::stri
             return fail(status.error());
         if (auto status = registerExtensions(*db); !status)
             return fail(status.error());
-        if (auto status = db->exec("PRAGMA journal_mode = WAL; PRAGMA application_id = "
-                                   + std::to_string(kApplicationId));
+        if (auto status = db->exec(
+                "PRAGMA journal_mode = WAL; PRAGMA application_id = " + std::to_string(kApplicationId));
             !status)
             return fail(status.error());
         const int target = options.schemaVersion > 0 ? options.schemaVersion : latestSchemaVersion();
         if (auto status = migrate(*db, target); !status)
             return fail(status.error());
-        auto insert = db->prepare("INSERT INTO store_meta(key, value) VALUES ('store_id', ?1), ('created_at', ?2)");
+        auto insert
+            = db->prepare("INSERT INTO store_meta(key, value) VALUES ('store_id', ?1), ('created_at', ?2)");
         if (!insert)
             return fail(insert.error());
         insert->bind(1, storeId).bind(2, std::to_string(nowMillis()));
@@ -180,7 +181,7 @@ StoreResult<std::unique_ptr<Store>> Store::create(const fs::path& dir, std::stri
     }
     // SQLite creates files 0644 and gives -wal/-shm the database's mode: owner only.
     fs::permissions(staging / DatabaseFileName, fs::perms::owner_read | fs::perms::owner_write,
-                    fs::perm_options::replace, ec);
+        fs::perm_options::replace, ec);
     if (auto status = keyFile.save(staging / KeyFileName); !status)
         return fail(status.error());
     if (fs::exists(dir, ec))
@@ -193,8 +194,8 @@ StoreResult<std::unique_ptr<Store>> Store::create(const fs::path& dir, std::stri
     return openUnlocked(dir, std::move(keyFile), dataKey, nullptr, options);
 }
 
-StoreResult<std::unique_ptr<Store>> Store::open(const fs::path& dir, std::string_view passcode,
-                                                const StoreOptions& options)
+StoreResult<std::unique_ptr<Store>> Store::open(
+    const fs::path& dir, std::string_view passcode, const StoreOptions& options)
 {
     std::error_code ec;
     if (!fs::is_directory(dir, ec))
@@ -211,12 +212,14 @@ StoreResult<std::unique_ptr<Store>> Store::open(const fs::path& dir, std::string
     const std::string code(passcode);
     return openUnlocked(
         dir, std::move(*keyFile), *dataKey,
-        [code](const KeyFile& file, std::uint32_t generation) { return file.unlockWithPasscode(code, generation); },
+        [code](const KeyFile& file, std::uint32_t generation) {
+            return file.unlockWithPasscode(code, generation);
+        },
         options);
 }
 
-StoreResult<std::unique_ptr<Store>> Store::openWithSecret(const fs::path& dir, KeyFile::SlotKind kind,
-                                                          const SecretKey& secret, const StoreOptions& options)
+StoreResult<std::unique_ptr<Store>> Store::openWithSecret(
+    const fs::path& dir, KeyFile::SlotKind kind, const SecretKey& secret, const StoreOptions& options)
 {
     std::error_code ec;
     if (!fs::is_directory(dir, ec))
@@ -235,8 +238,8 @@ StoreResult<std::unique_ptr<Store>> Store::openWithSecret(const fs::path& dir, K
         options);
 }
 
-StoreResult<std::unique_ptr<Store>> Store::openUnlocked(
-    const fs::path& dir, KeyFile keyFile, const SecretKey& dataKey,
+StoreResult<std::unique_ptr<Store>> Store::openUnlocked(const fs::path& dir, KeyFile keyFile,
+    const SecretKey& dataKey,
     const std::function<StoreResult<SecretKey>(const KeyFile&, std::uint32_t)>& unlockNext,
     const StoreOptions& options)
 {
@@ -289,8 +292,8 @@ StoreResult<std::unique_ptr<Store>> Store::openUnlocked(
         return fail(version.error());
     if (*version > latestSchemaVersion())
         return fail(makeError(StoreErrorCode::NewerVersion,
-                              "store schema " + std::to_string(*version) + ", this program knows up to "
-                                  + std::to_string(latestSchemaVersion())));
+            "store schema " + std::to_string(*version) + ", this program knows up to "
+                + std::to_string(latestSchemaVersion())));
     {
         auto storedId = db->prepare("SELECT value FROM store_meta WHERE key = 'store_id'");
         if (!storedId)
@@ -303,7 +306,8 @@ StoreResult<std::unique_ptr<Store>> Store::openUnlocked(
     }
 
     // FULL: a committed transaction (an outbox entry, a sign-up) survives a power cut.
-    if (auto status = db->exec("PRAGMA journal_mode = WAL; PRAGMA synchronous = FULL; PRAGMA busy_timeout = 2000");
+    if (auto status
+        = db->exec("PRAGMA journal_mode = WAL; PRAGMA synchronous = FULL; PRAGMA busy_timeout = 2000");
         !status)
         return fail(status.error());
     const int target = options.schemaVersion > 0 ? options.schemaVersion : latestSchemaVersion();
@@ -327,7 +331,8 @@ StoreStatus Store::changePasscode(std::string_view currentPasscode, std::string_
     if (!key)
         return key.error();
     KeyFile updated = m_keyFile;
-    if (auto status = updated.setPasscodeSlot(*key, updated.generation(), newPasscode, m_options.kdf); !status)
+    if (auto status = updated.setPasscodeSlot(*key, updated.generation(), newPasscode, m_options.kdf);
+        !status)
         return status;
     if (auto status = updated.save(m_dir / KeyFileName); !status)
         return status;

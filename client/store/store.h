@@ -34,15 +34,14 @@ public:
 
     /// Creates a new store in `dir` (which must not exist, or be empty). Atomic: the store
     /// is built in a sibling folder and renamed into place, so a crash leaves no half store.
-    static StoreResult<std::unique_ptr<Store>> create(const std::filesystem::path& dir, std::string_view passcode,
-                                                      const StoreOptions& options = {});
+    static StoreResult<std::unique_ptr<Store>> create(
+        const std::filesystem::path& dir, std::string_view passcode, const StoreOptions& options = {});
     /// Opens with the user's passcode. Any failure leaves every file of the store as it was.
-    static StoreResult<std::unique_ptr<Store>> open(const std::filesystem::path& dir, std::string_view passcode,
-                                                    const StoreOptions& options = {});
+    static StoreResult<std::unique_ptr<Store>> open(
+        const std::filesystem::path& dir, std::string_view passcode, const StoreOptions& options = {});
     /// Opens with a 32-byte secret kept by a platform keystore or on a recovery sheet.
     static StoreResult<std::unique_ptr<Store>> openWithSecret(const std::filesystem::path& dir,
-                                                              KeyFile::SlotKind kind, const SecretKey& secret,
-                                                              const StoreOptions& options = {});
+        KeyFile::SlotKind kind, const SecretKey& secret, const StoreOptions& options = {});
     ~Store();
 
     /// Re-wraps the data key under a new passcode; the database is not rewritten.
@@ -68,10 +67,9 @@ public:
 private:
     Store(std::filesystem::path dir, Database db, KeyFile keyFile, StoreOptions options);
     static StoreResult<std::unique_ptr<Store>> openUnlocked(const std::filesystem::path& dir, KeyFile keyFile,
-                                                            const SecretKey& dataKey,
-                                                            const std::function<StoreResult<SecretKey>(
-                                                                const KeyFile&, std::uint32_t)>& unlockNext,
-                                                            const StoreOptions& options);
+        const SecretKey& dataKey,
+        const std::function<StoreResult<SecretKey>(const KeyFile&, std::uint32_t)>& unlockNext,
+        const StoreOptions& options);
 
     std::filesystem::path m_dir;
     Database m_db;

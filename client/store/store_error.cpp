@@ -5,19 +5,32 @@ namespace yk::store {
 std::string_view errorCodeName(StoreErrorCode code)
 {
     switch (code) {
-    case StoreErrorCode::WrongPasscode: return "wrong_passcode";
-    case StoreErrorCode::WrongKey: return "wrong_key";
-    case StoreErrorCode::NotAStore: return "not_a_store";
-    case StoreErrorCode::Corrupt: return "corrupt";
-    case StoreErrorCode::NewerVersion: return "newer_version";
-    case StoreErrorCode::ReadOnly: return "read_only";
-    case StoreErrorCode::DiskFull: return "disk_full";
-    case StoreErrorCode::AlreadyExists: return "already_exists";
-    case StoreErrorCode::NotFound: return "not_found";
-    case StoreErrorCode::Busy: return "busy";
-    case StoreErrorCode::InvalidArgument: return "invalid_argument";
-    case StoreErrorCode::Io: return "io";
-    case StoreErrorCode::Internal: return "internal";
+    case StoreErrorCode::WrongPasscode:
+        return "wrong_passcode";
+    case StoreErrorCode::WrongKey:
+        return "wrong_key";
+    case StoreErrorCode::NotAStore:
+        return "not_a_store";
+    case StoreErrorCode::Corrupt:
+        return "corrupt";
+    case StoreErrorCode::NewerVersion:
+        return "newer_version";
+    case StoreErrorCode::ReadOnly:
+        return "read_only";
+    case StoreErrorCode::DiskFull:
+        return "disk_full";
+    case StoreErrorCode::AlreadyExists:
+        return "already_exists";
+    case StoreErrorCode::NotFound:
+        return "not_found";
+    case StoreErrorCode::Busy:
+        return "busy";
+    case StoreErrorCode::InvalidArgument:
+        return "invalid_argument";
+    case StoreErrorCode::Io:
+        return "io";
+    case StoreErrorCode::Internal:
+        return "internal";
     }
     return "internal";
 }
@@ -29,7 +42,8 @@ std::string_view messageJa(StoreErrorCode code)
     case StoreErrorCode::WrongPasscode:
         return "パスコードが違います。もう一度入力してください。";
     case StoreErrorCode::WrongKey:
-        return "鍵が合わないため、このデータを開けません。別の端末や別の利用者のデータではないか確認してください。";
+        return "鍵が合わないため、このデータを開けません。別の端末や別の利用者のデータではないか確認してくだ"
+               "さい。";
     case StoreErrorCode::NotAStore:
         return "ここにあるのはYokotenのデータではありません。保存先を確認してください。";
     case StoreErrorCode::Corrupt:
@@ -39,7 +53,8 @@ std::string_view messageJa(StoreErrorCode code)
     case StoreErrorCode::ReadOnly:
         return "保存先が読み取り専用のため、保存できません。";
     case StoreErrorCode::DiskFull:
-        return "端末の空き容量が足りないため、保存できませんでした。不要なファイルを削除してから、もう一度お試しください。";
+        return "端末の空き容量が足りないため、保存できませんでした。不要なファイルを削除してから、もう一度お"
+               "試しください。";
     case StoreErrorCode::AlreadyExists:
         return "ここには既にYokotenのデータがあります。";
     case StoreErrorCode::NotFound:
@@ -91,7 +106,13 @@ std::string_view messageEn(StoreErrorCode code)
     return "An unexpected error occurred.";
 }
 
-std::string_view StoreError::messageJa() const { return store::messageJa(code); }
-std::string_view StoreError::messageEn() const { return store::messageEn(code); }
+std::string_view StoreError::messageJa() const
+{
+    return store::messageJa(code);
+}
+std::string_view StoreError::messageEn() const
+{
+    return store::messageEn(code);
+}
 
 } // namespace yk::store

@@ -8,8 +8,7 @@ namespace yk {
 
 /// A value or an error, for APIs that never throw across a layer (std::expected-like; we
 /// build as C++20 so clang 14's libFuzzer build can use the same headers).
-template <typename T, typename E>
-class [[nodiscard]] Result {
+template <typename T, typename E> class [[nodiscard]] Result {
 public:
     Result(T value)
         : m_data(std::in_place_index<0>, std::move(value))
@@ -49,8 +48,7 @@ private:
 };
 
 /// Result of an operation that yields nothing but may fail.
-template <typename E>
-class [[nodiscard]] Status {
+template <typename E> class [[nodiscard]] Status {
 public:
     Status() = default;
     Status(E error)

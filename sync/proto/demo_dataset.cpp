@@ -109,8 +109,8 @@ DemoDatasetResult parseDemoDataset(std::string_view json)
     const auto status = google::protobuf::util::JsonStringToMessage(
         google::protobuf::StringPiece(json.data(), json.size()), &result.dataset, options);
     if (!status.ok()) {
-        result.error = "demo data set is not valid JSON for yokoten.v1.DemoDataset: "
-            + std::string(status.message());
+        result.error
+            = "demo data set is not valid JSON for yokoten.v1.DemoDataset: " + std::string(status.message());
         return result;
     }
     result.error = check(result.dataset);

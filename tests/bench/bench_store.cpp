@@ -93,12 +93,14 @@ yokoten::v1::GoodPracticeCase makeCase(std::mt19937& rng, int n)
     c.set_fiscal_year(2019 + n % 7);
     c.set_category(static_cast<yokoten::v1::CaseCategory>(1 + n % 6));
     c.set_state(yokoten::v1::CASE_STATE_PUBLISHED);
-    c.set_title(makeText(rng, 60).substr(0, 60 - 60 % 3));
+    // A title is one sentence, without its full stop.
+    const std::string sentence = makeText(rng, 1);
+    c.set_title(sentence.substr(0, sentence.find("。")));
     auto* s = c.mutable_sections();
     // About 6 KB of section text per case, split like a booklet page.
-    for (std::string* field : { s->mutable_background(), s->mutable_purpose(), s->mutable_activities(),
-                                s->mutable_effects(), s->mutable_next_steps(), s->mutable_hurdles(),
-                                s->mutable_solutions(), s->mutable_key_points() })
+    for (std::string* field :
+        { s->mutable_background(), s->mutable_purpose(), s->mutable_activities(), s->mutable_effects(),
+            s->mutable_next_steps(), s->mutable_hurdles(), s->mutable_solutions(), s->mutable_key_points() })
         *field = makeText(rng, 750);
     c.add_equipment_areas(static_cast<yokoten::v1::EquipmentArea>(1 + n % 10));
     c.add_service_types(static_cast<yokoten::v1::ServiceType>(1 + n % 10));
@@ -117,12 +119,13 @@ struct Outcome {
 double percentile(std::vector<double> values, double p)
 {
     std::sort(values.begin(), values.end());
-    const std::size_t index = std::min(values.size() - 1, static_cast<std::size_t>(p * (values.size() - 1) + 0.5));
+    const std::size_t index
+        = std::min(values.size() - 1, static_cast<std::size_t>(p * (values.size() - 1) + 0.5));
     return values[index];
 }
 
-const std::vector<std::string> kQueries
-    = { "見守り", "インカム", "移乗支援", "夜勤", "記録ソフト", "介護助手", "腰痛", "見守り 夜間", "ICT", "介" };
+const std::vector<std::string> kQueries = { "見守り", "インカム", "移乗支援", "夜勤", "記録ソフト",
+    "介護助手", "腰痛", "見守り 夜間", "ICT", "介" };
 
 bool run(Database& db, CaseRepository& repo, int cases, int repetitions, Outcome& out, const fs::path& dir)
 {
@@ -160,7 +163,8 @@ bool run(Database& db, CaseRepository& repo, int cases, int repetitions, Outcome
                 return false;
             hits = rows->size();
         }
-        out.latencies.emplace_back(query, std::make_pair(percentile(samples, 0.5), percentile(samples, 0.95)));
+        out.latencies.emplace_back(
+            query, std::make_pair(percentile(samples, 0.5), percentile(samples, 0.95)));
         out.hits.emplace_back(query, hits);
     }
     return true;
@@ -201,7 +205,8 @@ int main(int argc, char** argv)
         fs::create_directories(base / "plain");
         auto db = Database::open((base / "plain" / "store.db").string(), true);
         std::string error;
-        if (!db || !registerBigramTokenizer(db->handle(), &error) || !registerSearchFunctions(db->handle(), &error)
+        if (!db || !registerBigramTokenizer(db->handle(), &error)
+            || !registerSearchFunctions(db->handle(), &error)
             || !db->exec("PRAGMA page_size = 4096; PRAGMA journal_mode = WAL; PRAGMA synchronous = FULL").ok()
             || !migrate(*db, latestSchemaVersion()).ok())
             return 1;
@@ -212,22 +217,25 @@ int main(int argc, char** argv)
 
     std::printf("## Store: %d cases, ~6 KB of Japanese text each\n\n", cases);
     std::printf("| measure | SQLCipher | plain SQLite | ratio |\n|---|---|---|---|\n");
-    std::printf("| import (500 cases per transaction) | %.0f cases/s (%.1f s) | %.0f cases/s (%.1f s) | %.2f× |\n",
-                encrypted.casesPerSecond, encrypted.importSeconds, plain.casesPerSecond, plain.importSeconds,
-                encrypted.importSeconds / plain.importSeconds);
+    std::printf(
+        "| import (500 cases per transaction) | %.0f cases/s (%.1f s) | %.0f cases/s (%.1f s) | %.2f× |\n",
+        encrypted.casesPerSecond, encrypted.importSeconds, plain.casesPerSecond, plain.importSeconds,
+        encrypted.importSeconds / plain.importSeconds);
     std::printf("| store size on disk | %.1f MiB | %.1f MiB | %.2f× |\n", encrypted.bytes / 1048576.0,
-                plain.bytes / 1048576.0, double(encrypted.bytes) / double(plain.bytes));
+        plain.bytes / 1048576.0, double(encrypted.bytes) / double(plain.bytes));
     double sumEnc = 0, sumPlain = 0;
     for (std::size_t i = 0; i < kQueries.size(); ++i) {
         const auto& e = encrypted.latencies[i].second;
         const auto& p = plain.latencies[i].second;
         sumEnc += e.second;
         sumPlain += p.second;
-        std::printf("| search `%s` p50 / p95 (top 50 of %zu hits) | %.2f / %.2f ms | %.2f / %.2f ms | %.2f× |\n",
-                    kQueries[i].c_str(), encrypted.hits[i].second, e.first, e.second, p.first, p.second,
-                    e.second / p.second);
+        std::printf(
+            "| search `%s` p50 / p95 (top 50 of %zu hits) | %.2f / %.2f ms | %.2f / %.2f ms | %.2f× |\n",
+            kQueries[i].c_str(), encrypted.hits[i].second, e.first, e.second, p.first, p.second,
+            e.second / p.second);
     }
-    std::printf("| all queries, sum of p95 | %.1f ms | %.1f ms | %.2f× |\n", sumEnc, sumPlain, sumEnc / sumPlain);
+    std::printf(
+        "| all queries, sum of p95 | %.1f ms | %.1f ms | %.2f× |\n", sumEnc, sumPlain, sumEnc / sumPlain);
     fs::remove_all(base);
     return 0;
 }

@@ -21,7 +21,10 @@ struct FaultFile {
     sqlite3_file* real;
 };
 
-sqlite3_file* realOf(sqlite3_file* file) { return reinterpret_cast<FaultFile*>(file)->real; }
+sqlite3_file* realOf(sqlite3_file* file)
+{
+    return reinterpret_cast<FaultFile*>(file)->real;
+}
 
 int injected()
 {
@@ -55,10 +58,22 @@ int xTruncate(sqlite3_file* f, sqlite3_int64 size)
         return rc;
     return realOf(f)->pMethods->xTruncate(realOf(f), size);
 }
-int xSync(sqlite3_file* f, int flags) { return realOf(f)->pMethods->xSync(realOf(f), flags); }
-int xFileSize(sqlite3_file* f, sqlite3_int64* size) { return realOf(f)->pMethods->xFileSize(realOf(f), size); }
-int xLock(sqlite3_file* f, int level) { return realOf(f)->pMethods->xLock(realOf(f), level); }
-int xUnlock(sqlite3_file* f, int level) { return realOf(f)->pMethods->xUnlock(realOf(f), level); }
+int xSync(sqlite3_file* f, int flags)
+{
+    return realOf(f)->pMethods->xSync(realOf(f), flags);
+}
+int xFileSize(sqlite3_file* f, sqlite3_int64* size)
+{
+    return realOf(f)->pMethods->xFileSize(realOf(f), size);
+}
+int xLock(sqlite3_file* f, int level)
+{
+    return realOf(f)->pMethods->xLock(realOf(f), level);
+}
+int xUnlock(sqlite3_file* f, int level)
+{
+    return realOf(f)->pMethods->xUnlock(realOf(f), level);
+}
 int xCheckReservedLock(sqlite3_file* f, int* out)
 {
     return realOf(f)->pMethods->xCheckReservedLock(realOf(f), out);
@@ -67,8 +82,14 @@ int xFileControl(sqlite3_file* f, int op, void* arg)
 {
     return realOf(f)->pMethods->xFileControl(realOf(f), op, arg);
 }
-int xSectorSize(sqlite3_file* f) { return realOf(f)->pMethods->xSectorSize(realOf(f)); }
-int xDeviceCharacteristics(sqlite3_file* f) { return realOf(f)->pMethods->xDeviceCharacteristics(realOf(f)); }
+int xSectorSize(sqlite3_file* f)
+{
+    return realOf(f)->pMethods->xSectorSize(realOf(f));
+}
+int xDeviceCharacteristics(sqlite3_file* f)
+{
+    return realOf(f)->pMethods->xDeviceCharacteristics(realOf(f));
+}
 int xShmMap(sqlite3_file* f, int page, int size, int extend, void volatile** out)
 {
     return realOf(f)->pMethods->xShmMap(realOf(f), page, size, extend, out);
@@ -77,13 +98,22 @@ int xShmLock(sqlite3_file* f, int offset, int n, int flags)
 {
     return realOf(f)->pMethods->xShmLock(realOf(f), offset, n, flags);
 }
-void xShmBarrier(sqlite3_file* f) { realOf(f)->pMethods->xShmBarrier(realOf(f)); }
-int xShmUnmap(sqlite3_file* f, int deleteFlag) { return realOf(f)->pMethods->xShmUnmap(realOf(f), deleteFlag); }
+void xShmBarrier(sqlite3_file* f)
+{
+    realOf(f)->pMethods->xShmBarrier(realOf(f));
+}
+int xShmUnmap(sqlite3_file* f, int deleteFlag)
+{
+    return realOf(f)->pMethods->xShmUnmap(realOf(f), deleteFlag);
+}
 int xFetch(sqlite3_file* f, sqlite3_int64 off, int amount, void** out)
 {
     return realOf(f)->pMethods->xFetch(realOf(f), off, amount, out);
 }
-int xUnfetch(sqlite3_file* f, sqlite3_int64 off, void* p) { return realOf(f)->pMethods->xUnfetch(realOf(f), off, p); }
+int xUnfetch(sqlite3_file* f, sqlite3_int64 off, void* p)
+{
+    return realOf(f)->pMethods->xUnfetch(realOf(f), off, p);
+}
 
 int vfsOpen(sqlite3_vfs*, const char* name, sqlite3_file* file, int flags, int* outFlags)
 {
@@ -95,21 +125,54 @@ int vfsOpen(sqlite3_vfs*, const char* name, sqlite3_file* file, int flags, int* 
     wrapper->base.pMethods = wrapper->real->pMethods ? &g_methods : nullptr;
     return rc;
 }
-int vfsDelete(sqlite3_vfs*, const char* name, int syncDir) { return g_real->xDelete(g_real, name, syncDir); }
-int vfsAccess(sqlite3_vfs*, const char* name, int flags, int* out) { return g_real->xAccess(g_real, name, flags, out); }
+int vfsDelete(sqlite3_vfs*, const char* name, int syncDir)
+{
+    return g_real->xDelete(g_real, name, syncDir);
+}
+int vfsAccess(sqlite3_vfs*, const char* name, int flags, int* out)
+{
+    return g_real->xAccess(g_real, name, flags, out);
+}
 int vfsFullPathname(sqlite3_vfs*, const char* name, int n, char* out)
 {
     return g_real->xFullPathname(g_real, name, n, out);
 }
-void* vfsDlOpen(sqlite3_vfs*, const char* name) { return g_real->xDlOpen(g_real, name); }
-void vfsDlError(sqlite3_vfs*, int n, char* out) { g_real->xDlError(g_real, n, out); }
-void (*vfsDlSym(sqlite3_vfs*, void* h, const char* sym))(void) { return g_real->xDlSym(g_real, h, sym); }
-void vfsDlClose(sqlite3_vfs*, void* h) { g_real->xDlClose(g_real, h); }
-int vfsRandomness(sqlite3_vfs*, int n, char* out) { return g_real->xRandomness(g_real, n, out); }
-int vfsSleep(sqlite3_vfs*, int us) { return g_real->xSleep(g_real, us); }
-int vfsCurrentTime(sqlite3_vfs*, double* out) { return g_real->xCurrentTime(g_real, out); }
-int vfsGetLastError(sqlite3_vfs*, int n, char* out) { return g_real->xGetLastError(g_real, n, out); }
-int vfsCurrentTimeInt64(sqlite3_vfs*, sqlite3_int64* out) { return g_real->xCurrentTimeInt64(g_real, out); }
+void* vfsDlOpen(sqlite3_vfs*, const char* name)
+{
+    return g_real->xDlOpen(g_real, name);
+}
+void vfsDlError(sqlite3_vfs*, int n, char* out)
+{
+    g_real->xDlError(g_real, n, out);
+}
+void (*vfsDlSym(sqlite3_vfs*, void* h, const char* sym))(void)
+{
+    return g_real->xDlSym(g_real, h, sym);
+}
+void vfsDlClose(sqlite3_vfs*, void* h)
+{
+    g_real->xDlClose(g_real, h);
+}
+int vfsRandomness(sqlite3_vfs*, int n, char* out)
+{
+    return g_real->xRandomness(g_real, n, out);
+}
+int vfsSleep(sqlite3_vfs*, int us)
+{
+    return g_real->xSleep(g_real, us);
+}
+int vfsCurrentTime(sqlite3_vfs*, double* out)
+{
+    return g_real->xCurrentTime(g_real, out);
+}
+int vfsGetLastError(sqlite3_vfs*, int n, char* out)
+{
+    return g_real->xGetLastError(g_real, n, out);
+}
+int vfsCurrentTimeInt64(sqlite3_vfs*, sqlite3_int64* out)
+{
+    return g_real->xCurrentTimeInt64(g_real, out);
+}
 
 } // namespace
 
@@ -118,25 +181,9 @@ void FaultVfs::install()
     if (g_real)
         return;
     g_real = sqlite3_vfs_find(nullptr);
-    g_methods = sqlite3_io_methods { 3,
-                                     xClose,
-                                     xRead,
-                                     xWrite,
-                                     xTruncate,
-                                     xSync,
-                                     xFileSize,
-                                     xLock,
-                                     xUnlock,
-                                     xCheckReservedLock,
-                                     xFileControl,
-                                     xSectorSize,
-                                     xDeviceCharacteristics,
-                                     xShmMap,
-                                     xShmLock,
-                                     xShmBarrier,
-                                     xShmUnmap,
-                                     xFetch,
-                                     xUnfetch };
+    g_methods = sqlite3_io_methods { 3, xClose, xRead, xWrite, xTruncate, xSync, xFileSize, xLock, xUnlock,
+        xCheckReservedLock, xFileControl, xSectorSize, xDeviceCharacteristics, xShmMap, xShmLock, xShmBarrier,
+        xShmUnmap, xFetch, xUnfetch };
     g_vfs = sqlite3_vfs {};
     g_vfs.iVersion = 2;
     g_vfs.szOsFile = static_cast<int>(sizeof(FaultFile)) + g_real->szOsFile;
@@ -165,8 +212,14 @@ void FaultVfs::failWrites(int sqliteCode, int allowedWrites)
     g_errorCode = sqliteCode;
 }
 
-void FaultVfs::disarm() { g_errorCode = 0; }
+void FaultVfs::disarm()
+{
+    g_errorCode = 0;
+}
 
-int FaultVfs::refusedWrites() { return g_refused.load(); }
+int FaultVfs::refusedWrites()
+{
+    return g_refused.load();
+}
 
 } // namespace yk::test

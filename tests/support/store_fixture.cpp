@@ -26,8 +26,8 @@ bool fileContains(const std::filesystem::path& file, std::string_view needle)
     return content.str().find(needle) != std::string::npos;
 }
 
-yokoten::v1::GoodPracticeCase sampleCase(const std::string& id, const std::string& title,
-                                         const std::string& background)
+yokoten::v1::GoodPracticeCase sampleCase(
+    const std::string& id, const std::string& title, const std::string& background)
 {
     yokoten::v1::GoodPracticeCase c;
     c.set_id(id);

@@ -16,8 +16,8 @@ std::map<std::string, std::string> snapshotFolder(const std::filesystem::path& d
 bool fileContains(const std::filesystem::path& file, std::string_view needle);
 
 /// A complete case with recognisable text, for store tests.
-yokoten::v1::GoodPracticeCase sampleCase(const std::string& id, const std::string& title,
-                                         const std::string& background);
+yokoten::v1::GoodPracticeCase sampleCase(
+    const std::string& id, const std::string& title, const std::string& background);
 
 /// A lower-case UUID made from a number, stable across runs (00000000-0000-4000-8000-<n>).
 std::string uuidFor(int n);

@@ -45,8 +45,8 @@ private slots:
     }
     void demoTodayConstant()
     {
-        QCOMPARE(kDemoToday,
-                 QDateTime(QDate(2026, 11, 21), QTime(0, 0), QTimeZone(9 * 3600)).toSecsSinceEpoch());
+        QCOMPARE(
+            kDemoToday, QDateTime(QDate(2026, 11, 21), QTime(0, 0), QTimeZone(9 * 3600)).toSecsSinceEpoch());
     }
     void organisationsHaveFittingParents()
     {
@@ -78,9 +78,9 @@ private slots:
             }
         }
         // JIS X 0401 codes of the featured prefectures.
-        const std::map<std::string, int> jis = {{"北海道", 1}, {"茨城県", 8}, {"東京都", 13},
-            {"神奈川県", 14}, {"富山県", 16}, {"福井県", 18}, {"山梨県", 19}, {"長野県", 20},
-            {"静岡県", 22}, {"京都府", 26}, {"大分県", 44}};
+        const std::map<std::string, int> jis = { { "北海道", 1 }, { "茨城県", 8 }, { "東京都", 13 },
+            { "神奈川県", 14 }, { "富山県", 16 }, { "福井県", 18 }, { "山梨県", 19 }, { "長野県", 20 },
+            { "静岡県", 22 }, { "京都府", 26 }, { "大分県", 44 } };
         int prefectures = 0;
         for (const auto& o : demo().organisations()) {
             if (o.kind() != v1::ORGANISATION_KIND_PREFECTURE)
@@ -96,11 +96,11 @@ private slots:
     {
         const auto orgs = organisationsById();
         const std::map<std::string, std::pair<v1::Role, v1::OrganisationKind>> expected = {
-            {"demo-facility", {v1::ROLE_FACILITY_STAFF, v1::ORGANISATION_KIND_FACILITY}},
-            {"demo-manager", {v1::ROLE_FACILITY_MANAGER, v1::ORGANISATION_KIND_FACILITY}},
-            {"demo-city", {v1::ROLE_MUNICIPAL_OFFICER, v1::ORGANISATION_KIND_MUNICIPALITY}},
-            {"demo-pref", {v1::ROLE_PREFECTURE_OFFICER, v1::ORGANISATION_KIND_PREFECTURE}},
-            {"demo-centre", {v1::ROLE_CENTRE_STAFF, v1::ORGANISATION_KIND_CENTRE}},
+            { "demo-facility", { v1::ROLE_FACILITY_STAFF, v1::ORGANISATION_KIND_FACILITY } },
+            { "demo-manager", { v1::ROLE_FACILITY_MANAGER, v1::ORGANISATION_KIND_FACILITY } },
+            { "demo-city", { v1::ROLE_MUNICIPAL_OFFICER, v1::ORGANISATION_KIND_MUNICIPALITY } },
+            { "demo-pref", { v1::ROLE_PREFECTURE_OFFICER, v1::ORGANISATION_KIND_PREFECTURE } },
+            { "demo-centre", { v1::ROLE_CENTRE_STAFF, v1::ORGANISATION_KIND_CENTRE } },
         };
         std::set<std::string> logins;
         for (const auto& u : demo().users()) {
@@ -145,8 +145,8 @@ private slots:
         for (const auto& k : demo().cases()) {
             const QByteArray what = QByteArray::fromStdString(k.title());
             const auto& s = k.sections();
-            for (const std::string* section : {&s.background(), &s.purpose(), &s.activities(),
-                     &s.effects(), &s.next_steps(), &s.hurdles(), &s.solutions(), &s.key_points()})
+            for (const std::string* section : { &s.background(), &s.purpose(), &s.activities(), &s.effects(),
+                     &s.next_steps(), &s.hurdles(), &s.solutions(), &s.key_points() })
                 QVERIFY2(!section->empty(), what);
             QVERIFY2(k.category() != v1::CASE_CATEGORY_UNSPECIFIED, what);
             QVERIFY2(k.fiscal_year() >= 2020 && k.fiscal_year() <= 2026, what);
@@ -317,10 +317,10 @@ private slots:
             const char* venue;
         };
         const Expected expected[] = {
-            {QDate(2024, 7, 16), v1::SEMINAR_KIND_BEGINNER, "飯田"},
-            {QDate(2024, 7, 17), v1::SEMINAR_KIND_BEGINNER, "佐久"},
-            {QDate(2024, 8, 29), v1::SEMINAR_KIND_TRAINING, "松本"},
-            {QDate(2024, 8, 30), v1::SEMINAR_KIND_TRAINING, "長野"},
+            { QDate(2024, 7, 16), v1::SEMINAR_KIND_BEGINNER, "飯田" },
+            { QDate(2024, 7, 17), v1::SEMINAR_KIND_BEGINNER, "佐久" },
+            { QDate(2024, 8, 29), v1::SEMINAR_KIND_TRAINING, "松本" },
+            { QDate(2024, 8, 30), v1::SEMINAR_KIND_TRAINING, "長野" },
         };
         for (const auto& e : expected) {
             bool found = false;
@@ -328,8 +328,7 @@ private slots:
                 const auto seminar = nagano.find(s.seminar_id());
                 if (seminar == nagano.end() || seminar->second->kind() != e.kind)
                     continue;
-                if (jstDate(s.starts_at()) == e.date
-                    && s.venue_name().find(e.venue) != std::string::npos) {
+                if (jstDate(s.starts_at()) == e.date && s.venue_name().find(e.venue) != std::string::npos) {
                     found = true;
                     QVERIFY(seminar->second->issues_certificate());
                 }

@@ -38,13 +38,13 @@ private:
         process.closeWriteChannel();
         if (!process.waitForFinished(60000))
             qFatal("yokoten-cli did not finish");
-        return { process.exitStatus() == QProcess::NormalExit ? process.exitCode() : -1, process.readAllStandardOutput(),
-                 process.readAllStandardError() };
+        return { process.exitStatus() == QProcess::NormalExit ? process.exitCode() : -1,
+            process.readAllStandardOutput(), process.readAllStandardError() };
     }
     QStringList withStore(const QStringList& rest) const
     {
         return QStringList { QStringLiteral("--store"), m_store, QStringLiteral("--passcode-env"),
-                             QStringLiteral("YK_TEST_PASSCODE") }
+            QStringLiteral("YK_TEST_PASSCODE") }
         + rest;
     }
 
@@ -60,8 +60,8 @@ private slots:
 
     void searchJsonListsMatchingCases()
     {
-        const Run run = cli(withStore({ QStringLiteral("cases"), QStringLiteral("search"), QStringLiteral("見守り"),
-                                        QStringLiteral("--json") }));
+        const Run run = cli(withStore({ QStringLiteral("cases"), QStringLiteral("search"),
+            QStringLiteral("見守り"), QStringLiteral("--json") }));
         QCOMPARE(run.exitCode, 0);
         QJsonParseError error;
         const QJsonDocument doc = QJsonDocument::fromJson(run.out, &error);
@@ -76,18 +76,22 @@ private slots:
         // The demo's flagship case is about night-time monitoring: it must be found.
         bool foundMonitoringTitle = false;
         for (const QJsonValue& value : doc.array())
-            foundMonitoringTitle |= value.toObject().value(QStringLiteral("title")).toString().contains(QStringLiteral("見守り"));
+            foundMonitoringTitle |= value.toObject()
+                                        .value(QStringLiteral("title"))
+                                        .toString()
+                                        .contains(QStringLiteral("見守り"));
         QVERIFY(foundMonitoringTitle);
     }
 
     void showJsonRoundTrips()
     {
-        const Run search = cli(withStore({ QStringLiteral("cases"), QStringLiteral("search"), QStringLiteral("ｲﾝｶﾑ"),
-                                           QStringLiteral("--json") }));
+        const Run search = cli(withStore({ QStringLiteral("cases"), QStringLiteral("search"),
+            QStringLiteral("ｲﾝｶﾑ"), QStringLiteral("--json") }));
         const QJsonArray rows = QJsonDocument::fromJson(search.out).array();
         QVERIFY(!rows.isEmpty());
         const QString id = rows.first().toObject().value(QStringLiteral("id")).toString();
-        const Run show = cli(withStore({ QStringLiteral("cases"), QStringLiteral("show"), id, QStringLiteral("--json") }));
+        const Run show = cli(
+            withStore({ QStringLiteral("cases"), QStringLiteral("show"), id, QStringLiteral("--json") }));
         QCOMPARE(show.exitCode, 0);
         const QJsonObject record = QJsonDocument::fromJson(show.out).object();
         QCOMPARE(record.value(QStringLiteral("id")).toString(), id);
@@ -97,7 +101,7 @@ private slots:
     void unknownCaseIsNotFound()
     {
         const Run run = cli(withStore({ QStringLiteral("cases"), QStringLiteral("show"),
-                                        QStringLiteral("00000000-0000-4000-8000-000000000000") }));
+            QStringLiteral("00000000-0000-4000-8000-000000000000") }));
         QCOMPARE(run.exitCode, 8);
         QVERIFY(run.err.contains("見つかりません"));
     }
@@ -130,9 +134,11 @@ private slots:
 
     void wrongPasscodeAsJsonError()
     {
-        const Run run = cli(withStore({ QStringLiteral("--json"), QStringLiteral("summary") }), QStringLiteral("nope"));
+        const Run run
+            = cli(withStore({ QStringLiteral("--json"), QStringLiteral("summary") }), QStringLiteral("nope"));
         QCOMPARE(run.exitCode, 3);
-        const QJsonObject error = QJsonDocument::fromJson(run.err).object().value(QStringLiteral("error")).toObject();
+        const QJsonObject error
+            = QJsonDocument::fromJson(run.err).object().value(QStringLiteral("error")).toObject();
         QCOMPARE(error.value(QStringLiteral("code")).toString(), QStringLiteral("wrong_passcode"));
         QVERIFY(!error.value(QStringLiteral("messageJa")).toString().isEmpty());
     }
@@ -140,13 +146,14 @@ private slots:
     void usageErrors_data()
     {
         QTest::addColumn<QStringList>("arguments");
-        QTest::newRow("no command") << QStringList { QStringLiteral("--store"), QStringLiteral("/nonexistent") };
+        QTest::newRow("no command") << QStringList { QStringLiteral("--store"),
+            QStringLiteral("/nonexistent") };
         QTest::newRow("unknown option") << QStringList { QStringLiteral("--bogus") };
         QTest::newRow("unknown command")
             << QStringList { QStringLiteral("--store"), QStringLiteral("x"), QStringLiteral("frobnicate") };
         QTest::newRow("unset passcode variable")
             << QStringList { QStringLiteral("--store"), QStringLiteral("x"), QStringLiteral("--passcode-env"),
-                             QStringLiteral("YK_SURELY_UNSET_VARIABLE"), QStringLiteral("summary") };
+                   QStringLiteral("YK_SURELY_UNSET_VARIABLE"), QStringLiteral("summary") };
         QTest::newRow("bad number") << QStringList { QStringLiteral("--limit"), QStringLiteral("many") };
     }
     void usageErrors()

@@ -38,14 +38,16 @@ private slots:
         StoreOptions options;
         options.kdf = KdfSettings::fastForTests();
         m_tmp = std::make_unique<QTemporaryDir>(); // a fresh store for every test and data row
-        auto store = Store::create(std::filesystem::path(m_tmp->path().toStdString()) / "store", "passcode", options);
+        auto store = Store::create(
+            std::filesystem::path(m_tmp->path().toStdString()) / "store", "passcode", options);
         QVERIFY(store.ok());
         m_store = std::move(*store);
 
         // 1: monitoring at night, Nagano, nursing home, ICT.
         auto night = sampleCase(uuidFor(1), "夜間の見守りセンサーで巡視を減らす", "夜勤の負担が大きかった。");
         // 2: intercoms, Tokyo, day service, inter-department. Mentions 見守り only in the body.
-        auto intercom = sampleCase(uuidFor(2), "ｲﾝｶﾑで職員間の連絡を速くする", "見守り中でも手を離さず連絡したかった。");
+        auto intercom = sampleCase(
+            uuidFor(2), "ｲﾝｶﾑで職員間の連絡を速くする", "見守り中でも手を離さず連絡したかった。");
         intercom.set_prefecture_code(13);
         intercom.set_category(yokoten::v1::CASE_CATEGORY_INTER_DEPARTMENT);
         intercom.clear_equipment_areas();
@@ -57,7 +59,8 @@ private slots:
         intercom.mutable_sections()->set_activities("全職員にインカムを配布した。");
         intercom.mutable_updated_at()->set_seconds(1'730'000'000);
         // 3: staff development without equipment, Oita.
-        auto training = sampleCase(uuidFor(3), "ＯＪＴの手順書で新人育成をそろえる", "教え方が人によって違った。");
+        auto training
+            = sampleCase(uuidFor(3), "ＯＪＴの手順書で新人育成をそろえる", "教え方が人によって違った。");
         training.set_prefecture_code(44);
         training.set_category(yokoten::v1::CASE_CATEGORY_STAFF_DEVELOPMENT);
         training.clear_equipment_areas();
@@ -140,8 +143,10 @@ private slots:
         QTest::newRow("category ICT") << int(yokoten::v1::CASE_CATEGORY_ICT) << 0 << 0 << 0 << 1;
         QTest::newRow("prefecture Tokyo") << 0 << 13 << 0 << 0 << 1;
         QTest::newRow("area monitoring") << 0 << 0 << int(yokoten::v1::EQUIPMENT_AREA_MONITORING) << 0 << 1;
-        QTest::newRow("service day service") << 0 << 0 << 0 << int(yokoten::v1::SERVICE_TYPE_DAY_SERVICE) << 1;
-        QTest::newRow("service nursing home") << 0 << 0 << 0 << int(yokoten::v1::SERVICE_TYPE_NURSING_HOME) << 2;
+        QTest::newRow("service day service")
+            << 0 << 0 << 0 << int(yokoten::v1::SERVICE_TYPE_DAY_SERVICE) << 1;
+        QTest::newRow("service nursing home")
+            << 0 << 0 << 0 << int(yokoten::v1::SERVICE_TYPE_NURSING_HOME) << 2;
         QTest::newRow("contradicting filters") << int(yokoten::v1::CASE_CATEGORY_ICT) << 13 << 0 << 0 << 0;
     }
     void filtersNarrowTheResults()

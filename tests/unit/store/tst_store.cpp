@@ -28,7 +28,8 @@ StoreOptions fastOptions()
 
 constexpr const char* kPasscode = "sakura-2024";
 constexpr const char* kTitle = "夜間の見守りセンサー導入で巡視を半減";
-constexpr const char* kBackground = "夜勤帯は職員二名で五十床を担当しており、二時間ごとの巡視が大きな負担になっていた。";
+constexpr const char* kBackground
+    = "夜勤帯は職員二名で五十床を担当しており、二時間ごとの巡視が大きな負担になっていた。";
 
 // Creates a store holding one case and closes it.
 fs::path makeStore(const QTemporaryDir& tmp, const char* name = "store")
@@ -70,7 +71,7 @@ private slots:
         QVERIFY(fs::exists(dir / Store::KeyFileName));
         QCOMPARE(fs::status(dir).permissions() & fs::perms::all, fs::perms::owner_all);
         QCOMPARE(fs::status(dir / Store::DatabaseFileName).permissions() & fs::perms::all,
-                 fs::perms::owner_read | fs::perms::owner_write);
+            fs::perms::owner_read | fs::perms::owner_write);
         auto store = Store::open(dir, kPasscode, fastOptions());
         QVERIFY2(store.ok(), store.ok() ? "" : store.error().detail.c_str());
         QCOMPARE((*store)->schemaVersion(), latestSchemaVersion());
@@ -152,7 +153,8 @@ private slots:
     void missingFolderIsNotFound()
     {
         QTemporaryDir tmp;
-        auto store = Store::open(fs::path(tmp.path().toStdString()) / "nothing-here", kPasscode, fastOptions());
+        auto store
+            = Store::open(fs::path(tmp.path().toStdString()) / "nothing-here", kPasscode, fastOptions());
         QVERIFY(!store.ok());
         QCOMPARE(store.error().code, StoreErrorCode::NotFound);
     }
@@ -172,8 +174,9 @@ private slots:
         // A flipped byte lands in the protobuf framing (Corrupt) or inside a slot's
         // ciphertext, where the GCM tag refuses it like a wrong passcode: never a crash, never
         // an opened store.
-        QVERIFY2(store.error().code == StoreErrorCode::Corrupt || store.error().code == StoreErrorCode::WrongPasscode,
-                 store.error().detail.c_str());
+        QVERIFY2(store.error().code == StoreErrorCode::Corrupt
+                || store.error().code == StoreErrorCode::WrongPasscode,
+            store.error().detail.c_str());
         QCOMPARE(yk::test::snapshotFolder(dir), before);
     }
 
@@ -228,7 +231,8 @@ private slots:
         } else {
             QCOMPARE(store.error().code, StoreErrorCode::Corrupt);
         }
-        QCOMPARE(yk::test::snapshotFolder(dir).at(Store::DatabaseFileName), before.at(Store::DatabaseFileName));
+        QCOMPARE(
+            yk::test::snapshotFolder(dir).at(Store::DatabaseFileName), before.at(Store::DatabaseFileName));
     }
 
     void newerSchemaIsRefusedUntouched()
@@ -255,7 +259,8 @@ private slots:
         yokoten::store::v1::KeyFile future;
         future.set_format_version(2);
         future.set_store_id("x");
-        std::ofstream(dir / Store::KeyFileName, std::ios::binary | std::ios::trunc) << magic << future.SerializeAsString();
+        std::ofstream(dir / Store::KeyFileName, std::ios::binary | std::ios::trunc)
+            << magic << future.SerializeAsString();
         auto store = Store::open(dir, kPasscode, fastOptions());
         QVERIFY(!store.ok());
         QCOMPARE(store.error().code, StoreErrorCode::NewerVersion);
@@ -271,7 +276,8 @@ private slots:
             auto store = Store::create(dir, kPasscode, v1);
             QVERIFY(store.ok());
             QCOMPARE((*store)->schemaVersion(), 1);
-            auto fts = (*store)->database().queryInt("SELECT count(*) FROM sqlite_master WHERE name = 'case_fts'");
+            auto fts
+                = (*store)->database().queryInt("SELECT count(*) FROM sqlite_master WHERE name = 'case_fts'");
             QCOMPARE(*fts, 0);
         }
         auto store = Store::open(dir, kPasscode, fastOptions());
@@ -343,7 +349,8 @@ private slots:
         {
             Database raw = rawOpen(dir, *oldKey);
             const std::string literal = next.sqlcipherRawKey();
-            QCOMPARE(sqlite3_rekey(raw.handle(), literal.data(), static_cast<int>(literal.size())), SQLITE_OK);
+            QCOMPARE(
+                sqlite3_rekey(raw.handle(), literal.data(), static_cast<int>(literal.size())), SQLITE_OK);
         }
         auto store = Store::open(dir, kPasscode, fastOptions());
         QVERIFY2(store.ok(), store.ok() ? "" : store.error().detail.c_str());
@@ -361,17 +368,18 @@ private slots:
         const SecretKey keystoreSecret = SecretKey::random();
         {
             auto store = Store::open(dir, kPasscode, fastOptions());
-            QVERIFY((*store)->addSecretSlot(yokoten::store::v1::KeySlot::KIND_KEYSTORE, "test keyring",
-                                            keystoreSecret)
+            QVERIFY((*store)
+                        ->addSecretSlot(
+                            yokoten::store::v1::KeySlot::KIND_KEYSTORE, "test keyring", keystoreSecret)
                         .ok());
             QVERIFY((*store)->changePasscode(kPasscode, "another-one").ok());
         }
-        auto bySecret = Store::openWithSecret(dir, yokoten::store::v1::KeySlot::KIND_KEYSTORE, keystoreSecret,
-                                              fastOptions());
+        auto bySecret = Store::openWithSecret(
+            dir, yokoten::store::v1::KeySlot::KIND_KEYSTORE, keystoreSecret, fastOptions());
         QVERIFY(bySecret.ok());
         bySecret->reset();
-        auto byWrongSecret = Store::openWithSecret(dir, yokoten::store::v1::KeySlot::KIND_KEYSTORE,
-                                                   SecretKey::random(), fastOptions());
+        auto byWrongSecret = Store::openWithSecret(
+            dir, yokoten::store::v1::KeySlot::KIND_KEYSTORE, SecretKey::random(), fastOptions());
         QVERIFY(!byWrongSecret.ok());
         QCOMPARE(byWrongSecret.error().code, StoreErrorCode::WrongKey);
         QVERIFY(Store::open(dir, "another-one", fastOptions()).ok());
@@ -418,7 +426,10 @@ private slots:
             auto transaction = Transaction::begin((*store)->database());
             QVERIFY(transaction.ok());
             for (int i = 10; i < 60; ++i)
-                QVERIFY((*store)->cases().put(yk::test::sampleCase(yk::test::uuidFor(i), kTitle, kBackground)).ok());
+                QVERIFY((*store)
+                            ->cases()
+                            .put(yk::test::sampleCase(yk::test::uuidFor(i), kTitle, kBackground))
+                            .ok());
             yk::test::FaultVfs::failWrites(sqliteCode);
             auto committed = (*transaction)->commit();
             yk::test::FaultVfs::disarm();
