@@ -70,6 +70,8 @@ struct UsageError {
     std::string message;
 };
 
+constexpr std::size_t kMinimumPasscodeLength = 4;
+
 int exitCodeFor(StoreErrorCode code)
 {
     switch (code) {
@@ -131,80 +133,74 @@ int reportUsage(const std::string& message)
     return ExitUsage;
 }
 
-int parseInt(const std::string& text, const char* what)
+std::optional<int> parseInt(const std::string& text)
 {
     char* end = nullptr;
     const long value = std::strtol(text.c_str(), &end, 10);
     if (text.empty() || *end != '\0' || value < 0 || value > 1'000'000)
-        throw UsageError { std::string(what) + " needs a whole number, got '" + text + "'" };
+        return std::nullopt;
     return static_cast<int>(value);
 }
 
-Options parse(const std::vector<std::string>& args)
+Result<Options, UsageError> parse(const std::vector<std::string>& args)
 {
     Options options;
     for (std::size_t i = 0; i < args.size(); ++i) {
         const std::string& arg = args[i];
-        auto value = [&](const char* name) -> const std::string& {
-            if (i + 1 >= args.size())
-                throw UsageError { std::string(name) + " needs a value" };
-            return args[++i];
+        const bool hasValue = i + 1 < args.size();
+        static const std::map<std::string, std::string Options::*> textOptions {
+            { "--store", &Options::store },
+            { "--passcode-env", &Options::passcodeEnv },
+            { "--new-passcode-env", &Options::newPasscodeEnv },
+            { "--file", &Options::file },
         };
-        if (arg == "--store")
-            options.store = value("--store");
-        else if (arg == "--passcode-env")
-            options.passcodeEnv = value("--passcode-env");
-        else if (arg == "--new-passcode-env")
-            options.newPasscodeEnv = value("--new-passcode-env");
-        else if (arg == "--file")
-            options.file = value("--file");
-        else if (arg == "--json")
+        static const std::map<std::string, int store::CaseFilter::*> filterOptions {
+            { "--category", &store::CaseFilter::category },
+            { "--prefecture", &store::CaseFilter::prefectureCode },
+            { "--area", &store::CaseFilter::equipmentArea },
+            { "--service", &store::CaseFilter::serviceType },
+        };
+        if (arg == "--json") {
             options.json = true;
-        else if (arg == "--help" || arg == "-h")
+        } else if (arg == "--help" || arg == "-h") {
             options.help = true;
-        else if (arg == "--category")
-            options.filter.category = parseInt(value("--category"), "--category");
-        else if (arg == "--prefecture")
-            options.filter.prefectureCode = parseInt(value("--prefecture"), "--prefecture");
-        else if (arg == "--area")
-            options.filter.equipmentArea = parseInt(value("--area"), "--area");
-        else if (arg == "--service")
-            options.filter.serviceType = parseInt(value("--service"), "--service");
-        else if (arg == "--limit")
-            options.limit = parseInt(value("--limit"), "--limit");
-        else if (arg.size() > 1 && arg[0] == '-' && arg[1] == '-')
-            throw UsageError { "unknown option " + arg };
-        else
+        } else if (auto text = textOptions.find(arg); text != textOptions.end()) {
+            if (!hasValue)
+                return UsageError { arg + " needs a value" };
+            options.*(text->second) = args[++i];
+        } else if (auto filter = filterOptions.find(arg); filter != filterOptions.end() || arg == "--limit") {
+            if (!hasValue)
+                return UsageError { arg + " needs a value" };
+            const auto number = parseInt(args[++i]);
+            if (!number)
+                return UsageError { arg + " needs a whole number, got '" + args[i] + "'" };
+            if (arg == "--limit")
+                options.limit = *number;
+            else
+                options.filter.*(filter->second) = *number;
+        } else if (arg.size() > 1 && arg[0] == '-' && arg[1] == '-') {
+            return UsageError { "unknown option " + arg };
+        } else {
             options.words.push_back(arg);
+        }
     }
     return options;
 }
 
 // The passcode from --passcode-env VAR, else from the terminal. An unset variable is an
 // error, never an empty passcode.
-std::optional<std::string> passcodeFrom(const std::string& envName, const char* prompt)
+Result<std::string, UsageError> passcodeFrom(const std::string& envName, const char* prompt)
 {
     if (!envName.empty()) {
         const char* value = std::getenv(envName.c_str());
         if (!value)
-            throw UsageError { "environment variable " + envName + " is not set" };
+            return UsageError { "environment variable " + envName + " is not set" };
         return std::string(value);
     }
-    return readPasscodeFromTerminal(prompt);
-}
-
-std::string passcodeOrThrow(const std::string& envName, const char* prompt)
-{
-    auto passcode = passcodeFrom(envName, prompt);
-    if (!passcode)
-        throw UsageError { "no terminal to ask for the passcode: use --passcode-env VAR" };
-    return *passcode;
-}
-
-store::StoreResult<std::unique_ptr<store::Store>> openStore(const Options& options)
-{
-    const std::string passcode = passcodeOrThrow(options.passcodeEnv, "パスコード / passcode: ");
-    return store::Store::open(options.store, passcode);
+    auto typed = readPasscodeFromTerminal(prompt);
+    if (!typed)
+        return UsageError { "no terminal to ask for the passcode: use --passcode-env VAR" };
+    return *typed;
 }
 
 std::string yearLabel(int fiscalYear)
@@ -292,15 +288,23 @@ int cmdInit(const Options& options)
 {
     std::string passcode;
     if (!options.passcodeEnv.empty()) {
-        passcode = passcodeOrThrow(options.passcodeEnv, "");
+        auto given = passcodeFrom(options.passcodeEnv, "");
+        if (!given)
+            return reportUsage(given.error().message);
+        passcode = *given;
     } else {
-        passcode = passcodeOrThrow("", "新しいパスコード / new passcode: ");
-        const std::string again = passcodeOrThrow("", "もう一度 / again: ");
-        if (again != passcode)
-            throw UsageError { "the two passcodes differ / 2回の入力が一致しません" };
+        auto first = passcodeFrom("", "新しいパスコード / new passcode: ");
+        if (!first)
+            return reportUsage(first.error().message);
+        auto again = passcodeFrom("", "もう一度 / again: ");
+        if (!again)
+            return reportUsage(again.error().message);
+        if (*again != *first)
+            return reportUsage("the two passcodes differ / 2回の入力が一致しません");
+        passcode = *first;
     }
-    if (passcode.size() < 4)
-        throw UsageError { "the passcode needs at least 4 characters / パスコードは4文字以上にしてください" };
+    if (passcode.size() < kMinimumPasscodeLength)
+        return reportUsage("the passcode needs at least 4 characters / パスコードは4文字以上にしてください");
     auto created = store::Store::create(options.store, passcode);
     if (!created)
         return report(options, created.error());
@@ -371,7 +375,7 @@ int cmdCases(const Options& options, store::Store& s)
     const std::string sub = options.words.size() > 1 ? options.words[1] : "";
     if (sub == "search") {
         if (options.words.size() < 3)
-            throw UsageError { "cases search needs a QUERY" };
+            return reportUsage("cases search needs a QUERY");
         std::string query = options.words[2];
         for (std::size_t i = 3; i < options.words.size(); ++i)
             query += " " + options.words[i];
@@ -388,7 +392,7 @@ int cmdCases(const Options& options, store::Store& s)
     }
     if (sub == "show") {
         if (options.words.size() != 3)
-            throw UsageError { "cases show needs exactly one ID" };
+            return reportUsage("cases show needs exactly one ID");
         auto found = s.cases().find(options.words[2]);
         if (!found)
             return report(options, found.error());
@@ -397,82 +401,93 @@ int cmdCases(const Options& options, store::Store& s)
                 options, store::makeError(StoreErrorCode::NotFound, "no case with id " + options.words[2]));
         return showCase(options, **found);
     }
-    throw UsageError { "cases needs search, list or show" };
+    return reportUsage("cases needs search, list or show");
 }
 
 int withStore(const Options& options, const std::function<int(store::Store&)>& body)
 {
-    auto opened = openStore(options);
+    auto passcode = passcodeFrom(options.passcodeEnv, "パスコード / passcode: ");
+    if (!passcode)
+        return reportUsage(passcode.error().message);
+    auto opened = store::Store::open(options.store, *passcode);
     if (!opened)
         return report(options, opened.error());
     return body(**opened);
+}
+
+int cmdChangePasscode(const Options& options)
+{
+    auto current = passcodeFrom(options.passcodeEnv, "今のパスコード / current passcode: ");
+    if (!current)
+        return reportUsage(current.error().message);
+    auto next = passcodeFrom(options.newPasscodeEnv, "新しいパスコード / new passcode: ");
+    if (!next)
+        return reportUsage(next.error().message);
+    if (next->size() < kMinimumPasscodeLength)
+        return reportUsage("the passcode needs at least 4 characters / パスコードは4文字以上にしてください");
+    auto opened = store::Store::open(options.store, *current);
+    if (!opened)
+        return report(options, opened.error());
+    if (auto status = (*opened)->changePasscode(*current, *next); !status)
+        return report(options, status.error());
+    std::cout << "パスコードを変更しました / passcode changed\n";
+    return ExitOk;
+}
+
+int cmdRekey(const Options& options)
+{
+    auto passcode = passcodeFrom(options.passcodeEnv, "パスコード / passcode: ");
+    if (!passcode)
+        return reportUsage(passcode.error().message);
+    auto opened = store::Store::open(options.store, *passcode);
+    if (!opened)
+        return report(options, opened.error());
+    if (auto status = (*opened)->rekey(*passcode); !status)
+        return report(options, status.error());
+    std::cout << "データの鍵を更新しました / data key rotated (generation " << (*opened)->keyGeneration()
+              << ")\n";
+    return ExitOk;
 }
 
 } // namespace
 
 int runCommandLine(const std::vector<std::string>& arguments)
 {
-    Options options;
-    try {
-        options = parse(arguments);
-        if (options.help) {
-            std::cout << kUsage;
-            return ExitOk;
-        }
-        if (options.words.empty()) {
-            std::cerr << kUsage;
-            return ExitUsage;
-        }
-        if (options.store.empty())
-            throw UsageError { "--store DIR is required" };
-        const std::string& command = options.words[0];
-        if (command == "init")
-            return cmdInit(options);
-        if (command == "import-demo")
-            return withStore(options, [&](store::Store& s) { return cmdImportDemo(options, s); });
-        if (command == "summary")
-            return withStore(options, [&](store::Store& s) { return cmdSummary(options, s); });
-        if (command == "cases")
-            return withStore(options, [&](store::Store& s) { return cmdCases(options, s); });
-        if (command == "check")
-            return withStore(options, [&](store::Store& s) {
-                if (auto status = s.verifyIntegrity(); !status)
-                    return report(options, status.error());
-                std::cout << "問題はありません / the store is intact\n";
-                return static_cast<int>(ExitOk);
-            });
-        if (command == "passcode" && options.words.size() == 2 && options.words[1] == "change") {
-            const std::string current
-                = passcodeOrThrow(options.passcodeEnv, "今のパスコード / current passcode: ");
-            const std::string next
-                = passcodeOrThrow(options.newPasscodeEnv, "新しいパスコード / new passcode: ");
-            if (next.size() < 4)
-                throw UsageError {
-                    "the passcode needs at least 4 characters / パスコードは4文字以上にしてください"
-                };
-            auto opened = store::Store::open(options.store, current);
-            if (!opened)
-                return report(options, opened.error());
-            if (auto status = (*opened)->changePasscode(current, next); !status)
-                return report(options, status.error());
-            std::cout << "パスコードを変更しました / passcode changed\n";
-            return ExitOk;
-        }
-        if (command == "rekey") {
-            const std::string passcode = passcodeOrThrow(options.passcodeEnv, "パスコード / passcode: ");
-            auto opened = store::Store::open(options.store, passcode);
-            if (!opened)
-                return report(options, opened.error());
-            if (auto status = (*opened)->rekey(passcode); !status)
-                return report(options, status.error());
-            std::cout << "データの鍵を更新しました / data key rotated (generation "
-                      << (*opened)->keyGeneration() << ")\n";
-            return ExitOk;
-        }
-        throw UsageError { "unknown command '" + command + "'" };
-    } catch (const UsageError& error) {
-        return reportUsage(error.message);
+    auto parsed = parse(arguments);
+    if (!parsed)
+        return reportUsage(parsed.error().message);
+    const Options& options = *parsed;
+    if (options.help) {
+        std::cout << kUsage;
+        return ExitOk;
     }
+    if (options.words.empty()) {
+        std::cerr << kUsage;
+        return ExitUsage;
+    }
+    if (options.store.empty())
+        return reportUsage("--store DIR is required");
+    const std::string& command = options.words[0];
+    if (command == "init")
+        return cmdInit(options);
+    if (command == "import-demo")
+        return withStore(options, [&](store::Store& s) { return cmdImportDemo(options, s); });
+    if (command == "summary")
+        return withStore(options, [&](store::Store& s) { return cmdSummary(options, s); });
+    if (command == "cases")
+        return withStore(options, [&](store::Store& s) { return cmdCases(options, s); });
+    if (command == "check")
+        return withStore(options, [&](store::Store& s) {
+            if (auto status = s.verifyIntegrity(); !status)
+                return report(options, status.error());
+            std::cout << "問題はありません / the store is intact\n";
+            return static_cast<int>(ExitOk);
+        });
+    if (command == "passcode" && options.words.size() == 2 && options.words[1] == "change")
+        return cmdChangePasscode(options);
+    if (command == "rekey")
+        return cmdRekey(options);
+    return reportUsage("unknown command '" + command + "'");
 }
 
 } // namespace yk::cli

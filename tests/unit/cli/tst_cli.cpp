@@ -173,9 +173,31 @@ private slots:
         QCOMPARE(yk::test::snapshotFolder(m_store.toStdString()), before);
     }
 
+    // Last: it changes the passcode of the shared store.
+    void passcodeChangeAndRekeyKeepTheData()
+    {
+        QProcess process;
+        QProcessEnvironment env = QProcessEnvironment::systemEnvironment();
+        env.insert(QStringLiteral("YK_TEST_PASSCODE"), QStringLiteral("correct-horse"));
+        env.insert(QStringLiteral("YK_TEST_NEW_PASSCODE"), QStringLiteral("battery-staple"));
+        process.setProcessEnvironment(env);
+        process.start(QStringLiteral(YK_CLI_PATH),
+            withStore({ QStringLiteral("--new-passcode-env"), QStringLiteral("YK_TEST_NEW_PASSCODE"),
+                QStringLiteral("passcode"), QStringLiteral("change") }));
+        QVERIFY(process.waitForFinished(60000));
+        QCOMPARE(process.exitCode(), 0);
+        QCOMPARE(cli(withStore({ QStringLiteral("summary") })).exitCode, 3);
+        QCOMPARE(cli(withStore({ QStringLiteral("rekey") }), QStringLiteral("battery-staple")).exitCode, 0);
+        const Run search = cli(withStore({ QStringLiteral("cases"), QStringLiteral("search"),
+                                   QStringLiteral("見守り"), QStringLiteral("--json") }),
+            QStringLiteral("battery-staple"));
+        QCOMPARE(search.exitCode, 0);
+        QVERIFY(!QJsonDocument::fromJson(search.out).array().isEmpty());
+    }
+
     void checkPassesOnAHealthyStore()
     {
-        const Run run = cli(withStore({ QStringLiteral("check") }));
+        const Run run = cli(withStore({ QStringLiteral("check") }), QStringLiteral("battery-staple"));
         QCOMPARE(run.exitCode, 0);
     }
 };
