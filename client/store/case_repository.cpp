@@ -3,6 +3,8 @@
 #include "japanese_text.h"
 #include "labels.h"
 
+#include <algorithm>
+
 namespace yk::store {
 
 namespace {
@@ -19,6 +21,9 @@ void appendLine(std::string& out, std::string_view text)
     out.append(text);
     out.push_back('\n');
 }
+
+constexpr double kTitleMatchScore = 2.0;
+constexpr double kTextMatchScore = 1.0;
 
 constexpr std::string_view kFilterClause = R"sql(
    AND (?2 = 0 OR c.category = ?2)
@@ -67,75 +72,81 @@ std::string CaseRepository::indexedBody(const yokoten::v1::GoodPracticeCase& c)
     return body;
 }
 
+StoreResult<std::int64_t> CaseRepository::docidOf(std::string_view id)
+{
+    auto findDoc = m_db.cached("SELECT docid FROM cases WHERE id = ?1");
+    if (!findDoc)
+        return findDoc.error();
+    (*findDoc)->bind(1, id);
+    switch ((*findDoc)->step()) {
+    case Statement::Step::Row: {
+        const std::int64_t docid = (*findDoc)->columnInt64(0);
+        (*findDoc)->reset();
+        return docid;
+    }
+    case Statement::Step::Done:
+        (*findDoc)->reset();
+        return std::int64_t { 0 };
+    case Statement::Step::Error:
+        break;
+    }
+    return (*findDoc)->lastError("find case");
+}
+
+StoreStatus CaseRepository::removeDoc(std::int64_t docid)
+{
+    // FTS4 external content: the index entries go first, while case_search still holds the
+    // text the tokenizer must see to know which terms to remove.
+    for (const char* sql : { "DELETE FROM case_fts WHERE docid = ?1",
+             "DELETE FROM case_title_fts WHERE docid = ?1", "DELETE FROM case_search WHERE docid = ?1",
+             "DELETE FROM case_equipment_areas WHERE case_docid = ?1",
+             "DELETE FROM case_service_types WHERE case_docid = ?1",
+             "DELETE FROM case_payloads WHERE docid = ?1", "DELETE FROM cases WHERE docid = ?1" }) {
+        auto stmt = m_db.cached(sql);
+        if (!stmt)
+            return stmt.error();
+        if (auto status = (*stmt)->bind(1, docid).run(); !status)
+            return status;
+    }
+    return {};
+}
+
 StoreStatus CaseRepository::put(const yokoten::v1::GoodPracticeCase& c)
 {
     if (c.id().empty())
         return makeError(StoreErrorCode::InvalidArgument, "case without id");
 
-    // Look up the stable docid; FTS4 external content needs the old text removed from the
-    // index (it reads it from case_search) before case_search changes.
-    auto findDoc = m_db.cached("SELECT docid FROM cases WHERE id = ?1");
-    if (!findDoc)
-        return findDoc.error();
-    (*findDoc)->bind(1, c.id());
-    std::int64_t docid = 0;
-    switch ((*findDoc)->step()) {
-    case Statement::Step::Row:
-        docid = (*findDoc)->columnInt64(0);
-        break;
-    case Statement::Step::Done:
-        break;
-    case Statement::Step::Error:
-        return (*findDoc)->lastError("find case");
+    // A changed case is written afresh under a new docid rather than updated in place: docid
+    // order then means "most recently written on this device", which is the order the
+    // search returns matches in (see search()).
+    auto existing = docidOf(c.id());
+    if (!existing)
+        return existing.error();
+    if (*existing != 0) {
+        if (auto status = removeDoc(*existing); !status)
+            return status;
     }
-    (*findDoc)->reset();
 
-    const std::string payload = c.SerializeAsString();
-    if (docid != 0) {
-        auto unindex = m_db.cached("DELETE FROM case_fts WHERE docid = ?1");
-        if (!unindex)
-            return unindex.error();
-        if (auto status = (*unindex)->bind(1, docid).run(); !status)
-            return status;
-        for (const char* sql : { "DELETE FROM case_search WHERE docid = ?1",
-                 "DELETE FROM case_equipment_areas WHERE case_docid = ?1",
-                 "DELETE FROM case_service_types WHERE case_docid = ?1" }) {
-            auto stmt = m_db.cached(sql);
-            if (!stmt)
-                return stmt.error();
-            if (auto status = (*stmt)->bind(1, docid).run(); !status)
-                return status;
-        }
-        auto update = m_db.cached(R"sql(
-            UPDATE cases SET server_version = ?2, revision = ?3, owner_org_id = ?4, owner_org_name = ?5,
-                prefecture_code = ?6, category = ?7, state = ?8, publication_scope = ?9, fiscal_year = ?10,
-                title = ?11, updated_at = ?12, payload = ?13
-            WHERE docid = ?1)sql");
-        if (!update)
-            return update.error();
-        (*update)->bind(1, docid);
-        (*update)->bind(2, c.server_version()).bind(3, c.revision()).bind(4, c.owner_org_id());
-        (*update)->bind(5, c.owner_org_name()).bind(6, c.prefecture_code()).bind(7, c.category());
-        (*update)->bind(8, c.state()).bind(9, c.publication_scope()).bind(10, c.fiscal_year());
-        (*update)->bind(11, c.title()).bind(12, toMillis(c.updated_at())).bindBlob(13, payload);
-        if (auto status = (*update)->run(); !status)
-            return status;
-    } else {
-        auto insert = m_db.cached(R"sql(
-            INSERT INTO cases (id, server_version, revision, owner_org_id, owner_org_name, prefecture_code,
-                               category, state, publication_scope, fiscal_year, title, updated_at, payload)
-            VALUES (?1, ?2, ?3, ?4, ?5, ?6, ?7, ?8, ?9, ?10, ?11, ?12, ?13))sql");
-        if (!insert)
-            return insert.error();
-        (*insert)->bind(1, c.id());
-        (*insert)->bind(2, c.server_version()).bind(3, c.revision()).bind(4, c.owner_org_id());
-        (*insert)->bind(5, c.owner_org_name()).bind(6, c.prefecture_code()).bind(7, c.category());
-        (*insert)->bind(8, c.state()).bind(9, c.publication_scope()).bind(10, c.fiscal_year());
-        (*insert)->bind(11, c.title()).bind(12, toMillis(c.updated_at())).bindBlob(13, payload);
-        if (auto status = (*insert)->run(); !status)
-            return status;
-        docid = sqlite3_last_insert_rowid(m_db.handle());
-    }
+    auto insert = m_db.cached(R"sql(
+        INSERT INTO cases (id, server_version, revision, owner_org_id, owner_org_name, prefecture_code,
+                           category, state, publication_scope, fiscal_year, title, updated_at)
+        VALUES (?1, ?2, ?3, ?4, ?5, ?6, ?7, ?8, ?9, ?10, ?11, ?12))sql");
+    if (!insert)
+        return insert.error();
+    (*insert)->bind(1, c.id());
+    (*insert)->bind(2, c.server_version()).bind(3, c.revision()).bind(4, c.owner_org_id());
+    (*insert)->bind(5, c.owner_org_name()).bind(6, c.prefecture_code()).bind(7, c.category());
+    (*insert)->bind(8, c.state()).bind(9, c.publication_scope()).bind(10, c.fiscal_year());
+    (*insert)->bind(11, c.title()).bind(12, toMillis(c.updated_at()));
+    if (auto status = (*insert)->run(); !status)
+        return status;
+    const std::int64_t docid = sqlite3_last_insert_rowid(m_db.handle());
+
+    auto payload = m_db.cached("INSERT INTO case_payloads (docid, payload) VALUES (?1, ?2)");
+    if (!payload)
+        return payload.error();
+    if (auto status = (*payload)->bind(1, docid).bindBlob(2, c.SerializeAsString()).run(); !status)
+        return status;
 
     for (int area : c.equipment_areas()) {
         auto stmt
@@ -155,47 +166,38 @@ StoreStatus CaseRepository::put(const yokoten::v1::GoodPracticeCase& c)
     }
 
     const std::string title = normaliseForSearch(c.title());
-    const std::string body = normaliseForSearch(indexedBody(c));
-    auto content = m_db.cached("INSERT INTO case_search (docid, title, body) VALUES (?1, ?2, ?3)");
-    if (!content)
-        return content.error();
-    if (auto status = (*content)->bind(1, docid).bind(2, title).bind(3, body).run(); !status)
-        return status;
-    auto index = m_db.cached("INSERT INTO case_fts (docid, title, body) VALUES (?1, ?2, ?3)");
-    if (!index)
-        return index.error();
-    return (*index)->bind(1, docid).bind(2, title).bind(3, body).run();
-}
-
-StoreStatus CaseRepository::remove(std::string_view id)
-{
-    auto findDoc = m_db.cached("SELECT docid FROM cases WHERE id = ?1");
-    if (!findDoc)
-        return findDoc.error();
-    (*findDoc)->bind(1, id);
-    const auto step = (*findDoc)->step();
-    if (step == Statement::Step::Error)
-        return (*findDoc)->lastError("find case");
-    if (step == Statement::Step::Done)
-        return {};
-    const std::int64_t docid = (*findDoc)->columnInt64(0);
-    (*findDoc)->reset();
-    for (const char* sql :
-        { "DELETE FROM case_fts WHERE docid = ?1", "DELETE FROM case_search WHERE docid = ?1",
-            "DELETE FROM case_equipment_areas WHERE case_docid = ?1",
-            "DELETE FROM case_service_types WHERE case_docid = ?1", "DELETE FROM cases WHERE docid = ?1" }) {
+    std::string fulltext = title;
+    fulltext.push_back('\n');
+    fulltext += normaliseForSearch(indexedBody(c));
+    for (const char* sql : { "INSERT INTO case_search (docid, title, fulltext) VALUES (?1, ?2, ?3)",
+             "INSERT INTO case_title_fts (docid, title) VALUES (?1, ?2)",
+             "INSERT INTO case_fts (docid, fulltext) VALUES (?1, ?3)" }) {
         auto stmt = m_db.cached(sql);
         if (!stmt)
             return stmt.error();
-        if (auto status = (*stmt)->bind(1, docid).run(); !status)
+        (*stmt)->bind(1, docid).bind(2, title);
+        if (std::string_view(sql).find("?3") != std::string_view::npos)
+            (*stmt)->bind(3, fulltext);
+        if (auto status = (*stmt)->run(); !status)
             return status;
     }
     return {};
 }
 
+StoreStatus CaseRepository::remove(std::string_view id)
+{
+    auto docid = docidOf(id);
+    if (!docid)
+        return docid.error();
+    if (*docid == 0)
+        return {};
+    return removeDoc(*docid);
+}
+
 StoreResult<std::optional<yokoten::v1::GoodPracticeCase>> CaseRepository::find(std::string_view id)
 {
-    auto stmt = m_db.cached("SELECT payload FROM cases WHERE id = ?1");
+    auto stmt = m_db.cached(
+        "SELECT p.payload FROM cases c JOIN case_payloads p ON p.docid = c.docid WHERE c.id = ?1");
     if (!stmt)
         return stmt.error();
     (*stmt)->bind(1, id);
@@ -215,7 +217,7 @@ StoreResult<std::optional<yokoten::v1::GoodPracticeCase>> CaseRepository::find(s
     return std::optional<yokoten::v1::GoodPracticeCase>(std::move(record));
 }
 
-StoreResult<std::vector<CaseSummary>> CaseRepository::collect(Statement& stmt, bool withScore)
+StoreResult<std::vector<CaseSummary>> CaseRepository::collect(Statement& stmt)
 {
     std::vector<CaseSummary> rows;
     for (;;) {
@@ -235,7 +237,6 @@ StoreResult<std::vector<CaseSummary>> CaseRepository::collect(Statement& stmt, b
         row.prefectureCode = static_cast<int>(stmt.columnInt64(4));
         row.fiscalYear = static_cast<int>(stmt.columnInt64(5));
         row.state = static_cast<int>(stmt.columnInt64(6));
-        row.score = withScore ? stmt.columnDouble(7) : 0.0;
         rows.push_back(std::move(row));
     }
     stmt.reset();
@@ -246,21 +247,54 @@ StoreResult<std::vector<CaseSummary>> CaseRepository::search(
     std::string_view query, const CaseFilter& filter, int limit)
 {
     const std::string match = buildMatchExpression(query);
-    if (match.empty())
+    if (match.empty() || limit <= 0)
         return std::vector<CaseSummary>();
-    static const std::string sql = std::string(R"sql(
-        SELECT c.id, c.title, c.category, c.owner_org_name, c.prefecture_code, c.fiscal_year, c.state,
-               yk_rank(matchinfo(case_fts, 'pcy'), 10.0, 1.0) AS score
-          FROM case_fts JOIN cases c ON c.docid = case_fts.docid
+
+    // Two passes, each newest first and stopping at `limit`: cases whose title matches, then
+    // cases whose text matches anywhere. Neither pass scores every match, so a query that
+    // matches most of 50,000 cases costs about what a rare one does.
+    static const std::string titleSql = std::string(R"sql(
+        SELECT c.id, c.title, c.category, c.owner_org_name, c.prefecture_code, c.fiscal_year, c.state
+          FROM case_title_fts f JOIN cases c ON c.docid = f.docid
+         WHERE case_title_fts MATCH ?1)sql")
+        + std::string(kFilterClause) + " ORDER BY f.docid DESC LIMIT ?7";
+    static const std::string fulltextSql = std::string(R"sql(
+        SELECT c.id, c.title, c.category, c.owner_org_name, c.prefecture_code, c.fiscal_year, c.state
+          FROM case_fts f JOIN cases c ON c.docid = f.docid
          WHERE case_fts MATCH ?1)sql")
-        + std::string(kFilterClause) + " ORDER BY score DESC, c.updated_at DESC LIMIT ?7";
-    auto stmt = m_db.cached(sql);
-    if (!stmt)
-        return stmt.error();
-    (*stmt)->bind(1, match);
-    bindFilter(**stmt, filter);
-    (*stmt)->bind(7, limit);
-    return collect(**stmt, true);
+        + std::string(kFilterClause) + " ORDER BY f.docid DESC LIMIT ?7";
+
+    std::vector<CaseSummary> rows;
+    for (const auto& [sql, score] :
+        { std::pair { &titleSql, kTitleMatchScore }, std::pair { &fulltextSql, kTextMatchScore } }) {
+        // Title matches come first, so once they fill the page the text pass cannot change
+        // it. This also keeps one-character queries (prefix queries, which FTS4 must answer by
+        // merging every doclist of every bigram starting with that character) off the
+        // 50,000-case text index whenever titles already answer them.
+        if (static_cast<int>(rows.size()) >= limit)
+            break;
+        auto stmt = m_db.cached(*sql);
+        if (!stmt)
+            return stmt.error();
+        (*stmt)->bind(1, match);
+        bindFilter(**stmt, filter);
+        // The second pass may meet the first pass's cases again: ask for enough to fill up.
+        (*stmt)->bind(7, static_cast<std::int64_t>(limit) + static_cast<std::int64_t>(rows.size()));
+        auto found = collect(**stmt);
+        if (!found)
+            return found.error();
+        for (auto& row : *found) {
+            if (static_cast<int>(rows.size()) >= limit)
+                break;
+            const bool seen
+                = std::any_of(rows.begin(), rows.end(), [&](const CaseSummary& r) { return r.id == row.id; });
+            if (seen)
+                continue;
+            row.score = score;
+            rows.push_back(std::move(row));
+        }
+    }
+    return rows;
 }
 
 StoreResult<std::vector<CaseSummary>> CaseRepository::browse(const CaseFilter& filter, int limit, int offset)
@@ -275,7 +309,7 @@ StoreResult<std::vector<CaseSummary>> CaseRepository::browse(const CaseFilter& f
     (*stmt)->bind(1, std::int64_t { 0 }); // ?1 is unused when browsing; bound for uniformity
     bindFilter(**stmt, filter);
     (*stmt)->bind(7, limit).bind(8, offset);
-    return collect(**stmt, false);
+    return collect(**stmt);
 }
 
 StoreResult<std::int64_t> CaseRepository::count()

@@ -29,7 +29,7 @@ struct CaseSummary {
     int prefectureCode = 0;
     int fiscalYear = 0;
     int state = 0;
-    double score = 0; ///< search rank; 0 when browsing
+    double score = 0; ///< search: 2 = the title matches, 1 = the text matches; 0 when browsing
 };
 
 /// Good-practice cases in the local store, with their Japanese full-text index kept in step.
@@ -43,8 +43,8 @@ public:
     /// Removes a case and its index entries; removing an unknown id is not an error.
     StoreStatus remove(std::string_view id);
     StoreResult<std::optional<yokoten::v1::GoodPracticeCase>> find(std::string_view id);
-    /// Full-text search, best first (title matches above body matches, then newest).
-    /// An empty or unsearchable query returns no rows.
+    /// Full-text search: cases whose title matches first, then cases whose text matches,
+    /// each most recently written first. An empty or unsearchable query returns no rows.
     StoreResult<std::vector<CaseSummary>> search(
         std::string_view query, const CaseFilter& filter = {}, int limit = 50);
     /// Newest first, for browsing without a query.
@@ -56,7 +56,9 @@ public:
     static std::string indexedBody(const yokoten::v1::GoodPracticeCase& record);
 
 private:
-    StoreResult<std::vector<CaseSummary>> collect(Statement& stmt, bool withScore);
+    StoreResult<std::vector<CaseSummary>> collect(Statement& stmt);
+    StoreResult<std::int64_t> docidOf(std::string_view id); ///< 0 when there is no such case
+    StoreStatus removeDoc(std::int64_t docid);
 
     Database& m_db;
 };

@@ -46,7 +46,13 @@ CREATE TABLE cases (
     publication_scope INTEGER NOT NULL,
     fiscal_year INTEGER NOT NULL,
     title TEXT NOT NULL,
-    updated_at INTEGER NOT NULL DEFAULT 0,
+    updated_at INTEGER NOT NULL DEFAULT 0
+);
+-- The record itself lives apart from its list columns: a search joins thousands of
+-- candidate rows to `cases`, and on an encrypted store every page it touches is decrypted,
+-- so list rows stay a few hundred bytes instead of carrying ~6 KB of sections each.
+CREATE TABLE case_payloads (
+    docid INTEGER PRIMARY KEY,
     payload BLOB NOT NULL
 );
 CREATE INDEX cases_by_category ON cases(category, updated_at);
@@ -155,15 +161,19 @@ CREATE INDEX assessment_responses_by_org ON assessment_responses(organisation_id
 )sql";
 
 // Japanese full-text search over cases: NFKC-folded text in case_search, indexed as
-// overlapping bigrams by the yk_bigram tokenizer (japanese_text.h) in an external-content
-// FTS4 table. Column 0 (title) is weighted above column 1 (everything else) when ranking.
+// overlapping bigrams by the yk_bigram tokenizer (japanese_text.h) in two external-content
+// FTS4 tables: one over titles alone, one over all of a case's text (title included, so a
+// query whose words are split between title and body still matches). order=DESC stores
+// doclists newest docid first, so "newest matches first, LIMIT n" reads doclists
+// incrementally and stops early instead of loading and ranking every match.
 constexpr const char* kSearchSchema = R"sql(
 CREATE TABLE case_search (
     docid INTEGER PRIMARY KEY,
     title TEXT NOT NULL,
-    body TEXT NOT NULL
+    fulltext TEXT NOT NULL
 );
-CREATE VIRTUAL TABLE case_fts USING fts4(content="case_search", title, body, tokenize=yk_bigram);
+CREATE VIRTUAL TABLE case_title_fts USING fts4(content="case_search", title, tokenize=yk_bigram, order=DESC);
+CREATE VIRTUAL TABLE case_fts USING fts4(content="case_search", fulltext, tokenize=yk_bigram, order=DESC);
 )sql";
 
 constexpr Migration kMigrations[] = {
