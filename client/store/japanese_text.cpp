@@ -250,54 +250,6 @@ int bigramNext(sqlite3_tokenizer_cursor* cursor, const char** token, int* bytes,
 const sqlite3_tokenizer_module kBigramModule
     = { 0, bigramCreate, bigramDestroy, bigramOpen, bigramClose, bigramNext, nullptr };
 
-// ---- yk_rank ------------------------------------------------------------------------------
-
-void rankFunction(sqlite3_context* context, int argc, sqlite3_value** argv)
-{
-    if (argc < 1 || sqlite3_value_type(argv[0]) != SQLITE_BLOB) {
-        sqlite3_result_error(context, "yk_rank: first argument must be matchinfo(fts, 'pcy')", -1);
-        return;
-    }
-    const auto* blob = static_cast<const unsigned char*>(sqlite3_value_blob(argv[0]));
-    const int blobBytes = sqlite3_value_bytes(argv[0]);
-    const auto value = [blob](std::size_t index) {
-        uint32_t v;
-        std::memcpy(&v, blob + index * sizeof v, sizeof v);
-        return v;
-    };
-    const std::size_t count = static_cast<std::size_t>(blobBytes) / sizeof(uint32_t);
-    if (blobBytes % sizeof(uint32_t) != 0 || count < 2) {
-        sqlite3_result_error(context, "yk_rank: malformed matchinfo blob", -1);
-        return;
-    }
-    const std::size_t phrases = value(0);
-    const std::size_t columns = value(1);
-    const std::size_t cells = phrases * columns;
-    // 'pcy' stores one hit count per (phrase, column); 'pcx' three values of which the first is
-    // the hit count in this row. The blob length tells them apart.
-    std::size_t stride = 0;
-    if (count == 2 + cells)
-        stride = 1;
-    else if (count == 2 + 3 * cells)
-        stride = 3;
-    if (stride == 0 || phrases > count || columns > count) {
-        sqlite3_result_error(context, "yk_rank: expected matchinfo format 'pcy' or 'pcx'", -1);
-        return;
-    }
-    double score = 0.0;
-    for (std::size_t column = 0; column < columns; ++column) {
-        const double weight
-            = column + 1 < static_cast<std::size_t>(argc) ? sqlite3_value_double(argv[column + 1]) : 1.0;
-        for (std::size_t phrase = 0; phrase < phrases; ++phrase) {
-            const double hits = value(2 + (phrase * columns + column) * stride);
-            // Saturating, as BM25's term frequency: the first hit counts most and a column's
-            // contribution stays below its weight, so one title hit beats many body hits.
-            score += weight * hits / (hits + 1.0);
-        }
-    }
-    sqlite3_result_double(context, score);
-}
-
 bool isTokenizerRegistered(sqlite3* db, const sqlite3_tokenizer_module* module)
 {
     sqlite3_stmt* statement = nullptr;
@@ -443,21 +395,6 @@ std::string buildMatchExpression(std::string_view userQuery)
         expression.append(term);
     }
     return expression;
-}
-
-bool registerSearchFunctions(sqlite3* db, std::string* error)
-{
-    if (!db) {
-        setError(error, "registerSearchFunctions: no database connection");
-        return false;
-    }
-    if (sqlite3_create_function_v2(db, "yk_rank", -1, SQLITE_UTF8 | SQLITE_DETERMINISTIC, nullptr,
-            rankFunction, nullptr, nullptr, nullptr)
-        != SQLITE_OK) {
-        setError(error, std::string("cannot register yk_rank(): ") + sqlite3_errmsg(db));
-        return false;
-    }
-    return true;
 }
 
 } // namespace yk::store

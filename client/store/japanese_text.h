@@ -1,14 +1,14 @@
 #pragma once
 // Building blocks for offline Japanese full-text search on SQLCipher's FTS4 (SQLite 3.15.2 has
 // no FTS5 and unicode61 does not segment Japanese): text folding, a bigram tokenizer, query
-// construction and a ranking function.
+// construction.
 //
 // Intended use (the store owns the schema):
 //   CREATE TABLE case_search(docid INTEGER PRIMARY KEY, title TEXT NOT NULL, body TEXT NOT NULL);
 //   CREATE VIRTUAL TABLE case_fts USING fts4(content="case_search", title, body, tokenize=yk_bigram);
 //   -- title and body inserted as normaliseForSearch(text)
 //   SELECT docid FROM case_fts WHERE case_fts MATCH :expr   -- :expr = buildMatchExpression(query)
-//   ORDER BY yk_rank(matchinfo(case_fts, 'pcy'), 10.0, 1.0) DESC;
+// (the store's real schema and query order are in migrations.cpp and case_repository.cpp)
 
 #include <string>
 #include <string_view>
@@ -37,13 +37,5 @@ bool registerBigramTokenizer(sqlite3* db, std::string* error);
 /// and terms are ANDed. Quotes and FTS operators in the input are separators, never syntax.
 /// Returns an empty string when nothing searchable remains (do not run the query then).
 std::string buildMatchExpression(std::string_view userQuery);
-
-/// Registers `yk_rank(matchinfo_blob, weight_col0, weight_col1, ...)` on this connection.
-/// The blob must come from matchinfo(fts, 'pcy') (recommended: only this row's hit counts are
-/// read) or matchinfo(fts, 'pcx') (same result, but computes whole-table statistics). A column
-/// without a weight argument weighs 1.0. Each phrase scores weight × hits / (hits + 1) per column,
-/// so more hits rank higher yet a title hit (weight 10) outranks any number of body-only hits
-/// (weight 1) of the same phrase. Returns false and fills `error` (if given) on failure.
-bool registerSearchFunctions(sqlite3* db, std::string* error);
 
 } // namespace yk::store

@@ -1,6 +1,7 @@
-// Japanese full-text search building blocks: folding, the yk_bigram FTS4 tokenizer, MATCH
-// expressions built from what users type, and yk_rank(), against a real in-memory SQLCipher
-// database with the store's external-content table.
+// Japanese full-text search building blocks: folding, the yk_bigram FTS4 tokenizer and MATCH
+// expressions built from what users type, against a real in-memory SQLCipher database with an
+// external-content FTS4 table. The store's own tables and result order are tested in
+// tst_caserepository.
 #include "store/japanese_text.h"
 
 #include <sqlcipher/sqlite3.h>
@@ -79,8 +80,7 @@ Database openSearchDatabase(const QList<Document>& documents, QString* error)
     }
     Database db(raw);
     std::string registrationError;
-    if (!registerBigramTokenizer(db.get(), &registrationError)
-        || !registerSearchFunctions(db.get(), &registrationError)) {
+    if (!registerBigramTokenizer(db.get(), &registrationError)) {
         *error = QString::fromStdString(registrationError);
         return {};
     }
@@ -111,25 +111,20 @@ Database openSearchDatabase(const QList<Document>& documents, QString* error)
     return db;
 }
 
-// Runs a user's query the way the store will, best match first. Returns false on any SQLite
-// error (a hostile query must never cause one).
-bool search(sqlite3* db, const QByteArray& userQuery, QList<qint64>* docids, QString* error,
-    const char* matchinfoFormat = "pcy", double titleWeight = 10.0, double bodyWeight = 1.0)
+// Runs a user's query against the index, in docid order. Returns false on any SQLite error
+// (a hostile query must never cause one).
+bool search(sqlite3* db, const QByteArray& userQuery, QList<qint64>* docids, QString* error)
 {
     docids->clear();
     const std::string expression = buildMatchExpression(userQuery.toStdString());
     if (expression.empty())
         return true;
-    const QByteArray sql = QByteArray("SELECT docid FROM case_fts WHERE case_fts MATCH ?1 "
-                                      "ORDER BY yk_rank(matchinfo(case_fts, '")
-        + matchinfoFormat + "'), ?2, ?3) DESC, docid";
-    Statement statement = prepare(db, sql.constData(), error);
+    Statement statement
+        = prepare(db, "SELECT docid FROM case_fts WHERE case_fts MATCH ?1 ORDER BY docid", error);
     if (!statement)
         return false;
     sqlite3_bind_text(
         statement.get(), 1, expression.data(), static_cast<int>(expression.size()), SQLITE_STATIC);
-    sqlite3_bind_double(statement.get(), 2, titleWeight);
-    sqlite3_bind_double(statement.get(), 3, bodyWeight);
     int rc;
     while ((rc = sqlite3_step(statement.get())) == SQLITE_ROW)
         docids->append(sqlite3_column_int64(statement.get(), 0));
@@ -170,12 +165,6 @@ private slots:
     void search_data();
     void search();
     void searchEqualsSubstringSearch();
-    void rank_data();
-    void rank();
-    void rankRejectsMalformedMatchinfo_data();
-    void rankRejectsMalformedMatchinfo();
-    void rankScore_data();
-    void rankScore();
 };
 
 void JapaneseTextTest::normalise_data()
@@ -327,9 +316,6 @@ void JapaneseTextTest::registrationWithoutDatabaseFails()
     std::string error;
     QVERIFY(!registerBigramTokenizer(nullptr, &error));
     QVERIFY(!error.empty());
-    error.clear();
-    QVERIFY(!registerSearchFunctions(nullptr, &error));
-    QVERIFY(!error.empty());
 }
 
 void JapaneseTextTest::matchExpression_data()
@@ -465,107 +451,6 @@ void JapaneseTextTest::searchEqualsSubstringSearch()
         QVERIFY2(::search(db.get(), query.toUtf8(), &docids, &error), qPrintable(error));
         QVERIFY2(sorted(docids) == expected, qPrintable(query));
     }
-}
-
-void JapaneseTextTest::rank_data()
-{
-    QTest::addColumn<QByteArray>("format");
-    QTest::addColumn<double>("titleWeight");
-    QTest::addColumn<double>("bodyWeight");
-    QTest::addColumn<QList<qint64>>("expected");
-
-    // 10: one title hit; 14: twenty body hits; 11: three body hits; 12: one body hit.
-    QTest::newRow("pcy: title first, then more hits")
-        << QByteArray("pcy") << 10.0 << 1.0 << QList<qint64> { 10, 14, 11, 12 };
-    QTest::newRow("pcx reads the same")
-        << QByteArray("pcx") << 10.0 << 1.0 << QList<qint64> { 10, 14, 11, 12 };
-    QTest::newRow("weights decide") << QByteArray("pcy") << 1.0 << 10.0 << QList<qint64> { 14, 11, 12, 10 };
-}
-
-void JapaneseTextTest::rank()
-{
-    QFETCH(QByteArray, format);
-    QFETCH(double, titleWeight);
-    QFETCH(double, bodyWeight);
-    QFETCH(QList<qint64>, expected);
-
-    const QByteArray repeatedIncom = QString("インカム、").repeated(20).toUtf8();
-    QString error;
-    // Docids chosen so that docid order alone would give none of the expected orders.
-    const Database db = openSearchDatabase(
-        {
-            { 12, "連絡手段の検討", "インカムを試用した。" },
-            { 11, "連絡手段", "インカム、インカム、インカムを比較。" },
-            { 10, "インカム導入", "職員の声。" },
-            { 13, "無関係", "記録。" },
-            { 14, "連絡手段の一覧", repeatedIncom.constData() },
-        },
-        &error);
-    QVERIFY2(db, qPrintable(error));
-    QList<qint64> docids;
-    QVERIFY2(::search(db.get(), "インカム", &docids, &error, format.constData(), titleWeight, bodyWeight),
-        qPrintable(error));
-    QCOMPARE(docids, expected);
-}
-
-void JapaneseTextTest::rankRejectsMalformedMatchinfo_data()
-{
-    QTest::addColumn<QByteArray>("sql");
-
-    QTest::newRow("null") << QByteArray("SELECT yk_rank(NULL, 1.0)");
-    QTest::newRow("text") << QByteArray("SELECT yk_rank('pcy', 1.0)");
-    QTest::newRow("too short") << QByteArray("SELECT yk_rank(x'01000000', 1.0)");
-    QTest::newRow("not whole integers") << QByteArray("SELECT yk_rank(x'010000000100000001', 1.0)");
-    QTest::newRow("counts disagree with length")
-        << QByteArray("SELECT yk_rank(x'0200000002000000010000000100000001000000', 1.0)");
-    QTest::newRow("no arguments") << QByteArray("SELECT yk_rank()");
-}
-
-void JapaneseTextTest::rankRejectsMalformedMatchinfo()
-{
-    QFETCH(QByteArray, sql);
-
-    QString error;
-    const Database db = openSearchDatabase({}, &error);
-    QVERIFY2(db, qPrintable(error));
-    const Statement statement = prepare(db.get(), sql.constData(), &error);
-    QVERIFY2(statement, qPrintable(error));
-    QCOMPARE(sqlite3_step(statement.get()), SQLITE_ERROR);
-}
-
-// The score itself: one phrase in two columns with 1 and 3 hits, weights 10 and 1, missing
-// weights counting 1.0.
-void JapaneseTextTest::rankScore_data()
-{
-    QTest::addColumn<QList<quint32>>("matchinfo");
-    QTest::addColumn<QByteArray>("weights");
-    QTest::addColumn<double>("expected");
-
-    QTest::newRow("pcy") << QList<quint32> { 1, 2, 1, 3 } << QByteArray(", 10.0, 1.0") << 10 * 0.5 + 0.75;
-    QTest::newRow("pcx") << QList<quint32> { 1, 2, 1, 9, 9, 3, 9, 9 } << QByteArray(", 10.0, 1.0")
-                         << 10 * 0.5 + 0.75;
-    QTest::newRow("default weights") << QList<quint32> { 1, 2, 1, 3 } << QByteArray() << 0.5 + 0.75;
-    QTest::newRow("two phrases") << QList<quint32> { 2, 2, 1, 0, 0, 1 } << QByteArray(", 10.0, 1.0") << 5.5;
-    QTest::newRow("no hits") << QList<quint32> { 1, 2, 0, 0 } << QByteArray(", 10.0, 1.0") << 0.0;
-}
-
-void JapaneseTextTest::rankScore()
-{
-    QFETCH(QList<quint32>, matchinfo);
-    QFETCH(QByteArray, weights);
-    QFETCH(double, expected);
-
-    QString error;
-    const Database db = openSearchDatabase({}, &error);
-    QVERIFY2(db, qPrintable(error));
-    const QByteArray sql = "SELECT yk_rank(?1" + weights + ")";
-    const Statement statement = prepare(db.get(), sql.constData(), &error);
-    QVERIFY2(statement, qPrintable(error));
-    // matchinfo() writes native-endian 32-bit integers.
-    sqlite3_bind_blob(
-        statement.get(), 1, matchinfo.constData(), int(matchinfo.size() * sizeof(quint32)), SQLITE_STATIC);
-    QCOMPARE(sqlite3_step(statement.get()), SQLITE_ROW);
-    QCOMPARE(sqlite3_column_double(statement.get(), 0), expected);
 }
 
 QTEST_GUILESS_MAIN(JapaneseTextTest)
