@@ -12,6 +12,7 @@ namespace {
 std::atomic<int> g_errorCode { 0 };
 std::atomic<int> g_allowedWrites { 0 };
 std::atomic<int> g_refused { 0 };
+std::atomic<bool> g_readOnly { false };
 sqlite3_vfs* g_real = nullptr;
 sqlite3_vfs g_vfs;
 sqlite3_io_methods g_methods;
@@ -120,6 +121,8 @@ int vfsOpen(sqlite3_vfs*, const char* name, sqlite3_file* file, int flags, int* 
     auto* wrapper = reinterpret_cast<FaultFile*>(file);
     wrapper->real = reinterpret_cast<sqlite3_file*>(wrapper + 1);
     std::memset(wrapper->real, 0, static_cast<size_t>(g_real->szOsFile));
+    if (g_readOnly && (flags & SQLITE_OPEN_READWRITE) && (flags & SQLITE_OPEN_MAIN_DB))
+        flags = (flags & ~(SQLITE_OPEN_READWRITE | SQLITE_OPEN_CREATE)) | SQLITE_OPEN_READONLY;
     const int rc = g_real->xOpen(g_real, name, wrapper->real, flags, outFlags);
     // SQLite calls xClose when pMethods is set, even after a failed open.
     wrapper->base.pMethods = wrapper->real->pMethods ? &g_methods : nullptr;
@@ -210,6 +213,11 @@ void FaultVfs::failWrites(int sqliteCode, int allowedWrites)
     g_allowedWrites = allowedWrites;
     g_refused = 0;
     g_errorCode = sqliteCode;
+}
+
+void FaultVfs::openReadOnly(bool on)
+{
+    g_readOnly = on;
 }
 
 void FaultVfs::disarm()

@@ -14,6 +14,9 @@ public:
     static void failWrites(int sqliteCode, int allowedWrites = 0);
     /// Stops failing; refusedWrites() keeps its count until the next arm.
     static void disarm();
+    /// While on, files open read-only as on write-protected media (SQLite then reports the
+    /// database as read-only).
+    static void openReadOnly(bool on);
     /// How many writes were refused since the last arm.
     static int refusedWrites();
 };

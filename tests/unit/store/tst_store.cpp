@@ -405,6 +405,21 @@ private slots:
             QVERIFY2(!yk::test::fileContains(entry.path(), marker), entry.path().filename().c_str());
     }
 
+    void readOnlyMediaIsReportedAtOpen()
+    {
+        QTemporaryDir tmp;
+        const fs::path dir = makeStore(tmp);
+        const auto before = yk::test::snapshotFolder(dir);
+        StoreOptions options = fastOptions();
+        options.vfs = yk::test::FaultVfs::Name;
+        yk::test::FaultVfs::openReadOnly(true);
+        auto store = Store::open(dir, kPasscode, options);
+        yk::test::FaultVfs::openReadOnly(false);
+        QVERIFY(!store.ok());
+        QCOMPARE(store.error().code, StoreErrorCode::ReadOnly);
+        QCOMPARE(yk::test::snapshotFolder(dir), before);
+    }
+
     void diskFullFailsCleanlyAndKeepsData_data()
     {
         QTest::addColumn<int>("sqliteCode");
