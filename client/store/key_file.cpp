@@ -17,6 +17,8 @@ constexpr std::string_view kMagic = "YOKOTEN-STORE-KEY\n";
 constexpr std::size_t kMaxKeyFileSize = 64 * 1024;
 constexpr std::size_t kNonceSize = 12;
 constexpr std::size_t kTagSize = 16;
+constexpr std::uint64_t kMaxScryptN = 1u << 20;
+constexpr std::uint64_t kMaxScryptMemory = 256ull * 1024 * 1024;
 
 using Slot = yokoten::store::v1::KeySlot;
 using Kdf = yokoten::store::v1::KdfParams;
@@ -43,12 +45,17 @@ StoreResult<SecretKey> deriveFromPasscode(std::string_view passcode, const Kdf& 
     int ok = 0;
     switch (params.algorithm()) {
     case Kdf::ALGORITHM_SCRYPT: {
-        if (params.scrypt_n() < 2 || params.scrypt_n() > (1u << 22) || params.scrypt_r() == 0
-            || params.scrypt_r() > 32 || params.scrypt_p() == 0 || params.scrypt_p() > 16)
+        // The parameters come from a file that may be damaged or hostile: bound the memory
+        // (128·N·r·p bytes) so a crafted slot cannot make the device allocate gigabytes.
+        const std::uint64_t n = params.scrypt_n();
+        const std::uint64_t r = params.scrypt_r();
+        const std::uint64_t p = params.scrypt_p();
+        const bool powerOfTwo = n >= 2 && (n & (n - 1)) == 0;
+        if (!powerOfTwo || n > kMaxScryptN || r == 0 || r > 32 || p == 0 || p > 16
+            || 128 * n * r * p > kMaxScryptMemory)
             return makeError(StoreErrorCode::Corrupt, "key file has implausible scrypt parameters");
-        const std::uint64_t maxMemory = 256ull * params.scrypt_n() * params.scrypt_r() * params.scrypt_p();
-        ok = EVP_PBE_scrypt(passcode.data(), passcode.size(), salt, params.salt().size(), params.scrypt_n(),
-            params.scrypt_r(), params.scrypt_p(), maxMemory, kek.data(), SecretKey::Size);
+        ok = EVP_PBE_scrypt(passcode.data(), passcode.size(), salt, params.salt().size(), n, r, p,
+            kMaxScryptMemory + 64 * 1024, kek.data(), SecretKey::Size);
         break;
     }
     case Kdf::ALGORITHM_PBKDF2_SHA256:
@@ -62,7 +69,7 @@ StoreResult<SecretKey> deriveFromPasscode(std::string_view passcode, const Kdf& 
         return makeError(StoreErrorCode::NewerVersion, "key file uses an unknown key derivation");
     }
     if (ok != 1)
-        return makeError(StoreErrorCode::Internal, "key derivation failed");
+        return makeError(StoreErrorCode::Corrupt, "key derivation refused the key file's parameters");
     return kek;
 }
 
@@ -156,6 +163,11 @@ StoreResult<KeyFile> KeyFile::load(const std::filesystem::path& path)
             StoreErrorCode::NewerVersion, "store.key format " + std::to_string(file.m_file.format_version()));
     if (file.m_file.format_version() == 0 || file.m_file.store_id().empty() || file.m_file.slots_size() == 0)
         return makeError(StoreErrorCode::Corrupt, "store.key is damaged (missing fields)");
+    // SQLCipher 3.4.1 crashes on a cipher_page_size that is not a power of two in its range,
+    // so a damaged value must never reach PRAGMA cipher_page_size.
+    const std::uint32_t pageSize = file.m_file.cipher_page_size();
+    if (pageSize < 512 || pageSize > 65536 || (pageSize & (pageSize - 1)) != 0)
+        return makeError(StoreErrorCode::Corrupt, "store.key is damaged (page size)");
     return file;
 }
 

@@ -13,6 +13,7 @@
 
 #include <filesystem>
 #include <fstream>
+#include <random>
 
 using namespace yk::store;
 namespace fs = std::filesystem;
@@ -178,6 +179,48 @@ private slots:
                 || store.error().code == StoreErrorCode::WrongPasscode,
             store.error().detail.c_str());
         QCOMPARE(yk::test::snapshotFolder(dir), before);
+    }
+
+    void mutatedKeyFilesNeverOpenNorCrash()
+    {
+        // Hostile or damaged key files: flipped bytes, truncations, appended garbage. Each
+        // must give one of the documented errors; none may open the store or crash.
+        QTemporaryDir tmp;
+        const fs::path dir = makeStore(tmp);
+        const std::string original = yk::test::snapshotFolder(dir).at(Store::KeyFileName);
+        std::mt19937 rng(7);
+        int refused = 0;
+        for (int round = 0; round < 300; ++round) {
+            std::string mutated = original;
+            std::uniform_int_distribution<std::size_t> position(0, mutated.size() - 1);
+            switch (round % 3) {
+            case 0:
+                mutated[position(rng)] ^= static_cast<char>(1 + rng() % 255);
+                break;
+            case 1:
+                mutated.resize(position(rng));
+                break;
+            case 2:
+                mutated.insert(position(rng), std::string(1 + rng() % 40, static_cast<char>(rng())));
+                break;
+            }
+            std::ofstream(dir / Store::KeyFileName, std::ios::binary | std::ios::trunc) << mutated;
+            auto store = Store::open(dir, kPasscode, fastOptions());
+            if (store.ok()) {
+                // Only a change protobuf ignores (e.g. in an unknown field) may still open.
+                QVERIFY(mutated != original);
+                continue;
+            }
+            const auto code = store.error().code;
+            QVERIFY2(code == StoreErrorCode::NotAStore || code == StoreErrorCode::Corrupt
+                    || code == StoreErrorCode::WrongPasscode || code == StoreErrorCode::NewerVersion
+                    || code == StoreErrorCode::WrongKey,
+                store.error().detail.c_str());
+            ++refused;
+        }
+        QVERIFY(refused > 250);
+        std::ofstream(dir / Store::KeyFileName, std::ios::binary | std::ios::trunc) << original;
+        QVERIFY(Store::open(dir, kPasscode, fastOptions()).ok());
     }
 
     void truncatedDatabaseIsCorrupt()
