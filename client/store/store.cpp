@@ -316,8 +316,10 @@ StoreResult<std::unique_ptr<Store>> Store::openUnlocked(const fs::path& dir, Key
     // cache_size: SQLite's default 2 MiB page cache cannot hold the doclists of common bigrams,
     // and every page that falls out of it costs a decryption on the next search (a two-word
     // query measured 10 ms instead of 0.9 ms at 50,000 cases; docs/benchmarks.md).
-    if (auto status = db->exec("PRAGMA journal_mode = WAL; PRAGMA synchronous = FULL; "
-                               "PRAGMA busy_timeout = 2000; PRAGMA cache_size = -16384");
+    if (auto status
+        = db->exec("PRAGMA journal_mode = WAL; PRAGMA synchronous = FULL; PRAGMA busy_timeout = 2000; "
+                   "PRAGMA cache_size = -"
+            + std::to_string(PageCacheKiB));
         !status)
         return fail(status.error());
     const int target = options.schemaVersion > 0 ? options.schemaVersion : latestSchemaVersion();

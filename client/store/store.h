@@ -31,6 +31,8 @@ public:
     static constexpr const char* DatabaseFileName = "store.db";
     static constexpr const char* KeyFileName = "store.key";
     static constexpr std::uint32_t CipherPageSize = 4096;
+    /// Page cache per connection (PRAGMA cache_size): holds the doclists of common search terms.
+    static constexpr int PageCacheKiB = 16 * 1024;
 
     /// Creates a new store in `dir` (which must not exist, or be empty). Atomic: the store
     /// is built in a sibling folder and renamed into place, so a crash leaves no half store.

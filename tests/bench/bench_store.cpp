@@ -236,7 +236,10 @@ int main(int argc, char** argv)
         auto db = Database::open((base / "plain" / "store.db").string(), true);
         std::string error;
         if (!db || !registerBigramTokenizer(db->handle(), &error)
-            || !db->exec("PRAGMA page_size = 4096; PRAGMA journal_mode = WAL; PRAGMA synchronous = FULL").ok()
+            || !db->exec("PRAGMA page_size = 4096; PRAGMA journal_mode = WAL; PRAGMA synchronous = FULL; "
+                         "PRAGMA cache_size = -"
+                      + std::to_string(Store::PageCacheKiB))
+                    .ok()
             || !migrate(*db, latestSchemaVersion()).ok())
             return 1;
         if (cacheMib > 0)
