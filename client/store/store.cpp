@@ -200,23 +200,15 @@ StoreResult<std::unique_ptr<Store>> Store::create(
 StoreResult<std::unique_ptr<Store>> Store::open(
     const fs::path& dir, std::string_view passcode, const StoreOptions& options)
 {
-    std::error_code ec;
-    if (!fs::is_directory(dir, ec))
-        return makeError(StoreErrorCode::NotFound, "no store folder");
-    auto keyFile = KeyFile::load(dir / KeyFileName);
-    if (!keyFile)
-        return keyFile.error();
-    auto dataKey = keyFile->unlockWithPasscode(passcode, keyFile->generation());
-    if (!dataKey) {
-        if (dataKey.error().code == StoreErrorCode::NotFound)
-            return makeError(StoreErrorCode::Corrupt, "key file has no passcode slot");
-        return dataKey.error();
-    }
     const std::string code(passcode);
-    return openUnlocked(
-        dir, std::move(*keyFile), *dataKey,
-        [code](const KeyFile& file, std::uint32_t generation) {
-            return file.unlockWithPasscode(code, generation);
+    return openWith(
+        dir,
+        [code](const KeyFile& file, std::uint32_t generation) -> StoreResult<SecretKey> {
+            auto key = file.unlockWithPasscode(code, generation);
+            // Every store has a passcode slot: one missing means a damaged key file.
+            if (!key && key.error().code == StoreErrorCode::NotFound)
+                return makeError(StoreErrorCode::Corrupt, "key file has no passcode slot");
+            return key;
         },
         options);
 }
@@ -224,27 +216,31 @@ StoreResult<std::unique_ptr<Store>> Store::open(
 StoreResult<std::unique_ptr<Store>> Store::openWithSecret(
     const fs::path& dir, KeyFile::SlotKind kind, const SecretKey& secret, const StoreOptions& options)
 {
-    std::error_code ec;
-    if (!fs::is_directory(dir, ec))
-        return makeError(StoreErrorCode::NotFound, "no store folder");
-    auto keyFile = KeyFile::load(dir / KeyFileName);
-    if (!keyFile)
-        return keyFile.error();
-    auto dataKey = keyFile->unlockWithSecret(kind, secret, keyFile->generation());
-    if (!dataKey)
-        return dataKey.error();
-    return openUnlocked(
-        dir, std::move(*keyFile), *dataKey,
+    return openWith(
+        dir,
         [kind, secret](const KeyFile& file, std::uint32_t generation) {
             return file.unlockWithSecret(kind, secret, generation);
         },
         options);
 }
 
+StoreResult<std::unique_ptr<Store>> Store::openWith(
+    const fs::path& dir, const Unlocker& unlock, const StoreOptions& options)
+{
+    std::error_code ec;
+    if (!fs::is_directory(dir, ec))
+        return makeError(StoreErrorCode::NotFound, "no store folder");
+    auto keyFile = KeyFile::load(dir / KeyFileName);
+    if (!keyFile)
+        return keyFile.error();
+    auto dataKey = unlock(*keyFile, keyFile->generation());
+    if (!dataKey)
+        return dataKey.error();
+    return openUnlocked(dir, std::move(*keyFile), *dataKey, unlock, options);
+}
+
 StoreResult<std::unique_ptr<Store>> Store::openUnlocked(const fs::path& dir, KeyFile keyFile,
-    const SecretKey& dataKey,
-    const std::function<StoreResult<SecretKey>(const KeyFile&, std::uint32_t)>& unlockNext,
-    const StoreOptions& options)
+    const SecretKey& dataKey, const Unlocker& unlockNext, const StoreOptions& options)
 {
     const fs::path dbPath = dir / DatabaseFileName;
     std::error_code ec;

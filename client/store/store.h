@@ -68,10 +68,13 @@ public:
 
 private:
     Store(std::filesystem::path dir, Database db, KeyFile keyFile, StoreOptions options);
+    /// Unwraps the data key of a given key generation from a key file.
+    using Unlocker = std::function<StoreResult<SecretKey>(const KeyFile&, std::uint32_t generation)>;
+    static StoreResult<std::unique_ptr<Store>> openWith(
+        const std::filesystem::path& dir, const Unlocker& unlock, const StoreOptions& options);
+    /// `unlockNext` may open the next key generation when a rekey was interrupted.
     static StoreResult<std::unique_ptr<Store>> openUnlocked(const std::filesystem::path& dir, KeyFile keyFile,
-        const SecretKey& dataKey,
-        const std::function<StoreResult<SecretKey>(const KeyFile&, std::uint32_t)>& unlockNext,
-        const StoreOptions& options);
+        const SecretKey& dataKey, const Unlocker& unlockNext, const StoreOptions& options);
 
     std::filesystem::path m_dir;
     Database m_db;
