@@ -1,23 +1,14 @@
 // Date and DateRange: the calendar arithmetic loan booking rests on.
 #include "domain/date.h"
 #include "domain/date_range.h"
+#include "test_dates.h"
 
 #include <QTest>
 
 using yk::domain::Date;
 using yk::domain::DateRange;
 
-namespace {
-
-Date date(const QString& text)
-{
-    const auto parsed = Date::parse(text.toStdString());
-    if (!parsed)
-        qFatal("bad date in test data: %s", qPrintable(text));
-    return *parsed;
-}
-
-} // namespace
+using yk::test::date;
 
 class TestDate : public QObject {
     Q_OBJECT

@@ -1,20 +1,15 @@
 // LoanBookingRule: first free unit by id, inclusive ranges, out of service, alternatives.
 #include "domain/loan_booking_rule.h"
+#include "test_dates.h"
 
 #include <QStringList>
 #include <QTest>
 
 using namespace yk::domain;
 
-namespace {
+using yk::test::date;
 
-Date date(const QString& text)
-{
-    const auto parsed = Date::parse(text.toStdString());
-    if (!parsed)
-        qFatal("bad date in test data: %s", qPrintable(text));
-    return *parsed;
-}
+namespace {
 
 std::optional<Date> optionalDate(const QString& text)
 {
