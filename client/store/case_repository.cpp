@@ -48,27 +48,27 @@ CaseRepository::CaseRepository(Database& db)
 {
 }
 
-std::string CaseRepository::indexedBody(const yokoten::v1::GoodPracticeCase& c)
+std::string CaseRepository::indexedBody(const yokoten::v1::GoodPracticeCase& record)
 {
     std::string body;
     body.reserve(8192);
-    const auto& s = c.sections();
+    const auto& s = record.sections();
     for (const std::string* section : { &s.background(), &s.purpose(), &s.activities(), &s.effects(),
              &s.next_steps(), &s.hurdles(), &s.solutions(), &s.key_points() })
         appendLine(body, *section);
-    for (const auto& technology : c.technologies())
+    for (const auto& technology : record.technologies())
         appendLine(body, technology);
-    for (int area : c.equipment_areas())
+    for (int area : record.equipment_areas())
         appendLine(body, equipmentAreaJa(area));
-    for (int service : c.service_types())
+    for (int service : record.service_types())
         appendLine(body, serviceTypeJa(service));
-    for (const auto& metric : c.metrics())
+    for (const auto& metric : record.metrics())
         appendLine(body, metric.label());
-    appendLine(body, c.owner_org_name());
-    appendLine(body, prefectureNameJa(c.prefecture_code()));
-    appendLine(body, c.region());
-    appendLine(body, caseCategoryJa(c.category()));
-    appendLine(body, c.funding().source());
+    appendLine(body, record.owner_org_name());
+    appendLine(body, prefectureNameJa(record.prefecture_code()));
+    appendLine(body, record.region());
+    appendLine(body, caseCategoryJa(record.category()));
+    appendLine(body, record.funding().source());
     return body;
 }
 
@@ -111,15 +111,15 @@ StoreStatus CaseRepository::removeDoc(std::int64_t docid)
     return {};
 }
 
-StoreStatus CaseRepository::put(const yokoten::v1::GoodPracticeCase& c)
+StoreStatus CaseRepository::put(const yokoten::v1::GoodPracticeCase& record)
 {
-    if (c.id().empty())
+    if (record.id().empty())
         return makeError(StoreErrorCode::InvalidArgument, "case without id");
 
     // A changed case is written afresh under a new docid rather than updated in place: docid
     // order then means "most recently written on this device", which is the order the
     // search returns matches in (see search()).
-    auto existing = docidOf(c.id());
+    auto existing = docidOf(record.id());
     if (!existing)
         return existing.error();
     if (*existing != 0) {
@@ -133,11 +133,11 @@ StoreStatus CaseRepository::put(const yokoten::v1::GoodPracticeCase& c)
         VALUES (?1, ?2, ?3, ?4, ?5, ?6, ?7, ?8, ?9, ?10, ?11, ?12))sql");
     if (!insert)
         return insert.error();
-    (*insert)->bind(1, c.id());
-    (*insert)->bind(2, c.server_version()).bind(3, c.revision()).bind(4, c.owner_org_id());
-    (*insert)->bind(5, c.owner_org_name()).bind(6, c.prefecture_code()).bind(7, c.category());
-    (*insert)->bind(8, c.state()).bind(9, c.publication_scope()).bind(10, c.fiscal_year());
-    (*insert)->bind(11, c.title()).bind(12, toMillis(c.updated_at()));
+    (*insert)->bind(1, record.id());
+    (*insert)->bind(2, record.server_version()).bind(3, record.revision()).bind(4, record.owner_org_id());
+    (*insert)->bind(5, record.owner_org_name()).bind(6, record.prefecture_code()).bind(7, record.category());
+    (*insert)->bind(8, record.state()).bind(9, record.publication_scope()).bind(10, record.fiscal_year());
+    (*insert)->bind(11, record.title()).bind(12, toMillis(record.updated_at()));
     if (auto status = (*insert)->run(); !status)
         return status;
     const std::int64_t docid = sqlite3_last_insert_rowid(m_db.handle());
@@ -145,10 +145,10 @@ StoreStatus CaseRepository::put(const yokoten::v1::GoodPracticeCase& c)
     auto payload = m_db.cached("INSERT INTO case_payloads (docid, payload) VALUES (?1, ?2)");
     if (!payload)
         return payload.error();
-    if (auto status = (*payload)->bind(1, docid).bindBlob(2, c.SerializeAsString()).run(); !status)
+    if (auto status = (*payload)->bind(1, docid).bindBlob(2, record.SerializeAsString()).run(); !status)
         return status;
 
-    for (int area : c.equipment_areas()) {
+    for (int area : record.equipment_areas()) {
         auto stmt
             = m_db.cached("INSERT OR IGNORE INTO case_equipment_areas (case_docid, area) VALUES (?1, ?2)");
         if (!stmt)
@@ -156,7 +156,7 @@ StoreStatus CaseRepository::put(const yokoten::v1::GoodPracticeCase& c)
         if (auto status = (*stmt)->bind(1, docid).bind(2, area).run(); !status)
             return status;
     }
-    for (int service : c.service_types()) {
+    for (int service : record.service_types()) {
         auto stmt = m_db.cached(
             "INSERT OR IGNORE INTO case_service_types (case_docid, service_type) VALUES (?1, ?2)");
         if (!stmt)
@@ -165,10 +165,10 @@ StoreStatus CaseRepository::put(const yokoten::v1::GoodPracticeCase& c)
             return status;
     }
 
-    const std::string title = normaliseForSearch(c.title());
+    const std::string title = normaliseForSearch(record.title());
     std::string fulltext = title;
     fulltext.push_back('\n');
-    fulltext += normaliseForSearch(indexedBody(c));
+    fulltext += normaliseForSearch(indexedBody(record));
     for (const char* sql : { "INSERT INTO case_search (docid, title, fulltext) VALUES (?1, ?2, ?3)",
              "INSERT INTO case_title_fts (docid, title) VALUES (?1, ?2)",
              "INSERT INTO case_fts (docid, fulltext) VALUES (?1, ?3)" }) {

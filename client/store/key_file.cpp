@@ -6,6 +6,7 @@
 #include <openssl/kdf.h>
 #include <openssl/rand.h>
 
+#include <algorithm>
 #include <memory>
 
 namespace yk::store {
@@ -14,7 +15,7 @@ namespace {
 
 // A store's key file starts with this line so that "not ours" is told apart from "damaged".
 constexpr std::string_view kMagic = "YOKOTEN-STORE-KEY\n";
-constexpr std::size_t kMaxKeyFileSize = 64 * 1024;
+constexpr std::size_t kMaxKeyFileSize = 64u * 1024u;
 constexpr std::size_t kNonceSize = 12;
 constexpr std::size_t kTagSize = 16;
 constexpr std::uint64_t kMaxScryptN = 1u << 20;
@@ -55,7 +56,7 @@ StoreResult<SecretKey> deriveFromPasscode(std::string_view passcode, const Kdf& 
             || 128 * n * r * p > kMaxScryptMemory)
             return makeError(StoreErrorCode::Corrupt, "key file has implausible scrypt parameters");
         ok = EVP_PBE_scrypt(passcode.data(), passcode.size(), salt, params.salt().size(), n, r, p,
-            kMaxScryptMemory + 64 * 1024, kek.data(), SecretKey::Size);
+            kMaxScryptMemory + 64ull * 1024, kek.data(), SecretKey::Size);
         break;
     }
     case Kdf::ALGORITHM_PBKDF2_SHA256:
@@ -234,10 +235,8 @@ void KeyFile::setSecretSlot(SlotKind kind, std::string label, const SecretKey& d
 
 bool KeyFile::hasSlot(SlotKind kind, std::uint32_t generation) const
 {
-    for (const auto& slot : m_file.slots())
-        if (slot.kind() == kind && slot.key_generation() == generation)
-            return true;
-    return false;
+    return std::any_of(m_file.slots().begin(), m_file.slots().end(),
+        [&](const auto& slot) { return slot.kind() == kind && slot.key_generation() == generation; });
 }
 
 void KeyFile::removeSlots(SlotKind kind)

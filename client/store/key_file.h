@@ -43,7 +43,7 @@ public:
     /// Wraps `dataKey` (of `generation`) under `passcode`, replacing any passcode slot of that
     /// generation.
     StoreStatus setPasscodeSlot(const SecretKey& dataKey, std::uint32_t generation, std::string_view passcode,
-        const KdfSettings& kdf);
+        const KdfSettings& settings);
     /// Wraps `dataKey` under a random 32-byte secret held elsewhere (keystore, recovery sheet).
     void setSecretSlot(SlotKind kind, std::string label, const SecretKey& dataKey, std::uint32_t generation,
         const SecretKey& secret);

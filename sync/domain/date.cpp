@@ -80,14 +80,14 @@ Date Date::fromDayNumber(std::int64_t days)
     const unsigned d = doy - (153 * mp + 2) / 5 + 1;
     const unsigned m = mp < 10 ? mp + 3 : mp - 9;
     const std::int64_t y = static_cast<std::int64_t>(yoe) + era * 400 + (m <= 2 ? 1 : 0);
-    return Date(static_cast<int>(y), static_cast<int>(m), static_cast<int>(d));
+    return { static_cast<int>(y), static_cast<int>(m), static_cast<int>(d) };
 }
 
 std::string Date::toString() const
 {
     std::array<char, 32> buffer {};
     const int n = std::snprintf(buffer.data(), buffer.size(), "%04d-%02d-%02d", m_year, m_month, m_day);
-    return std::string(buffer.data(), n > 0 ? static_cast<std::size_t>(n) : 0);
+    return { buffer.data(), n > 0 ? static_cast<std::size_t>(n) : 0 };
 }
 
 std::int64_t Date::dayNumber() const

@@ -41,7 +41,7 @@ public:
 
     bool expect(const std::set<std::string>& ids, const std::string& id, const std::string& what)
     {
-        if (ids.count(id) == 0)
+        if (!ids.contains(id))
             return fail(what + " refers to an unknown id '" + id + "'");
         return true;
     }
@@ -59,7 +59,14 @@ public:
 std::string check(const yokoten::v1::DemoDataset& set)
 {
     ReferenceChecker c;
-    std::set<std::string> orgs, users, cases, seminars, sessions, models, units, templates;
+    std::set<std::string> orgs;
+    std::set<std::string> users;
+    std::set<std::string> cases;
+    std::set<std::string> seminars;
+    std::set<std::string> sessions;
+    std::set<std::string> models;
+    std::set<std::string> units;
+    std::set<std::string> templates;
     for (const auto& o : set.organisations()) {
         c.add(orgs, o.id(), "organisation");
         if (o.prefecture_code() < 1 || o.prefecture_code() > 47)
