@@ -115,6 +115,17 @@ StoreStatus CaseRepository::put(const yokoten::v1::GoodPracticeCase& record)
 {
     if (record.id().empty())
         return makeError(StoreErrorCode::InvalidArgument, "case without id");
+    // A case and its index entries change together or not at all, even outside a transaction.
+    auto savepoint = Savepoint::begin(m_db);
+    if (!savepoint)
+        return savepoint.error();
+    if (auto status = write(record); !status)
+        return status;
+    return (*savepoint)->release();
+}
+
+StoreStatus CaseRepository::write(const yokoten::v1::GoodPracticeCase& record)
+{
 
     // A changed case is written afresh under a new docid rather than updated in place: docid
     // order then means "most recently written on this device", which is the order the
@@ -191,7 +202,12 @@ StoreStatus CaseRepository::remove(std::string_view id)
         return docid.error();
     if (*docid == 0)
         return {};
-    return removeDoc(*docid);
+    auto savepoint = Savepoint::begin(m_db);
+    if (!savepoint)
+        return savepoint.error();
+    if (auto status = removeDoc(*docid); !status)
+        return status;
+    return (*savepoint)->release();
 }
 
 StoreResult<std::optional<yokoten::v1::GoodPracticeCase>> CaseRepository::find(std::string_view id)

@@ -33,12 +33,13 @@ struct CaseSummary {
 };
 
 /// Good-practice cases in the local store, with their Japanese full-text index kept in step.
-/// Writes do not open transactions: callers group them (one transaction per sync page).
+/// Each write is atomic on its own (a savepoint); callers group many writes in one transaction
+/// (one per sync page) for speed.
 class CaseRepository {
 public:
     explicit CaseRepository(Database& db);
 
-    /// Inserts or replaces a case (by id) and re-indexes it.
+    /// Inserts or replaces a case (by id) and re-indexes it, atomically (a savepoint).
     StoreStatus put(const yokoten::v1::GoodPracticeCase& record);
     /// Removes a case and its index entries; removing an unknown id is not an error.
     StoreStatus remove(std::string_view id);
@@ -59,6 +60,7 @@ private:
     StoreResult<std::vector<CaseSummary>> collect(Statement& stmt);
     StoreResult<std::int64_t> docidOf(std::string_view id); ///< 0 when there is no such case
     StoreStatus removeDoc(std::int64_t docid);
+    StoreStatus write(const yokoten::v1::GoodPracticeCase& record);
 
     Database& m_db;
 };

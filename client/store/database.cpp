@@ -355,4 +355,28 @@ StoreStatus Transaction::commit()
     return {};
 }
 
+// --- Savepoint -------------------------------------------------------------------------
+
+StoreResult<std::unique_ptr<Savepoint>> Savepoint::begin(Database& db)
+{
+    if (auto status = db.exec("SAVEPOINT yk_write"); !status)
+        return status.error();
+    return std::unique_ptr<Savepoint>(new Savepoint(db));
+}
+
+Savepoint::~Savepoint()
+{
+    if (m_open)
+        (void)m_db.exec("ROLLBACK TO yk_write; RELEASE yk_write");
+}
+
+StoreStatus Savepoint::release()
+{
+    auto status = m_db.exec("RELEASE yk_write");
+    if (!status)
+        return status; // the destructor rolls back
+    m_open = false;
+    return {};
+}
+
 } // namespace yk::store

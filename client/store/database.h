@@ -116,4 +116,24 @@ private:
     bool m_open = true;
 };
 
+/// SAVEPOINT … RELEASE: makes a group of statements atomic whether or not the caller has a
+/// transaction open (it nests inside one). Rolls back to the savepoint when destroyed unreleased.
+class Savepoint {
+public:
+    static StoreResult<std::unique_ptr<Savepoint>> begin(Database& db);
+    ~Savepoint();
+    StoreStatus release();
+
+    Savepoint(const Savepoint&) = delete;
+    Savepoint& operator=(const Savepoint&) = delete;
+
+private:
+    explicit Savepoint(Database& db)
+        : m_db(db)
+    {
+    }
+    Database& m_db;
+    bool m_open = true;
+};
+
 } // namespace yk::store
