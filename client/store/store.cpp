@@ -73,6 +73,20 @@ StoreStatus keyAndVerify(Database& db, const SecretKey& key, std::uint32_t pageS
     return {};
 }
 
+// Opens the database file and proves `key` opens it; the connection is closed on failure.
+StoreResult<Database> openKeyed(
+    const fs::path& dbPath, const SecretKey& key, std::uint32_t pageSize, const char* vfs)
+{
+    auto db = Database::open(dbPath.string(), false, vfs);
+    if (!db)
+        return db.error();
+    if (auto status = registerExtensions(*db); !status)
+        return status.error();
+    if (auto status = keyAndVerify(*db, key, pageSize); !status)
+        return status.error();
+    return db;
+}
+
 // Remembers which SQLite side files existed before an open, so that a failed open can remove
 // the ones it created itself and leave the folder exactly as it found it.
 class SideFiles {
@@ -248,38 +262,30 @@ StoreResult<std::unique_ptr<Store>> Store::openUnlocked(const fs::path& dir, Key
         return makeError(StoreErrorCode::Corrupt, "store.db is missing");
     const SideFiles sideFiles(dbPath);
 
-    auto db = Database::open(dbPath.string(), false, options.vfs);
-    if (!db)
+    auto db = openKeyed(dbPath, dataKey, keyFile.cipherPageSize(), options.vfs);
+    bool finishRotation = false;
+    SecretKey openedWith = dataKey;
+    if (!db && db.error().code == StoreErrorCode::WrongKey && unlockNext) {
+        // A rekey may have been cut short after the database changed but before the key file
+        // did: the next generation's slot then opens the database.
+        if (auto next = unlockNext(keyFile, keyFile.generation() + 1)) {
+            auto retried = openKeyed(dbPath, *next, keyFile.cipherPageSize(), options.vfs);
+            if (retried) {
+                db = std::move(retried);
+                finishRotation = true;
+                openedWith = *next;
+            }
+        }
+    }
+    if (!db) {
+        sideFiles.removeCreated();
         return db.error();
+    }
     auto fail = [&](StoreError error) -> StoreResult<std::unique_ptr<Store>> {
         db->close();
         sideFiles.removeCreated();
         return error;
     };
-
-    if (auto status = registerExtensions(*db); !status)
-        return fail(status.error());
-    auto keyed = keyAndVerify(*db, dataKey, keyFile.cipherPageSize());
-    bool finishRotation = false;
-    SecretKey openedWith = dataKey;
-    if (!keyed && keyed.error().code == StoreErrorCode::WrongKey && unlockNext) {
-        // A rekey may have been cut short after the database changed but before the key file
-        // did: the next generation's slot then opens the database.
-        auto next = unlockNext(keyFile, keyFile.generation() + 1);
-        if (next) {
-            db->close();
-            db = Database::open(dbPath.string(), false, options.vfs);
-            if (!db)
-                return db.error();
-            if (auto status = registerExtensions(*db); !status)
-                return fail(status.error());
-            keyed = keyAndVerify(*db, *next, keyFile.cipherPageSize());
-            finishRotation = keyed.ok();
-            openedWith = *next;
-        }
-    }
-    if (!keyed)
-        return fail(keyed.error());
     // On read-only media SQLite quietly opens the file read-only; say so now rather than at
     // the first thing the user tries to save.
     if (sqlite3_db_readonly(db->handle(), "main") == 1)
