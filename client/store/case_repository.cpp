@@ -2,17 +2,13 @@
 
 #include "japanese_text.h"
 #include "labels.h"
+#include "timestamps.h"
 
 #include <algorithm>
 
 namespace yk::store {
 
 namespace {
-
-std::int64_t toMillis(const google::protobuf::Timestamp& t)
-{
-    return t.seconds() * 1000 + t.nanos() / 1'000'000;
-}
 
 void appendLine(std::string& out, std::string_view text)
 {
@@ -25,12 +21,26 @@ void appendLine(std::string& out, std::string_view text)
 constexpr double kTitleMatchScore = 2.0;
 constexpr double kTextMatchScore = 1.0;
 
+// The columns collect() reads, in its order.
+constexpr std::string_view kSummaryColumns
+    = "c.id, c.title, c.category, c.owner_org_name, c.prefecture_code, c.fiscal_year, c.state";
+
 constexpr std::string_view kFilterClause = R"sql(
    AND (?2 = 0 OR c.category = ?2)
    AND (?3 = 0 OR c.prefecture_code = ?3)
    AND (?4 = 0 OR EXISTS (SELECT 1 FROM case_equipment_areas a WHERE a.area = ?4 AND a.case_docid = c.docid))
    AND (?5 = 0 OR EXISTS (SELECT 1 FROM case_service_types s WHERE s.service_type = ?5 AND s.case_docid = c.docid))
    AND (?6 = 0 OR c.state = ?6))sql";
+
+// Matches in one FTS table joined to their list rows, filtered, newest first.
+std::string matchQuery(std::string_view ftsTable)
+{
+    std::string sql = "SELECT ";
+    sql.append(kSummaryColumns).append(" FROM ");
+    sql.append(ftsTable).append(" f JOIN cases c ON c.docid = f.docid WHERE ").append(ftsTable);
+    sql.append(" MATCH ?1").append(kFilterClause).append(" ORDER BY f.docid DESC LIMIT ?7");
+    return sql;
+}
 
 void bindFilter(Statement& stmt, const CaseFilter& filter)
 {
@@ -126,7 +136,6 @@ StoreStatus CaseRepository::put(const yokoten::v1::GoodPracticeCase& record)
 
 StoreStatus CaseRepository::write(const yokoten::v1::GoodPracticeCase& record)
 {
-
     // A changed case is written afresh under a new docid rather than updated in place: docid
     // order then means "most recently written on this device", which is the order the
     // search returns matches in (see search()).
@@ -180,18 +189,21 @@ StoreStatus CaseRepository::write(const yokoten::v1::GoodPracticeCase& record)
     std::string fulltext = title;
     fulltext.push_back('\n');
     fulltext += normaliseForSearch(indexedBody(record));
-    for (const char* sql : { "INSERT INTO case_search (docid, title, fulltext) VALUES (?1, ?2, ?3)",
-             "INSERT INTO case_title_fts (docid, title) VALUES (?1, ?2)",
-             "INSERT INTO case_fts (docid, fulltext) VALUES (?1, ?3)" }) {
-        auto stmt = m_db.cached(sql);
-        if (!stmt)
-            return stmt.error();
-        (*stmt)->bind(1, docid).bind(2, title);
-        if (std::string_view(sql).find("?3") != std::string_view::npos)
-            (*stmt)->bind(3, fulltext);
-        if (auto status = (*stmt)->run(); !status)
-            return status;
-    }
+    auto content = m_db.cached("INSERT INTO case_search (docid, title, fulltext) VALUES (?1, ?2, ?3)");
+    if (!content)
+        return content.error();
+    if (auto status = (*content)->bind(1, docid).bind(2, title).bind(3, fulltext).run(); !status)
+        return status;
+    auto titleIndex = m_db.cached("INSERT INTO case_title_fts (docid, title) VALUES (?1, ?2)");
+    if (!titleIndex)
+        return titleIndex.error();
+    if (auto status = (*titleIndex)->bind(1, docid).bind(2, title).run(); !status)
+        return status;
+    auto textIndex = m_db.cached("INSERT INTO case_fts (docid, fulltext) VALUES (?1, ?2)");
+    if (!textIndex)
+        return textIndex.error();
+    if (auto status = (*textIndex)->bind(1, docid).bind(2, fulltext).run(); !status)
+        return status;
     return {};
 }
 
@@ -269,16 +281,8 @@ StoreResult<std::vector<CaseSummary>> CaseRepository::search(
     // Two passes, each newest first and stopping at `limit`: cases whose title matches, then
     // cases whose text matches anywhere. Neither pass scores every match, so a query that
     // matches most of 50,000 cases costs about what a rare one does.
-    static const std::string titleSql = std::string(R"sql(
-        SELECT c.id, c.title, c.category, c.owner_org_name, c.prefecture_code, c.fiscal_year, c.state
-          FROM case_title_fts f JOIN cases c ON c.docid = f.docid
-         WHERE case_title_fts MATCH ?1)sql")
-        + std::string(kFilterClause) + " ORDER BY f.docid DESC LIMIT ?7";
-    static const std::string fulltextSql = std::string(R"sql(
-        SELECT c.id, c.title, c.category, c.owner_org_name, c.prefecture_code, c.fiscal_year, c.state
-          FROM case_fts f JOIN cases c ON c.docid = f.docid
-         WHERE case_fts MATCH ?1)sql")
-        + std::string(kFilterClause) + " ORDER BY f.docid DESC LIMIT ?7";
+    static const std::string titleSql = matchQuery("case_title_fts");
+    static const std::string fulltextSql = matchQuery("case_fts");
 
     std::vector<CaseSummary> rows;
     for (const auto& [sql, score] :
@@ -315,9 +319,7 @@ StoreResult<std::vector<CaseSummary>> CaseRepository::search(
 
 StoreResult<std::vector<CaseSummary>> CaseRepository::browse(const CaseFilter& filter, int limit, int offset)
 {
-    static const std::string sql = std::string(R"sql(
-        SELECT c.id, c.title, c.category, c.owner_org_name, c.prefecture_code, c.fiscal_year, c.state
-          FROM cases c WHERE 1)sql")
+    static const std::string sql = "SELECT " + std::string(kSummaryColumns) + " FROM cases c WHERE 1"
         + std::string(kFilterClause) + " ORDER BY c.updated_at DESC, c.docid DESC LIMIT ?7 OFFSET ?8";
     auto stmt = m_db.cached(sql);
     if (!stmt)

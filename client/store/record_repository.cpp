@@ -1,13 +1,10 @@
 #include "record_repository.h"
 
+#include "timestamps.h"
+
 namespace yk::store {
 
 namespace {
-
-std::int64_t toMillis(const google::protobuf::Timestamp& t)
-{
-    return t.seconds() * 1000 + t.nanos() / 1'000'000;
-}
 
 } // namespace
 
