@@ -404,31 +404,43 @@ int cmdCases(const Options& options, store::Store& s)
     return reportUsage("cases needs search, list or show");
 }
 
-int withStore(const Options& options, const std::function<int(store::Store&)>& body)
+struct OpenedStore {
+    std::unique_ptr<store::Store> store;
+    std::string passcode;
+};
+
+// Asks for the passcode and opens the store. On failure it has reported why, and the error
+// is the exit code.
+Result<OpenedStore, int> openStore(const Options& options, const char* prompt)
 {
-    auto passcode = passcodeFrom(options.passcodeEnv, "パスコード / passcode: ");
+    auto passcode = passcodeFrom(options.passcodeEnv, prompt);
     if (!passcode)
         return reportUsage(passcode.error().message);
     auto opened = store::Store::open(options.store, *passcode);
     if (!opened)
         return report(options, opened.error());
-    return body(**opened);
+    return OpenedStore { std::move(*opened), std::move(*passcode) };
+}
+
+int withStore(const Options& options, const std::function<int(store::Store&)>& body)
+{
+    auto opened = openStore(options, "パスコード / passcode: ");
+    if (!opened)
+        return opened.error();
+    return body(*opened->store);
 }
 
 int cmdChangePasscode(const Options& options)
 {
-    auto current = passcodeFrom(options.passcodeEnv, "今のパスコード / current passcode: ");
-    if (!current)
-        return reportUsage(current.error().message);
+    auto opened = openStore(options, "今のパスコード / current passcode: ");
+    if (!opened)
+        return opened.error();
     auto next = passcodeFrom(options.newPasscodeEnv, "新しいパスコード / new passcode: ");
     if (!next)
         return reportUsage(next.error().message);
     if (next->size() < kMinimumPasscodeLength)
         return reportUsage("the passcode needs at least 4 characters / パスコードは4文字以上にしてください");
-    auto opened = store::Store::open(options.store, *current);
-    if (!opened)
-        return report(options, opened.error());
-    if (auto status = (*opened)->changePasscode(*current, *next); !status)
+    if (auto status = opened->store->changePasscode(opened->passcode, *next); !status)
         return report(options, status.error());
     std::cout << "パスコードを変更しました / passcode changed\n";
     return ExitOk;
@@ -436,15 +448,12 @@ int cmdChangePasscode(const Options& options)
 
 int cmdRekey(const Options& options)
 {
-    auto passcode = passcodeFrom(options.passcodeEnv, "パスコード / passcode: ");
-    if (!passcode)
-        return reportUsage(passcode.error().message);
-    auto opened = store::Store::open(options.store, *passcode);
+    auto opened = openStore(options, "パスコード / passcode: ");
     if (!opened)
-        return report(options, opened.error());
-    if (auto status = (*opened)->rekey(*passcode); !status)
+        return opened.error();
+    if (auto status = opened->store->rekey(opened->passcode); !status)
         return report(options, status.error());
-    std::cout << "データの鍵を更新しました / data key rotated (generation " << (*opened)->keyGeneration()
+    std::cout << "データの鍵を更新しました / data key rotated (generation " << opened->store->keyGeneration()
               << ")\n";
     return ExitOk;
 }
