@@ -54,7 +54,6 @@ Statement::Statement(Statement&& other) noexcept
     : m_db(std::exchange(other.m_db, nullptr))
     , m_stmt(std::exchange(other.m_stmt, nullptr))
     , m_lastCode(other.m_lastCode)
-    , m_needsReset(other.m_needsReset)
 {
 }
 
@@ -65,7 +64,6 @@ Statement& Statement::operator=(Statement&& other) noexcept
         m_db = std::exchange(other.m_db, nullptr);
         m_stmt = std::exchange(other.m_stmt, nullptr);
         m_lastCode = other.m_lastCode;
-        m_needsReset = other.m_needsReset;
     }
     return *this;
 }
@@ -75,62 +73,44 @@ Statement::~Statement()
     sqlite3_finalize(m_stmt);
 }
 
-void Statement::clearIfDone()
-{
-    // A statement that was stepped is reset before it is bound again, so callers can reuse
-    // cached statements without remembering to reset them.
-    if (m_needsReset) {
-        sqlite3_reset(m_stmt);
-        sqlite3_clear_bindings(m_stmt);
-        m_needsReset = false;
-    }
-}
-
 Statement& Statement::bind(int index, std::int64_t value)
 {
-    clearIfDone();
     sqlite3_bind_int64(m_stmt, index, value);
     return *this;
 }
 
 Statement& Statement::bind(int index, double value)
 {
-    clearIfDone();
     sqlite3_bind_double(m_stmt, index, value);
     return *this;
 }
 
 Statement& Statement::bind(int index, std::string_view text)
 {
-    clearIfDone();
     sqlite3_bind_text(m_stmt, index, text.data(), static_cast<int>(text.size()), SQLITE_TRANSIENT);
     return *this;
 }
 
 Statement& Statement::bindBlob(int index, std::span<const std::uint8_t> bytes)
 {
-    clearIfDone();
     sqlite3_bind_blob(m_stmt, index, bytes.data(), static_cast<int>(bytes.size()), SQLITE_TRANSIENT);
     return *this;
 }
 
 Statement& Statement::bindBlob(int index, std::string_view bytes)
 {
-    clearIfDone();
     sqlite3_bind_blob(m_stmt, index, bytes.data(), static_cast<int>(bytes.size()), SQLITE_TRANSIENT);
     return *this;
 }
 
 Statement& Statement::bindNull(int index)
 {
-    clearIfDone();
     sqlite3_bind_null(m_stmt, index);
     return *this;
 }
 
 Statement::Step Statement::step()
 {
-    m_needsReset = true;
     m_lastCode = sqlite3_step(m_stmt);
     if (m_lastCode == SQLITE_ROW)
         return Step::Row;
@@ -157,7 +137,6 @@ void Statement::reset()
 {
     sqlite3_reset(m_stmt);
     sqlite3_clear_bindings(m_stmt);
-    m_needsReset = false;
 }
 
 std::int64_t Statement::columnInt64(int column) const

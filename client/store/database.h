@@ -38,7 +38,9 @@ public:
     Statement& bindBlob(int index, std::string_view bytes);
     Statement& bindNull(int index);
 
-    /// Runs one step. On Error, lastError() says why; the statement is reset on the next bind.
+    /// Runs one step. On Error, lastError() says why. Reset a statement that returned rows as
+    /// soon as they are read: an unreset SELECT keeps its read snapshot and holds back WAL
+    /// checkpoints.
     Step step();
     /// Steps a statement that returns no rows (INSERT/UPDATE/DELETE) and resets it.
     StoreStatus run();
@@ -56,12 +58,9 @@ public:
     sqlite3_stmt* handle() const { return m_stmt; }
 
 private:
-    void clearIfDone();
-
     sqlite3* m_db = nullptr;
     sqlite3_stmt* m_stmt = nullptr;
     int m_lastCode = SQLITE_OK;
-    bool m_needsReset = false;
 };
 
 /// One SQLCipher connection with a cache of prepared statements (one connection per thread).
