@@ -66,38 +66,32 @@ StoreStatus syncDirectory(const std::filesystem::path& dir)
 StoreStatus writeFileAtomically(const std::filesystem::path& path, std::string_view bytes)
 {
     const std::filesystem::path temp = path.string() + ".tmp";
+    // Any failure after the temporary file exists removes it, keeping errno for the message.
+    auto abandon = [&temp](const char* what) -> StoreStatus {
+        const int error = errno;
+        ::unlink(temp.c_str());
+        return errorFromErrno(error, what);
+    };
     {
         FileDescriptor fd(::open(temp.c_str(), O_WRONLY | O_CREAT | O_TRUNC | O_CLOEXEC, 0600));
         if (fd.get() < 0)
-            return errorFromErrno(errno, "create temporary key file");
+            return errorFromErrno(errno, "create temporary file");
         std::size_t written = 0;
         while (written < bytes.size()) {
             const ssize_t n = ::write(fd.get(), bytes.data() + written, bytes.size() - written);
-            if (n < 0) {
-                if (errno == EINTR)
-                    continue;
-                const int error = errno;
-                ::unlink(temp.c_str());
-                return errorFromErrno(error, "write temporary key file");
-            }
+            if (n < 0 && errno == EINTR)
+                continue;
+            if (n < 0)
+                return abandon("write temporary file");
             written += static_cast<std::size_t>(n);
         }
-        if (::fsync(fd.get()) != 0) {
-            const int error = errno;
-            ::unlink(temp.c_str());
-            return errorFromErrno(error, "sync temporary key file");
-        }
-        if (::close(fd.release()) != 0) {
-            const int error = errno;
-            ::unlink(temp.c_str());
-            return errorFromErrno(error, "close temporary key file");
-        }
+        if (::fsync(fd.get()) != 0)
+            return abandon("sync temporary file");
+        if (::close(fd.release()) != 0)
+            return abandon("close temporary file");
     }
-    if (::rename(temp.c_str(), path.c_str()) != 0) {
-        const int error = errno;
-        ::unlink(temp.c_str());
-        return errorFromErrno(error, "replace key file");
-    }
+    if (::rename(temp.c_str(), path.c_str()) != 0)
+        return abandon("replace file");
     return syncDirectory(path.parent_path().empty() ? std::filesystem::path(".") : path.parent_path());
 }
 
