@@ -123,6 +123,14 @@ bool openKey(const SecretKey& kek, const std::string& sealed, const std::string&
     return true;
 }
 
+template <typename Predicate>
+void eraseSlotsIf(google::protobuf::RepeatedPtrField<Slot>* slots, Predicate matches)
+{
+    for (int i = slots->size() - 1; i >= 0; --i)
+        if (matches(slots->Get(i)))
+            slots->DeleteSubrange(i, 1);
+}
+
 } // namespace
 
 KdfSettings KdfSettings::fastForTests()
@@ -199,17 +207,9 @@ StoreStatus KeyFile::setPasscodeSlot(const SecretKey& dataKey, std::uint32_t gen
     if (!kek)
         return kek.error();
 
-    auto* slots = m_file.mutable_slots();
-    for (int i = slots->size() - 1; i >= 0; --i) {
-        if (slots->Get(i).kind() == Slot::KIND_PASSCODE && slots->Get(i).key_generation() == generation)
-            slots->DeleteSubrange(i, 1);
-    }
-    Slot* slot = m_file.add_slots();
-    slot->set_kind(Slot::KIND_PASSCODE);
+    Slot* slot = replaceSlot(Slot::KIND_PASSCODE, generation);
     slot->set_label("passcode");
     *slot->mutable_kdf() = params;
-    slot->set_key_generation(generation);
-    slot->set_nonce(randomBytes(kNonceSize));
     slot->set_ciphertext(
         sealKey(*kek, dataKey, slot->nonce(), associatedData(storeId(), Slot::KIND_PASSCODE, generation)));
     return {};
@@ -218,16 +218,8 @@ StoreStatus KeyFile::setPasscodeSlot(const SecretKey& dataKey, std::uint32_t gen
 void KeyFile::setSecretSlot(SlotKind kind, std::string label, const SecretKey& dataKey,
     std::uint32_t generation, const SecretKey& secret)
 {
-    auto* slots = m_file.mutable_slots();
-    for (int i = slots->size() - 1; i >= 0; --i) {
-        if (slots->Get(i).kind() == kind && slots->Get(i).key_generation() == generation)
-            slots->DeleteSubrange(i, 1);
-    }
-    Slot* slot = m_file.add_slots();
-    slot->set_kind(kind);
+    Slot* slot = replaceSlot(kind, generation);
     slot->set_label(std::move(label));
-    slot->set_key_generation(generation);
-    slot->set_nonce(randomBytes(kNonceSize));
     // The secret is already 256 random bits: it is the key-encryption key, no stretching.
     slot->set_ciphertext(
         sealKey(secret, dataKey, slot->nonce(), associatedData(storeId(), kind, generation)));
@@ -239,20 +231,21 @@ bool KeyFile::hasSlot(SlotKind kind, std::uint32_t generation) const
         [&](const auto& slot) { return slot.kind() == kind && slot.key_generation() == generation; });
 }
 
-void KeyFile::removeSlots(SlotKind kind)
-{
-    auto* slots = m_file.mutable_slots();
-    for (int i = slots->size() - 1; i >= 0; --i)
-        if (slots->Get(i).kind() == kind)
-            slots->DeleteSubrange(i, 1);
-}
-
 void KeyFile::keepOnlyGeneration(std::uint32_t generation)
 {
-    auto* slots = m_file.mutable_slots();
-    for (int i = slots->size() - 1; i >= 0; --i)
-        if (slots->Get(i).key_generation() != generation)
-            slots->DeleteSubrange(i, 1);
+    eraseSlotsIf(m_file.mutable_slots(),
+        [generation](const Slot& slot) { return slot.key_generation() != generation; });
+}
+
+yokoten::store::v1::KeySlot* KeyFile::replaceSlot(SlotKind kind, std::uint32_t generation)
+{
+    eraseSlotsIf(m_file.mutable_slots(),
+        [&](const Slot& slot) { return slot.kind() == kind && slot.key_generation() == generation; });
+    Slot* slot = m_file.add_slots();
+    slot->set_kind(kind);
+    slot->set_key_generation(generation);
+    slot->set_nonce(randomBytes(kNonceSize));
+    return slot;
 }
 
 StoreResult<SecretKey> KeyFile::unlockWithPasscode(std::string_view passcode, std::uint32_t generation) const

@@ -48,7 +48,6 @@ public:
     void setSecretSlot(SlotKind kind, std::string label, const SecretKey& dataKey, std::uint32_t generation,
         const SecretKey& secret);
     bool hasSlot(SlotKind kind, std::uint32_t generation) const;
-    void removeSlots(SlotKind kind);
     /// Drops every slot that does not wrap the key of `generation`.
     void keepOnlyGeneration(std::uint32_t generation);
 
@@ -63,6 +62,9 @@ public:
     std::uint32_t cipherPageSize() const { return m_file.cipher_page_size(); }
 
 private:
+    /// A fresh slot of `kind` for `generation` (with a new nonce), replacing any such slot.
+    yokoten::store::v1::KeySlot* replaceSlot(SlotKind kind, std::uint32_t generation);
+
     yokoten::store::v1::KeyFile m_file;
 };
 
