@@ -28,11 +28,14 @@ private:
     QTemporaryDir m_tmp;
     QString m_store;
 
-    Run cli(const QStringList& arguments, const QString& passcode = QStringLiteral("correct-horse"))
+    Run cli(const QStringList& arguments, const QString& passcode = QStringLiteral("correct-horse"),
+        const QString& newPasscode = QString())
     {
         QProcess process;
         QProcessEnvironment env = QProcessEnvironment::systemEnvironment();
         env.insert(QStringLiteral("YK_TEST_PASSCODE"), passcode);
+        if (!newPasscode.isNull())
+            env.insert(QStringLiteral("YK_TEST_NEW_PASSCODE"), newPasscode);
         process.setProcessEnvironment(env);
         process.start(QStringLiteral(YK_CLI_PATH), arguments);
         process.closeWriteChannel();
@@ -176,16 +179,11 @@ private slots:
     // Last: it changes the passcode of the shared store.
     void passcodeChangeAndRekeyKeepTheData()
     {
-        QProcess process;
-        QProcessEnvironment env = QProcessEnvironment::systemEnvironment();
-        env.insert(QStringLiteral("YK_TEST_PASSCODE"), QStringLiteral("correct-horse"));
-        env.insert(QStringLiteral("YK_TEST_NEW_PASSCODE"), QStringLiteral("battery-staple"));
-        process.setProcessEnvironment(env);
-        process.start(QStringLiteral(YK_CLI_PATH),
-            withStore({ QStringLiteral("--new-passcode-env"), QStringLiteral("YK_TEST_NEW_PASSCODE"),
-                QStringLiteral("passcode"), QStringLiteral("change") }));
-        QVERIFY(process.waitForFinished(60000));
-        QCOMPARE(process.exitCode(), 0);
+        const Run change
+            = cli(withStore({ QStringLiteral("--new-passcode-env"), QStringLiteral("YK_TEST_NEW_PASSCODE"),
+                      QStringLiteral("passcode"), QStringLiteral("change") }),
+                QStringLiteral("correct-horse"), QStringLiteral("battery-staple"));
+        QCOMPARE(change.exitCode, 0);
         QCOMPARE(cli(withStore({ QStringLiteral("summary") })).exitCode, 3);
         QCOMPARE(cli(withStore({ QStringLiteral("rekey") }), QStringLiteral("battery-staple")).exitCode, 0);
         const Run search = cli(withStore({ QStringLiteral("cases"), QStringLiteral("search"),
