@@ -1,6 +1,7 @@
 #include "store.h"
 
 #include "case_repository.h"
+#include "cipher.h"
 #include "file_io.h"
 #include "japanese_text.h"
 #include "migrations.h"
@@ -15,11 +16,6 @@
 namespace yk::store {
 
 namespace fs = std::filesystem;
-
-namespace {
-
-// PRAGMA application_id of every Yokoten store: "YKTN".
-constexpr std::int64_t kApplicationId = 0x594B544E;
 
 std::string newUuid()
 {
@@ -50,14 +46,6 @@ StoreStatus applyKey(Database& db, const SecretKey& key, std::uint32_t pageSize)
     return db.exec("PRAGMA cipher_page_size = " + std::to_string(pageSize));
 }
 
-StoreStatus registerExtensions(Database& db)
-{
-    std::string error;
-    if (!registerBigramTokenizer(db.handle(), &error))
-        return makeError(StoreErrorCode::Internal, "search extensions: " + error);
-    return {};
-}
-
 // Keys a connection and proves the key by the first read. sqlite3_key itself accepts any key.
 StoreStatus keyAndVerify(Database& db, const SecretKey& key, std::uint32_t pageSize)
 {
@@ -70,6 +58,19 @@ StoreStatus keyAndVerify(Database& db, const SecretKey& key, std::uint32_t pageS
             return makeError(StoreErrorCode::WrongKey, "database does not decrypt with this key");
         return schemaObjects.error();
     }
+    return {};
+}
+
+namespace {
+
+// PRAGMA application_id of every Yokoten store: "YKTN".
+constexpr std::int64_t kApplicationId = 0x594B544E;
+
+StoreStatus registerExtensions(Database& db)
+{
+    std::string error;
+    if (!registerBigramTokenizer(db.handle(), &error))
+        return makeError(StoreErrorCode::Internal, "search extensions: " + error);
     return {};
 }
 

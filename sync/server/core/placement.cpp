@@ -1,0 +1,253 @@
+#include "placement.h"
+
+#include "audience.h"
+
+namespace yk::server {
+
+using namespace yokoten::v1;
+using store::makeError;
+using store::StoreErrorCode;
+
+namespace {
+
+struct OrgFacts {
+    int prefectureCode = 0;
+    std::string municipalityId; ///< the municipality a facility belongs to, if any
+};
+
+StoreResult<OrgFacts> orgFacts(RecordQueries& queries, const std::string& organisationId)
+{
+    OrgFacts facts;
+    if (organisationId.empty())
+        return facts;
+    auto found = queries.find(RECORD_KIND_ORGANISATION, organisationId);
+    if (!found)
+        return found.error();
+    if (!*found)
+        return facts;
+    const auto& org = (*found)->organisation();
+    facts.prefectureCode = org.prefecture_code();
+    if (org.kind() == ORGANISATION_KIND_FACILITY)
+        facts.municipalityId = org.parent_id();
+    else if (org.kind() == ORGANISATION_KIND_MUNICIPALITY)
+        facts.municipalityId = org.id();
+    return facts;
+}
+
+// The prefecture a seminar session or registration belongs to: the seminar's.
+StoreResult<int> seminarPrefectureOfSession(RecordQueries& queries, const std::string& sessionId)
+{
+    auto session = queries.find(RECORD_KIND_SEMINAR_SESSION, sessionId);
+    if (!session)
+        return session.error();
+    if (!*session)
+        return 0;
+    auto seminar = queries.find(RECORD_KIND_SEMINAR, (*session)->seminar_session().seminar_id());
+    if (!seminar)
+        return seminar.error();
+    return *seminar ? (*seminar)->seminar().prefecture_code() : 0;
+}
+
+void addIf(std::vector<std::string>& audiences, bool condition, std::string key)
+{
+    if (condition)
+        audiences.push_back(std::move(key));
+}
+
+StoreResult<RecordPlacement> placeCase(RecordQueries& queries, const GoodPracticeCase& c)
+{
+    RecordPlacement p;
+    auto owner = orgFacts(queries, c.owner_org_id());
+    if (!owner)
+        return owner.error();
+    p.organisationId = c.owner_org_id();
+    p.prefectureCode = c.prefecture_code() != 0 ? c.prefecture_code() : owner->prefectureCode;
+    p.parentId = owner->municipalityId;
+    auto& a = p.audiences;
+    a.push_back(audience::organisation(c.owner_org_id()));
+    addIf(a, !c.author_user_id().empty(), audience::user(c.author_user_id()));
+    switch (c.state()) {
+    case CASE_STATE_SUBMITTED:
+        // Waiting for moderation by the prefecture's centre.
+        a.push_back(audience::centre(p.prefectureCode));
+        break;
+    case CASE_STATE_PUBLISHED:
+    case CASE_STATE_ARCHIVED:
+        // An archived case stays readable where it was published: knowledge outlives rotation.
+        a.push_back(audience::centre(p.prefectureCode));
+        a.push_back(audience::prefectureOffice(p.prefectureCode));
+        addIf(a, !owner->municipalityId.empty(), audience::municipality(owner->municipalityId));
+        if (c.publication_scope() == PUBLICATION_SCOPE_PUBLIC)
+            a.push_back(audience::everyone());
+        else if (c.publication_scope() == PUBLICATION_SCOPE_PREFECTURE)
+            a.push_back(audience::prefecture(p.prefectureCode));
+        break;
+    default:
+        break; // a draft stays with its organisation
+    }
+    return p;
+}
+
+StoreResult<RecordPlacement> placeRegistration(RecordQueries& queries, const Registration& r)
+{
+    RecordPlacement p;
+    p.parentId = r.session_id();
+    p.organisationId = r.organisation_id();
+    auto prefecture = seminarPrefectureOfSession(queries, r.session_id());
+    if (!prefecture)
+        return prefecture.error();
+    p.prefectureCode = *prefecture;
+    auto owner = orgFacts(queries, r.organisation_id());
+    if (!owner)
+        return owner.error();
+    auto& a = p.audiences;
+    addIf(a, !r.user_id().empty(), audience::user(r.user_id()));
+    addIf(a, !r.device_id().empty(), audience::device(r.device_id()));
+    addIf(a, !r.organisation_id().empty(), audience::organisation(r.organisation_id()));
+    addIf(a, !owner->municipalityId.empty(), audience::municipality(owner->municipalityId));
+    addIf(a, p.prefectureCode > 0, audience::centre(p.prefectureCode));
+    return p;
+}
+
+StoreResult<RecordPlacement> placeCheckIn(RecordQueries& queries, const CheckIn& c)
+{
+    RecordPlacement p;
+    p.parentId = c.session_id();
+    auto prefecture = seminarPrefectureOfSession(queries, c.session_id());
+    if (!prefecture)
+        return prefecture.error();
+    p.prefectureCode = *prefecture;
+    auto& a = p.audiences;
+    addIf(a, p.prefectureCode > 0, audience::centre(p.prefectureCode));
+    auto registration = queries.find(RECORD_KIND_REGISTRATION, c.registration_id());
+    if (!registration)
+        return registration.error();
+    if (*registration) {
+        const auto& r = (*registration)->registration();
+        p.organisationId = r.organisation_id();
+        addIf(a, !r.user_id().empty(), audience::user(r.user_id()));
+        addIf(a, !r.device_id().empty(), audience::device(r.device_id()));
+        addIf(a, !r.organisation_id().empty(), audience::organisation(r.organisation_id()));
+    }
+    return p;
+}
+
+StoreResult<RecordPlacement> placeLoan(RecordQueries& queries, const LoanRequest& loan)
+{
+    RecordPlacement p;
+    p.parentId = loan.model_id();
+    p.organisationId = loan.requester_org_id();
+    auto model = queries.find(RECORD_KIND_EQUIPMENT_MODEL, loan.model_id());
+    if (!model)
+        return model.error();
+    p.prefectureCode = *model ? (*model)->equipment_model().prefecture_code() : 0;
+    auto& a = p.audiences;
+    addIf(a, !loan.requester_org_id().empty(), audience::organisation(loan.requester_org_id()));
+    addIf(a, !loan.requester_user_id().empty(), audience::user(loan.requester_user_id()));
+    addIf(a, p.prefectureCode > 0, audience::centre(p.prefectureCode));
+    return p;
+}
+
+} // namespace
+
+StoreResult<RecordPlacement> placementOf(RecordQueries& queries, const Record& record)
+{
+    RecordPlacement p;
+    switch (record.body_case()) {
+    case Record::kOrganisation: {
+        const auto& o = record.organisation();
+        p.parentId = o.parent_id();
+        p.organisationId = o.id();
+        p.prefectureCode = o.prefecture_code();
+        p.audiences = { audience::everyone() };
+        return p;
+    }
+    case Record::kUser: {
+        const auto& u = record.user();
+        auto org = orgFacts(queries, u.organisation_id());
+        if (!org)
+            return org.error();
+        p.organisationId = u.organisation_id();
+        p.prefectureCode = org->prefectureCode;
+        p.audiences = { audience::user(u.id()) };
+        addIf(p.audiences, !u.organisation_id().empty(), audience::organisation(u.organisation_id()));
+        return p;
+    }
+    case Record::kGoodPracticeCase:
+        return placeCase(queries, record.good_practice_case());
+    case Record::kSeminar: {
+        const auto& s = record.seminar();
+        p.organisationId = s.organiser_org_id();
+        p.prefectureCode = s.prefecture_code();
+        p.audiences = { audience::everyone() };
+        return p;
+    }
+    case Record::kSeminarSession: {
+        const auto& s = record.seminar_session();
+        auto seminar = queries.find(RECORD_KIND_SEMINAR, s.seminar_id());
+        if (!seminar)
+            return seminar.error();
+        p.parentId = s.seminar_id();
+        if (*seminar) {
+            p.organisationId = (*seminar)->seminar().organiser_org_id();
+            p.prefectureCode = (*seminar)->seminar().prefecture_code();
+        }
+        p.audiences = { audience::everyone() };
+        return p;
+    }
+    case Record::kRegistration:
+        return placeRegistration(queries, record.registration());
+    case Record::kCheckIn:
+        return placeCheckIn(queries, record.check_in());
+    case Record::kEquipmentModel: {
+        const auto& m = record.equipment_model();
+        p.organisationId = m.centre_org_id();
+        p.prefectureCode = m.prefecture_code();
+        p.audiences = { audience::everyone() };
+        return p;
+    }
+    case Record::kEquipmentUnit: {
+        const auto& u = record.equipment_unit();
+        auto org = orgFacts(queries, u.centre_org_id());
+        if (!org)
+            return org.error();
+        p.parentId = u.model_id();
+        p.organisationId = u.centre_org_id();
+        p.prefectureCode = org->prefectureCode;
+        p.audiences = { audience::everyone() };
+        return p;
+    }
+    case Record::kLoanRequest:
+        return placeLoan(queries, record.loan_request());
+    case Record::kAssessmentTemplate:
+        p.parentId = record.assessment_template().family();
+        p.audiences = { audience::everyone() };
+        return p;
+    case Record::kAssessmentResponse: {
+        const auto& r = record.assessment_response();
+        auto org = orgFacts(queries, r.organisation_id());
+        if (!org)
+            return org.error();
+        p.parentId = r.template_id();
+        p.organisationId = r.organisation_id();
+        p.prefectureCode = org->prefectureCode;
+        p.audiences = { audience::organisation(r.organisation_id()) };
+        addIf(p.audiences, !r.user_id().empty(), audience::user(r.user_id()));
+        return p;
+    }
+    case Record::kTombstone:
+    case Record::BODY_NOT_SET:
+        break;
+    }
+    return makeError(StoreErrorCode::InvalidArgument, "record without a body cannot be placed");
+}
+
+StoreResult<std::int64_t> putPlaced(WriteTransaction& tx, Record& record)
+{
+    auto placement = placementOf(tx, record);
+    if (!placement)
+        return placement.error();
+    return tx.put(record, *placement);
+}
+
+} // namespace yk::server

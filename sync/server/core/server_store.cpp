@@ -1,0 +1,659 @@
+#include "server_store.h"
+
+#include "server_schema.h"
+
+#include "store/cipher.h"
+
+#include <google/protobuf/descriptor.h>
+#include <google/protobuf/reflection.h>
+
+#include <openssl/crypto.h>
+
+#include <algorithm>
+#include <cerrno>
+#include <cstring>
+#include <fcntl.h>
+#include <fstream>
+#include <sstream>
+#include <sys/stat.h>
+#include <unistd.h>
+
+namespace yk::server {
+
+namespace fs = std::filesystem;
+using store::Database;
+using store::makeError;
+using store::Statement;
+using store::StoreErrorCode;
+using yokoten::v1::Record;
+using yokoten::v1::RecordKind;
+
+namespace {
+
+constexpr std::string_view kKeyFileHeader = "yokoten-server-key 1";
+// PRAGMA application_id of a server store: "YKSV".
+constexpr std::int64_t kApplicationId = 0x594B5356;
+
+std::string toHex(const std::uint8_t* bytes, std::size_t size)
+{
+    static constexpr char digits[] = "0123456789abcdef";
+    std::string out;
+    out.reserve(size * 2);
+    for (std::size_t i = 0; i < size; ++i) {
+        out.push_back(digits[bytes[i] >> 4]);
+        out.push_back(digits[bytes[i] & 0x0f]);
+    }
+    return out;
+}
+
+int hexValue(char c)
+{
+    if (c >= '0' && c <= '9')
+        return c - '0';
+    if (c >= 'a' && c <= 'f')
+        return c - 'a' + 10;
+    return -1;
+}
+
+StoreStatus writeKeyFile(const fs::path& path, const store::SecretKey& key)
+{
+    const int fd = ::open(path.c_str(), O_WRONLY | O_CREAT | O_EXCL | O_CLOEXEC, 0600);
+    if (fd < 0) {
+        if (errno == EEXIST)
+            return makeError(StoreErrorCode::AlreadyExists, "a server key file is already there");
+        return makeError(StoreErrorCode::Io, std::string("create key file: ") + std::strerror(errno));
+    }
+    std::string text = std::string(kKeyFileHeader) + "\n" + toHex(key.data(), key.Size) + "\n";
+    const ssize_t written = ::write(fd, text.data(), text.size());
+    const bool synced = ::fsync(fd) == 0;
+    ::close(fd);
+    OPENSSL_cleanse(text.data(), text.size());
+    if (written != static_cast<ssize_t>(text.size()) || !synced)
+        return makeError(StoreErrorCode::Io, "write key file");
+    return {};
+}
+
+StoreResult<store::SecretKey> readKeyFile(const fs::path& path)
+{
+    struct stat info {};
+    if (::stat(path.c_str(), &info) != 0)
+        return makeError(StoreErrorCode::NotFound, "no server key file (server.key) in the data folder");
+    if ((info.st_mode & 077) != 0)
+        return makeError(StoreErrorCode::InvalidArgument,
+            "server.key is readable by group or others; run: chmod 600 server.key");
+    std::ifstream in(path);
+    std::string header;
+    std::string hex;
+    std::getline(in, header);
+    std::getline(in, hex);
+    if (header != kKeyFileHeader || hex.size() != store::SecretKey::Size * 2)
+        return makeError(StoreErrorCode::Corrupt, "server.key is not a Yokoten server key file");
+    std::uint8_t raw[store::SecretKey::Size];
+    for (std::size_t i = 0; i < sizeof raw; ++i) {
+        const int hi = hexValue(hex[2 * i]);
+        const int lo = hexValue(hex[2 * i + 1]);
+        if (hi < 0 || lo < 0)
+            return makeError(StoreErrorCode::Corrupt, "server.key is not a Yokoten server key file");
+        raw[i] = static_cast<std::uint8_t>(hi * 16 + lo);
+    }
+    auto key = store::SecretKey::fromBytes(raw, sizeof raw);
+    OPENSSL_cleanse(raw, sizeof raw);
+    OPENSSL_cleanse(hex.data(), hex.size());
+    return key;
+}
+
+// Per-connection settings. FULL: a confirmed seat survives a power cut, not only a crash.
+StoreStatus configure(Database& db)
+{
+    return db.exec("PRAGMA journal_mode = WAL; PRAGMA synchronous = FULL; PRAGMA busy_timeout = 5000; "
+                   "PRAGMA cache_size = -16384; PRAGMA foreign_keys = ON");
+}
+
+StoreResult<std::string> readMeta(Database& db, std::string_view key)
+{
+    auto stmt = db.cached("SELECT value FROM meta WHERE key = ?");
+    if (!stmt)
+        return stmt.error();
+    (*stmt)->bind(1, key);
+    const auto step = (*stmt)->step();
+    if (step == Statement::Step::Error)
+        return (*stmt)->lastError("read meta");
+    std::string value = step == Statement::Step::Row ? (*stmt)->columnText(0) : std::string();
+    (*stmt)->reset();
+    return value;
+}
+
+const google::protobuf::Message* bodyOf(const Record& record)
+{
+    const auto* descriptor = Record::descriptor();
+    const auto* oneof = descriptor->FindOneofByName("body");
+    const auto* field = Record::GetReflection()->GetOneofFieldDescriptor(record, oneof);
+    if (field == nullptr)
+        return nullptr;
+    return &Record::GetReflection()->GetMessage(record, field);
+}
+
+google::protobuf::Message* mutableBodyOf(Record& record)
+{
+    const auto* oneof = Record::descriptor()->FindOneofByName("body");
+    const auto* field = Record::GetReflection()->GetOneofFieldDescriptor(record, oneof);
+    if (field == nullptr)
+        return nullptr;
+    return Record::GetReflection()->MutableMessage(&record, field);
+}
+
+} // namespace
+
+// ---- record helpers ------------------------------------------------------------------------
+
+RecordKind kindOf(const Record& record)
+{
+    switch (record.body_case()) {
+    case Record::kOrganisation:
+        return yokoten::v1::RECORD_KIND_ORGANISATION;
+    case Record::kUser:
+        return yokoten::v1::RECORD_KIND_USER;
+    case Record::kGoodPracticeCase:
+        return yokoten::v1::RECORD_KIND_CASE;
+    case Record::kSeminar:
+        return yokoten::v1::RECORD_KIND_SEMINAR;
+    case Record::kSeminarSession:
+        return yokoten::v1::RECORD_KIND_SEMINAR_SESSION;
+    case Record::kRegistration:
+        return yokoten::v1::RECORD_KIND_REGISTRATION;
+    case Record::kCheckIn:
+        return yokoten::v1::RECORD_KIND_CHECK_IN;
+    case Record::kEquipmentModel:
+        return yokoten::v1::RECORD_KIND_EQUIPMENT_MODEL;
+    case Record::kEquipmentUnit:
+        return yokoten::v1::RECORD_KIND_EQUIPMENT_UNIT;
+    case Record::kLoanRequest:
+        return yokoten::v1::RECORD_KIND_LOAN_REQUEST;
+    case Record::kAssessmentTemplate:
+        return yokoten::v1::RECORD_KIND_ASSESSMENT_TEMPLATE;
+    case Record::kAssessmentResponse:
+        return yokoten::v1::RECORD_KIND_ASSESSMENT_RESPONSE;
+    case Record::kTombstone:
+        return record.tombstone().kind();
+    case Record::BODY_NOT_SET:
+        break;
+    }
+    return yokoten::v1::RECORD_KIND_UNSPECIFIED;
+}
+
+std::string idOf(const Record& record)
+{
+    const auto* body = bodyOf(record);
+    if (body == nullptr)
+        return {};
+    const auto* field = body->GetDescriptor()->FindFieldByName("id");
+    return field != nullptr ? body->GetReflection()->GetString(*body, field) : std::string();
+}
+
+std::int64_t serverVersionOf(const Record& record)
+{
+    const auto* body = bodyOf(record);
+    if (body == nullptr)
+        return 0;
+    const auto* field = body->GetDescriptor()->FindFieldByName("server_version");
+    return field != nullptr ? body->GetReflection()->GetInt64(*body, field) : 0;
+}
+
+void setServerVersion(Record& record, std::int64_t version)
+{
+    auto* body = mutableBodyOf(record);
+    if (body == nullptr)
+        return;
+    const auto* field = body->GetDescriptor()->FindFieldByName("server_version");
+    if (field != nullptr)
+        body->GetReflection()->SetInt64(body, field, version);
+}
+
+// ---- RecordQueries ---------------------------------------------------------------------------
+
+StoreResult<std::optional<Record>> RecordQueries::find(RecordKind kind, std::string_view id)
+{
+    auto stmt = m_db.cached("SELECT body FROM records WHERE kind = ? AND id = ?");
+    if (!stmt)
+        return stmt.error();
+    (*stmt)->bind(1, static_cast<int>(kind)).bind(2, id);
+    const auto step = (*stmt)->step();
+    if (step == Statement::Step::Error)
+        return (*stmt)->lastError("find record");
+    std::optional<Record> found;
+    if (step == Statement::Step::Row) {
+        found.emplace();
+        const auto bytes = (*stmt)->columnBlob(0);
+        if (!found->ParseFromString(bytes)) {
+            (*stmt)->reset();
+            return makeError(StoreErrorCode::Corrupt, "stored record does not parse");
+        }
+    }
+    (*stmt)->reset();
+    return found;
+}
+
+namespace {
+
+StoreResult<std::vector<Record>> collect(Statement& stmt, std::string_view what)
+{
+    std::vector<Record> out;
+    for (;;) {
+        const auto step = stmt.step();
+        if (step == Statement::Step::Done)
+            break;
+        if (step == Statement::Step::Error) {
+            auto error = stmt.lastError(what);
+            stmt.reset();
+            return error;
+        }
+        Record record;
+        if (!record.ParseFromString(stmt.columnBlob(0))) {
+            stmt.reset();
+            return makeError(StoreErrorCode::Corrupt, "stored record does not parse");
+        }
+        out.push_back(std::move(record));
+    }
+    stmt.reset();
+    return out;
+}
+
+} // namespace
+
+StoreResult<std::vector<Record>> RecordQueries::listByParent(RecordKind kind, std::string_view parentId)
+{
+    auto stmt = m_db.cached("SELECT body FROM records WHERE kind = ? AND parent_id = ? ORDER BY id");
+    if (!stmt)
+        return stmt.error();
+    (*stmt)->bind(1, static_cast<int>(kind)).bind(2, parentId);
+    return collect(**stmt, "list records by parent");
+}
+
+StoreResult<std::vector<Record>> RecordQueries::listByPrefecture(RecordKind kind, int prefectureCode)
+{
+    auto stmt = m_db.cached("SELECT body FROM records WHERE kind = ? AND prefecture_code = ? ORDER BY id");
+    if (!stmt)
+        return stmt.error();
+    (*stmt)->bind(1, static_cast<int>(kind)).bind(2, prefectureCode);
+    return collect(**stmt, "list records by prefecture");
+}
+
+StoreResult<std::vector<Change>> RecordQueries::changesSince(
+    const std::vector<std::string>& audiences, std::int64_t afterVersion, int limit)
+{
+    if (audiences.empty())
+        return std::vector<Change> {};
+    limit = std::max(limit, 1);
+    // One query per page. A record filed under several of the caller's audiences comes back
+    // once per audience; rows of one record share the version of its last change.
+    std::string sql = "SELECT kind, id, version, min(deleted) FROM audience WHERE audience IN (";
+    for (std::size_t i = 0; i < audiences.size(); ++i)
+        sql += i == 0 ? "?" : ", ?";
+    sql += ") AND version > ? GROUP BY version, kind, id ORDER BY version, kind, id LIMIT ?";
+    auto stmt = m_db.cached(sql);
+    if (!stmt)
+        return stmt.error();
+    int index = 1;
+    for (const auto& key : audiences)
+        (*stmt)->bind(index++, key);
+    (*stmt)->bind(index++, afterVersion);
+    // One more than asked, to see whether the page ends inside a version.
+    (*stmt)->bind(index, static_cast<std::int64_t>(limit) + 1);
+    std::vector<Change> changes;
+    for (;;) {
+        const auto step = (*stmt)->step();
+        if (step == Statement::Step::Done)
+            break;
+        if (step == Statement::Step::Error) {
+            auto error = (*stmt)->lastError("read changes");
+            (*stmt)->reset();
+            return error;
+        }
+        Change change;
+        change.kind = static_cast<RecordKind>((*stmt)->columnInt64(0));
+        change.id = (*stmt)->columnText(1);
+        change.version = (*stmt)->columnInt64(2);
+        change.deleted = (*stmt)->columnInt64(3) != 0;
+        changes.push_back(std::move(change));
+    }
+    (*stmt)->reset();
+    if (changes.size() > static_cast<std::size_t>(limit)) {
+        // Drop the tail that shares the last version, so the next page starts cleanly after a
+        // whole version. A single change (one record) never spans versions, so at least the
+        // first version survives whenever limit ≥ 1 … unless one version holds more than
+        // `limit` records (a batch import): then that version is returned whole.
+        const std::int64_t cut = changes[static_cast<std::size_t>(limit)].version;
+        auto firstOfCut = std::find_if(
+            changes.begin(), changes.end(), [cut](const Change& c) { return c.version == cut; });
+        if (firstOfCut != changes.begin()) {
+            changes.erase(firstOfCut, changes.end());
+        } else {
+            changes.clear();
+            auto whole = m_db.prepare("SELECT kind, id, version, min(deleted) FROM audience WHERE "
+                                      "version = ? AND audience IN ("
+                + sql.substr(sql.find('(') + 1, sql.find(')') - sql.find('(') - 1)
+                + ") GROUP BY kind, id ORDER BY kind, id");
+            if (!whole)
+                return whole.error();
+            whole->bind(1, cut);
+            int i = 2;
+            for (const auto& key : audiences)
+                whole->bind(i++, key);
+            for (;;) {
+                const auto step = whole->step();
+                if (step == Statement::Step::Done)
+                    break;
+                if (step == Statement::Step::Error)
+                    return whole->lastError("read changes");
+                Change change;
+                change.kind = static_cast<RecordKind>(whole->columnInt64(0));
+                change.id = whole->columnText(1);
+                change.version = whole->columnInt64(2);
+                change.deleted = whole->columnInt64(3) != 0;
+                changes.push_back(std::move(change));
+            }
+        }
+    }
+    return changes;
+}
+
+StoreResult<std::int64_t> RecordQueries::currentVersion()
+{
+    auto value = readMeta(m_db, "change_version");
+    if (!value)
+        return value.error();
+    return value->empty() ? 0 : std::stoll(*value);
+}
+
+StoreResult<std::int64_t> RecordQueries::lastAppliedSeq(std::string_view deviceId)
+{
+    auto stmt = m_db.cached("SELECT last_applied_seq FROM devices WHERE id = ?");
+    if (!stmt)
+        return stmt.error();
+    (*stmt)->bind(1, deviceId);
+    const auto step = (*stmt)->step();
+    if (step == Statement::Step::Error)
+        return (*stmt)->lastError("read last applied seq");
+    const std::int64_t seq = step == Statement::Step::Row ? (*stmt)->columnInt64(0) : 0;
+    (*stmt)->reset();
+    return seq;
+}
+
+// ---- WriteTransaction ------------------------------------------------------------------------
+
+WriteTransaction::WriteTransaction(Database& db, std::unique_lock<std::mutex> lock)
+    : RecordQueries(db)
+    , m_lock(std::move(lock))
+{
+}
+
+WriteTransaction::~WriteTransaction()
+{
+    if (m_open)
+        (void)m_db.exec("ROLLBACK");
+}
+
+StoreResult<std::int64_t> WriteTransaction::nextVersion()
+{
+    auto current = currentVersion();
+    if (!current)
+        return current.error();
+    const std::int64_t next = *current + 1;
+    auto stmt = m_db.cached("INSERT OR REPLACE INTO meta(key, value) VALUES ('change_version', ?)");
+    if (!stmt)
+        return stmt.error();
+    (*stmt)->bind(1, std::to_string(next));
+    if (auto status = (*stmt)->run(); !status)
+        return status.error();
+    return next;
+}
+
+StoreResult<std::int64_t> WriteTransaction::put(Record& record, const RecordPlacement& placement)
+{
+    const RecordKind kind = kindOf(record);
+    const std::string id = idOf(record);
+    if (kind == yokoten::v1::RECORD_KIND_UNSPECIFIED || record.has_tombstone() || id.empty())
+        return makeError(StoreErrorCode::InvalidArgument, "record without kind or id");
+    auto version = nextVersion();
+    if (!version)
+        return version.error();
+    setServerVersion(record, *version);
+
+    auto insert = m_db.cached("INSERT OR REPLACE INTO records(kind, id, version, parent_id, organisation_id, "
+                              "prefecture_code, body) VALUES (?, ?, ?, ?, ?, ?, ?)");
+    if (!insert)
+        return insert.error();
+    const std::string body = record.SerializeAsString();
+    (*insert)->bind(1, static_cast<int>(kind)).bind(2, id).bind(3, *version);
+    (*insert)->bind(4, placement.parentId).bind(5, placement.organisationId).bind(6, placement.prefectureCode);
+    (*insert)->bindBlob(7, body);
+    if (auto status = (*insert)->run(); !status)
+        return status.error();
+
+    // Every audience row of the record moves to the new version: the ones it is in now as
+    // live rows, the ones it left as tombstones.
+    auto tombstoneAll = m_db.cached("UPDATE audience SET version = ?, deleted = 1 WHERE kind = ? AND id = ?");
+    if (!tombstoneAll)
+        return tombstoneAll.error();
+    (*tombstoneAll)->bind(1, *version).bind(2, static_cast<int>(kind)).bind(3, id);
+    if (auto status = (*tombstoneAll)->run(); !status)
+        return status.error();
+    auto file = m_db.cached(
+        "INSERT OR REPLACE INTO audience(audience, kind, id, version, deleted) VALUES (?, ?, ?, ?, 0)");
+    if (!file)
+        return file.error();
+    for (const auto& key : placement.audiences) {
+        (*file)->bind(1, key).bind(2, static_cast<int>(kind)).bind(3, id).bind(4, *version);
+        if (auto status = (*file)->run(); !status)
+            return status.error();
+    }
+    return *version;
+}
+
+StoreResult<std::int64_t> WriteTransaction::remove(RecordKind kind, std::string_view id)
+{
+    auto version = nextVersion();
+    if (!version)
+        return version.error();
+    auto erase = m_db.cached("DELETE FROM records WHERE kind = ? AND id = ?");
+    if (!erase)
+        return erase.error();
+    (*erase)->bind(1, static_cast<int>(kind)).bind(2, id);
+    if (auto status = (*erase)->run(); !status)
+        return status.error();
+    auto tombstoneAll = m_db.cached("UPDATE audience SET version = ?, deleted = 1 WHERE kind = ? AND id = ?");
+    if (!tombstoneAll)
+        return tombstoneAll.error();
+    (*tombstoneAll)->bind(1, *version).bind(2, static_cast<int>(kind)).bind(3, id);
+    if (auto status = (*tombstoneAll)->run(); !status)
+        return status.error();
+    return *version;
+}
+
+StoreStatus WriteTransaction::savepoint()
+{
+    return m_db.exec("SAVEPOINT mutation");
+}
+
+StoreStatus WriteTransaction::releaseSavepoint()
+{
+    return m_db.exec("RELEASE mutation");
+}
+
+StoreStatus WriteTransaction::rollbackToSavepoint()
+{
+    if (auto status = m_db.exec("ROLLBACK TO mutation"); !status)
+        return status;
+    return m_db.exec("RELEASE mutation");
+}
+
+StoreStatus WriteTransaction::setLastAppliedSeq(std::string_view deviceId, std::int64_t seq)
+{
+    auto stmt = m_db.cached("UPDATE devices SET last_applied_seq = ? WHERE id = ? AND last_applied_seq < ?");
+    if (!stmt)
+        return stmt.error();
+    (*stmt)->bind(1, seq).bind(2, deviceId).bind(3, seq);
+    return (*stmt)->run();
+}
+
+StoreStatus WriteTransaction::commit()
+{
+    if (!m_open)
+        return makeError(StoreErrorCode::Internal, "transaction already ended");
+    auto status = m_db.exec("COMMIT");
+    if (status)
+        m_open = false;
+    return status;
+}
+
+// ---- ReadSnapshot ----------------------------------------------------------------------------
+
+ReadSnapshot::ReadSnapshot(ServerStore& owner, std::unique_ptr<Database> db)
+    : RecordQueries(*db)
+    , m_owner(owner)
+    , m_connection(std::move(db))
+{
+}
+
+ReadSnapshot::~ReadSnapshot()
+{
+    // A read transaction only ends; there is nothing to keep or undo.
+    if (m_connection->exec("COMMIT"))
+        m_owner.giveBack(std::move(m_connection));
+}
+
+// ---- ServerStore -----------------------------------------------------------------------------
+
+ServerStore::ServerStore(fs::path dir, store::SecretKey key, Database writer)
+    : m_dir(std::move(dir))
+    , m_key(std::move(key))
+    , m_writer(std::move(writer))
+{
+}
+
+ServerStore::~ServerStore() = default;
+
+StoreResult<std::unique_ptr<ServerStore>> ServerStore::create(const fs::path& dir)
+{
+    std::error_code ec;
+    fs::create_directories(dir, ec);
+    if (ec)
+        return makeError(StoreErrorCode::Io, "create data folder: " + ec.message());
+    fs::permissions(dir, fs::perms::owner_all, fs::perm_options::replace, ec);
+    if (fs::exists(dir / DatabaseFileName))
+        return makeError(StoreErrorCode::AlreadyExists, "a server store is already in this folder");
+    const auto key = store::SecretKey::random();
+    if (auto status = writeKeyFile(dir / KeyFileName, key); !status)
+        return status.error();
+    auto removeOnFailure = [&dir](StoreError error) -> StoreResult<std::unique_ptr<ServerStore>> {
+        std::error_code ignored;
+        for (const char* name : { DatabaseFileName, KeyFileName, "server.db-wal", "server.db-shm" })
+            fs::remove(dir / name, ignored);
+        return error;
+    };
+    auto db = Database::open((dir / DatabaseFileName).string(), true);
+    if (!db)
+        return removeOnFailure(db.error());
+    if (auto status = store::applyKey(*db, key, CipherPageSize); !status)
+        return removeOnFailure(status.error());
+    if (auto status = db->exec("PRAGMA application_id = " + std::to_string(kApplicationId)); !status)
+        return removeOnFailure(status.error());
+    if (auto status = configure(*db); !status)
+        return removeOnFailure(status.error());
+    if (auto status = migrateServerSchema(*db); !status)
+        return removeOnFailure(status.error());
+    db->close();
+    return open(dir);
+}
+
+StoreResult<std::unique_ptr<ServerStore>> ServerStore::open(const fs::path& dir)
+{
+    if (!fs::exists(dir / DatabaseFileName))
+        return makeError(StoreErrorCode::NotFound, "no server store in this folder (run: yokoten-server init)");
+    auto key = readKeyFile(dir / KeyFileName);
+    if (!key)
+        return key.error();
+    auto db = Database::open((dir / DatabaseFileName).string(), false);
+    if (!db)
+        return db.error();
+    if (auto status = store::keyAndVerify(*db, *key, CipherPageSize); !status)
+        return status.error();
+    auto applicationId = db->queryInt("PRAGMA application_id");
+    if (!applicationId)
+        return applicationId.error();
+    if (*applicationId != kApplicationId)
+        return makeError(StoreErrorCode::NotAStore, "not a Yokoten server store");
+    auto version = db->queryInt("PRAGMA user_version");
+    if (!version)
+        return version.error();
+    if (*version > latestServerSchemaVersion())
+        return makeError(StoreErrorCode::NewerVersion,
+            "server store schema " + std::to_string(*version) + ", this program knows up to "
+                + std::to_string(latestServerSchemaVersion()));
+    if (auto status = configure(*db); !status)
+        return status.error();
+    if (auto status = migrateServerSchema(*db); !status)
+        return status.error();
+    auto serverId = readMeta(*db, "server_id");
+    if (!serverId)
+        return serverId.error();
+    std::unique_ptr<ServerStore> opened(new ServerStore(dir, std::move(*key), std::move(*db)));
+    opened->m_serverId = *serverId;
+    return opened;
+}
+
+int ServerStore::schemaVersion() const
+{
+    return latestServerSchemaVersion();
+}
+
+StoreResult<std::unique_ptr<WriteTransaction>> ServerStore::write()
+{
+    std::unique_lock lock(m_writerMutex);
+    if (auto status = m_writer.exec("BEGIN IMMEDIATE"); !status)
+        return status.error();
+    return std::unique_ptr<WriteTransaction>(new WriteTransaction(m_writer, std::move(lock)));
+}
+
+StoreResult<std::unique_ptr<Database>> ServerStore::connect()
+{
+    auto db = Database::open((m_dir / DatabaseFileName).string(), false);
+    if (!db)
+        return db.error();
+    if (auto status = store::keyAndVerify(*db, m_key, CipherPageSize); !status)
+        return status.error();
+    if (auto status = configure(*db); !status)
+        return status.error();
+    return std::make_unique<Database>(std::move(*db));
+}
+
+StoreResult<std::unique_ptr<ReadSnapshot>> ServerStore::read()
+{
+    std::unique_ptr<Database> db;
+    {
+        std::lock_guard lock(m_poolMutex);
+        if (!m_pool.empty()) {
+            db = std::move(m_pool.back());
+            m_pool.pop_back();
+        }
+    }
+    if (!db) {
+        auto connected = connect();
+        if (!connected)
+            return connected.error();
+        db = std::move(*connected);
+    }
+    // BEGIN is deferred: the snapshot starts at the first read, which is the next query.
+    if (auto status = db->exec("BEGIN"); !status)
+        return status.error();
+    return std::unique_ptr<ReadSnapshot>(new ReadSnapshot(*this, std::move(db)));
+}
+
+void ServerStore::giveBack(std::unique_ptr<Database> db)
+{
+    std::lock_guard lock(m_poolMutex);
+    if (m_pool.size() < 16)
+        m_pool.push_back(std::move(db));
+}
+
+} // namespace yk::server

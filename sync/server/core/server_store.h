@@ -1,0 +1,165 @@
+#pragma once
+
+#include "store/database.h"
+#include "store/secret_key.h"
+#include "store/store_error.h"
+
+#include "yokoten/v1/record.pb.h"
+
+#include <cstdint>
+#include <filesystem>
+#include <memory>
+#include <mutex>
+#include <optional>
+#include <string>
+#include <string_view>
+#include <vector>
+
+namespace yk::server {
+
+using store::StoreError;
+using store::StoreResult;
+using store::StoreStatus;
+
+/// What the store needs to file a record: its parent (for listByParent), owner organisation
+/// and prefecture (for queries), and the audiences that may see it (audience.h).
+struct RecordPlacement {
+    std::string parentId; ///< session of a registration, model of a unit or loan, template of a response …
+    std::string organisationId;
+    int prefectureCode = 0;
+    std::vector<std::string> audiences;
+};
+
+/// One change as a pull sees it.
+struct Change {
+    yokoten::v1::RecordKind kind = yokoten::v1::RECORD_KIND_UNSPECIFIED;
+    std::string id;
+    std::int64_t version = 0;
+    bool deleted = false; ///< gone, or no longer visible to the audiences asked for
+};
+
+/// Queries that work the same inside a read snapshot and inside the write transaction.
+class RecordQueries {
+public:
+    explicit RecordQueries(store::Database& db)
+        : m_db(db)
+    {
+    }
+
+    StoreResult<std::optional<yokoten::v1::Record>> find(yokoten::v1::RecordKind kind, std::string_view id);
+    /// Records of a kind under one parent, in order of id.
+    StoreResult<std::vector<yokoten::v1::Record>> listByParent(
+        yokoten::v1::RecordKind kind, std::string_view parentId);
+    /// Records of a kind owned by organisations of one prefecture, in order of id.
+    StoreResult<std::vector<yokoten::v1::Record>> listByPrefecture(
+        yokoten::v1::RecordKind kind, int prefectureCode);
+    /// Changes filed under any of `audiences` with a version above `afterVersion`, oldest first.
+    /// A record visible through one audience and tombstoned in another counts as visible.
+    /// Never splits one version across pages; at most `limit` changes (limit ≥ 1).
+    StoreResult<std::vector<Change>> changesSince(
+        const std::vector<std::string>& audiences, std::int64_t afterVersion, int limit);
+    /// The highest change version committed so far (as this snapshot sees it).
+    StoreResult<std::int64_t> currentVersion();
+    /// The last mutation seq the server applied for a device; 0 for none.
+    StoreResult<std::int64_t> lastAppliedSeq(std::string_view deviceId);
+
+    store::Database& db() { return m_db; }
+
+protected:
+    store::Database& m_db;
+};
+
+/// The write transaction: one at a time in the process (and across processes, SQLite's
+/// write lock). A change version is taken inside it, so versions commit in order and a pull
+/// never skips a change that committed late. Rolls back unless commit() succeeds.
+class WriteTransaction : public RecordQueries {
+public:
+    WriteTransaction(WriteTransaction&&) = delete;
+    ~WriteTransaction();
+
+    /// Stores a record (insert or replace), stamps its `server_version` with a new change
+    /// version and files it under `placement.audiences`; audiences it leaves get a tombstone.
+    StoreResult<std::int64_t> put(yokoten::v1::Record& record, const RecordPlacement& placement);
+    /// Deletes a record and leaves a tombstone in every audience that could see it.
+    StoreResult<std::int64_t> remove(yokoten::v1::RecordKind kind, std::string_view id);
+    /// Every write in this transaction after this call is undone when the savepoint is rolled
+    /// back (a rejected mutation inside a batch).
+    StoreStatus savepoint();
+    StoreStatus releaseSavepoint();
+    StoreStatus rollbackToSavepoint();
+    StoreStatus setLastAppliedSeq(std::string_view deviceId, std::int64_t seq);
+    StoreStatus commit();
+
+private:
+    friend class ServerStore;
+    WriteTransaction(store::Database& db, std::unique_lock<std::mutex> lock);
+    StoreResult<std::int64_t> nextVersion();
+
+    std::unique_lock<std::mutex> m_lock;
+    bool m_open = true;
+};
+
+/// A read snapshot on a pooled connection; returned to the pool when destroyed.
+class ReadSnapshot : public RecordQueries {
+public:
+    ReadSnapshot(ReadSnapshot&&) = delete;
+    ~ReadSnapshot();
+
+private:
+    friend class ServerStore;
+    ReadSnapshot(class ServerStore& owner, std::unique_ptr<store::Database> db);
+    ServerStore& m_owner;
+    std::unique_ptr<store::Database> m_connection;
+};
+
+/// The embedded server store: one SQLCipher file (`server.db`) keyed with a raw 256-bit key
+/// kept in `server.key` (mode 0600) in the data folder. One writer connection, a pool of
+/// reader connections (WAL lets them read while a write is in progress).
+class ServerStore {
+public:
+    static constexpr const char* DatabaseFileName = "server.db";
+    static constexpr const char* KeyFileName = "server.key";
+    static constexpr std::uint32_t CipherPageSize = 4096;
+
+    /// Creates the key file and an empty store in `dir` (created if missing). Refuses when a
+    /// store or key file is already there.
+    static StoreResult<std::unique_ptr<ServerStore>> create(const std::filesystem::path& dir);
+    /// Opens an existing store; refuses a key file readable by others than its owner.
+    static StoreResult<std::unique_ptr<ServerStore>> open(const std::filesystem::path& dir);
+
+    ~ServerStore();
+    ServerStore(const ServerStore&) = delete;
+    ServerStore& operator=(const ServerStore&) = delete;
+
+    /// Waits for the writer, then BEGIN IMMEDIATE.
+    StoreResult<std::unique_ptr<WriteTransaction>> write();
+    /// A consistent snapshot for reading (BEGIN … a first read … COMMIT on destruction).
+    StoreResult<std::unique_ptr<ReadSnapshot>> read();
+
+    const std::filesystem::path& dir() const { return m_dir; }
+    /// Stable identifier of this server store.
+    const std::string& serverId() const { return m_serverId; }
+    int schemaVersion() const;
+
+private:
+    friend class ReadSnapshot;
+    ServerStore(std::filesystem::path dir, store::SecretKey key, store::Database writer);
+    StoreResult<std::unique_ptr<store::Database>> connect();
+    void giveBack(std::unique_ptr<store::Database> db);
+
+    std::filesystem::path m_dir;
+    store::SecretKey m_key;
+    store::Database m_writer;
+    std::mutex m_writerMutex;
+    std::mutex m_poolMutex;
+    std::vector<std::unique_ptr<store::Database>> m_pool;
+    std::string m_serverId;
+};
+
+/// The kind of a record envelope's body, and the id and server version inside it.
+yokoten::v1::RecordKind kindOf(const yokoten::v1::Record& record);
+std::string idOf(const yokoten::v1::Record& record);
+std::int64_t serverVersionOf(const yokoten::v1::Record& record);
+void setServerVersion(yokoten::v1::Record& record, std::int64_t version);
+
+} // namespace yk::server

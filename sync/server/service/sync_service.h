@@ -1,0 +1,73 @@
+#pragma once
+
+#include "core/api.h"
+#include "core/server_store.h"
+
+#include <chrono>
+#include <filesystem>
+#include <functional>
+#include <memory>
+
+namespace yk::server {
+
+class Authenticator;
+class AttachmentStore;
+class Mutator;
+class TicketSigner;
+
+struct ServiceOptions {
+    /// Mutations accepted in one push; a larger batch is refused whole (413) so a device
+    /// splits it.
+    int maxMutationsPerPush = 500;
+    /// Records in one pull page when the device does not ask for fewer.
+    int defaultPullLimit = 500;
+    int maxPullLimit = 5000;
+    /// The server's clock; tests move it (token expiry, deadlines).
+    std::function<std::chrono::system_clock::time_point()> clock = [] { return std::chrono::system_clock::now(); };
+};
+
+/// The server's meaning behind the HTTP layer: authentication, push (authoritative mutations
+/// in order, idempotent per device), pull (by audience, from a cursor), attachments and
+/// aggregates, over one ServerStore.
+class SyncService final : public Api {
+public:
+    /// Opens the store in `dataDir` and everything that lives in it (token and ticket keys).
+    static StoreResult<std::unique_ptr<SyncService>> open(
+        const std::filesystem::path& dataDir, ServiceOptions options = {});
+    ~SyncService() override;
+
+    ServerStore& store() { return *m_store; }
+    Authenticator& authenticator() { return *m_auth; }
+    TicketSigner& ticketSigner() { return *m_signer; }
+
+    yokoten::v1::ServerInfo serverInfo() override;
+    bool healthy() override;
+    ApiResult<yokoten::v1::EnrolResponse> enrol(const yokoten::v1::EnrolRequest& request) override;
+    ApiResult<yokoten::v1::SessionTokens> signIn(const yokoten::v1::SignInRequest& request) override;
+    ApiResult<yokoten::v1::SessionTokens> refresh(const yokoten::v1::RefreshRequest& request) override;
+    ApiResult<Principal> authenticate(std::string_view accessToken) override;
+    ApiResult<yokoten::v1::PushResponse> push(
+        const Principal& caller, const yokoten::v1::PushRequest& request) override;
+    ApiResult<yokoten::v1::PullResponse> pull(
+        const Principal& caller, const yokoten::v1::PullRequest& request) override;
+    ApiResult<yokoten::v1::AttachmentStatus> attachmentStatus(
+        const Principal& caller, std::string_view sha256) override;
+    ApiResult<yokoten::v1::AttachmentStatus> putAttachmentChunk(const Principal& caller,
+        std::string_view sha256, std::int64_t offset, std::int64_t totalBytes, std::string_view data) override;
+    ApiResult<AttachmentSlice> readAttachment(
+        const Principal& caller, std::string_view sha256, std::int64_t offset, std::int64_t maxBytes) override;
+    ApiResult<yokoten::v1::AssessmentAggregates> assessmentAggregates(
+        const Principal& caller, std::string_view templateFamily) override;
+
+private:
+    SyncService(std::unique_ptr<ServerStore> store, ServiceOptions options);
+
+    ServiceOptions m_options;
+    std::unique_ptr<ServerStore> m_store;
+    std::unique_ptr<TicketSigner> m_signer;
+    std::unique_ptr<Authenticator> m_auth;
+    std::unique_ptr<Mutator> m_mutator;
+    std::unique_ptr<AttachmentStore> m_attachments;
+};
+
+} // namespace yk::server
