@@ -75,7 +75,7 @@ StoreStatus writeKeyFile(const fs::path& path, const store::SecretKey& key)
 
 StoreResult<store::SecretKey> readKeyFile(const fs::path& path)
 {
-    struct stat info {};
+    struct stat info { };
     if (::stat(path.c_str(), &info) != 0)
         return makeError(StoreErrorCode::NotFound, "no server key file (server.key) in the data folder");
     if ((info.st_mode & 077) != 0)
@@ -425,7 +425,10 @@ StoreResult<std::int64_t> WriteTransaction::put(Record& record, const RecordPlac
         return insert.error();
     const std::string body = record.SerializeAsString();
     (*insert)->bind(1, static_cast<int>(kind)).bind(2, id).bind(3, *version);
-    (*insert)->bind(4, placement.parentId).bind(5, placement.organisationId).bind(6, placement.prefectureCode);
+    (*insert)
+        ->bind(4, placement.parentId)
+        .bind(5, placement.organisationId)
+        .bind(6, placement.prefectureCode);
     (*insert)->bindBlob(7, body);
     if (auto status = (*insert)->run(); !status)
         return status.error();
@@ -569,7 +572,8 @@ StoreResult<std::unique_ptr<ServerStore>> ServerStore::create(const fs::path& di
 StoreResult<std::unique_ptr<ServerStore>> ServerStore::open(const fs::path& dir)
 {
     if (!fs::exists(dir / DatabaseFileName))
-        return makeError(StoreErrorCode::NotFound, "no server store in this folder (run: yokoten-server init)");
+        return makeError(
+            StoreErrorCode::NotFound, "no server store in this folder (run: yokoten-server init)");
     auto key = readKeyFile(dir / KeyFileName);
     if (!key)
         return key.error();

@@ -23,7 +23,8 @@ struct ServiceOptions {
     int defaultPullLimit = 500;
     int maxPullLimit = 5000;
     /// The server's clock; tests move it (token expiry, deadlines).
-    std::function<std::chrono::system_clock::time_point()> clock = [] { return std::chrono::system_clock::now(); };
+    std::function<std::chrono::system_clock::time_point()> clock
+        = [] { return std::chrono::system_clock::now(); };
 };
 
 /// The server's meaning behind the HTTP layer: authentication, push (authoritative mutations
@@ -53,9 +54,10 @@ public:
     ApiResult<yokoten::v1::AttachmentStatus> attachmentStatus(
         const Principal& caller, std::string_view sha256) override;
     ApiResult<yokoten::v1::AttachmentStatus> putAttachmentChunk(const Principal& caller,
-        std::string_view sha256, std::int64_t offset, std::int64_t totalBytes, std::string_view data) override;
-    ApiResult<AttachmentSlice> readAttachment(
-        const Principal& caller, std::string_view sha256, std::int64_t offset, std::int64_t maxBytes) override;
+        std::string_view sha256, std::int64_t offset, std::int64_t totalBytes,
+        std::string_view data) override;
+    ApiResult<AttachmentSlice> readAttachment(const Principal& caller, std::string_view sha256,
+        std::int64_t offset, std::int64_t maxBytes) override;
     ApiResult<yokoten::v1::AssessmentAggregates> assessmentAggregates(
         const Principal& caller, std::string_view templateFamily) override;
 

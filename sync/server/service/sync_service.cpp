@@ -1,0 +1,271 @@
+#include "sync_service.h"
+
+#include "pull_cursor.h"
+
+#include "attachments/attachment_store.h"
+#include "auth/authenticator.h"
+#include "core/audience.h"
+#include "rules/aggregates.h"
+#include "rules/mutator.h"
+#include "rules/ticket_signer.h"
+
+#include <google/protobuf/util/time_util.h>
+
+#include <algorithm>
+
+namespace yk::server {
+
+using namespace yokoten::v1;
+using google::protobuf::util::TimeUtil;
+using store::StoreErrorCode;
+
+namespace {
+
+constexpr int kProtocolVersion = 1;
+constexpr int kMinProtocolVersion = 1;
+
+// A storage failure as the device sees it. The detail stays in the server's log.
+ApiError storageError(const StoreError& error)
+{
+    switch (error.code) {
+    case StoreErrorCode::DiskFull:
+        return apiError(507, "storage_full",
+            "サーバーの保存領域が不足しています。しばらくしてから再送してください。",
+            "The server is out of storage. Please try again later.");
+    case StoreErrorCode::Busy:
+        return apiError(503, "busy", "サーバーが混み合っています。しばらくしてから再送してください。",
+            "The server is busy. Please try again shortly.");
+    default:
+        return apiError(500, "internal", "サーバーで問題が起きました。しばらくしてから再送してください。",
+            "The server hit a problem. Please try again later.");
+    }
+}
+
+Record tombstoneFor(const Change& change)
+{
+    Record record;
+    auto* tombstone = record.mutable_tombstone();
+    tombstone->set_kind(change.kind);
+    tombstone->set_id(change.id);
+    tombstone->set_server_version(change.version);
+    return record;
+}
+
+} // namespace
+
+SyncService::SyncService(std::unique_ptr<ServerStore> store, ServiceOptions options)
+    : m_options(std::move(options))
+    , m_store(std::move(store))
+{
+}
+
+SyncService::~SyncService() = default;
+
+StoreResult<std::unique_ptr<SyncService>> SyncService::open(
+    const std::filesystem::path& dataDir, ServiceOptions options)
+{
+    auto store = ServerStore::open(dataDir);
+    if (!store)
+        return store.error();
+    std::unique_ptr<SyncService> service(new SyncService(std::move(*store), std::move(options)));
+    auto signer = TicketSigner::open(*service->m_store);
+    if (!signer)
+        return signer.error();
+    service->m_signer = std::move(*signer);
+    AuthOptions authOptions;
+    authOptions.clock = service->m_options.clock;
+    auto auth = Authenticator::open(*service->m_store, authOptions);
+    if (!auth)
+        return auth.error();
+    service->m_auth = std::move(*auth);
+    service->m_mutator = std::make_unique<Mutator>(*service->m_signer);
+    service->m_attachments = std::make_unique<AttachmentStore>(*service->m_store);
+    return service;
+}
+
+ServerInfo SyncService::serverInfo()
+{
+    ServerInfo info;
+    info.set_protocol_version(kProtocolVersion);
+    info.set_min_protocol_version(kMinProtocolVersion);
+    info.set_server_id(m_store->serverId());
+    info.set_ticket_public_key(m_signer->publicKey());
+    info.set_ticket_key_id(m_signer->keyId());
+    *info.mutable_now() = TimeUtil::TimeTToTimestamp(std::chrono::system_clock::to_time_t(m_options.clock()));
+    return info;
+}
+
+bool SyncService::healthy()
+{
+    auto snapshot = m_store->read();
+    return snapshot && (*snapshot)->currentVersion().ok();
+}
+
+ApiResult<EnrolResponse> SyncService::enrol(const EnrolRequest& request)
+{
+    auto response = m_auth->enrol(request);
+    if (response)
+        *response->mutable_server() = serverInfo();
+    return response;
+}
+
+ApiResult<SessionTokens> SyncService::signIn(const SignInRequest& request)
+{
+    return m_auth->signIn(request);
+}
+
+ApiResult<SessionTokens> SyncService::refresh(const RefreshRequest& request)
+{
+    return m_auth->refresh(request);
+}
+
+ApiResult<Principal> SyncService::authenticate(std::string_view accessToken)
+{
+    return m_auth->authenticate(accessToken);
+}
+
+ApiResult<PushResponse> SyncService::push(const Principal& caller, const PushRequest& request)
+{
+    if (request.mutations_size() > m_options.maxMutationsPerPush)
+        return apiError(413, "push_too_large", "一度に送る変更が多すぎます。分けて送ってください。",
+            "Too many changes in one push; send them in smaller batches.");
+    const auto now = m_options.clock();
+
+    // The whole batch is one transaction: one commit (one fsync) per push, and the last
+    // applied seq moves with the effects it describes. Each mutation runs in a savepoint so a
+    // rejected one leaves nothing behind.
+    auto tx = m_store->write();
+    if (!tx)
+        return storageError(tx.error());
+    auto lastApplied = (*tx)->lastAppliedSeq(caller.deviceId);
+    if (!lastApplied)
+        return storageError(lastApplied.error());
+    std::int64_t last = *lastApplied;
+
+    PushResponse response;
+    for (const auto& mutation : request.mutations()) {
+        auto* result = response.add_results();
+        result->set_seq(mutation.seq());
+        if (mutation.seq() <= 0) {
+            result->set_status(MUTATION_STATUS_REJECTED);
+            result->set_reason_code("invalid_argument");
+            result->set_message_ja("変更の番号が正しくありません。");
+            result->set_message_en("The change has no valid sequence number.");
+            continue;
+        }
+        if (mutation.seq() <= last) {
+            result->set_status(MUTATION_STATUS_DUPLICATE);
+            continue;
+        }
+        if (auto status = (*tx)->savepoint(); !status)
+            return storageError(status.error());
+        auto applied = m_mutator->apply(**tx, caller, mutation, now);
+        if (!applied)
+            return storageError(applied.error());
+        *result = std::move(*applied);
+        result->set_seq(mutation.seq());
+        const bool keep = result->status() == MUTATION_STATUS_APPLIED;
+        if (auto status = keep ? (*tx)->releaseSavepoint() : (*tx)->rollbackToSavepoint(); !status)
+            return storageError(status.error());
+        // A rejected mutation is decided too: a replay must not run it again.
+        last = mutation.seq();
+    }
+    if (last != *lastApplied) {
+        if (auto status = (*tx)->setLastAppliedSeq(caller.deviceId, last); !status)
+            return storageError(status.error());
+    }
+    if (auto status = (*tx)->commit(); !status)
+        return storageError(status.error());
+    response.set_last_applied_seq(last);
+    return response;
+}
+
+ApiResult<PullResponse> SyncService::pull(const Principal& caller, const PullRequest& request)
+{
+    if (request.limit() < 0)
+        return apiError(
+            400, "invalid_argument", "取得件数の指定が正しくありません。", "The page size is invalid.");
+    int limit = request.limit() == 0 ? m_options.defaultPullLimit : request.limit();
+    limit = std::min(limit, m_options.maxPullLimit);
+
+    const auto audiences = audiencesOf(caller);
+    const std::string scopes = scopeFingerprint(audiences);
+    auto cursor = PullCursor::decode(request.cursor());
+    if (!cursor)
+        return apiError(400, "invalid_cursor", "同期の位置情報が壊れています。最初から同期し直してください。",
+            "The sync cursor is damaged; start the sync again from the beginning.");
+    PullResponse response;
+    std::int64_t after = cursor->version;
+    if (!cursor->isStart() && cursor->scopes != scopes) {
+        // The caller's role or organisation changed: what it holds was pulled for other
+        // scopes, so it starts again and drops what it has.
+        after = 0;
+        response.set_reset(true);
+    }
+
+    auto snapshot = m_store->read();
+    if (!snapshot)
+        return storageError(snapshot.error());
+    auto changes = (*snapshot)->changesSince(audiences, after, limit);
+    if (!changes)
+        return storageError(changes.error());
+    std::int64_t reached = after;
+    for (const auto& change : *changes) {
+        reached = std::max(reached, change.version);
+        if (change.deleted) {
+            *response.add_records() = tombstoneFor(change);
+            continue;
+        }
+        auto found = (*snapshot)->find(change.kind, change.id);
+        if (!found)
+            return storageError(found.error());
+        if (*found)
+            *response.add_records() = std::move(**found);
+        else
+            *response.add_records() = tombstoneFor(change);
+    }
+    auto lastApplied = (*snapshot)->lastAppliedSeq(caller.deviceId);
+    if (!lastApplied)
+        return storageError(lastApplied.error());
+    response.set_last_applied_seq(*lastApplied);
+    response.set_has_more(static_cast<int>(changes->size()) >= limit);
+    response.set_cursor(PullCursor { reached, scopes }.encode());
+    return response;
+}
+
+ApiResult<AttachmentStatus> SyncService::attachmentStatus(const Principal& caller, std::string_view sha256)
+{
+    return m_attachments->status(caller, sha256);
+}
+
+ApiResult<AttachmentStatus> SyncService::putAttachmentChunk(const Principal& caller, std::string_view sha256,
+    std::int64_t offset, std::int64_t totalBytes, std::string_view data)
+{
+    return m_attachments->putChunk(caller, sha256, offset, totalBytes, data, m_options.clock());
+}
+
+ApiResult<AttachmentSlice> SyncService::readAttachment(
+    const Principal& caller, std::string_view sha256, std::int64_t offset, std::int64_t maxBytes)
+{
+    return m_attachments->read(caller, sha256, offset, maxBytes);
+}
+
+ApiResult<AssessmentAggregates> SyncService::assessmentAggregates(
+    const Principal& caller, std::string_view templateFamily)
+{
+    if (!caller.isOrganisationStaff() || caller.prefectureCode <= 0)
+        return apiError(
+            403, "forbidden", "この集計を見る権限がありません。", "You may not see these figures.");
+    if (templateFamily.empty() || templateFamily.size() > 100)
+        return apiError(
+            400, "invalid_argument", "点検表の種類を指定してください。", "Name a template family.");
+    auto snapshot = m_store->read();
+    if (!snapshot)
+        return storageError(snapshot.error());
+    auto aggregates = yk::server::assessmentAggregates(**snapshot, caller.prefectureCode, templateFamily);
+    if (!aggregates)
+        return storageError(aggregates.error());
+    return std::move(*aggregates);
+}
+
+} // namespace yk::server

@@ -1,0 +1,382 @@
+// ServerStore: creation and refusal of bad folders, records filed by audience, pulls that
+// page by version and never skip a change, tombstones, savepoints and the device seq.
+#include "core/audience.h"
+#include "core/placement.h"
+#include "core/server_store.h"
+
+#include <QFile>
+#include <QTemporaryDir>
+#include <QTest>
+
+#include <atomic>
+#include <filesystem>
+#include <fstream>
+#include <set>
+#include <thread>
+
+using namespace yk::server;
+using namespace yokoten::v1;
+namespace fs = std::filesystem;
+
+namespace {
+
+Record organisation(const std::string& id, int prefecture)
+{
+    Record r;
+    auto* o = r.mutable_organisation();
+    o->set_id(id);
+    o->set_kind(ORGANISATION_KIND_FACILITY);
+    o->set_name("施設 " + id);
+    o->set_prefecture_code(prefecture);
+    return r;
+}
+
+Record caseRecord(const std::string& id, const std::string& org, CaseState state, PublicationScope scope)
+{
+    Record r;
+    auto* c = r.mutable_good_practice_case();
+    c->set_id(id);
+    c->set_owner_org_id(org);
+    c->set_prefecture_code(20);
+    c->set_title("見守りセンサーの導入 " + id);
+    c->set_state(state);
+    c->set_publication_scope(scope);
+    return r;
+}
+
+std::set<std::string> idsOf(const std::vector<Change>& changes)
+{
+    std::set<std::string> ids;
+    for (const auto& c : changes)
+        ids.insert(c.id);
+    return ids;
+}
+
+std::string readAll(const fs::path& path)
+{
+    QFile file(QString::fromStdString(path.string()));
+    if (!file.open(QIODevice::ReadOnly))
+        return {};
+    return file.readAll().toStdString();
+}
+
+} // namespace
+
+class TestServerStore : public QObject {
+    Q_OBJECT
+
+private slots:
+    void createsKeyFileOwnerOnly()
+    {
+        QTemporaryDir tmp;
+        const fs::path dir = tmp.path().toStdString() + "/data";
+        auto store = ServerStore::create(dir);
+        QVERIFY2(store.ok(), store.ok() ? "" : store.error().detail.c_str());
+        const auto perms = fs::status(dir / ServerStore::KeyFileName).permissions();
+        QCOMPARE(perms & (fs::perms::group_all | fs::perms::others_all), fs::perms::none);
+        QVERIFY(!(*store)->serverId().empty());
+        // No plain SQLite header and no schema text in the encrypted file.
+        const auto bytes = readAll(dir / ServerStore::DatabaseFileName);
+        QVERIFY(bytes.find("SQLite format 3") == std::string::npos);
+        QVERIFY(bytes.find("CREATE TABLE") == std::string::npos);
+    }
+
+    void refusesSecondCreateAndKeepsFirst()
+    {
+        QTemporaryDir tmp;
+        const fs::path dir = tmp.path().toStdString();
+        std::string firstId;
+        {
+            auto store = ServerStore::create(dir);
+            QVERIFY(store.ok());
+            firstId = (*store)->serverId();
+        }
+        const auto key = readAll(dir / ServerStore::KeyFileName);
+        auto again = ServerStore::create(dir);
+        QVERIFY(!again.ok());
+        QCOMPARE(again.error().code, yk::store::StoreErrorCode::AlreadyExists);
+        QCOMPARE(readAll(dir / ServerStore::KeyFileName), key);
+        auto reopened = ServerStore::open(dir);
+        QVERIFY(reopened.ok());
+        QCOMPARE((*reopened)->serverId(), firstId);
+    }
+
+    void refusesKeyReadableByOthers()
+    {
+        QTemporaryDir tmp;
+        const fs::path dir = tmp.path().toStdString();
+        QVERIFY(ServerStore::create(dir).ok());
+        fs::permissions(dir / ServerStore::KeyFileName, fs::perms::others_read, fs::perm_options::add);
+        auto store = ServerStore::open(dir);
+        QVERIFY(!store.ok());
+        QCOMPARE(store.error().code, yk::store::StoreErrorCode::InvalidArgument);
+    }
+
+    void refusesAnotherStoresKey()
+    {
+        QTemporaryDir a;
+        QTemporaryDir b;
+        QVERIFY(ServerStore::create(a.path().toStdString()).ok());
+        QVERIFY(ServerStore::create(b.path().toStdString()).ok());
+        const fs::path keyA = fs::path(a.path().toStdString()) / ServerStore::KeyFileName;
+        const fs::path keyB = fs::path(b.path().toStdString()) / ServerStore::KeyFileName;
+        fs::copy_file(keyB, keyA, fs::copy_options::overwrite_existing);
+        auto store = ServerStore::open(a.path().toStdString());
+        QVERIFY(!store.ok());
+        QCOMPARE(store.error().code, yk::store::StoreErrorCode::WrongKey);
+    }
+
+    void refusesEmptyFolderAndDamagedKey()
+    {
+        QTemporaryDir tmp;
+        const fs::path dir = tmp.path().toStdString();
+        auto none = ServerStore::open(dir);
+        QVERIFY(!none.ok());
+        QCOMPARE(none.error().code, yk::store::StoreErrorCode::NotFound);
+        QVERIFY(ServerStore::create(dir).ok());
+        {
+            std::ofstream out(dir / ServerStore::KeyFileName, std::ios::trunc);
+            out << "yokoten-server-key 1\nnot hex\n";
+        }
+        auto damaged = ServerStore::open(dir);
+        QVERIFY(!damaged.ok());
+        QCOMPARE(damaged.error().code, yk::store::StoreErrorCode::Corrupt);
+    }
+
+    void putFilesByAudienceAndStampsVersion()
+    {
+        QTemporaryDir tmp;
+        auto store = ServerStore::create(tmp.path().toStdString());
+        QVERIFY(store.ok());
+        {
+            auto tx = (*store)->write();
+            QVERIFY(tx.ok());
+            auto org = organisation("org-a", 20);
+            QVERIFY(putPlaced(**tx, org).ok());
+            auto draft = caseRecord("case-1", "org-a", CASE_STATE_DRAFT, PUBLICATION_SCOPE_PUBLIC);
+            auto version = putPlaced(**tx, draft);
+            QVERIFY(version.ok());
+            QCOMPARE(serverVersionOf(draft), *version);
+            QVERIFY((*tx)->commit().ok());
+        }
+        auto snapshot = (*store)->read();
+        QVERIFY(snapshot.ok());
+        auto found = (*snapshot)->find(RECORD_KIND_CASE, "case-1");
+        QVERIFY(found.ok() && found->has_value());
+        QCOMPARE((**found).good_practice_case().server_version(), std::int64_t(2));
+        // A draft is seen by its organisation, not by the public.
+        auto publicChanges = (*snapshot)->changesSince({ audience::everyone() }, 0, 100);
+        QVERIFY(publicChanges.ok());
+        QCOMPARE(idsOf(*publicChanges), std::set<std::string>({ "org-a" }));
+        auto orgChanges = (*snapshot)->changesSince({ audience::organisation("org-a") }, 0, 100);
+        QVERIFY(orgChanges.ok());
+        QCOMPARE(idsOf(*orgChanges), std::set<std::string>({ "case-1" }));
+    }
+
+    void leavingAnAudienceLeavesATombstone()
+    {
+        QTemporaryDir tmp;
+        auto store = ServerStore::create(tmp.path().toStdString());
+        QVERIFY(store.ok());
+        auto c = caseRecord("case-1", "org-a", CASE_STATE_PUBLISHED, PUBLICATION_SCOPE_PUBLIC);
+        {
+            auto tx = (*store)->write();
+            QVERIFY(putPlaced(**tx, c).ok());
+            QVERIFY((*tx)->commit().ok());
+        }
+        // Narrowed to the organisation: the public sees a tombstone, the organisation the case.
+        c.mutable_good_practice_case()->set_publication_scope(PUBLICATION_SCOPE_ORGANISATION);
+        std::int64_t narrowed = 0;
+        {
+            auto tx = (*store)->write();
+            auto version = putPlaced(**tx, c);
+            QVERIFY(version.ok());
+            narrowed = *version;
+            QVERIFY((*tx)->commit().ok());
+        }
+        auto snapshot = (*store)->read();
+        auto publicChanges = (*snapshot)->changesSince({ audience::everyone() }, 0, 100);
+        QVERIFY(publicChanges.ok());
+        QCOMPARE(publicChanges->size(), std::size_t(1));
+        QVERIFY(publicChanges->front().deleted);
+        QCOMPARE(publicChanges->front().version, narrowed);
+        // Seen through one audience and tombstoned in another: visible.
+        auto both
+            = (*snapshot)->changesSince({ audience::everyone(), audience::organisation("org-a") }, 0, 100);
+        QVERIFY(both.ok());
+        QCOMPARE(both->size(), std::size_t(1));
+        QVERIFY(!both->front().deleted);
+    }
+
+    void removeTombstonesEveryAudience()
+    {
+        QTemporaryDir tmp;
+        auto store = ServerStore::create(tmp.path().toStdString());
+        auto org = organisation("org-a", 20);
+        {
+            auto tx = (*store)->write();
+            QVERIFY(putPlaced(**tx, org).ok());
+            QVERIFY((*tx)->remove(RECORD_KIND_ORGANISATION, "org-a").ok());
+            QVERIFY((*tx)->commit().ok());
+        }
+        auto snapshot = (*store)->read();
+        auto found = (*snapshot)->find(RECORD_KIND_ORGANISATION, "org-a");
+        QVERIFY(found.ok() && !found->has_value());
+        auto changes = (*snapshot)->changesSince({ audience::everyone() }, 0, 100);
+        QCOMPARE(changes->size(), std::size_t(1));
+        QVERIFY(changes->front().deleted);
+    }
+
+    void pagesNeverSplitAVersion()
+    {
+        QTemporaryDir tmp;
+        auto store = ServerStore::create(tmp.path().toStdString());
+        {
+            auto tx = (*store)->write();
+            for (int i = 0; i < 25; ++i) {
+                auto org = organisation("org-" + std::to_string(100 + i), 20);
+                QVERIFY(putPlaced(**tx, org).ok());
+            }
+            QVERIFY((*tx)->commit().ok());
+        }
+        auto snapshot = (*store)->read();
+        std::int64_t after = 0;
+        std::set<std::string> seen;
+        int pages = 0;
+        for (;;) {
+            auto page = (*snapshot)->changesSince({ audience::everyone() }, after, 10);
+            QVERIFY(page.ok());
+            if (page->empty())
+                break;
+            QVERIFY(page->size() <= 10);
+            for (const auto& c : *page) {
+                QVERIFY(c.version > after);
+                QVERIFY(seen.insert(c.id).second);
+            }
+            after = page->back().version;
+            ++pages;
+        }
+        QCOMPARE(seen.size(), std::size_t(25));
+        QCOMPARE(pages, 3);
+    }
+
+    void savepointRollbackLeavesNothing()
+    {
+        QTemporaryDir tmp;
+        auto store = ServerStore::create(tmp.path().toStdString());
+        {
+            auto tx = (*store)->write();
+            QVERIFY((*tx)->savepoint().ok());
+            auto org = organisation("org-x", 20);
+            QVERIFY(putPlaced(**tx, org).ok());
+            QVERIFY((*tx)->rollbackToSavepoint().ok());
+            auto kept = organisation("org-y", 20);
+            QVERIFY(putPlaced(**tx, kept).ok());
+            QVERIFY((*tx)->commit().ok());
+        }
+        auto snapshot = (*store)->read();
+        QVERIFY(!(*snapshot)->find(RECORD_KIND_ORGANISATION, "org-x")->has_value());
+        QVERIFY((*snapshot)->find(RECORD_KIND_ORGANISATION, "org-y")->has_value());
+        auto changes = (*snapshot)->changesSince({ audience::everyone() }, 0, 100);
+        QCOMPARE(idsOf(*changes), std::set<std::string>({ "org-y" }));
+    }
+
+    void uncommittedWriteIsRolledBack()
+    {
+        QTemporaryDir tmp;
+        auto store = ServerStore::create(tmp.path().toStdString());
+        {
+            auto tx = (*store)->write();
+            auto org = organisation("org-x", 20);
+            QVERIFY(putPlaced(**tx, org).ok());
+        }
+        auto snapshot = (*store)->read();
+        QVERIFY(!(*snapshot)->find(RECORD_KIND_ORGANISATION, "org-x")->has_value());
+        QCOMPARE(*(*snapshot)->currentVersion(), std::int64_t(0));
+    }
+
+    void lastAppliedSeqOnlyGrows()
+    {
+        QTemporaryDir tmp;
+        auto store = ServerStore::create(tmp.path().toStdString());
+        {
+            auto tx = (*store)->write();
+            QVERIFY((*tx)
+                        ->db()
+                        .exec("INSERT INTO devices(id, organisation_id, kind, secret_hash, enrolled_at) "
+                              "VALUES ('dev-1', 'org-a', 1, x'00', 0)")
+                        .ok());
+            QVERIFY((*tx)->setLastAppliedSeq("dev-1", 7).ok());
+            QVERIFY((*tx)->setLastAppliedSeq("dev-1", 3).ok());
+            QVERIFY((*tx)->commit().ok());
+        }
+        auto snapshot = (*store)->read();
+        QCOMPARE(*(*snapshot)->lastAppliedSeq("dev-1"), std::int64_t(7));
+        QCOMPARE(*(*snapshot)->lastAppliedSeq("unknown"), std::int64_t(0));
+    }
+
+    // Writers commit while readers pull page by page from their cursor. Every reader must end
+    // with every record: a change that commits after a concurrent one must not carry a lower
+    // version than one a reader has already passed.
+    void concurrentPullsNeverSkipAChange()
+    {
+        QTemporaryDir tmp;
+        auto opened = ServerStore::create(tmp.path().toStdString());
+        QVERIFY(opened.ok());
+        ServerStore& store = **opened;
+        constexpr int writers = 4;
+        constexpr int perWriter = 60;
+        std::atomic<int> writersDone { 0 };
+        std::atomic<bool> failed { false };
+
+        std::vector<std::thread> threads;
+        for (int w = 0; w < writers; ++w) {
+            threads.emplace_back([&, w] {
+                for (int i = 0; i < perWriter; ++i) {
+                    auto tx = store.write();
+                    if (!tx) {
+                        failed = true;
+                        break;
+                    }
+                    auto org = organisation("w" + std::to_string(w) + "-" + std::to_string(i), 20);
+                    if (!putPlaced(**tx, org) || !(*tx)->commit())
+                        failed = true;
+                }
+                ++writersDone;
+            });
+        }
+        std::vector<std::set<std::string>> seen(3);
+        for (auto& reader : seen) {
+            threads.emplace_back([&] {
+                std::int64_t after = 0;
+                for (;;) {
+                    const bool finalRound = writersDone.load() == writers;
+                    auto snapshot = store.read();
+                    if (!snapshot) {
+                        failed = true;
+                        return;
+                    }
+                    auto page = (*snapshot)->changesSince({ audience::everyone() }, after, 7);
+                    if (!page) {
+                        failed = true;
+                        return;
+                    }
+                    for (const auto& c : *page) {
+                        reader.insert(c.id);
+                        after = c.version;
+                    }
+                    if (page->empty() && finalRound)
+                        return;
+                }
+            });
+        }
+        for (auto& t : threads)
+            t.join();
+        QVERIFY(!failed);
+        for (const auto& reader : seen)
+            QCOMPARE(reader.size(), std::size_t(writers * perWriter));
+    }
+};
+
+QTEST_GUILESS_MAIN(TestServerStore)
+#include "tst_serverstore.moc"
