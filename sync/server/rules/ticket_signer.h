@@ -7,6 +7,7 @@
 #include <memory>
 #include <optional>
 #include <string>
+#include <string_view>
 
 namespace yk::server {
 
@@ -25,7 +26,10 @@ public:
     std::optional<yokoten::v1::TicketPayload> verify(const yokoten::v1::Ticket& ticket) const;
     /// Raw 32-byte Ed25519 public key.
     const std::string& publicKey() const;
+    /// First 8 bytes of SHA-256 of the public key, in hex: names the key in every ticket.
     const std::string& keyId() const;
+    /// 8 characters of base32 (no 0/O, 1/I) derived from a ticket id.
+    static std::string shortCodeFor(std::string_view ticketId);
 
 private:
     TicketSigner();

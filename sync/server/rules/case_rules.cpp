@@ -1,0 +1,479 @@
+// Good-practice cases: create, field-level edits merged against a base revision, and the
+// lifecycle draft → submitted → published (centre moderates) → archived.
+
+#include "authorization.h"
+#include "rule_context.h"
+
+#include "core/placement.h"
+
+#include "domain/case_field_merge.h"
+
+#include <google/protobuf/descriptor.h>
+#include <google/protobuf/io/coded_stream.h>
+#include <google/protobuf/io/zero_copy_stream_impl_lite.h>
+
+#include <algorithm>
+#include <charconv>
+#include <cmath>
+
+namespace yk::server::rules {
+
+using namespace yokoten::v1;
+using google::protobuf::FieldDescriptor;
+using store::Statement;
+
+namespace {
+
+// The merge units of a case edit, as named in sync.proto (EditCase).
+constexpr std::string_view kEditableFields[]
+    = { "title", "region", "fiscal_year", "category", "sections.background", "sections.purpose",
+          "sections.activities", "sections.effects", "sections.next_steps", "sections.hurdles",
+          "sections.solutions", "sections.key_points", "equipment_areas", "technologies", "service_types",
+          "facility_capacity", "funding", "metrics", "attachments", "site_visit", "publication_scope" };
+constexpr std::string_view kSectionPrefix = "sections.";
+
+bool isEditableField(std::string_view name)
+{
+    return std::find(std::begin(kEditableFields), std::end(kEditableFields), name)
+        != std::end(kEditableFields);
+}
+
+std::string deterministicBytes(const google::protobuf::Message& message)
+{
+    std::string bytes;
+    google::protobuf::io::StringOutputStream stream(&bytes);
+    google::protobuf::io::CodedOutputStream out(&stream);
+    out.SetSerializationDeterministic(true);
+    message.SerializeToCodedStream(&out);
+    out.Trim();
+    return bytes;
+}
+
+// One field of a case as merge text: scalars as text (0 and "" are absent, as in proto3),
+// sub-messages and repeated fields as the bytes of a case holding only that field.
+std::string encodeField(const GoodPracticeCase& c, std::string_view name)
+{
+    if (name.starts_with(kSectionPrefix)) {
+        const auto* field
+            = CaseSections::descriptor()->FindFieldByName(std::string(name.substr(kSectionPrefix.size())));
+        return c.sections().GetReflection()->GetString(c.sections(), field);
+    }
+    const auto* field = GoodPracticeCase::descriptor()->FindFieldByName(std::string(name));
+    const auto* reflection = c.GetReflection();
+    if (field->is_repeated() || field->cpp_type() == FieldDescriptor::CPPTYPE_MESSAGE) {
+        if (field->is_repeated() ? reflection->FieldSize(c, field) == 0
+                                 : reflection->GetMessage(c, field).ByteSizeLong() == 0)
+            return {};
+        GoodPracticeCase copy = c;
+        GoodPracticeCase only;
+        reflection->SwapFields(&copy, &only, { field });
+        return deterministicBytes(only);
+    }
+    const auto number = [](std::int64_t value) { return value == 0 ? std::string() : std::to_string(value); };
+    switch (field->cpp_type()) {
+    case FieldDescriptor::CPPTYPE_STRING:
+        return reflection->GetString(c, field);
+    case FieldDescriptor::CPPTYPE_INT32:
+        return number(reflection->GetInt32(c, field));
+    case FieldDescriptor::CPPTYPE_INT64:
+        return number(reflection->GetInt64(c, field));
+    case FieldDescriptor::CPPTYPE_ENUM:
+        return number(reflection->GetEnumValue(c, field));
+    default:
+        return {};
+    }
+}
+
+void decodeField(GoodPracticeCase& c, std::string_view name, const std::string& value)
+{
+    if (name.starts_with(kSectionPrefix)) {
+        const auto* field
+            = CaseSections::descriptor()->FindFieldByName(std::string(name.substr(kSectionPrefix.size())));
+        c.mutable_sections()->GetReflection()->SetString(c.mutable_sections(), field, value);
+        return;
+    }
+    const auto* field = GoodPracticeCase::descriptor()->FindFieldByName(std::string(name));
+    const auto* reflection = c.GetReflection();
+    if (field->is_repeated() || field->cpp_type() == FieldDescriptor::CPPTYPE_MESSAGE) {
+        GoodPracticeCase only;
+        if (!value.empty())
+            (void)only.ParseFromString(value); // our own encoding of a parsed message
+        reflection->SwapFields(&c, &only, { field });
+        return;
+    }
+    std::int64_t number = 0;
+    std::from_chars(value.data(), value.data() + value.size(), number);
+    switch (field->cpp_type()) {
+    case FieldDescriptor::CPPTYPE_STRING:
+        reflection->SetString(&c, field, value);
+        break;
+    case FieldDescriptor::CPPTYPE_INT32:
+        reflection->SetInt32(&c, field, static_cast<std::int32_t>(number));
+        break;
+    case FieldDescriptor::CPPTYPE_INT64:
+        reflection->SetInt64(&c, field, number);
+        break;
+    case FieldDescriptor::CPPTYPE_ENUM:
+        reflection->SetEnumValue(&c, field, static_cast<int>(number));
+        break;
+    default:
+        break;
+    }
+}
+
+domain::CaseFields encodeAll(const GoodPracticeCase& c)
+{
+    domain::CaseFields fields;
+    for (const auto name : kEditableFields) {
+        auto value = encodeField(c, name);
+        if (!value.empty())
+            fields.emplace(std::string(name), std::move(value));
+    }
+    return fields;
+}
+
+MutationResult badField(std::string_view field)
+{
+    return invalidArgument("入力内容が長すぎるか、正しくありません（項目: " + std::string(field) + "）。",
+        "A field is too long or not valid (field: " + std::string(field) + ").");
+}
+
+// The first field that breaks a limit, or empty when the case is acceptable.
+std::string invalidFieldOf(const GoodPracticeCase& c)
+{
+    if (charCount(c.title()) > kMaxTitleChars)
+        return "title";
+    if (charCount(c.region()) > kMaxShortTextChars)
+        return "region";
+    if (c.fiscal_year() != 0 && (c.fiscal_year() < 1900 || c.fiscal_year() > 2200))
+        return "fiscal_year";
+    if (c.facility_capacity() < 0)
+        return "facility_capacity";
+    if (!CaseCategory_IsValid(c.category()))
+        return "category";
+    if (!PublicationScope_IsValid(c.publication_scope()))
+        return "publication_scope";
+    const auto* sections = CaseSections::descriptor();
+    for (int i = 0; i < sections->field_count(); ++i) {
+        const auto* field = sections->field(i);
+        if (c.sections().GetReflection()->GetString(c.sections(), field).size() > kMaxTextBytes)
+            return "sections." + field->name();
+    }
+    if (c.equipment_areas_size() > kMaxListEntries)
+        return "equipment_areas";
+    if (c.service_types_size() > kMaxListEntries)
+        return "service_types";
+    if (c.technologies_size() > kMaxListEntries)
+        return "technologies";
+    for (const auto& technology : c.technologies()) {
+        if (charCount(technology) > kMaxShortTextChars)
+            return "technologies";
+    }
+    if (c.metrics_size() > kMaxListEntries)
+        return "metrics";
+    for (const auto& metric : c.metrics()) {
+        if (charCount(metric.label()) > kMaxShortTextChars || charCount(metric.unit()) > kMaxShortTextChars
+            || charCount(metric.source()) > kMaxShortTextChars || metric.before_date().size() > 10
+            || metric.after_date().size() > 10 || !std::isfinite(metric.before_value())
+            || !std::isfinite(metric.after_value()))
+            return "metrics";
+    }
+    if (c.attachments_size() > kMaxListEntries)
+        return "attachments";
+    for (const auto& attachment : c.attachments()) {
+        if (!isSha256Hex(attachment.sha256()) || charCount(attachment.file_name()) > kMaxShortTextChars
+            || charCount(attachment.mime_type()) > kMaxShortTextChars
+            || charCount(attachment.caption()) > kMaxShortTextChars || attachment.size_bytes() < 0)
+            return "attachments";
+    }
+    const auto& funding = c.funding();
+    if (charCount(funding.source()) > kMaxShortTextChars || funding.note().size() > kMaxTextBytes
+        || funding.initial_cost_yen() < 0 || funding.running_cost_yen_per_year() < 0)
+        return "funding";
+    if (charCount(c.site_visit().contact()) > kMaxShortTextChars
+        || c.site_visit().note().size() > kMaxTextBytes)
+        return "site_visit";
+    return {};
+}
+
+StoreResult<std::optional<GoodPracticeCase>> findCase(RuleContext& ctx, std::string_view id)
+{
+    auto found = ctx.tx.find(RECORD_KIND_CASE, id);
+    if (!found)
+        return found.error();
+    if (!*found)
+        return std::optional<GoodPracticeCase> {};
+    return std::optional<GoodPracticeCase>((*found)->good_practice_case());
+}
+
+StoreResult<std::optional<GoodPracticeCase>> findRevision(
+    RuleContext& ctx, std::string_view id, std::int64_t revision)
+{
+    auto stmt = ctx.tx.db().cached("SELECT body FROM case_revisions WHERE case_id = ? AND revision = ?");
+    if (!stmt)
+        return stmt.error();
+    (*stmt)->bind(1, id).bind(2, revision);
+    const auto step = (*stmt)->step();
+    if (step == Statement::Step::Error) {
+        auto error = (*stmt)->lastError("read case revision");
+        (*stmt)->reset();
+        return error;
+    }
+    std::optional<GoodPracticeCase> found;
+    if (step == Statement::Step::Row) {
+        found.emplace();
+        if (!found->ParseFromString((*stmt)->columnBlob(0))) {
+            (*stmt)->reset();
+            return store::makeError(store::StoreErrorCode::Corrupt, "stored case revision does not parse");
+        }
+    }
+    (*stmt)->reset();
+    return found;
+}
+
+// Stores a case with its revision row and the attachment references it holds now.
+StoreResult<Record> storeCase(RuleContext& ctx, const GoodPracticeCase& c)
+{
+    Record record = wrap(c);
+    if (auto version = putPlaced(ctx.tx, record); !version)
+        return version.error();
+    auto& db = ctx.tx.db();
+    auto revision
+        = db.cached("INSERT OR REPLACE INTO case_revisions(case_id, revision, body) VALUES (?, ?, ?)");
+    if (!revision)
+        return revision.error();
+    (*revision)
+        ->bind(1, c.id())
+        .bind(2, c.revision())
+        .bindBlob(3, record.good_practice_case().SerializeAsString());
+    if (auto status = (*revision)->run(); !status)
+        return status.error();
+    auto clear = db.cached("DELETE FROM attachment_refs WHERE kind = ? AND id = ?");
+    if (!clear)
+        return clear.error();
+    (*clear)->bind(1, static_cast<int>(RECORD_KIND_CASE)).bind(2, c.id());
+    if (auto status = (*clear)->run(); !status)
+        return status.error();
+    auto add = db.cached("INSERT OR IGNORE INTO attachment_refs(sha256, kind, id) VALUES (?, ?, ?)");
+    if (!add)
+        return add.error();
+    for (const auto& attachment : c.attachments()) {
+        (*add)->bind(1, attachment.sha256()).bind(2, static_cast<int>(RECORD_KIND_CASE)).bind(3, c.id());
+        if (auto status = (*add)->run(); !status)
+            return status.error();
+    }
+    return record;
+}
+
+// A lifecycle step: bumps the revision so every stored state has its revision row.
+Outcome storeStep(RuleContext& ctx, GoodPracticeCase c)
+{
+    c.set_revision(c.revision() + 1);
+    *c.mutable_updated_at() = toTimestamp(ctx.now);
+    auto record = storeCase(ctx, c);
+    if (!record)
+        return record.error();
+    return applied({ std::move(*record) });
+}
+
+MutationResult caseNotFound()
+{
+    return notFound("事例", "The case");
+}
+
+} // namespace
+
+Outcome createCase(RuleContext& ctx, const CreateCase& op)
+{
+    if (!authorization::isSignedInStaff(ctx.caller))
+        return forbidden();
+    GoodPracticeCase c = op.good_practice_case();
+    if (!isUuid(c.id()))
+        return badField("id");
+    const std::string ownerId = c.owner_org_id().empty() ? ctx.caller.organisationId : c.owner_org_id();
+    auto owner = ctx.tx.find(RECORD_KIND_ORGANISATION, ownerId);
+    if (!owner)
+        return owner.error();
+    if (!*owner)
+        return notFound("組織", "The organisation");
+    const auto& org = (*owner)->organisation();
+    if (!authorization::isMemberOf(ctx.caller, ownerId)
+        && !authorization::isCentreStaffOf(ctx.caller, org.prefecture_code()))
+        return forbidden();
+    if (auto field = invalidFieldOf(c); !field.empty())
+        return badField(field);
+
+    c.set_owner_org_id(ownerId);
+    c.set_owner_org_name(org.name());
+    c.set_prefecture_code(org.prefecture_code());
+    c.set_state(CASE_STATE_DRAFT);
+    c.set_revision(1);
+    c.set_author_user_id(ctx.caller.userId);
+    c.set_server_version(0);
+    *c.mutable_created_at() = toTimestamp(ctx.now);
+    *c.mutable_updated_at() = toTimestamp(ctx.now);
+    c.clear_published_at();
+
+    auto existing = ctx.tx.find(RECORD_KIND_CASE, c.id());
+    if (!existing)
+        return existing.error();
+    if (*existing) {
+        // A replay of the same create is answered with what is stored; anything else under
+        // that id is someone else's case.
+        GoodPracticeCase stored = (*existing)->good_practice_case();
+        GoodPracticeCase incoming = c;
+        for (auto* x : { &stored, &incoming }) {
+            x->set_server_version(0);
+            x->clear_created_at();
+            x->clear_updated_at();
+        }
+        if (stored.author_user_id() == ctx.caller.userId && sameContent(stored, incoming))
+            return applied({ std::move(**existing) });
+        return alreadyExists();
+    }
+    auto record = storeCase(ctx, c);
+    if (!record)
+        return record.error();
+    return applied({ std::move(*record) });
+}
+
+Outcome editCase(RuleContext& ctx, const EditCase& op)
+{
+    if (!authorization::isSignedInStaff(ctx.caller))
+        return forbidden();
+    auto found = findCase(ctx, op.case_id());
+    if (!found)
+        return found.error();
+    if (!*found)
+        return caseNotFound();
+    const GoodPracticeCase& current = **found;
+    const bool centre = authorization::isCentreStaffOf(ctx.caller, current.prefecture_code());
+    if (!authorization::isMemberOf(ctx.caller, current.owner_org_id()) && !centre)
+        return forbidden();
+    if (current.state() == CASE_STATE_ARCHIVED)
+        return invalidState("アーカイブされた事例は編集できません。", "An archived case cannot be edited.");
+    if (op.fields().empty() || op.fields_size() > static_cast<int>(std::size(kEditableFields)))
+        return badField("fields");
+    for (const auto& name : op.fields()) {
+        if (!isEditableField(name))
+            return badField("fields");
+        // Who reads a published case is the centre's decision (it moderated that scope).
+        if (name == "publication_scope" && current.state() == CASE_STATE_PUBLISHED && !centre)
+            return forbidden();
+    }
+    if (op.base_revision() < 1 || op.base_revision() > current.revision())
+        return badField("base_revision");
+    auto base = findRevision(ctx, current.id(), op.base_revision());
+    if (!base)
+        return base.error();
+    if (!*base)
+        return badField("base_revision");
+
+    domain::CaseRecord baseRecord { op.base_revision(), encodeAll(**base) };
+    domain::CaseRecord ours = baseRecord;
+    for (const auto& name : op.fields()) {
+        auto value = encodeField(op.values(), name);
+        if (value.empty())
+            ours.fields.erase(name);
+        else
+            ours.fields.insert_or_assign(name, std::move(value));
+    }
+    domain::CaseRecord theirs { current.revision(), encodeAll(current) };
+    auto merged = domain::CaseFieldMerge::merge(baseRecord, ours, theirs);
+    if (!merged)
+        return badField("base_revision");
+
+    std::vector<CaseFieldConflict> conflicts;
+    for (const auto& conflict : merged->conflicts) {
+        CaseFieldConflict out;
+        out.set_field(conflict.field);
+        out.set_base(conflict.base);
+        out.set_ours(conflict.ours);
+        out.set_theirs(conflict.theirs);
+        conflicts.push_back(std::move(out));
+    }
+    const auto withConflicts = [&](MutationResult result) {
+        for (auto& conflict : conflicts)
+            *result.add_conflicts() = std::move(conflict);
+        return result;
+    };
+    if (merged->appliedFromOurs.empty())
+        return withConflicts(applied({ wrap(current) }));
+
+    GoodPracticeCase updated = current;
+    for (const auto& name : merged->appliedFromOurs) {
+        const auto it = merged->merged.fields.find(name);
+        decodeField(updated, name, it == merged->merged.fields.end() ? std::string() : it->second);
+    }
+    if (auto field = invalidFieldOf(updated); !field.empty())
+        return badField(field);
+    auto stored = storeStep(ctx, std::move(updated));
+    if (!stored)
+        return stored.error();
+    return withConflicts(std::move(*stored));
+}
+
+Outcome submitCase(RuleContext& ctx, const SubmitCase& op)
+{
+    auto found = findCase(ctx, op.case_id());
+    if (!found)
+        return found.error();
+    if (!*found)
+        return caseNotFound();
+    GoodPracticeCase c = **found;
+    if (!authorization::isMemberOf(ctx.caller, c.owner_org_id()))
+        return forbidden();
+    if (c.state() == CASE_STATE_SUBMITTED)
+        return applied({ wrap(c) });
+    if (c.state() != CASE_STATE_DRAFT)
+        return invalidState("提出できるのは下書きの事例だけです。", "Only a draft case can be submitted.");
+    c.set_state(CASE_STATE_SUBMITTED);
+    return storeStep(ctx, std::move(c));
+}
+
+Outcome publishCase(RuleContext& ctx, const PublishCase& op)
+{
+    auto found = findCase(ctx, op.case_id());
+    if (!found)
+        return found.error();
+    if (!*found)
+        return caseNotFound();
+    GoodPracticeCase c = **found;
+    if (!authorization::isCentreStaffOf(ctx.caller, c.prefecture_code()))
+        return forbidden();
+    if (!PublicationScope_IsValid(op.scope()))
+        return badField("scope");
+    const auto scope = op.scope() != PUBLICATION_SCOPE_UNSPECIFIED ? op.scope() : c.publication_scope();
+    if (c.state() == CASE_STATE_PUBLISHED && scope == c.publication_scope())
+        return applied({ wrap(c) });
+    if (c.state() != CASE_STATE_SUBMITTED)
+        return invalidState(
+            "公開できるのは提出済みの事例だけです。", "Only a submitted case can be published.");
+    c.set_state(CASE_STATE_PUBLISHED);
+    // Unset means nobody chose a wider audience: the narrowest scope.
+    c.set_publication_scope(scope != PUBLICATION_SCOPE_UNSPECIFIED ? scope : PUBLICATION_SCOPE_ORGANISATION);
+    *c.mutable_published_at() = toTimestamp(ctx.now);
+    return storeStep(ctx, std::move(c));
+}
+
+Outcome archiveCase(RuleContext& ctx, const ArchiveCase& op)
+{
+    auto found = findCase(ctx, op.case_id());
+    if (!found)
+        return found.error();
+    if (!*found)
+        return caseNotFound();
+    GoodPracticeCase c = **found;
+    if (!authorization::isManagerOf(ctx.caller, c.owner_org_id())
+        && !authorization::isCentreStaffOf(ctx.caller, c.prefecture_code()))
+        return forbidden();
+    if (c.state() == CASE_STATE_ARCHIVED)
+        return applied({ wrap(c) });
+    if (c.state() != CASE_STATE_PUBLISHED)
+        return invalidState(
+            "アーカイブできるのは公開済みの事例だけです。", "Only a published case can be archived.");
+    c.set_state(CASE_STATE_ARCHIVED);
+    return storeStep(ctx, std::move(c));
+}
+
+} // namespace yk::server::rules

@@ -1,0 +1,189 @@
+#include "rule_context.h"
+
+#include "authorization.h"
+
+#include "demo_dataset.h"
+
+#include <google/protobuf/io/coded_stream.h>
+#include <google/protobuf/io/zero_copy_stream_impl_lite.h>
+
+#include <algorithm>
+
+namespace yk::server::rules {
+
+using namespace yokoten::v1;
+
+MutationResult applied(std::vector<Record> records)
+{
+    MutationResult result;
+    result.set_status(MUTATION_STATUS_APPLIED);
+    for (auto& record : records)
+        *result.add_records() = std::move(record);
+    return result;
+}
+
+MutationResult rejected(std::string_view code, std::string_view ja, std::string_view en)
+{
+    MutationResult result;
+    result.set_status(MUTATION_STATUS_REJECTED);
+    result.set_reason_code(std::string(code));
+    result.set_message_ja(std::string(ja));
+    result.set_message_en(std::string(en));
+    return result;
+}
+
+MutationResult forbidden()
+{
+    return rejected("forbidden", "この操作を行う権限がありません。", "You are not allowed to do this.");
+}
+
+MutationResult notFound(std::string_view whatJa, std::string_view whatEn)
+{
+    return rejected("not_found",
+        std::string(whatJa) + "が見つかりません。削除されたか、まだ同期されていない可能性があります。",
+        std::string(whatEn) + " was not found. It may have been removed or not synced yet.");
+}
+
+MutationResult invalidArgument(std::string_view ja, std::string_view en)
+{
+    return rejected("invalid_argument", ja, en);
+}
+
+MutationResult invalidState(std::string_view ja, std::string_view en)
+{
+    return rejected("invalid_state", ja, en);
+}
+
+MutationResult alreadyExists()
+{
+    return rejected("already_exists", "同じIDのデータが既に別の内容で登録されています。",
+        "Something with the same id is already stored with different content.");
+}
+
+StoreStatus addIfVisible(RuleContext& ctx, MutationResult& result, const Record& record)
+{
+    auto visible = authorization::isVisibleTo(ctx.tx, ctx.caller, record);
+    if (!visible)
+        return visible.error();
+    if (*visible)
+        *result.add_records() = record;
+    return {};
+}
+
+Record wrap(const GoodPracticeCase& c)
+{
+    Record r;
+    *r.mutable_good_practice_case() = c;
+    return r;
+}
+
+Record wrap(const Seminar& s)
+{
+    Record r;
+    *r.mutable_seminar() = s;
+    return r;
+}
+
+Record wrap(const SeminarSession& s)
+{
+    Record r;
+    *r.mutable_seminar_session() = s;
+    return r;
+}
+
+Record wrap(const Registration& reg)
+{
+    Record r;
+    *r.mutable_registration() = reg;
+    return r;
+}
+
+Record wrap(const CheckIn& c)
+{
+    Record r;
+    *r.mutable_check_in() = c;
+    return r;
+}
+
+Record wrap(const LoanRequest& l)
+{
+    Record r;
+    *r.mutable_loan_request() = l;
+    return r;
+}
+
+Record wrap(const AssessmentTemplate& t)
+{
+    Record r;
+    *r.mutable_assessment_template() = t;
+    return r;
+}
+
+Record wrap(const AssessmentResponse& resp)
+{
+    Record r;
+    *r.mutable_assessment_response() = resp;
+    return r;
+}
+
+google::protobuf::Timestamp toTimestamp(std::chrono::system_clock::time_point time)
+{
+    const auto since = time.time_since_epoch();
+    auto seconds = std::chrono::floor<std::chrono::seconds>(since);
+    const auto nanos = std::chrono::duration_cast<std::chrono::nanoseconds>(since - seconds);
+    google::protobuf::Timestamp timestamp;
+    timestamp.set_seconds(seconds.count());
+    timestamp.set_nanos(static_cast<std::int32_t>(nanos.count()));
+    return timestamp;
+}
+
+std::chrono::sys_seconds toSysSeconds(const google::protobuf::Timestamp& timestamp)
+{
+    return std::chrono::sys_seconds(std::chrono::seconds(timestamp.seconds()));
+}
+
+std::size_t charCount(std::string_view text)
+{
+    std::size_t count = 0;
+    for (const char c : text) {
+        // Continuation bytes (10xxxxxx) do not start a code point.
+        if ((static_cast<unsigned char>(c) & 0xC0) != 0x80)
+            ++count;
+    }
+    return count;
+}
+
+bool isUuid(std::string_view text)
+{
+    return yk::proto::isUuid(text);
+}
+
+bool isSha256Hex(std::string_view text)
+{
+    if (text.size() != 64)
+        return false;
+    return std::all_of(
+        text.begin(), text.end(), [](char c) { return (c >= '0' && c <= '9') || (c >= 'a' && c <= 'f'); });
+}
+
+bool sameContent(const google::protobuf::Message& a, const google::protobuf::Message& b)
+{
+    std::string left;
+    std::string right;
+    // Deterministic so that equal messages serialise to equal bytes.
+    {
+        google::protobuf::io::StringOutputStream stream(&left);
+        google::protobuf::io::CodedOutputStream out(&stream);
+        out.SetSerializationDeterministic(true);
+        a.SerializeToCodedStream(&out);
+    }
+    {
+        google::protobuf::io::StringOutputStream stream(&right);
+        google::protobuf::io::CodedOutputStream out(&stream);
+        out.SetSerializationDeterministic(true);
+        b.SerializeToCodedStream(&out);
+    }
+    return left == right;
+}
+
+} // namespace yk::server::rules

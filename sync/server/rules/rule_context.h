@@ -1,0 +1,105 @@
+#pragma once
+
+// Internal to yk_server_rules: what every per-op rule shares (the call's context, answers,
+// validation and clock helpers) and the rule functions the Mutator dispatches to.
+
+#include "core/principal.h"
+#include "core/server_store.h"
+
+#include "yokoten/v1/sync.pb.h"
+
+#include <chrono>
+#include <cstddef>
+#include <string>
+#include <string_view>
+#include <vector>
+
+namespace yk::server {
+
+class TicketSigner;
+
+namespace rules {
+
+/// One mutation being applied: where, by whom, signed with what, at which server time.
+struct RuleContext {
+    WriteTransaction& tx;
+    const Principal& caller;
+    const TicketSigner& signer;
+    std::chrono::system_clock::time_point now;
+};
+
+using Outcome = StoreResult<yokoten::v1::MutationResult>;
+
+// ---- limits ---------------------------------------------------------------------------------
+inline constexpr std::size_t kMaxTitleChars = 200;
+inline constexpr std::size_t kMaxShortTextChars = 200; ///< names, labels, places
+inline constexpr std::size_t kMaxTextBytes = 20000; ///< free texts
+inline constexpr int kMaxListEntries = 100; ///< metrics, attachments, technologies …
+inline constexpr std::size_t kMaxNonceBytes = 128;
+
+// ---- answers --------------------------------------------------------------------------------
+/// APPLIED with the given records (the caller's own record first).
+yokoten::v1::MutationResult applied(std::vector<yokoten::v1::Record> records = {});
+/// REJECTED with a stable reason code and a message for people, Japanese first.
+yokoten::v1::MutationResult rejected(std::string_view code, std::string_view ja, std::string_view en);
+yokoten::v1::MutationResult forbidden();
+yokoten::v1::MutationResult notFound(std::string_view whatJa, std::string_view whatEn);
+yokoten::v1::MutationResult invalidArgument(std::string_view ja, std::string_view en);
+yokoten::v1::MutationResult invalidState(std::string_view ja, std::string_view en);
+yokoten::v1::MutationResult alreadyExists();
+
+/// Adds `record` to the answer when the caller may see it (pull scopes): a rule that also
+/// changed other people's records (a promoted waitlist) must not hand them to the caller.
+StoreStatus addIfVisible(
+    RuleContext& ctx, yokoten::v1::MutationResult& result, const yokoten::v1::Record& record);
+
+// ---- record envelopes -----------------------------------------------------------------------
+yokoten::v1::Record wrap(const yokoten::v1::GoodPracticeCase& c);
+yokoten::v1::Record wrap(const yokoten::v1::Seminar& s);
+yokoten::v1::Record wrap(const yokoten::v1::SeminarSession& s);
+yokoten::v1::Record wrap(const yokoten::v1::Registration& r);
+yokoten::v1::Record wrap(const yokoten::v1::CheckIn& c);
+yokoten::v1::Record wrap(const yokoten::v1::LoanRequest& l);
+yokoten::v1::Record wrap(const yokoten::v1::AssessmentTemplate& t);
+yokoten::v1::Record wrap(const yokoten::v1::AssessmentResponse& r);
+
+// ---- time -----------------------------------------------------------------------------------
+google::protobuf::Timestamp toTimestamp(std::chrono::system_clock::time_point time);
+std::chrono::sys_seconds toSysSeconds(const google::protobuf::Timestamp& timestamp);
+
+// ---- validation -----------------------------------------------------------------------------
+/// Length in Unicode code points of valid UTF-8 (protobuf checks UTF-8 of proto3 strings).
+std::size_t charCount(std::string_view text);
+bool isUuid(std::string_view text);
+/// 64 lower-case hex digits.
+bool isSha256Hex(std::string_view text);
+
+/// Equality of two messages by their bytes, after the caller cleared server-set fields.
+bool sameContent(const google::protobuf::Message& a, const google::protobuf::Message& b);
+
+// ---- the rules, one function per operation ----------------------------------------------------
+Outcome createCase(RuleContext& ctx, const yokoten::v1::CreateCase& op);
+Outcome editCase(RuleContext& ctx, const yokoten::v1::EditCase& op);
+Outcome submitCase(RuleContext& ctx, const yokoten::v1::SubmitCase& op);
+Outcome publishCase(RuleContext& ctx, const yokoten::v1::PublishCase& op);
+Outcome archiveCase(RuleContext& ctx, const yokoten::v1::ArchiveCase& op);
+
+Outcome createSeminar(RuleContext& ctx, const yokoten::v1::CreateSeminar& op);
+Outcome createSession(RuleContext& ctx, const yokoten::v1::CreateSession& op);
+Outcome signUp(RuleContext& ctx, const yokoten::v1::SignUp& op);
+Outcome cancelRegistration(RuleContext& ctx, const yokoten::v1::CancelRegistration& op);
+Outcome recordCheckIn(RuleContext& ctx, const yokoten::v1::RecordCheckIn& op);
+
+Outcome requestLoan(RuleContext& ctx, const yokoten::v1::RequestLoan& op);
+Outcome approveLoan(RuleContext& ctx, const yokoten::v1::ApproveLoan& op);
+Outcome declineLoan(RuleContext& ctx, const yokoten::v1::DeclineLoan& op);
+Outcome markLoanLent(RuleContext& ctx, const yokoten::v1::MarkLoanLent& op);
+Outcome markLoanReturned(RuleContext& ctx, const yokoten::v1::MarkLoanReturned& op);
+Outcome cancelLoan(RuleContext& ctx, const yokoten::v1::CancelLoan& op);
+Outcome fileLoanReport(RuleContext& ctx, const yokoten::v1::FileLoanReport& op);
+
+Outcome publishTemplate(RuleContext& ctx, const yokoten::v1::PublishTemplate& op);
+Outcome submitAssessment(RuleContext& ctx, const yokoten::v1::SubmitAssessment& op);
+
+} // namespace rules
+} // namespace yk::server
