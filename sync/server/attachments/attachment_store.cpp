@@ -17,9 +17,6 @@ using yokoten::v1::AttachmentStatus;
 
 namespace {
 
-// A download answers at most this much per request: the HTTP layer holds the slice in memory.
-constexpr std::int64_t kMaxReadBytes = 4LL * 1024 * 1024;
-
 // ---- errors ----------------------------------------------------------------------------------
 
 ApiError storeFailure(const StoreError& error)
@@ -384,7 +381,9 @@ ApiResult<AttachmentSlice> AttachmentStore::read(
     const std::int64_t total = (*row)->sizeBytes;
     if (offset >= total)
         return rangeNotSatisfiable();
-    const std::int64_t end = offset + std::min({ maxBytes, kMaxReadBytes, total - offset });
+    // The caller bounds the slice (the router: 4 MiB per ranged GET, the whole file otherwise);
+    // a file is at most MaxFileBytes, so neither is unbounded.
+    const std::int64_t end = offset + std::min(maxBytes, total - offset);
 
     // From the chunk that holds `offset` (the last one starting at or before it) up to `end`.
     auto stmt = db.cached(

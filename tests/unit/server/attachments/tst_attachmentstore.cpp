@@ -378,19 +378,23 @@ private slots:
             == file.substr(static_cast<std::size_t>(offset), static_cast<std::size_t>(expectedLength)));
     }
 
-    void readAnswersAtMostFourMiB()
+    void readsAcrossFullSizeChunks()
     {
-        const auto file = content(static_cast<std::size_t>(4 * AttachmentStore::MaxChunkBytes + 10));
+        const auto file = content(static_cast<std::size_t>(2 * AttachmentStore::MaxChunkBytes + 10));
         const auto sha = sha256Hex(file);
         QVERIFY(upload(m_uploader, file, AttachmentStore::MaxChunkBytes));
-        auto slice = m_attachments->read(m_uploader, sha, 5, AttachmentStore::MaxFileBytes);
-        QVERIFY(slice.ok());
-        QCOMPARE(static_cast<std::int64_t>(slice->data.size()), 4 * AttachmentStore::MaxChunkBytes);
-        QVERIFY(slice->data == file.substr(5, slice->data.size()));
-        auto rest = m_attachments->read(
-            m_uploader, sha, 5 + static_cast<std::int64_t>(slice->data.size()), 1 << 20);
+        auto whole = m_attachments->read(m_uploader, sha, 0, AttachmentStore::MaxFileBytes);
+        QVERIFY(whole.ok());
+        QVERIFY(whole->data == file);
+        // maxBytes bounds the slice; the next request goes on from where this one stopped.
+        auto head = m_attachments->read(m_uploader, sha, 5, AttachmentStore::MaxChunkBytes + 3);
+        QVERIFY(head.ok());
+        QCOMPARE(static_cast<std::int64_t>(head->data.size()), AttachmentStore::MaxChunkBytes + 3);
+        QVERIFY(head->data == file.substr(5, head->data.size()));
+        auto rest
+            = m_attachments->read(m_uploader, sha, 5 + static_cast<std::int64_t>(head->data.size()), 1 << 22);
         QVERIFY(rest.ok());
-        QVERIFY(rest->data == file.substr(5 + slice->data.size()));
+        QVERIFY(rest->data == file.substr(5 + head->data.size()));
     }
 
     void readNeedsUploaderDeviceOrVisibleReference()
