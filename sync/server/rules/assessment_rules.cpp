@@ -1,0 +1,159 @@
+// Self-assessments: centre staff publish versioned templates; facilities submit responses
+// that are immutable and keyed by the client's UUID.
+
+#include "assessment_spec.h"
+#include "authorization.h"
+#include "rule_context.h"
+
+#include "core/placement.h"
+
+namespace yk::server::rules {
+
+using namespace yokoten::v1;
+
+namespace {
+
+constexpr std::size_t kMaxFamilyChars = 100;
+constexpr int kMaxAnswers = 1000;
+
+MutationResult badField(std::string_view field)
+{
+    return invalidArgument("入力内容が長すぎるか、正しくありません（項目: " + std::string(field) + "）。",
+        "A field is too long or not valid (field: " + std::string(field) + ").");
+}
+
+bool templateIsWellFormed(const AssessmentTemplate& t)
+{
+    if (t.areas_size() > kMaxListEntries)
+        return false;
+    for (const auto& area : t.areas()) {
+        if (area.id().empty() || charCount(area.id()) > kMaxShortTextChars
+            || charCount(area.title()) > kMaxTitleChars || area.description().size() > kMaxTextBytes
+            || area.items_size() > kMaxListEntries)
+            return false;
+        for (const auto& item : area.items()) {
+            if (item.id().empty() || charCount(item.id()) > kMaxShortTextChars
+                || item.text().size() > kMaxTextBytes || item.guidance().size() > kMaxTextBytes
+                || charCount(item.unit()) > kMaxShortTextChars
+                || item.kind() == ASSESSMENT_ITEM_KIND_UNSPECIFIED || !AssessmentItemKind_IsValid(item.kind())
+                || item.scale_size() > kMaxListEntries)
+                return false;
+            for (const auto& level : item.scale()) {
+                if (charCount(level.label()) > kMaxShortTextChars)
+                    return false;
+            }
+        }
+    }
+    // Duplicate item ids, bad scales and weights: what would make every response unscorable.
+    return domain::AssessmentScorer::score(specOf(t), {}).ok();
+}
+
+} // namespace
+
+Outcome publishTemplate(RuleContext& ctx, const PublishTemplate& op)
+{
+    if (!authorization::isSignedInStaff(ctx.caller) || !ctx.caller.hasRole(ROLE_CENTRE_STAFF))
+        return forbidden();
+    AssessmentTemplate t = op.template_();
+    if (!isUuid(t.id()))
+        return badField("id");
+    if (t.family().empty() || charCount(t.family()) > kMaxFamilyChars)
+        return badField("family");
+    if (t.version() < 1)
+        return badField("version");
+    if (t.title().empty() || charCount(t.title()) > kMaxTitleChars)
+        return badField("title");
+    if (t.description().size() > kMaxTextBytes)
+        return badField("description");
+    if (!templateIsWellFormed(t))
+        return badField("areas");
+    t.set_server_version(0);
+    *t.mutable_published_at() = toTimestamp(ctx.now);
+
+    auto existing = ctx.tx.find(RECORD_KIND_ASSESSMENT_TEMPLATE, t.id());
+    if (!existing)
+        return existing.error();
+    if (*existing) {
+        AssessmentTemplate stored = (*existing)->assessment_template();
+        AssessmentTemplate incoming = t;
+        for (auto* x : { &stored, &incoming }) {
+            x->set_server_version(0);
+            x->clear_published_at();
+        }
+        if (sameContent(stored, incoming))
+            return applied({ std::move(**existing) });
+        return alreadyExists();
+    }
+    // A published version is what responses were answered against: it never changes.
+    auto family = ctx.tx.listByParent(RECORD_KIND_ASSESSMENT_TEMPLATE, t.family());
+    if (!family)
+        return family.error();
+    for (const auto& record : *family) {
+        if (record.assessment_template().version() == t.version())
+            return rejected("already_exists",
+                "この版の点検表は既に公開されています。新しい版番号で公開してください。",
+                "This version of the template is already published. Publish it under a new version number.");
+    }
+    Record record = wrap(t);
+    if (auto version = putPlaced(ctx.tx, record); !version)
+        return version.error();
+    return applied({ std::move(record) });
+}
+
+Outcome submitAssessment(RuleContext& ctx, const SubmitAssessment& op)
+{
+    if (!authorization::isFacilityWorkerOf(ctx.caller, ctx.caller.organisationId))
+        return forbidden();
+    AssessmentResponse r = op.response();
+    if (!isUuid(r.id()))
+        return badField("id");
+    if (!isUuid(r.template_id()))
+        return badField("template_id");
+    if (r.answers_size() > kMaxAnswers)
+        return badField("answers");
+    for (const auto& answer : r.answers()) {
+        if (answer.text().size() > kMaxTextBytes || answer.note().size() > kMaxTextBytes
+            || charCount(answer.item_id()) > kMaxShortTextChars)
+            return badField("answers");
+    }
+    auto templateRecord = ctx.tx.find(RECORD_KIND_ASSESSMENT_TEMPLATE, r.template_id());
+    if (!templateRecord)
+        return templateRecord.error();
+    if (!*templateRecord)
+        return notFound("自己点検表", "The assessment template");
+    const AssessmentTemplate& t = (*templateRecord)->assessment_template();
+    const auto answers = answersOf(r);
+    if (!answers || !domain::AssessmentScorer::score(specOf(t), *answers).ok())
+        return badField("answers");
+
+    r.set_server_version(0);
+    r.set_template_version(t.version());
+    r.set_organisation_id(ctx.caller.organisationId);
+    r.set_user_id(ctx.caller.userId);
+    r.set_state(RESPONSE_STATE_SUBMITTED);
+    *r.mutable_submitted_at() = toTimestamp(ctx.now);
+
+    auto existing = ctx.tx.find(RECORD_KIND_ASSESSMENT_RESPONSE, r.id());
+    if (!existing)
+        return existing.error();
+    if (*existing) {
+        // Submitted is final: the same submission again is a no-op, anything else a conflict.
+        AssessmentResponse stored = (*existing)->assessment_response();
+        AssessmentResponse incoming = r;
+        for (auto* x : { &stored, &incoming }) {
+            x->set_server_version(0);
+            x->clear_submitted_at();
+            x->clear_started_at();
+            x->clear_user_id();
+        }
+        if (sameContent(stored, incoming))
+            return applied({ std::move(**existing) });
+        return alreadyExists();
+    }
+    Record record = wrap(r);
+    if (auto version = putPlaced(ctx.tx, record); !version)
+        return version.error();
+    return applied({ std::move(record) });
+}
+
+} // namespace yk::server::rules
