@@ -195,7 +195,7 @@ StoreResult<std::string> sha256OfChunks(Database& db, std::string_view sha256)
         return store::makeError(store::StoreErrorCode::Internal, "SHA-256 final failed");
     static constexpr char digits[] = "0123456789abcdef";
     std::string hex;
-    hex.reserve(digestSize * 2);
+    hex.reserve(std::size_t { digestSize } * 2);
     for (unsigned int i = 0; i < digestSize; ++i) {
         hex.push_back(digits[digest[i] >> 4]);
         hex.push_back(digits[digest[i] & 0x0f]);

@@ -16,7 +16,7 @@ namespace yk::server {
 class AttachmentStore {
 public:
     static constexpr std::int64_t MaxFileBytes = 50LL * 1024 * 1024;
-    static constexpr std::int64_t MaxChunkBytes = 1024 * 1024;
+    static constexpr std::int64_t MaxChunkBytes = 1024LL * 1024;
 
     explicit AttachmentStore(ServerStore& store);
 
