@@ -1,0 +1,71 @@
+#pragma once
+
+#include "core/api.h"
+#include "domain/result.h"
+#include "metrics.h"
+#include "request_log.h"
+
+#include <chrono>
+#include <cstddef>
+#include <cstdint>
+#include <filesystem>
+#include <memory>
+#include <string>
+
+namespace yk::server::http {
+
+/// How the HTTPS server listens and what it tolerates. Defaults suit a prefecture's server;
+/// tests shorten the timeouts.
+struct HttpsServerConfig {
+    std::string address = "127.0.0.1";
+    unsigned short port = 0; ///< 0: an ephemeral port, see HttpsServer::port()
+    std::filesystem::path certificatePem;
+    std::filesystem::path privateKeyPem;
+    int ioThreads = 2; ///< TLS and HTTP
+    int apiThreads = 4; ///< Api calls block on the store; they run here, never on the I/O threads
+    /// Connections past this are accepted and closed at once.
+    int maxConnections = 1024;
+    std::uint32_t headerLimit = 8 * 1024;
+    std::uint64_t bodyLimit = 8 * 1024 * 1024;
+    std::chrono::milliseconds handshakeTimeout { std::chrono::seconds(10) };
+    /// A whole request (headers and body) must arrive within this.
+    std::chrono::milliseconds readTimeout { std::chrono::seconds(30) };
+    std::chrono::milliseconds writeTimeout { std::chrono::seconds(30) };
+    /// How long a kept-alive connection may wait for its next request.
+    std::chrono::milliseconds idleTimeout { std::chrono::seconds(60) };
+    /// On stop(): how long in-flight requests get to finish before connections are cut.
+    std::chrono::milliseconds stopDeadline { std::chrono::seconds(10) };
+    bool metricsFromAnywhere = false;
+    /// SIGINT and SIGTERM call stop() (the executable; tests leave it off).
+    bool stopOnSignals = false;
+    /// One JSON line per request and per start/stop; stderr when empty.
+    LogSink log;
+};
+
+/// The HTTPS server: Boost.Beast sessions over TLS ≥ 1.2, one strand per connection, Api
+/// calls on a separate thread pool, limits and timeouts on every read and write, and a
+/// graceful stop (stop accepting, finish in-flight requests, close idle connections).
+class HttpsServer {
+public:
+    HttpsServer(HttpsServerConfig config, Api& api);
+    ~HttpsServer();
+    HttpsServer(const HttpsServer&) = delete;
+    HttpsServer& operator=(const HttpsServer&) = delete;
+
+    /// Loads the certificate, binds and listens; the error is for operators.
+    Status<std::string> start();
+    /// The bound port (after start()).
+    unsigned short port() const;
+    /// Serves until stop(); returns once every connection is closed. Call once, after start().
+    void run();
+    /// Thread-safe and idempotent; run() returns soon after.
+    void stop();
+
+    Metrics& metrics();
+
+private:
+    struct Impl;
+    std::unique_ptr<Impl> m_impl;
+};
+
+} // namespace yk::server::http
