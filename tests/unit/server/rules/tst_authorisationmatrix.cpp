@@ -1,0 +1,326 @@
+// The authorisation matrix: every role × every mutation → allowed or forbidden, and every role
+// × a set of records → visible through its pull scopes or not. Rows are tables so a change of
+// policy is a one-character change here.
+
+#include "rules_fixture.h"
+
+#include "core/audience.h"
+#include "core/placement.h"
+
+#include <QTemporaryDir>
+#include <QTest>
+
+#include <functional>
+
+using namespace yokoten::v1;
+using namespace yk::test;
+using yk::server::Principal;
+
+namespace {
+
+struct RoleEntry {
+    const char* name;
+    std::function<Principal()> make;
+};
+
+const std::vector<RoleEntry>& roles()
+{
+    static const std::vector<RoleEntry> list = {
+        { "facility staff", staffA },
+        { "facility manager", managerA },
+        { "municipal officer", municipalOfficer },
+        { "prefecture officer", prefectureOfficer },
+        { "centre staff", centreStaff },
+        { "attendee (phone)", attendee },
+        { "kiosk", kiosk },
+        { "other facility's staff", staffB },
+    };
+    return list;
+}
+
+const std::string draftCase = uuidFor(100);
+const std::string submittedCase = uuidFor(101);
+const std::string publishedCase = uuidFor(102);
+const std::string registrationA = uuidFor(110);
+const std::string requestedLoan = uuidFor(120);
+const std::string approvedLoan = uuidFor(121);
+const std::string lentLoan = uuidFor(122);
+const std::string returnedLoan = uuidFor(123);
+
+} // namespace
+
+class TestAuthorisationMatrix : public QObject {
+    Q_OBJECT
+
+private slots:
+    void initTestCase();
+    void mutations_data();
+    void mutations();
+    void pullScopes_data();
+    void pullScopes();
+
+private:
+    Mutation mutationFor(const std::string& op);
+    Record recordFor(const std::string& name, const Principal& viewer);
+
+    QTemporaryDir m_dir;
+    RulesFixture m_fixture;
+    Ticket m_ticketA;
+};
+
+void TestAuthorisationMatrix::initTestCase()
+{
+    QVERIFY(m_dir.isValid());
+    QVERIFY(m_fixture.open(m_dir.filePath("store").toStdString()));
+    auto expectApplied = [this](const Principal& who, const Mutation& m) {
+        const auto result = m_fixture.apply(who, m);
+        if (result.status() != MUTATION_STATUS_APPLIED)
+            qWarning("setup mutation: %s %s", statusName(result), result.reason_code().c_str());
+        return result.status() == MUTATION_STATUS_APPLIED;
+    };
+    // The records each operation acts on, in the state it needs.
+    QVERIFY(expectApplied(staffA(), createCase(draftCase, ids::facilityA, "下書きの事例")));
+    QVERIFY(expectApplied(staffA(), createCase(submittedCase, ids::facilityA, "提出済みの事例")));
+    QVERIFY(expectApplied(staffA(), submitCase(submittedCase)));
+    QVERIFY(expectApplied(staffA(), createCase(publishedCase, ids::facilityA, "公開済みの事例")));
+    QVERIFY(expectApplied(staffA(), submitCase(publishedCase)));
+    QVERIFY(expectApplied(centreStaff(), publishCase(publishedCase, PUBLICATION_SCOPE_ORGANISATION)));
+    QVERIFY(expectApplied(staffA(), signUp(registrationA, ids::session)));
+    const auto registration = m_fixture.find(RECORD_KIND_REGISTRATION, registrationA);
+    QVERIFY(registration && registration->registration().has_ticket());
+    m_ticketA = registration->registration().ticket();
+    QVERIFY(expectApplied(staffA(), requestLoan(requestedLoan, ids::facilityA, "2025-05-01", "2025-05-03")));
+    QVERIFY(expectApplied(staffA(), requestLoan(approvedLoan, ids::facilityA, "2025-06-01", "2025-06-03")));
+    QVERIFY(expectApplied(centreStaff(), loanStep(Mutation::kApproveLoan, approvedLoan)));
+    QVERIFY(expectApplied(staffA(), requestLoan(lentLoan, ids::facilityA, "2025-07-01", "2025-07-03")));
+    QVERIFY(expectApplied(centreStaff(), loanStep(Mutation::kApproveLoan, lentLoan)));
+    QVERIFY(expectApplied(centreStaff(), loanStep(Mutation::kMarkLoanLent, lentLoan)));
+    QVERIFY(expectApplied(staffA(), requestLoan(returnedLoan, ids::facilityA, "2025-08-01", "2025-08-03")));
+    QVERIFY(expectApplied(centreStaff(), loanStep(Mutation::kApproveLoan, returnedLoan)));
+    QVERIFY(expectApplied(centreStaff(), loanStep(Mutation::kMarkLoanLent, returnedLoan)));
+    QVERIFY(expectApplied(centreStaff(), loanStep(Mutation::kMarkLoanReturned, returnedLoan)));
+}
+
+Mutation TestAuthorisationMatrix::mutationFor(const std::string& op)
+{
+    if (op == "create_case")
+        return createCase(uuidFor(200), ids::facilityA, "新しい事例");
+    if (op == "edit_case") {
+        GoodPracticeCase values;
+        values.set_title("改題した事例");
+        return editCase(draftCase, 1, { "title" }, values);
+    }
+    if (op == "submit_case")
+        return submitCase(draftCase);
+    if (op == "publish_case")
+        return publishCase(submittedCase, PUBLICATION_SCOPE_PUBLIC);
+    if (op == "archive_case")
+        return archiveCase(publishedCase);
+    if (op == "create_seminar") {
+        Mutation m;
+        auto* s = m.mutable_create_seminar()->mutable_seminar();
+        s->set_id(uuidFor(201));
+        s->set_prefecture_code(kPrefecture);
+        s->set_title("移乗支援機器の研修会");
+        return m;
+    }
+    if (op == "create_session") {
+        Mutation m;
+        auto* s = m.mutable_create_session()->mutable_session();
+        s->set_id(uuidFor(202));
+        s->set_seminar_id(ids::seminar);
+        s->set_capacity(10);
+        return m;
+    }
+    if (op == "sign_up")
+        return signUp(uuidFor(203), ids::session, "visitor@example.jp");
+    if (op == "cancel_registration")
+        return cancelRegistration(registrationA);
+    if (op == "record_check_in")
+        return checkIn(uuidFor(204), "nonce-matrix", ids::session, m_ticketA);
+    if (op == "request_loan")
+        return requestLoan(uuidFor(205), ids::facilityA, "2025-09-01", "2025-09-03");
+    if (op == "approve_loan")
+        return loanStep(Mutation::kApproveLoan, requestedLoan);
+    if (op == "decline_loan")
+        return loanStep(Mutation::kDeclineLoan, requestedLoan);
+    if (op == "mark_loan_lent")
+        return loanStep(Mutation::kMarkLoanLent, approvedLoan);
+    if (op == "mark_loan_returned")
+        return loanStep(Mutation::kMarkLoanReturned, lentLoan);
+    if (op == "cancel_loan")
+        return loanStep(Mutation::kCancelLoan, requestedLoan);
+    if (op == "file_loan_report")
+        return fileReport(returnedLoan, 4);
+    if (op == "publish_template")
+        return publishTemplate(assessmentTemplate(uuidFor(206), 2));
+    if (op == "submit_assessment")
+        return submitAssessment(uuidFor(207), ids::templateV1, 3, true);
+    return {};
+}
+
+void TestAuthorisationMatrix::mutations_data()
+{
+    QTest::addColumn<QString>("role");
+    QTest::addColumn<QString>("op");
+    QTest::addColumn<bool>("allowed");
+    // One character per role, in the order of roles(): Y = allowed, . = forbidden.
+    //  staff, manager, municipal, prefecture, centre, attendee, kiosk, other facility's staff
+    const std::vector<std::pair<const char*, const char*>> table = {
+        { "create_case", "YY..Y..." },
+        { "edit_case", "YY..Y..." },
+        { "submit_case", "YY......" },
+        { "publish_case", "....Y..." },
+        { "archive_case", ".Y..Y..." },
+        { "create_seminar", "....Y..." },
+        { "create_session", "....Y..." },
+        { "sign_up", "YYYYYYYY" },
+        { "cancel_registration", "YY..Y..." },
+        { "record_check_in", "....Y..." },
+        { "request_loan", "YY....Y." },
+        { "approve_loan", "....Y..." },
+        { "decline_loan", "....Y..." },
+        { "mark_loan_lent", "....Y..." },
+        { "mark_loan_returned", "....Y..." },
+        { "cancel_loan", "YY..Y..." },
+        { "file_loan_report", "YY......" },
+        { "publish_template", "....Y..." },
+        { "submit_assessment", "YY.....Y" },
+    };
+    QCOMPARE(static_cast<int>(table.size()), Mutation::descriptor()->FindOneofByName("op")->field_count());
+    for (const auto& [op, allowed] : table) {
+        for (std::size_t i = 0; i < roles().size(); ++i) {
+            QTest::addRow("%s by %s", op, roles()[i].name)
+                << QString::fromUtf8(roles()[i].name) << QString::fromUtf8(op) << (allowed[i] == 'Y');
+        }
+    }
+}
+
+void TestAuthorisationMatrix::mutations()
+{
+    QFETCH(QString, role);
+    QFETCH(QString, op);
+    QFETCH(bool, allowed);
+    const auto entry = std::find_if(roles().begin(), roles().end(),
+        [&](const RoleEntry& r) { return role == QString::fromUtf8(r.name); });
+    QVERIFY(entry != roles().end());
+    const Mutation mutation = mutationFor(op.toStdString());
+    QVERIFY(mutation.op_case() != Mutation::OP_NOT_SET);
+
+    // Each row runs in a transaction that is rolled back, so all rows see the same state.
+    auto tx = m_fixture.store().write();
+    QVERIFY(tx.ok());
+    auto result = m_fixture.mutator().apply(**tx, entry->make(), mutation, m_fixture.now);
+    QVERIFY(result.ok());
+    if (allowed) {
+        QVERIFY2(result->status() == MUTATION_STATUS_APPLIED,
+            (std::string(statusName(*result)) + " " + result->reason_code()).c_str());
+    } else {
+        QCOMPARE(result->status(), MUTATION_STATUS_REJECTED);
+        QCOMPARE(QString::fromStdString(result->reason_code()), QStringLiteral("forbidden"));
+        QVERIFY(!result->message_ja().empty());
+        QVERIFY(!result->message_en().empty());
+    }
+}
+
+Record TestAuthorisationMatrix::recordFor(const std::string& name, const Principal& viewer)
+{
+    Record r;
+    if (name.rfind("case", 0) == 0) {
+        auto* c = r.mutable_good_practice_case();
+        c->set_id(uuidFor(300));
+        c->set_owner_org_id(ids::facilityA);
+        c->set_prefecture_code(kPrefecture);
+        c->set_author_user_id(ids::staffA);
+        c->set_state(CASE_STATE_PUBLISHED);
+        if (name == "case draft")
+            c->set_state(CASE_STATE_DRAFT);
+        else if (name == "case submitted")
+            c->set_state(CASE_STATE_SUBMITTED);
+        else if (name == "case published to organisation")
+            c->set_publication_scope(PUBLICATION_SCOPE_ORGANISATION);
+        else if (name == "case published to prefecture")
+            c->set_publication_scope(PUBLICATION_SCOPE_PREFECTURE);
+        else
+            c->set_publication_scope(PUBLICATION_SCOPE_PUBLIC);
+    } else if (name == "other facility's registration") {
+        auto* reg = r.mutable_registration();
+        reg->set_id(uuidFor(301));
+        reg->set_session_id(ids::session);
+        reg->set_user_id(ids::staffB);
+        reg->set_organisation_id(ids::facilityB);
+    } else if (name == "other facility's loan") {
+        auto* l = r.mutable_loan_request();
+        l->set_id(uuidFor(302));
+        l->set_model_id(ids::model);
+        l->set_requester_org_id(ids::facilityB);
+        l->set_requester_user_id(ids::staffB);
+    } else if (name == "other facility's assessment") {
+        auto* a = r.mutable_assessment_response();
+        a->set_id(uuidFor(303));
+        a->set_template_id(ids::templateV1);
+        a->set_organisation_id(ids::facilityB);
+        a->set_user_id(ids::staffB);
+    } else if (name == "own registration") {
+        // As sign_up files it for this caller.
+        auto* reg = r.mutable_registration();
+        reg->set_id(uuidFor(304));
+        reg->set_session_id(ids::session);
+        reg->set_user_id(viewer.userId);
+        if (!viewer.isKiosk() && viewer.isDeviceSession() && viewer.deviceKind == DEVICE_KIND_PHONE)
+            reg->set_device_id(viewer.deviceId);
+        if (!viewer.isKiosk() && !viewer.isDeviceSession() && viewer.isOrganisationStaff())
+            reg->set_organisation_id(viewer.organisationId);
+    }
+    return r;
+}
+
+void TestAuthorisationMatrix::pullScopes_data()
+{
+    QTest::addColumn<QString>("role");
+    QTest::addColumn<QString>("record");
+    QTest::addColumn<bool>("visible");
+    //  staff, manager, municipal, prefecture, centre, attendee, kiosk, other facility's staff
+    const std::vector<std::pair<const char*, const char*>> table = {
+        { "case draft", "YY......" },
+        { "case submitted", "YY..Y..." },
+        { "case published to organisation", "YYYYY..." },
+        { "case published to prefecture", "YYYYY..Y" },
+        { "case published to public", "YYYYYYYY" },
+        { "other facility's registration", "..Y.Y..Y" },
+        { "other facility's loan", "....Y..Y" },
+        { "other facility's assessment", ".......Y" },
+        { "own registration", "YYYYYY.Y" },
+    };
+    for (const auto& [record, visible] : table) {
+        for (std::size_t i = 0; i < roles().size(); ++i) {
+            QTest::addRow("%s for %s", record, roles()[i].name)
+                << QString::fromUtf8(roles()[i].name) << QString::fromUtf8(record) << (visible[i] == 'Y');
+        }
+    }
+}
+
+void TestAuthorisationMatrix::pullScopes()
+{
+    QFETCH(QString, role);
+    QFETCH(QString, record);
+    QFETCH(bool, visible);
+    const auto entry = std::find_if(roles().begin(), roles().end(),
+        [&](const RoleEntry& r) { return role == QString::fromUtf8(r.name); });
+    QVERIFY(entry != roles().end());
+    const Principal viewer = entry->make();
+    const Record r = recordFor(record.toStdString(), viewer);
+    QVERIFY(r.body_case() != Record::BODY_NOT_SET);
+
+    auto snapshot = m_fixture.store().read();
+    QVERIFY(snapshot.ok());
+    auto placement = yk::server::placementOf(**snapshot, r);
+    QVERIFY(placement.ok());
+    const auto mine = yk::server::audiencesOf(viewer);
+    const bool shared = std::any_of(placement->audiences.begin(), placement->audiences.end(),
+        [&](const std::string& key) { return std::find(mine.begin(), mine.end(), key) != mine.end(); });
+    QCOMPARE(shared, visible);
+}
+
+QTEST_GUILESS_MAIN(TestAuthorisationMatrix)
+#include "tst_authorisationmatrix.moc"
