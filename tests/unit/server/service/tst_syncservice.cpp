@@ -1,0 +1,327 @@
+// SyncService push and pull without HTTP: idempotent batches, rejected mutations that leave
+// nothing, pulls by scope with paging, tombstones and a reset when the scopes change.
+#include "service/pull_cursor.h"
+#include "service/sync_service.h"
+
+#include "core/placement.h"
+
+#include <QTemporaryDir>
+#include <QTest>
+
+#include <set>
+
+using namespace yk::server;
+using namespace yokoten::v1;
+
+namespace {
+
+constexpr int kPrefecture = 20;
+const std::string kCentre = "c0000000-0000-4000-8000-000000000001";
+const std::string kFacilityA = "f0000000-0000-4000-8000-00000000000a";
+const std::string kFacilityB = "f0000000-0000-4000-8000-00000000000b";
+const std::string kSeminar = "50000000-0000-4000-8000-000000000001";
+const std::string kSession = "51000000-0000-4000-8000-000000000001";
+
+Record organisation(const std::string& id, OrganisationKind kind)
+{
+    Record r;
+    auto* o = r.mutable_organisation();
+    o->set_id(id);
+    o->set_kind(kind);
+    o->set_name("組織");
+    o->set_prefecture_code(kPrefecture);
+    return r;
+}
+
+Principal principal(const std::string& device, const std::string& user, const std::string& org,
+    OrganisationKind orgKind, Role role, DeviceKind kind = DEVICE_KIND_TABLET)
+{
+    Principal p;
+    p.deviceId = device;
+    p.deviceKind = kind;
+    p.userId = user;
+    p.organisationId = org;
+    p.organisationKind = orgKind;
+    p.prefectureCode = kPrefecture;
+    p.roles = { role };
+    return p;
+}
+
+Mutation createSeminar(std::int64_t seq)
+{
+    Mutation m;
+    m.set_seq(seq);
+    auto* s = m.mutable_create_seminar()->mutable_seminar();
+    s->set_id(kSeminar);
+    s->set_organiser_org_id(kCentre);
+    s->set_prefecture_code(kPrefecture);
+    s->set_title("ビギナーズセミナー");
+    s->set_kind(SEMINAR_KIND_BEGINNER);
+    return m;
+}
+
+Mutation createSession(std::int64_t seq, int capacity)
+{
+    Mutation m;
+    m.set_seq(seq);
+    auto* s = m.mutable_create_session()->mutable_session();
+    s->set_id(kSession);
+    s->set_seminar_id(kSeminar);
+    s->set_capacity(capacity);
+    s->set_venue_name("飯田会場");
+    s->mutable_starts_at()->set_seconds(4102444800); // 2100-01-01: never past its deadline
+    s->mutable_ends_at()->set_seconds(4102452000);
+    return m;
+}
+
+Mutation signUp(std::int64_t seq, const std::string& registrationId)
+{
+    Mutation m;
+    m.set_seq(seq);
+    auto* r = m.mutable_sign_up()->mutable_registration();
+    r->set_id(registrationId);
+    r->set_session_id(kSession);
+    r->set_attendee_name("参加者");
+    return m;
+}
+
+std::string uuid(int n)
+{
+    char text[40];
+    std::snprintf(text, sizeof text, "a0000000-0000-4000-8000-%012d", n);
+    return text;
+}
+
+} // namespace
+
+class TestSyncService : public QObject {
+    Q_OBJECT
+
+    QTemporaryDir m_dir;
+    int m_stores = 0;
+    std::unique_ptr<SyncService> m_service;
+    Principal m_centre
+        = principal("dev-centre", "u-centre", kCentre, ORGANISATION_KIND_CENTRE, ROLE_CENTRE_STAFF);
+    Principal m_staffA
+        = principal("dev-a", "u-a", kFacilityA, ORGANISATION_KIND_FACILITY, ROLE_FACILITY_STAFF);
+    Principal m_staffB
+        = principal("dev-b", "u-b", kFacilityB, ORGANISATION_KIND_FACILITY, ROLE_FACILITY_STAFF);
+    Principal m_kiosk
+        = principal("dev-kiosk", "", kCentre, ORGANISATION_KIND_CENTRE, ROLE_KIOSK, DEVICE_KIND_KIOSK);
+
+    PushResponse push(const Principal& who, std::vector<Mutation> mutations)
+    {
+        PushRequest request;
+        for (auto& m : mutations)
+            *request.add_mutations() = std::move(m);
+        auto response = m_service->push(who, request);
+        if (!response)
+            qWarning("push failed: %s", response.error().code.c_str());
+        return response ? *response : PushResponse {};
+    }
+
+    // Pulls every page; returns ids of live records and of tombstones.
+    std::pair<std::set<std::string>, std::set<std::string>> pullAll(
+        const Principal& who, std::string* cursor = nullptr, int limit = 0)
+    {
+        std::set<std::string> live;
+        std::set<std::string> gone;
+        PullRequest request;
+        request.set_limit(limit);
+        if (cursor != nullptr)
+            request.set_cursor(*cursor);
+        for (int page = 0; page < 1000; ++page) {
+            auto response = m_service->pull(who, request);
+            if (!response)
+                break;
+            for (const auto& record : response->records()) {
+                if (record.has_tombstone()) {
+                    gone.insert(record.tombstone().id());
+                    live.erase(record.tombstone().id());
+                } else {
+                    live.insert(idOf(record));
+                    gone.erase(idOf(record));
+                }
+            }
+            request.set_cursor(response->cursor());
+            if (!response->has_more())
+                break;
+        }
+        if (cursor != nullptr)
+            *cursor = request.cursor();
+        return { live, gone };
+    }
+
+private slots:
+    void init()
+    {
+        QVERIFY(m_dir.isValid());
+        const std::filesystem::path dir = m_dir.path().toStdString() + "/store-" + std::to_string(++m_stores);
+        {
+            auto store = ServerStore::create(dir);
+            QVERIFY(store.ok());
+            auto tx = (*store)->write();
+            QVERIFY(tx.ok());
+            for (auto [id, kind] :
+                { std::pair { kCentre, ORGANISATION_KIND_CENTRE }, { kFacilityA, ORGANISATION_KIND_FACILITY },
+                    { kFacilityB, ORGANISATION_KIND_FACILITY } }) {
+                auto org = organisation(id, kind);
+                QVERIFY(putPlaced(**tx, org).ok());
+            }
+            for (const char* device : { "dev-centre", "dev-a", "dev-b", "dev-kiosk" }) {
+                auto stmt = (*tx)->db().prepare("INSERT INTO devices(id, organisation_id, kind, secret_hash, "
+                                                "enrolled_at) VALUES (?, '', 1, x'00', 0)");
+                QVERIFY(stmt.ok());
+                stmt->bind(1, device);
+                QVERIFY(stmt->run().ok());
+            }
+            QVERIFY((*tx)->commit().ok());
+        }
+        auto service = SyncService::open(dir);
+        QVERIFY2(service.ok(), service.ok() ? "" : service.error().detail.c_str());
+        m_service = std::move(*service);
+    }
+
+    void cleanup() { m_service.reset(); }
+
+    void replayedBatchIsDuplicateAndChangesNothing()
+    {
+        auto first = push(m_centre, { createSeminar(1), createSession(2, 30) });
+        QCOMPARE(first.results_size(), 2);
+        QCOMPARE(first.results(0).status(), MUTATION_STATUS_APPLIED);
+        QCOMPARE(first.results(1).status(), MUTATION_STATUS_APPLIED);
+        QCOMPARE(first.last_applied_seq(), std::int64_t(2));
+        auto version = (*m_service->store().read())->currentVersion();
+
+        auto again = push(m_centre, { createSeminar(1), createSession(2, 30) });
+        QCOMPARE(again.results_size(), 2);
+        QCOMPARE(again.results(0).status(), MUTATION_STATUS_DUPLICATE);
+        QCOMPARE(again.results(1).status(), MUTATION_STATUS_DUPLICATE);
+        QCOMPARE(again.last_applied_seq(), std::int64_t(2));
+        QCOMPARE(*(*m_service->store().read())->currentVersion(), *version);
+    }
+
+    void rejectedMutationLeavesNothingAndIsNotRetried()
+    {
+        // A facility may not create seminars: rejected, nothing stored, seq consumed.
+        auto response = push(m_staffA, { createSeminar(1) });
+        QCOMPARE(response.results_size(), 1);
+        QCOMPARE(response.results(0).status(), MUTATION_STATUS_REJECTED);
+        QVERIFY(!response.results(0).reason_code().empty());
+        QVERIFY(!response.results(0).message_ja().empty());
+        QVERIFY(!(*(*m_service->store().read())->find(RECORD_KIND_SEMINAR, kSeminar)).has_value());
+        QCOMPARE(response.last_applied_seq(), std::int64_t(1));
+        auto replay = push(m_staffA, { createSeminar(1) });
+        QCOMPARE(replay.results(0).status(), MUTATION_STATUS_DUPLICATE);
+    }
+
+    void signUpsDecideSeatThenWaitlist()
+    {
+        QCOMPARE(push(m_centre, { createSeminar(1), createSession(2, 1) }).results(1).status(),
+            MUTATION_STATUS_APPLIED);
+        auto a = push(m_staffA, { signUp(1, uuid(1)) });
+        QCOMPARE(a.results(0).status(), MUTATION_STATUS_APPLIED);
+        QCOMPARE(a.results(0).records(0).registration().status(), REGISTRATION_STATUS_CONFIRMED);
+        QVERIFY(!a.results(0).records(0).registration().ticket().signature().empty());
+        auto b = push(m_staffB, { signUp(1, uuid(2)) });
+        QCOMPARE(b.results(0).status(), MUTATION_STATUS_APPLIED);
+        QCOMPARE(b.results(0).records(0).registration().status(), REGISTRATION_STATUS_WAITLISTED);
+    }
+
+    void facilitiesNeverSeeEachOthersRegistrations()
+    {
+        push(m_centre, { createSeminar(1), createSession(2, 5) });
+        push(m_staffA, { signUp(1, uuid(1)) });
+        push(m_staffB, { signUp(1, uuid(2)) });
+        auto [seenByA, goneA] = pullAll(m_staffA);
+        auto [seenByB, goneB] = pullAll(m_staffB);
+        auto [seenByCentre, goneC] = pullAll(m_centre);
+        auto [seenByKiosk, goneK] = pullAll(m_kiosk);
+        QVERIFY(seenByA.count(uuid(1)) == 1 && seenByA.count(uuid(2)) == 0);
+        QVERIFY(seenByB.count(uuid(2)) == 1 && seenByB.count(uuid(1)) == 0);
+        QVERIFY(seenByCentre.count(uuid(1)) == 1 && seenByCentre.count(uuid(2)) == 1);
+        QVERIFY(seenByKiosk.count(uuid(1)) == 0 && seenByKiosk.count(uuid(2)) == 0);
+        // Public records reach everyone, the kiosk included.
+        for (const auto* seen : { &seenByA, &seenByB, &seenByCentre, &seenByKiosk }) {
+            QVERIFY(seen->count(kSeminar) == 1);
+            QVERIFY(seen->count(kSession) == 1);
+            QVERIFY(seen->count(kFacilityA) == 1);
+        }
+    }
+
+    void pullPagesAndResumesFromCursor()
+    {
+        push(m_centre, { createSeminar(1), createSession(2, 5) });
+        std::string cursor;
+        auto [first, gone] = pullAll(m_kiosk, &cursor, 1);
+        QCOMPARE(first.size(), std::size_t(5)); // 3 organisations, seminar, session
+        // Nothing new: an empty page from the same cursor.
+        PullRequest again;
+        again.set_cursor(cursor);
+        auto response = m_service->pull(m_kiosk, again);
+        QVERIFY(response.ok());
+        QCOMPARE(response->records_size(), 0);
+        QVERIFY(!response->has_more());
+        QVERIFY(!response->reset());
+    }
+
+    void changedScopesResetTheDevice()
+    {
+        std::string cursor;
+        pullAll(m_staffA, &cursor);
+        Principal promoted = m_staffA;
+        promoted.roles = { ROLE_FACILITY_MANAGER, ROLE_CENTRE_STAFF };
+        PullRequest request;
+        request.set_cursor(cursor);
+        auto response = m_service->pull(promoted, request);
+        QVERIFY(response.ok());
+        QVERIFY(response->reset());
+        QVERIFY(response->records_size() > 0);
+    }
+
+    void damagedCursorIsRefused_data()
+    {
+        QTest::addColumn<QByteArray>("cursor");
+        QTest::newRow("garbage") << QByteArray("\x01\x02\x03");
+        QTest::newRow("negative") << QByteArray("c1:-5:0123456789abcdef");
+        QTest::newRow("short fingerprint") << QByteArray("c1:5:0123");
+        QTest::newRow("no version") << QByteArray("c1::0123456789abcdef");
+        QTest::newRow("overflow") << QByteArray("c1:99999999999999999999:0123456789abcdef");
+    }
+
+    void damagedCursorIsRefused()
+    {
+        QFETCH(QByteArray, cursor);
+        PullRequest request;
+        request.set_cursor(cursor.toStdString());
+        auto response = m_service->pull(m_staffA, request);
+        QVERIFY(!response.ok());
+        QCOMPARE(response.error().httpStatus, 400);
+        QCOMPARE(response.error().code, std::string("invalid_cursor"));
+    }
+
+    void oversizedPushIsRefusedWhole()
+    {
+        PushRequest request;
+        for (int i = 1; i <= 501; ++i)
+            *request.add_mutations() = signUp(i, uuid(i));
+        auto response = m_service->push(m_staffA, request);
+        QVERIFY(!response.ok());
+        QCOMPARE(response.error().httpStatus, 413);
+        QCOMPARE(*(*m_service->store().read())->lastAppliedSeq("dev-a"), std::int64_t(0));
+    }
+
+    void cursorRoundTrip()
+    {
+        const PullCursor cursor { 1234, scopeFingerprint({ "org:x", "public" }) };
+        auto decoded = PullCursor::decode(cursor.encode());
+        QVERIFY(decoded.has_value());
+        QCOMPARE(decoded->version, std::int64_t(1234));
+        QCOMPARE(decoded->scopes, cursor.scopes);
+        QVERIFY(scopeFingerprint({ "public" }) != scopeFingerprint({ "org:x", "public" }));
+        QVERIFY(PullCursor::decode("")->isStart());
+    }
+};
+
+QTEST_GUILESS_MAIN(TestSyncService)
+#include "tst_syncservice.moc"
