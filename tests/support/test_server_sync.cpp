@@ -1,0 +1,33 @@
+// TestServer over a real SyncService: kept apart so suites with a fake Api link without it.
+#include "test_server.h"
+
+#include "service/sync_service.h"
+
+#include <iostream>
+
+namespace yk::test {
+
+std::unique_ptr<TestServer> TestServer::startWithSyncService(
+    const Configure& configure, const std::function<void(server::ServiceOptions&)>& options)
+{
+    std::unique_ptr<TestServer> testServer(new TestServer);
+    const auto dataDir = testServer->dataDir();
+    if (auto created = server::ServerStore::create(dataDir); !created) {
+        std::cerr << "TestServer: cannot create a server store: " << created.error().detail << '\n';
+        return nullptr;
+    }
+    server::ServiceOptions serviceOptions;
+    if (options)
+        options(serviceOptions);
+    auto service = server::SyncService::open(dataDir, serviceOptions);
+    if (!service) {
+        std::cerr << "TestServer: cannot open the sync service: " << service.error().detail << '\n';
+        return nullptr;
+    }
+    testServer->m_service = std::move(service.value());
+    if (!testServer->launch(*testServer->m_service, configure))
+        return nullptr;
+    return testServer;
+}
+
+} // namespace yk::test
