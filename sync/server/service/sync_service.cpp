@@ -263,8 +263,12 @@ ApiResult<AssessmentAggregates> SyncService::assessmentAggregates(
     if (!snapshot)
         return storageError(snapshot.error());
     auto aggregates = yk::server::assessmentAggregates(**snapshot, caller.prefectureCode, templateFamily);
-    if (!aggregates)
+    if (!aggregates) {
+        if (aggregates.error().code == StoreErrorCode::NotFound)
+            return apiError(
+                404, "not_found", "この種類の点検表はありません。", "There is no template of this family.");
         return storageError(aggregates.error());
+    }
     return std::move(*aggregates);
 }
 
