@@ -148,7 +148,7 @@ std::string isoUtc(std::int64_t seconds)
     gmtime_r(&t, &utc);
     std::array<char, 32> text {};
     const auto length = std::strftime(text.data(), text.size(), "%Y-%m-%dT%H:%M:%SZ", &utc);
-    return std::string(text.data(), length);
+    return { text.data(), length };
 }
 
 } // namespace yk::server::auth_crypto

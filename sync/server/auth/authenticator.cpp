@@ -355,7 +355,8 @@ struct Authenticator::Impl {
 
     /// Issues a new access and refresh token inside `tx` (the caller commits).
     ApiResult<SessionTokens> issue(WriteTransaction& tx, const DeviceRow& device,
-        const std::optional<User>& user, const Organisation& organisation, const std::vector<Role>& roles)
+        const std::optional<User>& user, const Organisation& organisation,
+        const std::vector<Role>& roles) const
     {
         const std::int64_t issuedAt = now();
         AccessClaims claims;

@@ -18,7 +18,8 @@ char32_t nextCodePoint(std::string_view text, std::size_t& i)
     if (lead < 0x80) {
         ++i;
         return lead;
-    } else if ((lead & 0xE0) == 0xC0) {
+    }
+    if ((lead & 0xE0) == 0xC0) {
         extra = 1;
         value = lead & 0x1F;
     } else if ((lead & 0xF0) == 0xE0) {

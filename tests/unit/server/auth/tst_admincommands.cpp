@@ -358,7 +358,7 @@ private slots:
             passwords[login] = password;
         }
         for (const char* login : { "demo-facility", "demo-manager", "demo-city", "demo-pref", "demo-centre" })
-            QVERIFY2(passwords.count(login) == 1, login);
+            QVERIFY2(passwords.contains(login), login);
         QVERIFY(printed.find("tablet") != std::string::npos);
         QVERIFY(printed.find("kiosk") != std::string::npos);
         QVERIFY(printed.find("phone") != std::string::npos);
@@ -382,7 +382,7 @@ private slots:
                 stmt->reset();
                 orgId = (*(*snapshot)->find(RECORD_KIND_USER, userId))->user().organisation_id();
             }
-            if (deviceOfOrg.count(orgId) == 0)
+            if (!deviceOfOrg.contains(orgId))
                 deviceOfOrg.emplace(orgId, enrol(*auth, f.newCode(orgId, "tablet")));
             const auto tokens = signIn(*auth, deviceOfOrg.at(orgId), login, password);
             QVERIFY2(tokens, login.c_str());

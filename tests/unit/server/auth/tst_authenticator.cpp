@@ -230,8 +230,8 @@ private slots:
         QCOMPARE(tokens->roles(0), static_cast<int>(ROLE_FACILITY_MANAGER));
         QCOMPARE(tokens->device_kind(), DEVICE_KIND_TABLET);
         const auto nowSeconds = auth_crypto::unixSeconds(f.now());
-        QCOMPARE(tokens->access_expires_at().seconds(), nowSeconds + 15 * 60);
-        QCOMPARE(tokens->refresh_expires_at().seconds(), nowSeconds + 30 * 24 * 3600);
+        QCOMPARE(tokens->access_expires_at().seconds(), nowSeconds + std::int64_t { 15 * 60 });
+        QCOMPARE(tokens->refresh_expires_at().seconds(), nowSeconds + std::int64_t { 30 } * 24 * 3600);
         QVERIFY(!tokens->refresh_token().empty());
         // The refresh token is stored only as a hash.
         QCOMPARE(f.queryInt("SELECT count(*) FROM refresh_tokens WHERE user_id = '" + userId + "'"),
