@@ -246,7 +246,10 @@ public:
 
     RoutedResponse run()
     {
-        const auto [path, query] = splitTarget(m_request.target());
+        // Plain variables, not a structured binding: clang 14 cannot capture those in lambdas.
+        const Target target = splitTarget(m_request.target());
+        const std::string_view path = target.path;
+        const std::string_view query = target.query;
         if (path == RouteMetrics)
             return { metrics(), RouteMetrics };
         if (auto version = otherVersion(path))
