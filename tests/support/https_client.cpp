@@ -86,6 +86,8 @@ struct HttpsClient::Impl {
             stream.reset();
             return "connect: " + ec.message();
         }
+        beast::error_code noDelayError; // as the server: no Nagle delay between header and body
+        tcpStream.socket().set_option(tcp::no_delay(true), noDelayError);
         tcpStream.expires_after(options.timeout);
         if (auto ec = runToCompletion(ioc,
                 [&](auto handler) { stream->async_handshake(net::ssl::stream_base::client, handler); })) {

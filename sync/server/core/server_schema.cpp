@@ -12,7 +12,10 @@ namespace {
 // Step 1: records filed by audience, devices and credentials, attachments.
 //
 // records     every synced record as its yokoten.v1.Record bytes, with the columns the
-//             rules query by (parent, owner organisation, prefecture).
+//             rules query by (parent, owner organisation, prefecture). A rowid table with a
+//             unique (kind, id) index, not WITHOUT ROWID: bodies are kilobytes, and keyed by
+//             random UUIDs they would scatter page splits and overflow chains over the file
+//             (case_revisions likewise).
 // audience    one row per (audience, record): the version of the record's last change and
 //             whether the audience lost it (deleted = 1). Pulls read it by (audience, version).
 // devices     enrolled devices; last_applied_seq makes push idempotent.
@@ -30,8 +33,8 @@ CREATE TABLE records(
     parent_id TEXT NOT NULL DEFAULT '',
     organisation_id TEXT NOT NULL DEFAULT '',
     prefecture_code INTEGER NOT NULL DEFAULT 0,
-    body BLOB NOT NULL,
-    PRIMARY KEY(kind, id)) WITHOUT ROWID;
+    body BLOB NOT NULL);
+CREATE UNIQUE INDEX records_by_key ON records(kind, id);
 CREATE INDEX records_by_parent ON records(kind, parent_id, id);
 CREATE INDEX records_by_prefecture ON records(kind, prefecture_code, id);
 CREATE TABLE audience(
@@ -78,8 +81,8 @@ CREATE INDEX refresh_tokens_by_device ON refresh_tokens(device_id);
 CREATE TABLE case_revisions(
     case_id TEXT NOT NULL,
     revision INTEGER NOT NULL,
-    body BLOB NOT NULL,
-    PRIMARY KEY(case_id, revision)) WITHOUT ROWID;
+    body BLOB NOT NULL);
+CREATE UNIQUE INDEX case_revisions_by_key ON case_revisions(case_id, revision);
 CREATE TABLE check_in_nonces(
     nonce TEXT PRIMARY KEY,
     check_in_id TEXT NOT NULL) WITHOUT ROWID;

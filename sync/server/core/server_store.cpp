@@ -106,7 +106,7 @@ StoreResult<store::SecretKey> readKeyFile(const fs::path& path)
 StoreStatus configure(Database& db)
 {
     return db.exec("PRAGMA journal_mode = WAL; PRAGMA synchronous = FULL; PRAGMA busy_timeout = 5000; "
-                   "PRAGMA cache_size = -16384; PRAGMA foreign_keys = ON");
+                   "PRAGMA cache_size = -16384; PRAGMA temp_store = MEMORY");
 }
 
 StoreResult<std::string> readMeta(Database& db, std::string_view key)
@@ -393,19 +393,25 @@ WriteTransaction::~WriteTransaction()
         (void)m_db.exec("ROLLBACK");
 }
 
+StoreResult<std::int64_t> WriteTransaction::currentVersion()
+{
+    if (m_version >= 0)
+        return m_version;
+    return RecordQueries::currentVersion();
+}
+
 StoreResult<std::int64_t> WriteTransaction::nextVersion()
 {
-    auto current = currentVersion();
-    if (!current)
-        return current.error();
-    const std::int64_t next = *current + 1;
-    auto stmt = m_db.cached("INSERT OR REPLACE INTO meta(key, value) VALUES ('change_version', ?)");
-    if (!stmt)
-        return stmt.error();
-    (*stmt)->bind(1, std::to_string(next));
-    if (auto status = (*stmt)->run(); !status)
-        return status.error();
-    return next;
+    // The counter is read once per transaction and written back at commit: the write lock
+    // (this process's mutex and SQLite's, for other processes) is held in between.
+    if (m_version < 0) {
+        auto current = currentVersion();
+        if (!current)
+            return current.error();
+        m_version = *current;
+        m_storedVersion = m_version;
+    }
+    return ++m_version;
 }
 
 StoreResult<std::int64_t> WriteTransaction::put(Record& record, const RecordPlacement& placement)
@@ -419,19 +425,33 @@ StoreResult<std::int64_t> WriteTransaction::put(Record& record, const RecordPlac
         return version.error();
     setServerVersion(record, *version);
 
-    auto insert = m_db.cached("INSERT OR REPLACE INTO records(kind, id, version, parent_id, organisation_id, "
-                              "prefecture_code, body) VALUES (?, ?, ?, ?, ?, ?, ?)");
-    if (!insert)
-        return insert.error();
+    // UPDATE, then INSERT when there was no row: never INSERT OR REPLACE, whose possible
+    // delete makes SQLite keep a statement journal, and SQLCipher encrypts every page written
+    // to it (it was half the cost of a push; docs/benchmarks.md).
     const std::string body = record.SerializeAsString();
-    (*insert)->bind(1, static_cast<int>(kind)).bind(2, id).bind(3, *version);
-    (*insert)
-        ->bind(4, placement.parentId)
-        .bind(5, placement.organisationId)
-        .bind(6, placement.prefectureCode);
-    (*insert)->bindBlob(7, body);
-    if (auto status = (*insert)->run(); !status)
+    auto update = m_db.cached("UPDATE records SET version = ?, parent_id = ?, organisation_id = ?, "
+                              "prefecture_code = ?, body = ? WHERE kind = ? AND id = ?");
+    if (!update)
+        return update.error();
+    (*update)->bind(1, *version).bind(2, placement.parentId).bind(3, placement.organisationId);
+    (*update)->bind(4, placement.prefectureCode).bindBlob(5, body);
+    (*update)->bind(6, static_cast<int>(kind)).bind(7, id);
+    if (auto status = (*update)->run(); !status)
         return status.error();
+    if (sqlite3_changes(m_db.handle()) == 0) {
+        auto insert = m_db.cached("INSERT INTO records(kind, id, version, parent_id, organisation_id, "
+                                  "prefecture_code, body) VALUES (?, ?, ?, ?, ?, ?, ?)");
+        if (!insert)
+            return insert.error();
+        (*insert)->bind(1, static_cast<int>(kind)).bind(2, id).bind(3, *version);
+        (*insert)
+            ->bind(4, placement.parentId)
+            .bind(5, placement.organisationId)
+            .bind(6, placement.prefectureCode);
+        (*insert)->bindBlob(7, body);
+        if (auto status = (*insert)->run(); !status)
+            return status.error();
+    }
 
     // Every audience row of the record moves to the new version: the ones it is in now as
     // live rows, the ones it left as tombstones.
@@ -441,11 +461,19 @@ StoreResult<std::int64_t> WriteTransaction::put(Record& record, const RecordPlac
     (*tombstoneAll)->bind(1, *version).bind(2, static_cast<int>(kind)).bind(3, id);
     if (auto status = (*tombstoneAll)->run(); !status)
         return status.error();
-    auto file = m_db.cached(
-        "INSERT OR REPLACE INTO audience(audience, kind, id, version, deleted) VALUES (?, ?, ?, ?, 0)");
+    auto revive = m_db.cached("UPDATE audience SET deleted = 0 WHERE audience = ? AND kind = ? AND id = ?");
+    auto file
+        = m_db.cached("INSERT INTO audience(audience, kind, id, version, deleted) VALUES (?, ?, ?, ?, 0)");
+    if (!revive)
+        return revive.error();
     if (!file)
         return file.error();
     for (const auto& key : placement.audiences) {
+        (*revive)->bind(1, key).bind(2, static_cast<int>(kind)).bind(3, id);
+        if (auto status = (*revive)->run(); !status)
+            return status.error();
+        if (sqlite3_changes(m_db.handle()) > 0)
+            continue;
         (*file)->bind(1, key).bind(2, static_cast<int>(kind)).bind(3, id).bind(4, *version);
         if (auto status = (*file)->run(); !status)
             return status.error();
@@ -475,6 +503,7 @@ StoreResult<std::int64_t> WriteTransaction::remove(RecordKind kind, std::string_
 
 StoreStatus WriteTransaction::savepoint()
 {
+    m_versionAtSavepoint = m_version;
     return m_db.exec("SAVEPOINT mutation");
 }
 
@@ -487,6 +516,7 @@ StoreStatus WriteTransaction::rollbackToSavepoint()
 {
     if (auto status = m_db.exec("ROLLBACK TO mutation"); !status)
         return status;
+    m_version = m_versionAtSavepoint;
     return m_db.exec("RELEASE mutation");
 }
 
@@ -503,6 +533,15 @@ StoreStatus WriteTransaction::commit()
 {
     if (!m_open)
         return makeError(StoreErrorCode::Internal, "transaction already ended");
+    if (m_version != m_storedVersion) {
+        auto stmt = m_db.cached("UPDATE meta SET value = ? WHERE key = 'change_version'");
+        if (!stmt)
+            return stmt.error();
+        (*stmt)->bind(1, std::to_string(m_version));
+        if (auto status = (*stmt)->run(); !status)
+            return status;
+        m_storedVersion = m_version;
+    }
     auto status = m_db.exec("COMMIT");
     if (status)
         m_open = false;

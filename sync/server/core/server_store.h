@@ -89,6 +89,8 @@ public:
     StoreStatus rollbackToSavepoint();
     StoreStatus setLastAppliedSeq(std::string_view deviceId, std::int64_t seq);
     StoreStatus commit();
+    /// Includes the versions taken in this transaction.
+    StoreResult<std::int64_t> currentVersion();
 
 private:
     friend class ServerStore;
@@ -97,6 +99,9 @@ private:
 
     std::unique_lock<std::mutex> m_lock;
     bool m_open = true;
+    std::int64_t m_version = -1; ///< last version taken in this transaction; -1 = not read yet
+    std::int64_t m_storedVersion = -1;
+    std::int64_t m_versionAtSavepoint = -1;
 };
 
 /// A read snapshot on a pooled connection; returned to the pool when destroyed.

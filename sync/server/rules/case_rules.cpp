@@ -238,16 +238,22 @@ StoreResult<Record> storeCase(RuleContext& ctx, const GoodPracticeCase& c)
     if (auto version = putPlaced(ctx.tx, record); !version)
         return version.error();
     auto& db = ctx.tx.db();
-    auto revision
-        = db.cached("INSERT OR REPLACE INTO case_revisions(case_id, revision, body) VALUES (?, ?, ?)");
-    if (!revision)
-        return revision.error();
-    (*revision)
-        ->bind(1, c.id())
-        .bind(2, c.revision())
-        .bindBlob(3, record.good_practice_case().SerializeAsString());
-    if (auto status = (*revision)->run(); !status)
+    // UPDATE, then INSERT: INSERT OR REPLACE would cost a statement journal (see WriteTransaction::put).
+    const std::string body = record.good_practice_case().SerializeAsString();
+    auto update = db.cached("UPDATE case_revisions SET body = ? WHERE case_id = ? AND revision = ?");
+    if (!update)
+        return update.error();
+    (*update)->bindBlob(1, body).bind(2, c.id()).bind(3, c.revision());
+    if (auto status = (*update)->run(); !status)
         return status.error();
+    if (sqlite3_changes(db.handle()) == 0) {
+        auto insert = db.cached("INSERT INTO case_revisions(case_id, revision, body) VALUES (?, ?, ?)");
+        if (!insert)
+            return insert.error();
+        (*insert)->bind(1, c.id()).bind(2, c.revision()).bindBlob(3, body);
+        if (auto status = (*insert)->run(); !status)
+            return status.error();
+    }
     auto clear = db.cached("DELETE FROM attachment_refs WHERE kind = ? AND id = ?");
     if (!clear)
         return clear.error();

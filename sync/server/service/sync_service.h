@@ -63,6 +63,11 @@ public:
 
 private:
     SyncService(std::unique_ptr<ServerStore> store, ServiceOptions options);
+    /// One attempt at a push. Without `isolate`, stops at the first rejected mutation, rolls
+    /// everything back and sets `needsIsolation`; with it, each mutation runs in a savepoint.
+    ApiResult<yokoten::v1::PushResponse> applyBatch(const Principal& caller,
+        const yokoten::v1::PushRequest& request, std::chrono::system_clock::time_point now, bool isolate,
+        bool& needsIsolation);
 
     ServiceOptions m_options;
     std::unique_ptr<ServerStore> m_store;

@@ -215,6 +215,29 @@ private slots:
         QCOMPARE(replay.results(0).status(), MUTATION_STATUS_DUPLICATE);
     }
 
+    // A rejection in the middle of a batch: the first attempt (no savepoints) is rolled back
+    // and the batch runs again isolated; the mutations around the rejected one still apply.
+    void rejectionInsideBatchKeepsTheOthers()
+    {
+        Mutation orphan = createSession(2, 10);
+        orphan.mutable_create_session()->mutable_session()->set_id("52000000-0000-4000-8000-000000000002");
+        orphan.mutable_create_session()->mutable_session()->set_seminar_id(
+            "59999999-0000-4000-8000-000000000009");
+        auto response = push(m_centre, { createSeminar(1), orphan, createSession(3, 10) });
+        QCOMPARE(response.results_size(), 3);
+        QCOMPARE(response.results(0).status(), MUTATION_STATUS_APPLIED);
+        QCOMPARE(response.results(1).status(), MUTATION_STATUS_REJECTED);
+        QCOMPARE(response.results(2).status(), MUTATION_STATUS_APPLIED);
+        QCOMPARE(response.last_applied_seq(), std::int64_t(3));
+        auto snapshot = m_service->store().read();
+        QVERIFY((*(*snapshot)->find(RECORD_KIND_SEMINAR, kSeminar)).has_value());
+        QVERIFY((*(*snapshot)->find(RECORD_KIND_SEMINAR_SESSION, kSession)).has_value());
+        QVERIFY(!(*(*snapshot)->find(RECORD_KIND_SEMINAR_SESSION, "52000000-0000-4000-8000-000000000002"))
+                     .has_value());
+        // Versions were taken only by what was kept: 3 organisations + seminar + session.
+        QCOMPARE(*(*snapshot)->currentVersion(), std::int64_t(5));
+    }
+
     void signUpsDecideSeatThenWaitlist()
     {
         QCOMPARE(push(m_centre, { createSeminar(1), createSession(2, 1) }).results(1).status(),
