@@ -455,11 +455,7 @@ StoreResult<std::int64_t> WriteTransaction::put(Record& record, const RecordPlac
 
     // Every audience row of the record moves to the new version: the ones it is in now as
     // live rows, the ones it left as tombstones.
-    auto tombstoneAll = m_db.cached("UPDATE audience SET version = ?, deleted = 1 WHERE kind = ? AND id = ?");
-    if (!tombstoneAll)
-        return tombstoneAll.error();
-    (*tombstoneAll)->bind(1, *version).bind(2, static_cast<int>(kind)).bind(3, id);
-    if (auto status = (*tombstoneAll)->run(); !status)
+    if (auto status = tombstoneEverywhere(kind, id, *version); !status)
         return status.error();
     auto revive = m_db.cached("UPDATE audience SET deleted = 0 WHERE audience = ? AND kind = ? AND id = ?");
     auto file
@@ -481,6 +477,15 @@ StoreResult<std::int64_t> WriteTransaction::put(Record& record, const RecordPlac
     return *version;
 }
 
+StoreStatus WriteTransaction::tombstoneEverywhere(RecordKind kind, std::string_view id, std::int64_t version)
+{
+    auto stmt = m_db.cached("UPDATE audience SET version = ?, deleted = 1 WHERE kind = ? AND id = ?");
+    if (!stmt)
+        return stmt.error();
+    (*stmt)->bind(1, version).bind(2, static_cast<int>(kind)).bind(3, id);
+    return (*stmt)->run();
+}
+
 StoreResult<std::int64_t> WriteTransaction::remove(RecordKind kind, std::string_view id)
 {
     auto version = nextVersion();
@@ -492,11 +497,7 @@ StoreResult<std::int64_t> WriteTransaction::remove(RecordKind kind, std::string_
     (*erase)->bind(1, static_cast<int>(kind)).bind(2, id);
     if (auto status = (*erase)->run(); !status)
         return status.error();
-    auto tombstoneAll = m_db.cached("UPDATE audience SET version = ?, deleted = 1 WHERE kind = ? AND id = ?");
-    if (!tombstoneAll)
-        return tombstoneAll.error();
-    (*tombstoneAll)->bind(1, *version).bind(2, static_cast<int>(kind)).bind(3, id);
-    if (auto status = (*tombstoneAll)->run(); !status)
+    if (auto status = tombstoneEverywhere(kind, id, *version); !status)
         return status.error();
     return *version;
 }
