@@ -353,8 +353,18 @@ private slots:
             {}, {}, FakeApi::GoodToken));
         QCOMPARE(routed.response.result_int(), 200u);
         QCOMPARE(std::string(routed.route), std::string("/v1/aggregates/assessments"));
-        std::lock_guard lock(m_api.mutex);
-        QCOMPARE(m_api.lastFamily, std::string("評 a"));
+        {
+            std::lock_guard lock(m_api.mutex);
+            QCOMPARE(m_api.lastFamily, std::string("評 a"));
+        }
+
+        // Bytes that are not UTF-8 never reach a protobuf string field.
+        for (const char* bad : { "%FF", "%C0%AF", "%ED%A0%80", "%E8%A9" }) {
+            routed = route(makeRequest(beast_http::verb::get,
+                std::string("/v1/aggregates/assessments?family=") + bad, {}, {}, FakeApi::GoodToken));
+            QCOMPARE(routed.response.result_int(), 400u);
+            QCOMPARE(errorOf(routed.response).code(), std::string("malformed_request"));
+        }
     }
 
     void metricsOnlyForLoopbackByDefault()

@@ -14,6 +14,43 @@ namespace yk::server::http {
 
 namespace {
 
+// Well-formed UTF-8 (RFC 3629): no overlong forms, no surrogates, nothing above U+10FFFF.
+bool isValidUtf8(std::string_view text)
+{
+    std::size_t i = 0;
+    while (i < text.size()) {
+        const auto lead = static_cast<unsigned char>(text[i]);
+        std::size_t length = 0;
+        unsigned char low = 0x80;
+        unsigned char high = 0xBF;
+        if (lead < 0x80) {
+            ++i;
+            continue;
+        } else if (lead >= 0xC2 && lead <= 0xDF) {
+            length = 2;
+        } else if (lead >= 0xE0 && lead <= 0xEF) {
+            length = 3;
+            low = lead == 0xE0 ? 0xA0 : 0x80;
+            high = lead == 0xED ? 0x9F : 0xBF;
+        } else if (lead >= 0xF0 && lead <= 0xF4) {
+            length = 4;
+            low = lead == 0xF0 ? 0x90 : 0x80;
+            high = lead == 0xF4 ? 0x8F : 0xBF;
+        } else {
+            return false;
+        }
+        if (i + length > text.size())
+            return false;
+        for (std::size_t k = 1; k < length; ++k) {
+            const auto c = static_cast<unsigned char>(text[i + k]);
+            if (c < (k == 1 ? low : 0x80) || c > (k == 1 ? high : 0xBF))
+                return false;
+        }
+        i += length;
+    }
+    return true;
+}
+
 using beast_http::field;
 using beast_http::verb;
 namespace v1 = yokoten::v1;
@@ -393,6 +430,10 @@ private:
         if (!family || family->empty())
             return error(m_request, 400, "missing_family", "集計するテンプレートの種類を指定してください。",
                 "The query parameter 'family' is required.");
+        // It travels on in protobuf string fields, which must hold UTF-8 (found by the fuzzer).
+        if (!isValidUtf8(*family))
+            return error(m_request, 400, "malformed_request", "テンプレートの種類の文字が正しくありません。",
+                "The query parameter 'family' is not valid UTF-8.");
         auto result = m_api.assessmentAggregates(caller, *family);
         if (!result)
             return errorFor(m_request, result.error());
