@@ -20,7 +20,8 @@ namespace {
 //             whether the audience lost it (deleted = 1). Pulls read it by (audience, version).
 // devices     enrolled devices; last_applied_seq makes push idempotent.
 // enrolment_codes, credentials, refresh_tokens: secrets are stored as hashes only.
-// case_revisions: every accepted revision of a case, the base of three-way field merges.
+// case_revisions: the revisions of a case that a newer one replaced (the current one is in
+//             records): the bases of three-way field merges.
 // check_in_nonces: check-ins are idempotent by nonce.
 // attachments, attachment_chunks, attachment_refs: content-addressed files, uploaded in
 //             chunks; refs say which records point at a file (who may download it).
@@ -35,8 +36,8 @@ CREATE TABLE records(
     prefecture_code INTEGER NOT NULL DEFAULT 0,
     body BLOB NOT NULL);
 CREATE UNIQUE INDEX records_by_key ON records(kind, id);
-CREATE INDEX records_by_parent ON records(kind, parent_id, id);
-CREATE INDEX records_by_prefecture ON records(kind, prefecture_code, id);
+CREATE INDEX records_by_parent ON records(kind, parent_id);
+CREATE INDEX records_by_prefecture ON records(kind, prefecture_code);
 CREATE TABLE audience(
     audience TEXT NOT NULL,
     kind INTEGER NOT NULL,
@@ -103,6 +104,7 @@ CREATE TABLE attachment_refs(
     kind INTEGER NOT NULL,
     id TEXT NOT NULL,
     PRIMARY KEY(sha256, kind, id)) WITHOUT ROWID;
+CREATE INDEX attachment_refs_by_record ON attachment_refs(kind, id);
 INSERT INTO meta(key, value) VALUES ('change_version', '0');
 )SQL";
 

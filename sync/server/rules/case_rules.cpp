@@ -206,9 +206,15 @@ StoreResult<std::optional<GoodPracticeCase>> findCase(RuleContext& ctx, std::str
     return std::optional<GoodPracticeCase>((*found)->good_practice_case());
 }
 
+// The current revision lives in `records`; case_revisions keeps the ones it replaced.
 StoreResult<std::optional<GoodPracticeCase>> findRevision(
     RuleContext& ctx, std::string_view id, std::int64_t revision)
 {
+    auto current = findCase(ctx, id);
+    if (!current)
+        return current.error();
+    if (*current && (*current)->revision() == revision)
+        return current;
     auto stmt = ctx.tx.db().cached("SELECT body FROM case_revisions WHERE case_id = ? AND revision = ?");
     if (!stmt)
         return stmt.error();
@@ -231,35 +237,45 @@ StoreResult<std::optional<GoodPracticeCase>> findRevision(
     return found;
 }
 
-// Stores a case with its revision row and the attachment references it holds now.
+// Stores a case, keeps the revision it replaces as a merge base, and records the
+// attachments it refers to now. Only replaced revisions go to case_revisions: writing each
+// new one twice cost a fifth of a create-case push (docs/benchmarks.md).
 StoreResult<Record> storeCase(RuleContext& ctx, const GoodPracticeCase& c)
 {
+    auto previous = findCase(ctx, c.id());
+    if (!previous)
+        return previous.error();
+    auto& db = ctx.tx.db();
+    if (*previous && (*previous)->revision() != c.revision()) {
+        // UPDATE, then INSERT: INSERT OR REPLACE would cost a statement journal (see
+        // WriteTransaction::put).
+        const std::string body = (*previous)->SerializeAsString();
+        auto update = db.cached("UPDATE case_revisions SET body = ? WHERE case_id = ? AND revision = ?");
+        if (!update)
+            return update.error();
+        (*update)->bindBlob(1, body).bind(2, c.id()).bind(3, (*previous)->revision());
+        if (auto status = (*update)->run(); !status)
+            return status.error();
+        if (sqlite3_changes(db.handle()) == 0) {
+            auto insert = db.cached("INSERT INTO case_revisions(case_id, revision, body) VALUES (?, ?, ?)");
+            if (!insert)
+                return insert.error();
+            (*insert)->bind(1, c.id()).bind(2, (*previous)->revision()).bindBlob(3, body);
+            if (auto status = (*insert)->run(); !status)
+                return status.error();
+        }
+    }
     Record record = wrap(c);
     if (auto version = putPlaced(ctx.tx, record); !version)
         return version.error();
-    auto& db = ctx.tx.db();
-    // UPDATE, then INSERT: INSERT OR REPLACE would cost a statement journal (see WriteTransaction::put).
-    const std::string body = record.good_practice_case().SerializeAsString();
-    auto update = db.cached("UPDATE case_revisions SET body = ? WHERE case_id = ? AND revision = ?");
-    if (!update)
-        return update.error();
-    (*update)->bindBlob(1, body).bind(2, c.id()).bind(3, c.revision());
-    if (auto status = (*update)->run(); !status)
-        return status.error();
-    if (sqlite3_changes(db.handle()) == 0) {
-        auto insert = db.cached("INSERT INTO case_revisions(case_id, revision, body) VALUES (?, ?, ?)");
-        if (!insert)
-            return insert.error();
-        (*insert)->bind(1, c.id()).bind(2, c.revision()).bindBlob(3, body);
-        if (auto status = (*insert)->run(); !status)
+    if (*previous) {
+        auto clear = db.cached("DELETE FROM attachment_refs WHERE kind = ? AND id = ?");
+        if (!clear)
+            return clear.error();
+        (*clear)->bind(1, static_cast<int>(RECORD_KIND_CASE)).bind(2, c.id());
+        if (auto status = (*clear)->run(); !status)
             return status.error();
     }
-    auto clear = db.cached("DELETE FROM attachment_refs WHERE kind = ? AND id = ?");
-    if (!clear)
-        return clear.error();
-    (*clear)->bind(1, static_cast<int>(RECORD_KIND_CASE)).bind(2, c.id());
-    if (auto status = (*clear)->run(); !status)
-        return status.error();
     auto add = db.cached("INSERT OR IGNORE INTO attachment_refs(sha256, kind, id) VALUES (?, ?, ?)");
     if (!add)
         return add.error();
