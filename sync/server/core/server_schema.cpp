@@ -18,6 +18,8 @@ namespace {
 //             (case_revisions likewise).
 // audience    one row per (audience, record): the version of the record's last change and
 //             whether the audience lost it (deleted = 1). Pulls read it by (audience, version).
+//             records.audiences lists the ones a record is in now (newline-separated), so a
+//             change finds the rows it leaves by primary key.
 // devices     enrolled devices; last_applied_seq makes push idempotent.
 // enrolment_codes, credentials, refresh_tokens: secrets are stored as hashes only.
 // case_revisions: the revisions of a case that a newer one replaced (the current one is in
@@ -34,7 +36,8 @@ CREATE TABLE records(
     parent_id TEXT NOT NULL DEFAULT '',
     organisation_id TEXT NOT NULL DEFAULT '',
     prefecture_code INTEGER NOT NULL DEFAULT 0,
-    body BLOB NOT NULL);
+    body BLOB NOT NULL,
+    audiences TEXT NOT NULL DEFAULT '');
 CREATE UNIQUE INDEX records_by_key ON records(kind, id);
 CREATE INDEX records_by_parent ON records(kind, parent_id);
 CREATE INDEX records_by_prefecture ON records(kind, prefecture_code);
@@ -46,7 +49,6 @@ CREATE TABLE audience(
     deleted INTEGER NOT NULL DEFAULT 0,
     PRIMARY KEY(audience, kind, id)) WITHOUT ROWID;
 CREATE INDEX audience_by_version ON audience(audience, version);
-CREATE INDEX audience_by_record ON audience(kind, id);
 CREATE TABLE devices(
     id TEXT PRIMARY KEY,
     organisation_id TEXT NOT NULL,

@@ -142,6 +142,20 @@ google::protobuf::Message* mutableBodyOf(Record& record)
     return Record::GetReflection()->MutableMessage(&record, field);
 }
 
+std::vector<std::string> splitAudiences(std::string_view list)
+{
+    std::vector<std::string> keys;
+    std::size_t start = 0;
+    while (start < list.size()) {
+        const auto end = list.find('\n', start);
+        keys.emplace_back(list.substr(start, end - start));
+        if (end == std::string_view::npos)
+            break;
+        start = end + 1;
+    }
+    return keys;
+}
+
 } // namespace
 
 // ---- record helpers ------------------------------------------------------------------------
@@ -425,69 +439,108 @@ StoreResult<std::int64_t> WriteTransaction::put(Record& record, const RecordPlac
         return version.error();
     setServerVersion(record, *version);
 
-    // UPDATE, then INSERT when there was no row: never INSERT OR REPLACE, whose possible
-    // delete makes SQLite keep a statement journal, and SQLCipher encrypts every page written
-    // to it (it was half the cost of a push; docs/benchmarks.md).
-    const std::string body = record.SerializeAsString();
-    auto update = m_db.cached("UPDATE records SET version = ?, parent_id = ?, organisation_id = ?, "
-                              "prefecture_code = ?, body = ? WHERE kind = ? AND id = ?");
-    if (!update)
-        return update.error();
-    (*update)->bind(1, *version).bind(2, placement.parentId).bind(3, placement.organisationId);
-    (*update)->bind(4, placement.prefectureCode).bindBlob(5, body);
-    (*update)->bind(6, static_cast<int>(kind)).bind(7, id);
-    if (auto status = (*update)->run(); !status)
-        return status.error();
-    if (sqlite3_changes(m_db.handle()) == 0) {
-        auto insert = m_db.cached("INSERT INTO records(kind, id, version, parent_id, organisation_id, "
-                                  "prefecture_code, body) VALUES (?, ?, ?, ?, ?, ?, ?)");
-        if (!insert)
-            return insert.error();
-        (*insert)->bind(1, static_cast<int>(kind)).bind(2, id).bind(3, *version);
-        (*insert)
-            ->bind(4, placement.parentId)
-            .bind(5, placement.organisationId)
-            .bind(6, placement.prefectureCode);
-        (*insert)->bindBlob(7, body);
-        if (auto status = (*insert)->run(); !status)
-            return status.error();
+    // What the record was filed under until now. The row keeps its audience list so that
+    // the audience rows it leaves are found by their primary key: an index on (kind, id)
+    // would be one more random-key write per row (docs/benchmarks.md).
+    auto existing = m_db.cached("SELECT audiences FROM records WHERE kind = ? AND id = ?");
+    if (!existing)
+        return existing.error();
+    (*existing)->bind(1, static_cast<int>(kind)).bind(2, id);
+    const auto step = (*existing)->step();
+    if (step == Statement::Step::Error) {
+        auto error = (*existing)->lastError("read record audiences");
+        (*existing)->reset();
+        return error;
     }
+    const bool exists = step == Statement::Step::Row;
+    const std::string before = exists ? (*existing)->columnText(0) : std::string();
+    (*existing)->reset();
 
-    // Every audience row of the record moves to the new version: the ones it is in now as
-    // live rows, the ones it left as tombstones.
-    if (auto status = tombstoneEverywhere(kind, id, *version); !status)
-        return status.error();
-    auto revive = m_db.cached("UPDATE audience SET deleted = 0 WHERE audience = ? AND kind = ? AND id = ?");
-    auto file
-        = m_db.cached("INSERT INTO audience(audience, kind, id, version, deleted) VALUES (?, ?, ?, ?, 0)");
-    if (!revive)
-        return revive.error();
-    if (!file)
-        return file.error();
+    std::string after;
     for (const auto& key : placement.audiences) {
-        (*revive)->bind(1, key).bind(2, static_cast<int>(kind)).bind(3, id);
-        if (auto status = (*revive)->run(); !status)
-            return status.error();
-        if (sqlite3_changes(m_db.handle()) > 0)
+        after += key;
+        after += '\n';
+    }
+    // UPDATE or INSERT, never INSERT OR REPLACE: its possible delete makes SQLite keep a
+    // statement journal, and SQLCipher encrypts every page written to it.
+    const std::string body = record.SerializeAsString();
+    auto write = exists
+        ? m_db.cached("UPDATE records SET version = ?, parent_id = ?, organisation_id = ?, "
+                      "prefecture_code = ?, body = ?, audiences = ? WHERE kind = ? AND id = ?")
+        : m_db.cached("INSERT INTO records(version, parent_id, organisation_id, prefecture_code, "
+                      "body, audiences, kind, id) VALUES (?, ?, ?, ?, ?, ?, ?, ?)");
+    if (!write)
+        return write.error();
+    (*write)->bind(1, *version).bind(2, placement.parentId).bind(3, placement.organisationId);
+    (*write)->bind(4, placement.prefectureCode).bindBlob(5, body).bind(6, after);
+    (*write)->bind(7, static_cast<int>(kind)).bind(8, id);
+    if (auto status = (*write)->run(); !status)
+        return status.error();
+
+    // Audiences it left keep a tombstone; the ones it is in now get a live row. Both move to
+    // the new version, so every device that could see the record hears of the change.
+    for (const auto& key : splitAudiences(before)) {
+        if (std::find(placement.audiences.begin(), placement.audiences.end(), key)
+            != placement.audiences.end())
             continue;
-        (*file)->bind(1, key).bind(2, static_cast<int>(kind)).bind(3, id).bind(4, *version);
-        if (auto status = (*file)->run(); !status)
-            return status.error();
+        if (auto filed = fileUnder(key, kind, id, *version, true); !filed)
+            return filed.error();
+    }
+    for (const auto& key : placement.audiences) {
+        if (auto filed = fileUnder(key, kind, id, *version, false); !filed)
+            return filed.error();
     }
     return *version;
 }
 
-StoreStatus WriteTransaction::tombstoneEverywhere(RecordKind kind, std::string_view id, std::int64_t version)
+StoreStatus WriteTransaction::fileUnder(
+    std::string_view audience, RecordKind kind, std::string_view id, std::int64_t version, bool deleted)
 {
-    auto stmt = m_db.cached("UPDATE audience SET version = ?, deleted = 1 WHERE kind = ? AND id = ?");
-    if (!stmt)
-        return stmt.error();
-    (*stmt)->bind(1, version).bind(2, static_cast<int>(kind)).bind(3, id);
-    return (*stmt)->run();
+    auto update = m_db.cached(
+        "UPDATE audience SET version = ?, deleted = ? WHERE audience = ? AND kind = ? AND id = ?");
+    if (!update)
+        return update.error();
+    (*update)
+        ->bind(1, version)
+        .bind(2, deleted ? 1 : 0)
+        .bind(3, audience)
+        .bind(4, static_cast<int>(kind))
+        .bind(5, id);
+    if (auto status = (*update)->run(); !status)
+        return status;
+    if (sqlite3_changes(m_db.handle()) > 0)
+        return {};
+    auto insert
+        = m_db.cached("INSERT INTO audience(audience, kind, id, version, deleted) VALUES (?, ?, ?, ?, ?)");
+    if (!insert)
+        return insert.error();
+    (*insert)
+        ->bind(1, audience)
+        .bind(2, static_cast<int>(kind))
+        .bind(3, id)
+        .bind(4, version)
+        .bind(5, deleted ? 1 : 0);
+    return (*insert)->run();
 }
 
 StoreResult<std::int64_t> WriteTransaction::remove(RecordKind kind, std::string_view id)
 {
+    auto existing = m_db.cached("SELECT audiences FROM records WHERE kind = ? AND id = ?");
+    if (!existing)
+        return existing.error();
+    (*existing)->bind(1, static_cast<int>(kind)).bind(2, id);
+    const auto step = (*existing)->step();
+    if (step == Statement::Step::Error) {
+        auto error = (*existing)->lastError("read record audiences");
+        (*existing)->reset();
+        return error;
+    }
+    if (step != Statement::Step::Row) {
+        (*existing)->reset();
+        return makeError(StoreErrorCode::NotFound, "no such record");
+    }
+    const std::string before = (*existing)->columnText(0);
+    (*existing)->reset();
     auto version = nextVersion();
     if (!version)
         return version.error();
@@ -497,8 +550,10 @@ StoreResult<std::int64_t> WriteTransaction::remove(RecordKind kind, std::string_
     (*erase)->bind(1, static_cast<int>(kind)).bind(2, id);
     if (auto status = (*erase)->run(); !status)
         return status.error();
-    if (auto status = tombstoneEverywhere(kind, id, *version); !status)
-        return status.error();
+    for (const auto& key : splitAudiences(before)) {
+        if (auto filed = fileUnder(key, kind, id, *version, true); !filed)
+            return filed.error();
+    }
     return *version;
 }
 

@@ -96,8 +96,9 @@ private:
     friend class ServerStore;
     WriteTransaction(store::Database& db, std::unique_lock<std::mutex> lock);
     StoreResult<std::int64_t> nextVersion();
-    /// Moves every audience row of a record to `version` as a tombstone.
-    StoreStatus tombstoneEverywhere(yokoten::v1::RecordKind kind, std::string_view id, std::int64_t version);
+    /// Sets (or creates) the record's row in one audience: live, or a tombstone.
+    StoreStatus fileUnder(std::string_view audience, yokoten::v1::RecordKind kind, std::string_view id,
+        std::int64_t version, bool deleted);
 
     std::unique_lock<std::mutex> m_lock;
     bool m_open = true;

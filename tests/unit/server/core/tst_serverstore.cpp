@@ -208,6 +208,38 @@ private slots:
         QVERIFY(!both->front().deleted);
     }
 
+    // Out of an audience and back in: the same row comes back to life at the new version,
+    // and a change that does not touch an audience's membership leaves its tombstone alone.
+    void returningToAnAudienceRevivesIt()
+    {
+        QTemporaryDir tmp;
+        auto store = ServerStore::create(tmp.path().toStdString());
+        auto c = caseRecord("case-1", "org-a", CASE_STATE_PUBLISHED, PUBLICATION_SCOPE_PUBLIC);
+        auto putAndVersion = [&](PublicationScope scope) -> std::int64_t {
+            c.mutable_good_practice_case()->set_publication_scope(scope);
+            auto tx = (*store)->write();
+            auto version = putPlaced(**tx, c);
+            return version && (*tx)->commit() ? *version : -1;
+        };
+        const auto published = putAndVersion(PUBLICATION_SCOPE_PUBLIC);
+        const auto narrowed = putAndVersion(PUBLICATION_SCOPE_ORGANISATION);
+        const auto narrowedAgain = putAndVersion(PUBLICATION_SCOPE_ORGANISATION);
+        QVERIFY(published > 0 && narrowed > published && narrowedAgain > narrowed);
+        auto snapshot = (*store)->read();
+        // The public's tombstone stays at the version where the case left.
+        auto tombstone = (*snapshot)->changesSince({ audience::everyone() }, 0, 100);
+        QCOMPARE(tombstone->size(), std::size_t(1));
+        QVERIFY(tombstone->front().deleted);
+        QCOMPARE(tombstone->front().version, narrowed);
+        snapshot->reset();
+        const auto widened = putAndVersion(PUBLICATION_SCOPE_PUBLIC);
+        snapshot = (*store)->read();
+        auto back = (*snapshot)->changesSince({ audience::everyone() }, narrowed, 100);
+        QCOMPARE(back->size(), std::size_t(1));
+        QVERIFY(!back->front().deleted);
+        QCOMPARE(back->front().version, widened);
+    }
+
     void removeTombstonesEveryAudience()
     {
         QTemporaryDir tmp;
