@@ -458,6 +458,10 @@ StoreResult<std::int64_t> WriteTransaction::put(Record& record, const RecordPlac
 
     std::string after;
     for (const auto& key : placement.audiences) {
+        // The list is newline-separated; ids come from the server or are checked as UUIDs,
+        // but a key that could split the list must never be stored.
+        if (key.empty() || key.find('\n') != std::string::npos)
+            return makeError(StoreErrorCode::InvalidArgument, "audience key is empty or has a line break");
         after += key;
         after += '\n';
     }

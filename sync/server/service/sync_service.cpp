@@ -174,6 +174,21 @@ ApiResult<PushResponse> SyncService::applyBatch(const Principal& caller, const P
                 return storageError(status.error());
         }
         auto applied = m_mutator->apply(**tx, caller, mutation, now);
+        if (!applied && applied.error().code == StoreErrorCode::InvalidArgument) {
+            // Input the rules let through but the store refuses: this mutation's fault, not
+            // the server's. Rejecting it (rather than failing the push) keeps one bad entry
+            // from blocking the device's outbox for ever.
+            if (!isolate) {
+                needsIsolation = true;
+                return response;
+            }
+            MutationResult refused;
+            refused.set_status(MUTATION_STATUS_REJECTED);
+            refused.set_reason_code("invalid_argument");
+            refused.set_message_ja("この変更の内容は受け付けられません。");
+            refused.set_message_en("The server cannot accept the contents of this change.");
+            applied = std::move(refused);
+        }
         if (!applied)
             return storageError(applied.error());
         *result = std::move(*applied);
