@@ -1,5 +1,7 @@
 #include "json_writer.h"
 
+#include "json_text.h"
+
 #include <cmath>
 #include <cstdio>
 #include <utility>
@@ -63,7 +65,7 @@ JsonWriter& JsonWriter::endArray()
 JsonWriter& JsonWriter::key(std::string_view name)
 {
     separate();
-    appendEscaped(m_out, name);
+    proto::appendJsonQuoted(m_out, name);
     m_out += ": ";
     // The value that follows must not add a separator of its own.
     m_afterKey = true;
@@ -73,7 +75,7 @@ JsonWriter& JsonWriter::key(std::string_view name)
 JsonWriter& JsonWriter::value(std::string_view text)
 {
     separate();
-    appendEscaped(m_out, text);
+    proto::appendJsonQuoted(m_out, text);
     m_needComma = true;
     return *this;
 }
@@ -106,39 +108,6 @@ JsonWriter& JsonWriter::value(bool flag)
     m_out += flag ? "true" : "false";
     m_needComma = true;
     return *this;
-}
-
-void JsonWriter::appendEscaped(std::string& out, std::string_view text)
-{
-    out += '"';
-    for (const char c : text) {
-        switch (c) {
-        case '"':
-            out += "\\\"";
-            break;
-        case '\\':
-            out += "\\\\";
-            break;
-        case '\n':
-            out += "\\n";
-            break;
-        case '\r':
-            out += "\\r";
-            break;
-        case '\t':
-            out += "\\t";
-            break;
-        default:
-            if (static_cast<unsigned char>(c) < 0x20) {
-                char buffer[8];
-                std::snprintf(buffer, sizeof buffer, "\\u%04x", static_cast<unsigned>(c));
-                out += buffer;
-            } else {
-                out += c; // UTF-8 passes through unchanged
-            }
-        }
-    }
-    out += '"';
 }
 
 } // namespace yk::cli

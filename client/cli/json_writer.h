@@ -26,7 +26,6 @@ public:
 
 private:
     void separate();
-    static void appendEscaped(std::string& out, std::string_view text);
 
     std::string m_out;
     bool m_needComma = false;

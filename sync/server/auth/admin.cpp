@@ -1,5 +1,7 @@
 #include "admin.h"
 
+#include "json_text.h"
+
 #include "auth_crypto.h"
 #include "enrolment_code.h"
 
@@ -243,14 +245,17 @@ ParseOutcome parse(const std::vector<std::string>& rawArgs, std::ostream& out, s
 /// One JSON object, built field by field in order.
 class JsonObject {
 public:
-    JsonObject& add(std::string_view key, std::string_view value) { return raw(key, jsonString(value)); }
+    JsonObject& add(std::string_view key, std::string_view value)
+    {
+        return raw(key, proto::jsonQuoted(value));
+    }
     JsonObject& add(std::string_view key, std::int64_t value) { return raw(key, std::to_string(value)); }
     JsonObject& add(std::string_view key, bool value) { return raw(key, value ? "true" : "false"); }
     JsonObject& addNull(std::string_view key) { return raw(key, "null"); }
     JsonObject& raw(std::string_view key, std::string_view json)
     {
         m_text += m_text.empty() ? "{" : ",";
-        m_text += jsonString(key);
+        m_text += proto::jsonQuoted(key);
         m_text += ":";
         m_text += json;
         return *this;
@@ -619,42 +624,6 @@ std::string_view roleName(Role role)
     default:
         return "unknown";
     }
-}
-
-std::string jsonString(std::string_view text)
-{
-    static constexpr char hex[] = "0123456789abcdef";
-    std::string out = "\"";
-    for (const char c : text) {
-        const auto byte = static_cast<unsigned char>(c);
-        switch (c) {
-        case '"':
-            out += "\\\"";
-            break;
-        case '\\':
-            out += "\\\\";
-            break;
-        case '\n':
-            out += "\\n";
-            break;
-        case '\r':
-            out += "\\r";
-            break;
-        case '\t':
-            out += "\\t";
-            break;
-        default:
-            if (byte < 0x20 || byte == 0x7f) {
-                out += "\\u00";
-                out.push_back(hex[byte >> 4]);
-                out.push_back(hex[byte & 0x0f]);
-            } else {
-                out.push_back(c); // UTF-8 passes through: JSON text is UTF-8
-            }
-        }
-    }
-    out += "\"";
-    return out;
 }
 
 std::string adminUsage()

@@ -56,7 +56,4 @@ std::string adminUsage();
 std::optional<yokoten::v1::Role> parseRoleName(std::string_view name);
 std::string_view roleName(yokoten::v1::Role role);
 
-/// A JSON string literal (with quotes) for `text`: the one escaper the --json output needs.
-std::string jsonString(std::string_view text);
-
 } // namespace yk::server

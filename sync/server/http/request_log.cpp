@@ -1,5 +1,7 @@
 #include "request_log.h"
 
+#include "json_text.h"
+
 #include <chrono>
 #include <cstdio>
 #include <ctime>
@@ -34,49 +36,21 @@ std::string logTimestamp()
     return text;
 }
 
-std::string jsonString(std::string_view text)
-{
-    std::string out = "\"";
-    for (const char c : text) {
-        switch (c) {
-        case '"':
-            out += "\\\"";
-            break;
-        case '\\':
-            out += "\\\\";
-            break;
-        case '\n':
-            out += "\\n";
-            break;
-        default:
-            if (static_cast<unsigned char>(c) < 0x20) {
-                char escaped[8];
-                std::snprintf(escaped, sizeof escaped, "\\u%04x", static_cast<unsigned>(c));
-                out += escaped;
-            } else {
-                out += c;
-            }
-        }
-    }
-    out += '"';
-    return out;
-}
-
 std::string requestLogLine(const RequestLogEntry& entry)
 {
     char duration[32];
     std::snprintf(duration, sizeof duration, "%.3f", entry.durationMs);
-    return "{\"time\":" + jsonString(logTimestamp())
-        + ",\"event\":\"request\",\"id\":" + jsonString(entry.requestId)
-        + ",\"method\":" + jsonString(entry.method) + ",\"route\":" + jsonString(entry.route)
+    return "{\"time\":" + proto::jsonQuoted(logTimestamp())
+        + ",\"event\":\"request\",\"id\":" + proto::jsonQuoted(entry.requestId)
+        + ",\"method\":" + proto::jsonQuoted(entry.method) + ",\"route\":" + proto::jsonQuoted(entry.route)
         + ",\"status\":" + std::to_string(entry.status) + ",\"bytes_in\":" + std::to_string(entry.bytesIn)
         + ",\"bytes_out\":" + std::to_string(entry.bytesOut) + ",\"duration_ms\":" + duration + "}";
 }
 
 std::string eventLogLine(std::string_view event, std::string_view message)
 {
-    return "{\"time\":" + jsonString(logTimestamp()) + ",\"event\":" + jsonString(event)
-        + ",\"message\":" + jsonString(message) + "}";
+    return "{\"time\":" + proto::jsonQuoted(logTimestamp()) + ",\"event\":" + proto::jsonQuoted(event)
+        + ",\"message\":" + proto::jsonQuoted(message) + "}";
 }
 
 } // namespace yk::server::http

@@ -31,7 +31,5 @@ std::string requestLogLine(const RequestLogEntry& entry);
 std::string eventLogLine(std::string_view event, std::string_view message);
 /// The current UTC time as RFC 3339 with milliseconds.
 std::string logTimestamp();
-/// `text` as a JSON string literal, quotes included.
-std::string jsonString(std::string_view text);
 
 } // namespace yk::server::http

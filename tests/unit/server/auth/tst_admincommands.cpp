@@ -4,6 +4,7 @@
 
 #include "auth/demo_seed.h"
 #include "core/placement.h"
+#include "json_text.h"
 
 #include <QJsonArray>
 #include <QJsonDocument>
@@ -327,7 +328,7 @@ private slots:
     {
         const std::string tricky
             = std::string("quote \" backslash \\ newline \n tab \t bell \x07 日本語 ") + '\x01';
-        const auto text = "{\"v\":" + jsonString(tricky) + "}";
+        const auto text = "{\"v\":" + yk::proto::jsonQuoted(tricky) + "}";
         QCOMPARE(parseJson(text).value("v").toString().toStdString(), tricky);
     }
 
