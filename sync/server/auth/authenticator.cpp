@@ -7,6 +7,8 @@
 
 #include <google/protobuf/timestamp.pb.h>
 
+#include <mutex>
+
 namespace yk::server {
 
 using namespace yokoten::v1;
@@ -324,8 +326,20 @@ struct Authenticator::Impl {
     ServerStore& store;
     AuthOptions options;
     std::string hmacKey;
-    /// Checked against when a login is unknown, so that answer takes as long as a wrong password.
+    /// Checked against when a login is unknown, so that answer takes as long as a wrong
+    /// password. Made on first need, not at open: one scrypt hash costs 0.1-0.2 s, which every
+    /// server start (and every test that opens a store) would pay for nothing.
+    std::once_flag dummyHashMade;
     std::string dummyHash;
+
+    const std::string& unknownLoginHash()
+    {
+        std::call_once(dummyHashMade, [this] {
+            dummyHash = hashPassword(
+                auth_crypto::base64UrlEncode(auth_crypto::randomBytes(16)), options.passwordCost);
+        });
+        return dummyHash;
+    }
 
     std::int64_t now() const { return auth_crypto::unixSeconds(options.clock()); }
 
@@ -410,7 +424,7 @@ struct Authenticator::Impl {
 // ---- Authenticator ---------------------------------------------------------------------------
 
 Authenticator::Authenticator(ServerStore& store, AuthOptions options)
-    : m_impl(std::make_unique<Impl>(Impl { store, std::move(options), {}, {} }))
+    : m_impl(new Impl { store, std::move(options), {}, {}, {} })
 {
 }
 
@@ -453,10 +467,6 @@ StoreResult<std::unique_ptr<Authenticator>> Authenticator::open(ServerStore& sto
     if (auto status = (*tx)->commit(); !status)
         return status.error();
 
-    impl.dummyHash
-        = hashPassword(auth_crypto::base64UrlEncode(auth_crypto::randomBytes(16)), impl.options.passwordCost);
-    if (impl.dummyHash.empty())
-        return store::makeError(store::StoreErrorCode::InvalidArgument, "the password cost is not usable");
     return auth;
 }
 
@@ -573,8 +583,8 @@ ApiResult<SessionTokens> Authenticator::signIn(const SignInRequest& request)
     } else {
         // Unknown login and wrong password take the same path, the same time and the same
         // answer: the response tells nobody which logins exist.
-        const bool matches
-            = verifyPassword(request.password(), credentials ? credentials->second : m_impl->dummyHash);
+        const bool matches = verifyPassword(
+            request.password(), credentials ? credentials->second : m_impl->unknownLoginHash());
         if (!credentials || !matches || !userRecord || !userRecord->has_user())
             return invalidCredentials();
         user = userRecord->user();
