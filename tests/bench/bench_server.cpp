@@ -8,10 +8,10 @@
 //                [--connections N] [--interval-ms N] [--seconds S]
 // Prints a Markdown table for docs/benchmarks.md. Not a test: numbers depend on the machine,
 // and the clients share its two cores with the server.
+#include "device_session.h"
 #include "https_client.h"
 #include "test_server.h"
 
-#include "auth/admin.h"
 #include "auth/demo_seed.h"
 #include "core/placement.h"
 #include "service/sync_service.h"
@@ -24,8 +24,6 @@
 #include <cstdio>
 #include <cstring>
 #include <mutex>
-#include <regex>
-#include <sstream>
 #include <string>
 #include <thread>
 #include <vector>
@@ -35,6 +33,26 @@ using namespace yokoten::v1;
 using Clock = std::chrono::steady_clock;
 
 namespace {
+
+// Enrols and signs in; the access token, or "" after saying why on stderr.
+std::string signIn(test::HttpsClient& client, const std::string& code, const std::string& login = {},
+    const std::string& password = {})
+{
+    const auto session = test::enrolAndSignIn(client, code, login, password);
+    if (!session.ok())
+        std::fprintf(stderr, "%s\n", session.error.c_str());
+    return session.accessToken;
+}
+
+const server::DemoAccount& account(const server::DemoSeed& seed, const std::string& login)
+{
+    const auto* found = test::demoAccount(seed, login);
+    if (found == nullptr) {
+        std::fprintf(stderr, "no demo account %s\n", login.c_str());
+        std::exit(1);
+    }
+    return *found;
+}
 
 struct Options {
     int pushDevices = 4;
@@ -60,53 +78,6 @@ double percentile(std::vector<double> values, double p)
     std::sort(values.begin(), values.end());
     const auto index = static_cast<std::size_t>(p * static_cast<double>(values.size() - 1));
     return values[index];
-}
-
-std::string enrolmentCode(server::ServerStore& store, const std::string& org, const std::string& kind)
-{
-    std::istringstream in;
-    std::ostringstream out;
-    std::ostringstream err;
-    server::runAdminCommand(store, { "device", "code", "--org", org, "--kind", kind, "--json" }, in, out, err,
-        server::AdminOptions {});
-    std::smatch match;
-    const std::string text = out.str();
-    return std::regex_search(text, match, std::regex("\"code\":\"([A-Z0-9-]+)\"")) ? std::string(match[1])
-                                                                                   : "";
-}
-
-// Enrols and signs in; returns the access token or "" (and says why on stderr).
-std::string signIn(test::HttpsClient& client, const std::string& code, const std::string& login = {},
-    const std::string& password = {})
-{
-    EnrolRequest enrol;
-    enrol.set_code(code);
-    auto enrolled = client.post<EnrolResponse>("/v1/devices/enrol", enrol);
-    if (!enrolled.reply) {
-        std::fprintf(stderr, "enrol failed: %d %s\n", enrolled.status, enrolled.error.code().c_str());
-        return {};
-    }
-    SignInRequest request;
-    request.set_device_id(enrolled.reply->device_id());
-    request.set_device_secret(enrolled.reply->device_secret());
-    request.set_login(login);
-    request.set_password(password);
-    auto session = client.post<SessionTokens>("/v1/auth/sign-in", request);
-    if (!session.reply) {
-        std::fprintf(stderr, "sign-in failed: %d %s\n", session.status, session.error.code().c_str());
-        return {};
-    }
-    return session.reply->access_token();
-}
-
-const server::DemoAccount& account(const server::DemoSeed& seed, const std::string& login)
-{
-    for (const auto& a : seed.accounts) {
-        if (a.login == login)
-            return a;
-    }
-    std::fprintf(stderr, "no demo account %s\n", login.c_str());
-    std::exit(1);
 }
 
 GoodPracticeCase sampleCase(const std::string& org, int n)
@@ -143,7 +114,7 @@ void benchPush(const Options& options, test::TestServer& server, const server::D
     const int perDevice = options.pushMutations / devices;
     std::vector<std::string> codes;
     for (int i = 0; i < devices; ++i)
-        codes.push_back(enrolmentCode(store, staff.organisationId, "tablet"));
+        codes.push_back(test::makeEnrolmentCode(store, staff.organisationId, DEVICE_KIND_TABLET));
 
     std::barrier ready(devices + 1);
     std::atomic<int> applied { 0 };
@@ -223,7 +194,8 @@ void benchInitialPull(const Options& options, test::TestServer& server, const se
     }
     const auto& centre = account(seed, "demo-centre");
     auto client = server.client();
-    const std::string token = signIn(client, enrolmentCode(store, centre.organisationId, "phone"));
+    const std::string token
+        = signIn(client, test::makeEnrolmentCode(store, centre.organisationId, DEVICE_KIND_PHONE));
     for (int limit : { 500, 2000 }) {
         PullRequest request;
         request.set_limit(limit);
@@ -285,7 +257,7 @@ void benchLatency(const Options& options, test::TestServer& server, const server
     const int devices = options.connections;
     std::vector<std::string> codes;
     for (int i = 0; i < devices; ++i)
-        codes.push_back(enrolmentCode(store, centre.organisationId, "phone"));
+        codes.push_back(test::makeEnrolmentCode(store, centre.organisationId, DEVICE_KIND_PHONE));
 
     std::barrier ready(devices + 1);
     std::atomic<bool> stop { false };

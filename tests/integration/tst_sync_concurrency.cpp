@@ -1,9 +1,9 @@
 // The whole server over real HTTPS on loopback: 200 devices signing up at once for a
 // 30-seat session, and a server killed with SIGKILL between a push and its retry.
+#include "device_session.h"
 #include "https_client.h"
 #include "test_server.h"
 
-#include "auth/admin.h"
 #include "auth/demo_seed.h"
 #include "rules/ticket_signer.h"
 #include "service/sync_service.h"
@@ -16,69 +16,12 @@
 #include <mutex>
 #include <regex>
 #include <set>
-#include <sstream>
 #include <thread>
 
 using namespace yk;
 using namespace yokoten::v1;
 
 namespace {
-
-// A device as a test drives it: its own keep-alive connection and access token.
-struct Device {
-    test::HttpsClient client;
-    std::string token;
-    std::string error;
-};
-
-std::string enrolmentCode(server::ServerStore& store, const std::string& org, const std::string& kind)
-{
-    std::istringstream in;
-    std::ostringstream out;
-    std::ostringstream err;
-    const int exit = server::runAdminCommand(store,
-        { "device", "code", "--org", org, "--kind", kind, "--json" }, in, out, err, server::AdminOptions {});
-    std::smatch match;
-    const std::string text = out.str();
-    if (exit != 0 || !std::regex_search(text, match, std::regex("\"code\":\"([A-Z0-9-]+)\"")))
-        return {};
-    return match[1];
-}
-
-// Enrols with `code` and signs in (as `login`, or as the device when empty).
-void enrolAndSignIn(
-    Device& device, const std::string& code, const std::string& login = {}, const std::string& password = {})
-{
-    EnrolRequest enrol;
-    enrol.set_code(code);
-    enrol.set_device_name("test device");
-    auto enrolled = device.client.post<EnrolResponse>("/v1/devices/enrol", enrol);
-    if (!enrolled.reply) {
-        device.error = "enrol: " + std::to_string(enrolled.status) + " " + enrolled.error.code()
-            + enrolled.transportError;
-        return;
-    }
-    SignInRequest signIn;
-    signIn.set_device_id(enrolled.reply->device_id());
-    signIn.set_device_secret(enrolled.reply->device_secret());
-    signIn.set_login(login);
-    signIn.set_password(password);
-    auto session = device.client.post<SessionTokens>("/v1/auth/sign-in", signIn);
-    if (!session.reply) {
-        device.error = "sign-in: " + std::to_string(session.status) + " " + session.error.code();
-        return;
-    }
-    device.token = session.reply->access_token();
-}
-
-const server::DemoAccount* account(const server::DemoSeed& seed, const std::string& login)
-{
-    for (const auto& a : seed.accounts) {
-        if (a.login == login)
-            return &a;
-    }
-    return nullptr;
-}
 
 Mutation createCase(std::int64_t seq, const std::string& id, const std::string& org)
 {
@@ -109,14 +52,15 @@ private slots:
         auto& service = *server->syncService();
         auto seed = server::importDemo(service.store(), server::PasswordCost::forTests());
         QVERIFY(seed.ok());
-        const auto* centre = account(*seed, "demo-centre");
+        const auto* centre = test::demoAccount(*seed, "demo-centre");
         QVERIFY(centre != nullptr);
 
         // Centre staff create the seminar and its session over HTTPS.
-        Device staff { server->client(), {}, {} };
-        enrolAndSignIn(staff, enrolmentCode(service.store(), centre->organisationId, "tablet"), centre->login,
-            centre->password);
-        QVERIFY2(staff.error.empty(), staff.error.c_str());
+        auto staffClient = server->client();
+        const auto staff = test::enrolAndSignIn(staffClient,
+            test::makeEnrolmentCode(service.store(), centre->organisationId, DEVICE_KIND_TABLET),
+            centre->login, centre->password);
+        QVERIFY2(staff.ok(), staff.error.c_str());
         const std::string seminarId = store::newUuid();
         const std::string sessionId = store::newUuid();
         PushRequest setup;
@@ -137,7 +81,7 @@ private slots:
         session->set_venue_name("松本会場");
         session->mutable_starts_at()->set_seconds(4102444800);
         session->mutable_ends_at()->set_seconds(4102452000);
-        auto created = staff.client.post<PushResponse>("/v1/push", setup, staff.token);
+        auto created = staffClient.post<PushResponse>("/v1/push", setup, staff.accessToken);
         QVERIFY(created.reply);
         for (const auto& r : created.reply->results())
             QVERIFY2(r.status() == MUTATION_STATUS_APPLIED, r.message_en().c_str());
@@ -145,7 +89,8 @@ private slots:
         constexpr int devices = 200;
         std::vector<std::string> codes;
         for (int i = 0; i < devices; ++i) {
-            codes.push_back(enrolmentCode(service.store(), centre->organisationId, "phone"));
+            codes.push_back(
+                test::makeEnrolmentCode(service.store(), centre->organisationId, DEVICE_KIND_PHONE));
             QVERIFY(!codes.back().empty());
         }
 
@@ -156,10 +101,10 @@ private slots:
         std::vector<std::thread> threads;
         for (int i = 0; i < devices; ++i) {
             threads.emplace_back([&, i] {
-                Device phone { server->client(), {}, {} };
-                enrolAndSignIn(phone, codes[static_cast<std::size_t>(i)]);
+                auto client = server->client();
+                const auto phone = test::enrolAndSignIn(client, codes[static_cast<std::size_t>(i)]);
                 ready.arrive_and_wait(); // every phone is signed in: now all push at once
-                if (!phone.error.empty()) {
+                if (!phone.ok()) {
                     std::lock_guard guard(lock);
                     failures.push_back(phone.error);
                     return;
@@ -171,7 +116,7 @@ private slots:
                 registration->set_id(store::newUuid());
                 registration->set_session_id(sessionId);
                 registration->set_attendee_name("参加者");
-                auto pushed = phone.client.post<PushResponse>("/v1/push", request, phone.token);
+                auto pushed = client.post<PushResponse>("/v1/push", request, phone.accessToken);
                 std::lock_guard guard(lock);
                 if (!pushed.reply || pushed.reply->results_size() != 1)
                     failures.push_back("push: " + std::to_string(pushed.status) + pushed.transportError);
@@ -239,14 +184,14 @@ private slots:
         auto process = test::ServerProcess::run(data);
         QVERIFY(process);
         const auto ca = data / "tls" / "server.crt";
-        Device tablet { test::HttpsClient(process->port(), ca), {}, {} };
-        enrolAndSignIn(tablet, code, "demo-facility", password);
-        QVERIFY2(tablet.error.empty(), tablet.error.c_str());
-        auto tokens = tablet.client.get<ServerInfo>("/v1/server-info");
+        test::HttpsClient tabletClient(process->port(), ca);
+        const auto tablet = test::enrolAndSignIn(tabletClient, code, "demo-facility", password);
+        QVERIFY2(tablet.ok(), tablet.error.c_str());
+        auto tokens = tabletClient.get<ServerInfo>("/v1/server-info");
         QVERIFY(tokens.reply);
 
         // The facility's organisation: from its pull of its own user record.
-        auto firstPull = tablet.client.post<PullResponse>("/v1/pull", PullRequest {}, tablet.token);
+        auto firstPull = tabletClient.post<PullResponse>("/v1/pull", PullRequest {}, tablet.accessToken);
         QVERIFY(firstPull.reply);
         std::string org;
         for (const auto& record : firstPull.reply->records()) {
@@ -258,7 +203,7 @@ private slots:
         const std::string caseId = store::newUuid();
         PushRequest batch;
         *batch.add_mutations() = createCase(1, caseId, org);
-        auto first = tablet.client.post<PushResponse>("/v1/push", batch, tablet.token);
+        auto first = tabletClient.post<PushResponse>("/v1/push", batch, tablet.accessToken);
         QVERIFY(first.reply);
         QCOMPARE(first.reply->results(0).status(), MUTATION_STATUS_APPLIED);
 
@@ -269,12 +214,12 @@ private slots:
 
         // Same device, same token (the signing key lives in the store), a new connection.
         test::HttpsClient again(process->port(), ca);
-        auto retry = again.post<PushResponse>("/v1/push", batch, tablet.token);
+        auto retry = again.post<PushResponse>("/v1/push", batch, tablet.accessToken);
         QVERIFY2(retry.reply, retry.error.code().c_str());
         QCOMPARE(retry.reply->results(0).status(), MUTATION_STATUS_DUPLICATE);
         QCOMPARE(retry.reply->last_applied_seq(), std::int64_t(1));
 
-        auto pulled = again.post<PullResponse>("/v1/pull", PullRequest {}, tablet.token);
+        auto pulled = again.post<PullResponse>("/v1/pull", PullRequest {}, tablet.accessToken);
         QVERIFY(pulled.reply);
         int copies = 0;
         for (const auto& record : pulled.reply->records()) {
