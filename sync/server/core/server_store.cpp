@@ -371,6 +371,33 @@ StoreResult<std::vector<Change>> RecordQueries::changesSince(
     return changes;
 }
 
+StoreResult<std::int64_t> RecordQueries::countChangesSince(
+    const std::vector<std::string>& audiences, std::int64_t afterVersion)
+{
+    if (audiences.empty())
+        return 0;
+    std::string sql = "SELECT count(*) FROM (SELECT DISTINCT kind, id FROM audience WHERE audience IN (";
+    for (std::size_t i = 0; i < audiences.size(); ++i)
+        sql += i == 0 ? "?" : ", ?";
+    sql += ") AND version > ?)";
+    auto stmt = m_db.cached(sql);
+    if (!stmt)
+        return stmt.error();
+    int index = 1;
+    for (const auto& key : audiences)
+        (*stmt)->bind(index++, key);
+    (*stmt)->bind(index, afterVersion);
+    const auto step = (*stmt)->step();
+    if (step == Statement::Step::Error) {
+        auto error = (*stmt)->lastError("count changes");
+        (*stmt)->reset();
+        return error;
+    }
+    const std::int64_t count = step == Statement::Step::Row ? (*stmt)->columnInt64(0) : 0;
+    (*stmt)->reset();
+    return count;
+}
+
 StoreResult<std::int64_t> RecordQueries::currentVersion()
 {
     auto value = readMeta(m_db, "change_version");

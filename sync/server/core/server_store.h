@@ -58,6 +58,8 @@ public:
     /// Never splits one version across pages; at most `limit` changes (limit ≥ 1).
     StoreResult<std::vector<Change>> changesSince(
         const std::vector<std::string>& audiences, std::int64_t afterVersion, int limit);
+    /// How many distinct records under `audiences` changed after `afterVersion` (progress).
+    StoreResult<std::int64_t> countChangesSince(const std::vector<std::string>& audiences, std::int64_t afterVersion);
     /// The highest change version committed so far (as this snapshot sees it).
     StoreResult<std::int64_t> currentVersion();
     /// The last mutation seq the server applied for a device; 0 for none.

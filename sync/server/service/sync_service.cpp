@@ -264,6 +264,12 @@ ApiResult<PullResponse> SyncService::pull(const Principal& caller, const PullReq
         return storageError(lastApplied.error());
     response.set_last_applied_seq(*lastApplied);
     response.set_has_more(static_cast<int>(changes->size()) >= limit);
+    if (response.has_more()) {
+        auto remaining = (*snapshot)->countChangesSince(audiences, reached);
+        if (!remaining)
+            return storageError(remaining.error());
+        response.set_remaining(*remaining);
+    }
     response.set_cursor(PullCursor { reached, scopes }.encode());
     return response;
 }

@@ -286,6 +286,26 @@ private slots:
         QCOMPARE(response->records_size(), 0);
         QVERIFY(!response->has_more());
         QVERIFY(!response->reset());
+        QCOMPARE(response->remaining(), 0);
+    }
+
+    void pagesCountWhatRemains()
+    {
+        push(m_centre, { createSeminar(1), createSession(2, 5) });
+        PullRequest request;
+        request.set_limit(2);
+        auto first = m_service->pull(m_kiosk, request);
+        QVERIFY(first.ok());
+        QVERIFY(first->has_more());
+        QCOMPARE(first->records_size(), 2);
+        QCOMPARE(first->remaining(), 3); // 5 visible records in all
+        request.set_cursor(first->cursor());
+        request.set_limit(10);
+        auto last = m_service->pull(m_kiosk, request);
+        QVERIFY(last.ok());
+        QCOMPARE(last->records_size(), 3);
+        QVERIFY(!last->has_more());
+        QCOMPARE(last->remaining(), 0);
     }
 
     void changedScopesResetTheDevice()
