@@ -6,131 +6,18 @@
 
 #include "core/placement.h"
 
+#include "case_fields.h"
 #include "domain/case_field_merge.h"
 
-#include <google/protobuf/descriptor.h>
-#include <google/protobuf/io/coded_stream.h>
-#include <google/protobuf/io/zero_copy_stream_impl_lite.h>
-
 #include <algorithm>
-#include <charconv>
 #include <cmath>
 
 namespace yk::server::rules {
 
 using namespace yokoten::v1;
-using google::protobuf::FieldDescriptor;
 using store::Statement;
 
 namespace {
-
-// The merge units of a case edit, as named in sync.proto (EditCase).
-constexpr std::string_view kEditableFields[]
-    = { "title", "region", "fiscal_year", "category", "sections.background", "sections.purpose",
-          "sections.activities", "sections.effects", "sections.next_steps", "sections.hurdles",
-          "sections.solutions", "sections.key_points", "equipment_areas", "technologies", "service_types",
-          "facility_capacity", "funding", "metrics", "attachments", "site_visit", "publication_scope" };
-constexpr std::string_view kSectionPrefix = "sections.";
-
-bool isEditableField(std::string_view name)
-{
-    return std::find(std::begin(kEditableFields), std::end(kEditableFields), name)
-        != std::end(kEditableFields);
-}
-
-std::string deterministicBytes(const google::protobuf::Message& message)
-{
-    std::string bytes;
-    google::protobuf::io::StringOutputStream stream(&bytes);
-    google::protobuf::io::CodedOutputStream out(&stream);
-    out.SetSerializationDeterministic(true);
-    message.SerializeToCodedStream(&out);
-    out.Trim();
-    return bytes;
-}
-
-// One field of a case as merge text: scalars as text (0 and "" are absent, as in proto3),
-// sub-messages and repeated fields as the bytes of a case holding only that field.
-std::string encodeField(const GoodPracticeCase& c, std::string_view name)
-{
-    if (name.starts_with(kSectionPrefix)) {
-        const auto* field
-            = CaseSections::descriptor()->FindFieldByName(std::string(name.substr(kSectionPrefix.size())));
-        return c.sections().GetReflection()->GetString(c.sections(), field);
-    }
-    const auto* field = GoodPracticeCase::descriptor()->FindFieldByName(std::string(name));
-    const auto* reflection = c.GetReflection();
-    if (field->is_repeated() || field->cpp_type() == FieldDescriptor::CPPTYPE_MESSAGE) {
-        if (field->is_repeated() ? reflection->FieldSize(c, field) == 0
-                                 : reflection->GetMessage(c, field).ByteSizeLong() == 0)
-            return {};
-        GoodPracticeCase copy = c;
-        GoodPracticeCase only;
-        reflection->SwapFields(&copy, &only, { field });
-        return deterministicBytes(only);
-    }
-    const auto number = [](std::int64_t value) { return value == 0 ? std::string() : std::to_string(value); };
-    switch (field->cpp_type()) {
-    case FieldDescriptor::CPPTYPE_STRING:
-        return reflection->GetString(c, field);
-    case FieldDescriptor::CPPTYPE_INT32:
-        return number(reflection->GetInt32(c, field));
-    case FieldDescriptor::CPPTYPE_INT64:
-        return number(reflection->GetInt64(c, field));
-    case FieldDescriptor::CPPTYPE_ENUM:
-        return number(reflection->GetEnumValue(c, field));
-    default:
-        return {};
-    }
-}
-
-void decodeField(GoodPracticeCase& c, std::string_view name, const std::string& value)
-{
-    if (name.starts_with(kSectionPrefix)) {
-        const auto* field
-            = CaseSections::descriptor()->FindFieldByName(std::string(name.substr(kSectionPrefix.size())));
-        c.mutable_sections()->GetReflection()->SetString(c.mutable_sections(), field, value);
-        return;
-    }
-    const auto* field = GoodPracticeCase::descriptor()->FindFieldByName(std::string(name));
-    const auto* reflection = c.GetReflection();
-    if (field->is_repeated() || field->cpp_type() == FieldDescriptor::CPPTYPE_MESSAGE) {
-        GoodPracticeCase only;
-        if (!value.empty())
-            (void)only.ParseFromString(value); // our own encoding of a parsed message
-        reflection->SwapFields(&c, &only, { field });
-        return;
-    }
-    std::int64_t number = 0;
-    std::from_chars(value.data(), value.data() + value.size(), number);
-    switch (field->cpp_type()) {
-    case FieldDescriptor::CPPTYPE_STRING:
-        reflection->SetString(&c, field, value);
-        break;
-    case FieldDescriptor::CPPTYPE_INT32:
-        reflection->SetInt32(&c, field, static_cast<std::int32_t>(number));
-        break;
-    case FieldDescriptor::CPPTYPE_INT64:
-        reflection->SetInt64(&c, field, number);
-        break;
-    case FieldDescriptor::CPPTYPE_ENUM:
-        reflection->SetEnumValue(&c, field, static_cast<int>(number));
-        break;
-    default:
-        break;
-    }
-}
-
-domain::CaseFields encodeAll(const GoodPracticeCase& c)
-{
-    domain::CaseFields fields;
-    for (const auto name : kEditableFields) {
-        auto value = encodeField(c, name);
-        if (!value.empty())
-            fields.emplace(std::string(name), std::move(value));
-    }
-    return fields;
-}
 
 MutationResult badField(std::string_view field)
 {
@@ -331,6 +218,7 @@ Outcome createCase(RuleContext& ctx, const CreateCase& op)
     c.set_state(CASE_STATE_DRAFT);
     c.set_revision(1);
     c.set_author_user_id(ctx.caller.userId);
+    c.clear_open_conflicts(); // only the server raises conflicts
     c.set_server_version(0);
     *c.mutable_created_at() = toTimestamp(ctx.now);
     *c.mutable_updated_at() = toTimestamp(ctx.now);
@@ -374,10 +262,10 @@ Outcome editCase(RuleContext& ctx, const EditCase& op)
         return forbidden();
     if (current.state() == CASE_STATE_ARCHIVED)
         return invalidState("アーカイブされた事例は編集できません。", "An archived case cannot be edited.");
-    if (op.fields().empty() || op.fields_size() > static_cast<int>(std::size(kEditableFields)))
+    if (op.fields().empty() || op.fields_size() > static_cast<int>(proto::editableCaseFields().size()))
         return badField("fields");
     for (const auto& name : op.fields()) {
-        if (!isEditableField(name))
+        if (!proto::isEditableCaseField(name))
             return badField("fields");
         // Who reads a published case is the centre's decision (it moderated that scope).
         if (name == "publication_scope" && current.state() == CASE_STATE_PUBLISHED && !centre)
@@ -391,16 +279,16 @@ Outcome editCase(RuleContext& ctx, const EditCase& op)
     if (!*base)
         return badField("base_revision");
 
-    domain::CaseRecord baseRecord { op.base_revision(), encodeAll(**base) };
+    domain::CaseRecord baseRecord { op.base_revision(), proto::encodeCaseFields(**base) };
     domain::CaseRecord ours = baseRecord;
     for (const auto& name : op.fields()) {
-        auto value = encodeField(op.values(), name);
+        auto value = proto::encodeCaseField(op.values(), name);
         if (value.empty())
             ours.fields.erase(name);
         else
             ours.fields.insert_or_assign(name, std::move(value));
     }
-    domain::CaseRecord theirs { current.revision(), encodeAll(current) };
+    domain::CaseRecord theirs { current.revision(), proto::encodeCaseFields(current) };
     auto merged = domain::CaseFieldMerge::merge(baseRecord, ours, theirs);
     if (!merged)
         return badField("base_revision");
@@ -419,13 +307,43 @@ Outcome editCase(RuleContext& ctx, const EditCase& op)
             *result.add_conflicts() = std::move(conflict);
         return result;
     };
-    if (merged->appliedFromOurs.empty())
+
+    // Open conflicts travel with the case, so every device that shows it shows both values.
+    // An edit of a field that does not conflict again settles that field's open conflict.
+    GoodPracticeCase updated = current;
+    bool conflictsChanged = false;
+    {
+        std::vector<CaseConflict> open;
+        for (const auto& conflict : current.open_conflicts()) {
+            const bool edited
+                = std::find(op.fields().begin(), op.fields().end(), conflict.field()) != op.fields().end();
+            if (edited)
+                conflictsChanged = true;
+            else
+                open.push_back(conflict);
+        }
+        for (const auto& conflict : merged->conflicts) {
+            CaseConflict kept;
+            kept.set_field(conflict.field);
+            kept.set_base(conflict.base);
+            kept.set_ours(conflict.ours);
+            kept.set_theirs(conflict.theirs);
+            kept.set_raised_by_user_id(ctx.caller.userId);
+            open.push_back(std::move(kept));
+            conflictsChanged = true;
+        }
+        std::sort(open.begin(), open.end(),
+            [](const CaseConflict& a, const CaseConflict& b) { return a.field() < b.field(); });
+        updated.clear_open_conflicts();
+        for (auto& conflict : open)
+            *updated.add_open_conflicts() = std::move(conflict);
+    }
+    if (merged->appliedFromOurs.empty() && !conflictsChanged)
         return withConflicts(applied({ wrap(current) }));
 
-    GoodPracticeCase updated = current;
     for (const auto& name : merged->appliedFromOurs) {
         const auto it = merged->merged.fields.find(name);
-        decodeField(updated, name, it == merged->merged.fields.end() ? std::string() : it->second);
+        proto::decodeCaseField(updated, name, it == merged->merged.fields.end() ? std::string() : it->second);
     }
     if (auto field = invalidFieldOf(updated); !field.empty())
         return badField(field);
