@@ -176,9 +176,71 @@ CREATE VIRTUAL TABLE case_title_fts USING fts4(content="case_search", title, tok
 CREATE VIRTUAL TABLE case_fts USING fts4(content="case_search", fulltext, tokenize=yk_bigram, order=DESC);
 )sql";
 
+// Offline-first sync (docs/architecture.md, "Sync engine"). The record tables above hold the
+// server's records with the device's pending changes applied on top; `overlay_base` keeps
+// the server's copy of every record a pending change touched (payload NULL: the server has
+// none), so that a pull or a push answer can put the server's truth back and re-apply what
+// is still pending. `outbox` holds the pending mutations in the order they were made;
+// `mutation_outcomes` what the server decided about sent ones (rejections with reasons).
+constexpr const char* kSyncSchema = R"sql(
+CREATE TABLE sync_state (
+    key TEXT PRIMARY KEY NOT NULL,
+    value BLOB NOT NULL
+);
+CREATE TABLE outbox (
+    seq INTEGER PRIMARY KEY,
+    name TEXT NOT NULL,
+    target_kind INTEGER NOT NULL,
+    target_id TEXT NOT NULL,
+    created_at INTEGER NOT NULL,
+    mutation BLOB NOT NULL
+);
+CREATE INDEX outbox_by_target ON outbox(target_kind, target_id);
+CREATE TABLE overlay_base (
+    kind INTEGER NOT NULL,
+    id TEXT NOT NULL,
+    payload BLOB,
+    PRIMARY KEY (kind, id)
+);
+CREATE TABLE mutation_outcomes (
+    seq INTEGER PRIMARY KEY,
+    name TEXT NOT NULL,
+    target_kind INTEGER NOT NULL,
+    target_id TEXT NOT NULL,
+    status INTEGER NOT NULL,
+    reason_code TEXT NOT NULL,
+    message_ja TEXT NOT NULL,
+    message_en TEXT NOT NULL,
+    decided_at INTEGER NOT NULL
+);
+CREATE INDEX mutation_outcomes_by_target ON mutation_outcomes(target_kind, target_id);
+CREATE TABLE assessment_drafts (
+    id TEXT PRIMARY KEY NOT NULL,
+    template_id TEXT NOT NULL,
+    updated_at INTEGER NOT NULL,
+    payload BLOB NOT NULL
+);
+CREATE TABLE attachment_transfers (
+    sha256 TEXT PRIMARY KEY NOT NULL,
+    direction INTEGER NOT NULL,
+    size_bytes INTEGER NOT NULL,
+    done_bytes INTEGER NOT NULL DEFAULT 0,
+    attempts INTEGER NOT NULL DEFAULT 0,
+    last_error TEXT NOT NULL DEFAULT '',
+    queued_at INTEGER NOT NULL
+);
+CREATE TABLE attachment_parts (
+    sha256 TEXT NOT NULL,
+    offset INTEGER NOT NULL,
+    data BLOB NOT NULL,
+    PRIMARY KEY (sha256, offset)
+);
+)sql";
+
 constexpr Migration kMigrations[] = {
     { 1, "records of the four workflows", kCoreSchema },
     { 2, "Japanese full-text search over cases", kSearchSchema },
+    { 3, "offline-first sync: outbox, overlay, sync state, attachment transfers", kSyncSchema },
 };
 
 } // namespace

@@ -2,10 +2,12 @@
 
 #include "case_repository.h"
 #include "cipher.h"
+#include "envelope_repository.h"
 #include "file_io.h"
 #include "japanese_text.h"
 #include "migrations.h"
 #include "record_repository.h"
+#include "sync_repository.h"
 
 #include <openssl/crypto.h>
 #include <openssl/rand.h>
@@ -131,12 +133,16 @@ Store::Store(fs::path dir, Database db, KeyFile keyFile, StoreOptions options)
     , m_options(options)
     , m_cases(std::make_unique<CaseRepository>(m_db))
     , m_records(std::make_unique<RecordRepository>(m_db))
+    , m_envelopes(std::make_unique<EnvelopeRepository>(m_db, *m_cases, *m_records))
+    , m_sync(std::make_unique<SyncRepository>(m_db))
 {
 }
 
 Store::~Store()
 {
     // Repositories hold cached statements of the connection: drop them before it closes.
+    m_sync.reset();
+    m_envelopes.reset();
     m_cases.reset();
     m_records.reset();
     m_db.close();

@@ -13,7 +13,9 @@
 namespace yk::store {
 
 class CaseRepository;
+class EnvelopeRepository;
 class RecordRepository;
+class SyncRepository;
 
 /// Knobs a caller may turn; defaults are what a device uses.
 struct StoreOptions {
@@ -60,6 +62,8 @@ public:
     Database& database() { return m_db; }
     CaseRepository& cases() { return *m_cases; }
     RecordRepository& records() { return *m_records; }
+    EnvelopeRepository& envelopes() { return *m_envelopes; }
+    SyncRepository& sync() { return *m_sync; }
 
     const std::filesystem::path& directory() const { return m_dir; }
     const std::string& storeId() const { return m_keyFile.storeId(); }
@@ -83,6 +87,8 @@ private:
     SecretKey m_dataKey;
     std::unique_ptr<CaseRepository> m_cases;
     std::unique_ptr<RecordRepository> m_records;
+    std::unique_ptr<EnvelopeRepository> m_envelopes;
+    std::unique_ptr<SyncRepository> m_sync;
 };
 
 } // namespace yk::store
