@@ -1,0 +1,195 @@
+#include "local_effects.h"
+
+#include "case_fields.h"
+
+namespace yk::sync {
+
+using namespace yokoten::v1;
+
+namespace {
+
+template <typename Message, typename Change>
+store::StoreStatus changeExisting(
+    LocalWriter& writer, RecordKind kind, const std::string& id, Message* (Record::*mut)(), Change change)
+{
+    auto found = writer.find(kind, id);
+    if (!found)
+        return found.error();
+    if (!*found)
+        return {}; // not on this device: the server decides alone
+    Record record = std::move(**found);
+    change(*(record.*mut)());
+    return writer.put(record);
+}
+
+store::StoreStatus changeCase(LocalWriter& w, const std::string& id, CaseState state)
+{
+    return changeExisting(w, RECORD_KIND_CASE, id, &Record::mutable_good_practice_case,
+        [state](GoodPracticeCase& c) { c.set_state(state); });
+}
+
+store::StoreStatus changeLoan(LocalWriter& w, const std::string& id, LoanState state)
+{
+    return changeExisting(w, RECORD_KIND_LOAN_REQUEST, id, &Record::mutable_loan_request,
+        [state](LoanRequest& l) { l.set_state(state); });
+}
+
+} // namespace
+
+MutationTarget targetOf(const Mutation& m)
+{
+    const auto* oneof = Mutation::descriptor()->FindOneofByName("op");
+    const auto* field = m.GetReflection()->GetOneofFieldDescriptor(m, oneof);
+    MutationTarget t;
+    if (field != nullptr)
+        t.name = field->name();
+    switch (m.op_case()) {
+    case Mutation::kCreateCase:
+        t.kind = RECORD_KIND_CASE, t.id = m.create_case().good_practice_case().id();
+        break;
+    case Mutation::kEditCase:
+        t.kind = RECORD_KIND_CASE, t.id = m.edit_case().case_id();
+        break;
+    case Mutation::kSubmitCase:
+        t.kind = RECORD_KIND_CASE, t.id = m.submit_case().case_id();
+        break;
+    case Mutation::kPublishCase:
+        t.kind = RECORD_KIND_CASE, t.id = m.publish_case().case_id();
+        break;
+    case Mutation::kArchiveCase:
+        t.kind = RECORD_KIND_CASE, t.id = m.archive_case().case_id();
+        break;
+    case Mutation::kCreateSeminar:
+        t.kind = RECORD_KIND_SEMINAR, t.id = m.create_seminar().seminar().id();
+        break;
+    case Mutation::kCreateSession:
+        t.kind = RECORD_KIND_SEMINAR_SESSION, t.id = m.create_session().session().id();
+        break;
+    case Mutation::kSignUp:
+        t.kind = RECORD_KIND_REGISTRATION, t.id = m.sign_up().registration().id();
+        break;
+    case Mutation::kCancelRegistration:
+        t.kind = RECORD_KIND_REGISTRATION, t.id = m.cancel_registration().registration_id();
+        break;
+    case Mutation::kRecordCheckIn:
+        t.kind = RECORD_KIND_CHECK_IN, t.id = m.record_check_in().check_in().id();
+        break;
+    case Mutation::kRequestLoan:
+        t.kind = RECORD_KIND_LOAN_REQUEST, t.id = m.request_loan().loan().id();
+        break;
+    case Mutation::kApproveLoan:
+        t.kind = RECORD_KIND_LOAN_REQUEST, t.id = m.approve_loan().loan_id();
+        break;
+    case Mutation::kDeclineLoan:
+        t.kind = RECORD_KIND_LOAN_REQUEST, t.id = m.decline_loan().loan_id();
+        break;
+    case Mutation::kMarkLoanLent:
+        t.kind = RECORD_KIND_LOAN_REQUEST, t.id = m.mark_loan_lent().loan_id();
+        break;
+    case Mutation::kMarkLoanReturned:
+        t.kind = RECORD_KIND_LOAN_REQUEST, t.id = m.mark_loan_returned().loan_id();
+        break;
+    case Mutation::kCancelLoan:
+        t.kind = RECORD_KIND_LOAN_REQUEST, t.id = m.cancel_loan().loan_id();
+        break;
+    case Mutation::kFileLoanReport:
+        t.kind = RECORD_KIND_LOAN_REQUEST, t.id = m.file_loan_report().loan_id();
+        break;
+    case Mutation::kPublishTemplate:
+        t.kind = RECORD_KIND_ASSESSMENT_TEMPLATE, t.id = m.publish_template().template_().id();
+        break;
+    case Mutation::kSubmitAssessment:
+        t.kind = RECORD_KIND_ASSESSMENT_RESPONSE, t.id = m.submit_assessment().response().id();
+        break;
+    case Mutation::OP_NOT_SET:
+        break;
+    }
+    return t;
+}
+
+store::StoreStatus applyLocalEffect(LocalWriter& w, const Mutation& m)
+{
+    Record record;
+    switch (m.op_case()) {
+    case Mutation::kCreateCase: {
+        auto* c = record.mutable_good_practice_case();
+        *c = m.create_case().good_practice_case();
+        c->set_state(CASE_STATE_DRAFT);
+        c->set_revision(0); // the server gives revision 1
+        c->clear_open_conflicts();
+        return w.put(record);
+    }
+    case Mutation::kEditCase: {
+        const auto& op = m.edit_case();
+        return changeExisting(w, RECORD_KIND_CASE, op.case_id(), &Record::mutable_good_practice_case,
+            [&op](GoodPracticeCase& c) {
+                for (const auto& field : op.fields())
+                    if (proto::isEditableCaseField(field))
+                        proto::decodeCaseField(c, field, proto::encodeCaseField(op.values(), field));
+            });
+    }
+    case Mutation::kSubmitCase:
+        return changeCase(w, m.submit_case().case_id(), CASE_STATE_SUBMITTED);
+    case Mutation::kPublishCase:
+        return changeCase(w, m.publish_case().case_id(), CASE_STATE_PUBLISHED);
+    case Mutation::kArchiveCase:
+        return changeCase(w, m.archive_case().case_id(), CASE_STATE_ARCHIVED);
+    case Mutation::kCreateSeminar:
+        *record.mutable_seminar() = m.create_seminar().seminar();
+        return w.put(record);
+    case Mutation::kCreateSession:
+        *record.mutable_seminar_session() = m.create_session().session();
+        return w.put(record);
+    case Mutation::kSignUp: {
+        auto* r = record.mutable_registration();
+        *r = m.sign_up().registration();
+        r->set_status(REGISTRATION_STATUS_PENDING);
+        r->clear_ticket();
+        r->set_waitlist_position(0);
+        return w.put(record);
+    }
+    case Mutation::kCancelRegistration:
+        return changeExisting(w, RECORD_KIND_REGISTRATION, m.cancel_registration().registration_id(),
+            &Record::mutable_registration,
+            [](Registration& r) { r.set_status(REGISTRATION_STATUS_CANCELLED); });
+    case Mutation::kRecordCheckIn:
+        *record.mutable_check_in() = m.record_check_in().check_in();
+        return w.put(record);
+    case Mutation::kRequestLoan: {
+        auto* l = record.mutable_loan_request();
+        *l = m.request_loan().loan();
+        l->set_state(LOAN_STATE_REQUESTED);
+        l->clear_unit_id();
+        return w.put(record);
+    }
+    case Mutation::kApproveLoan:
+        return changeLoan(w, m.approve_loan().loan_id(), LOAN_STATE_APPROVED);
+    case Mutation::kDeclineLoan:
+        return changeLoan(w, m.decline_loan().loan_id(), LOAN_STATE_DECLINED);
+    case Mutation::kMarkLoanLent:
+        return changeLoan(w, m.mark_loan_lent().loan_id(), LOAN_STATE_LENT);
+    case Mutation::kMarkLoanReturned:
+        return changeLoan(w, m.mark_loan_returned().loan_id(), LOAN_STATE_RETURNED);
+    case Mutation::kCancelLoan:
+        return changeLoan(w, m.cancel_loan().loan_id(), LOAN_STATE_CANCELLED);
+    case Mutation::kFileLoanReport: {
+        const auto& op = m.file_loan_report();
+        return changeExisting(w, RECORD_KIND_LOAN_REQUEST, op.loan_id(), &Record::mutable_loan_request,
+            [&op](LoanRequest& l) { *l.mutable_report() = op.report(); });
+    }
+    case Mutation::kPublishTemplate:
+        *record.mutable_assessment_template() = m.publish_template().template_();
+        return w.put(record);
+    case Mutation::kSubmitAssessment: {
+        auto* r = record.mutable_assessment_response();
+        *r = m.submit_assessment().response();
+        r->set_state(RESPONSE_STATE_SUBMITTED);
+        return w.put(record);
+    }
+    case Mutation::OP_NOT_SET:
+        break;
+    }
+    return {};
+}
+
+} // namespace yk::sync
