@@ -1,4 +1,5 @@
 #include "commands.h"
+#include "cli_support.h"
 
 #include "json_writer.h"
 #include "passcode_prompt.h"
@@ -12,6 +13,7 @@
 
 #include <google/protobuf/util/json_util.h>
 
+#include <algorithm>
 #include <cstdlib>
 #include <fstream>
 #include <functional>
@@ -22,10 +24,10 @@
 
 namespace yk::cli {
 
-namespace {
-
 using store::StoreError;
 using store::StoreErrorCode;
+
+namespace {
 
 constexpr const char* kUsage = R"(yokoten-cli — Yokoten's headless client / Yokotenのコマンドライン版
 
@@ -43,6 +45,29 @@ Commands:
   passcode change            re-wrap the store key under a new passcode
   rekey                      rotate the data key and re-encrypt the store
 
+Sync (enroll, login and sync need the server; everything else works offline and queues):
+  enroll --server URL --code CODE [--ca FILE] [--pin SHA256] [--name NAME]
+                             enrol this device with a one-time code from the centre
+  login [--user NAME] [--password-env VAR]
+                             sign in (without --user: as the device, for kiosks and phones)
+  sync [--push-batch N] [--page-size N]
+                             send pending changes, receive the server's, move attachments
+                             (smaller batches and pages suit a slow connection)
+  status                     pending changes, last sync, cursor, last error
+  cases add --file case.json         a new case (JSON of yokoten.v1.GoodPracticeCase)
+  cases edit ID --set FIELD=VALUE …  change fields (title, region, sections.background …)
+  cases submit ID                    send a draft case to the centre for review
+  cases attach ID FILE [--caption T] add a photo or PDF to a case
+  seminars list                      sessions with seats, newest first
+  seminars signup SESSION_ID [--name N] [--email E]
+  seminars cancel REG_ID
+  tickets list                       registrations and their state (pending, confirmed …)
+  loans request MODEL_ID --from YYYY-MM-DD --to YYYY-MM-DD [--purpose TEXT]
+  loans list
+  assess start TEMPLATE_ID           a new self-assessment draft (stays on this device)
+  assess answer RESPONSE_ID ITEM_ID VALUE
+  assess submit RESPONSE_ID
+
 Options:
   --store DIR          the store folder (required)
   --passcode-env VAR   read the passcode from environment variable VAR instead of the terminal
@@ -51,26 +76,15 @@ Options:
   --help               this text
 
 Exit codes: 0 ok, 1 failure, 2 usage, 3 wrong passcode, 4 not a store / wrong key,
-5 damaged store, 6 store from a newer version, 7 storage read-only/full/busy, 8 not found.
+5 damaged store, 6 store from a newer version, 7 storage read-only/full/busy, 8 not found,
+9 server unreachable (changes stay queued), 10 sign-in or enrolment needed or refused,
+11 certificate or TLS problem, 12 device revoked (local data deleted), 13 app or server
+needs an update, 14 the server refused a change.
 )";
 
-struct Options {
-    std::string store;
-    std::string passcodeEnv;
-    std::string newPasscodeEnv;
-    std::string file;
-    bool json = false;
-    bool help = false;
-    store::CaseFilter filter;
-    int limit = 50;
-    std::vector<std::string> words; // command words and positional arguments
-};
-
-struct UsageError {
-    std::string message;
-};
-
 constexpr std::size_t kMinimumPasscodeLength = 4;
+
+} // namespace
 
 int exitCodeFor(StoreErrorCode code)
 {
@@ -142,6 +156,8 @@ std::optional<int> parseInt(const std::string& text)
     return static_cast<int>(value);
 }
 
+namespace {
+
 Result<Options, UsageError> parse(const std::vector<std::string>& args)
 {
     Options options;
@@ -153,6 +169,18 @@ Result<Options, UsageError> parse(const std::vector<std::string>& args)
             { "--passcode-env", &Options::passcodeEnv },
             { "--new-passcode-env", &Options::newPasscodeEnv },
             { "--file", &Options::file },
+            { "--server", &Options::server },
+            { "--code", &Options::code },
+            { "--ca", &Options::caFile },
+            { "--pin", &Options::pin },
+            { "--name", &Options::name },
+            { "--user", &Options::user },
+            { "--password-env", &Options::passwordEnv },
+            { "--from", &Options::from },
+            { "--to", &Options::to },
+            { "--purpose", &Options::purpose },
+            { "--email", &Options::email },
+            { "--caption", &Options::caption },
         };
         static const std::map<std::string, int store::CaseFilter::*> filterOptions {
             { "--category", &store::CaseFilter::category },
@@ -162,13 +190,18 @@ Result<Options, UsageError> parse(const std::vector<std::string>& args)
         };
         if (arg == "--json") {
             options.json = true;
+        } else if (arg == "--set") {
+            if (!hasValue)
+                return UsageError { "--set needs FIELD=VALUE" };
+            options.sets.push_back(args[++i]);
         } else if (arg == "--help" || arg == "-h") {
             options.help = true;
         } else if (auto text = textOptions.find(arg); text != textOptions.end()) {
             if (!hasValue)
                 return UsageError { arg + " needs a value" };
             options.*(text->second) = args[++i];
-        } else if (auto filter = filterOptions.find(arg); filter != filterOptions.end() || arg == "--limit") {
+        } else if (auto filter = filterOptions.find(arg); filter != filterOptions.end() || arg == "--limit"
+                   || arg == "--push-batch" || arg == "--page-size") {
             if (!hasValue)
                 return UsageError { arg + " needs a value" };
             const auto number = parseInt(args[++i]);
@@ -176,6 +209,10 @@ Result<Options, UsageError> parse(const std::vector<std::string>& args)
                 return UsageError { arg + " needs a whole number, got '" + args[i] + "'" };
             if (arg == "--limit")
                 options.limit = *number;
+            else if (arg == "--push-batch")
+                options.pushBatch = std::max(1, *number);
+            else if (arg == "--page-size")
+                options.pageSize = std::max(1, *number);
             else
                 options.filter.*(filter->second) = *number;
         } else if (arg.size() > 1 && arg[0] == '-' && arg[1] == '-') {
@@ -189,6 +226,8 @@ Result<Options, UsageError> parse(const std::vector<std::string>& args)
 
 // The passcode from --passcode-env VAR, else from the terminal. An unset variable is an
 // error, never an empty passcode.
+} // namespace
+
 Result<std::string, UsageError> passcodeFrom(const std::string& envName, const char* prompt)
 {
     if (!envName.empty()) {
@@ -202,6 +241,8 @@ Result<std::string, UsageError> passcodeFrom(const std::string& envName, const c
         return UsageError { "no terminal to ask for the passcode: use --passcode-env VAR" };
     return *typed;
 }
+
+namespace {
 
 std::string yearLabel(int fiscalYear)
 {
@@ -247,6 +288,8 @@ void printSection(const char* heading, const std::string& text)
         std::cout << "\n■ " << heading << "\n" << text << "\n";
 }
 
+} // namespace
+
 int showCase(const Options& options, const yokoten::v1::GoodPracticeCase& c)
 {
     if (options.json) {
@@ -283,6 +326,8 @@ int showCase(const Options& options, const yokoten::v1::GoodPracticeCase& c)
     }
     return ExitOk;
 }
+
+namespace {
 
 int cmdInit(const Options& options)
 {
@@ -390,6 +435,8 @@ int cmdCases(const Options& options, store::Store& s)
             return report(options, rows.error());
         return printCaseList(options, *rows);
     }
+    if (sub == "add" || sub == "edit" || sub == "submit" || sub == "attach")
+        return runCaseWrite(options, s);
     if (sub == "show") {
         if (options.words.size() != 3)
             return reportUsage("cases show needs exactly one ID");
@@ -404,13 +451,8 @@ int cmdCases(const Options& options, store::Store& s)
     return reportUsage("cases needs search, list or show");
 }
 
-struct OpenedStore {
-    std::unique_ptr<store::Store> store;
-    std::string passcode;
-};
+} // namespace
 
-// Asks for the passcode and opens the store. On failure it has reported why, and the error
-// is the exit code.
 Result<OpenedStore, int> openStore(const Options& options, const char* prompt)
 {
     auto passcode = passcodeFrom(options.passcodeEnv, prompt);
@@ -429,6 +471,8 @@ int withStore(const Options& options, const std::function<int(store::Store&)>& b
         return opened.error();
     return body(*opened->store);
 }
+
+namespace {
 
 int cmdChangePasscode(const Options& options)
 {
@@ -496,6 +540,8 @@ int runCommandLine(const std::vector<std::string>& arguments)
         return cmdChangePasscode(options);
     if (command == "rekey")
         return cmdRekey(options);
+    if (auto handled = runSyncCommand(options))
+        return *handled;
     return reportUsage("unknown command '" + command + "'");
 }
 

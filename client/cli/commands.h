@@ -16,6 +16,12 @@ enum ExitCode {
     ExitNewerVersion = 6,
     ExitStorage = 7,
     ExitNotFound = 8,
+    ExitUnreachable = 9, ///< no server now: what was queued stays queued
+    ExitSignIn = 10, ///< enrol or sign in (again), or the credentials were refused
+    ExitCertificate = 11, ///< TLS: untrusted, changed, wrong name, expired (or a wrong clock)
+    ExitRevoked = 12, ///< the device was revoked; its local data has been deleted
+    ExitUpdate = 13, ///< the app or the server needs an update
+    ExitRejected = 14, ///< the server refused a change (reason printed)
 };
 
 /// Parses the command line and runs one command; returns the process exit code.
