@@ -1,0 +1,444 @@
+// The sync engine against the real server over HTTPS on loopback: devices that work offline,
+// then converge. Every check compares what devices hold with what the server holds.
+#include "device_session.h"
+#include "sync_device.h"
+#include "test_server.h"
+
+#include "auth/admin.h"
+#include "auth/demo_seed.h"
+#include "service/sync_service.h"
+#include "store/cipher.h"
+#include "store/envelope_repository.h"
+#include "store/record_repository.h"
+#include "store/sync_repository.h"
+
+#include <QTest>
+
+#include <atomic>
+#include <sstream>
+
+using namespace yk;
+using namespace yokoten::v1;
+
+class TestSyncEngine : public QObject {
+    Q_OBJECT
+
+    std::unique_ptr<test::TestServer> m_server;
+    server::DemoSeed m_seed;
+    std::atomic<std::int64_t> m_clockShiftSeconds { 0 };
+
+    server::SyncService& service() { return *m_server->syncService(); }
+
+    const server::DemoAccount& account(const std::string& login)
+    {
+        const auto* found = test::demoAccount(m_seed, login);
+        if (found == nullptr)
+            qFatal("no demo account %s", login.c_str());
+        return *found;
+    }
+
+    /// A device of `login`'s organisation, enrolled and signed in as them.
+    std::unique_ptr<test::SyncDevice> device(const std::string& login, DeviceKind kind = DEVICE_KIND_TABLET)
+    {
+        auto d = test::SyncDevice::create(m_server->port(), m_server->caFile());
+        if (!d)
+            return nullptr;
+        const auto& who = account(login);
+        const auto code = test::makeEnrolmentCode(service().store(), who.organisationId, kind);
+        const auto error = d->enrolAndSignIn(code, kind == DEVICE_KIND_TABLET ? login : std::string(),
+            kind == DEVICE_KIND_TABLET ? who.password : std::string());
+        if (!error.empty()) {
+            qWarning("%s", error.c_str());
+            return nullptr;
+        }
+        return d;
+    }
+
+    static bool syncOk(test::SyncDevice& d, sync::SyncReport* out = nullptr)
+    {
+        auto report = d.engine().syncOnce();
+        if (!report) {
+            qWarning("sync failed: %s (%s)", report.error().messageEn.c_str(), report.error().detail.c_str());
+            return false;
+        }
+        if (out != nullptr)
+            *out = *report;
+        return true;
+    }
+
+    /// Centre staff make a seminar with one session of `capacity` seats, through the engine.
+    std::string makeSession(int capacity)
+    {
+        auto centre = device("demo-centre");
+        if (!centre)
+            return {};
+        const std::string seminarId = store::newUuid();
+        const std::string sessionId = store::newUuid();
+        Mutation a;
+        auto* seminar = a.mutable_create_seminar()->mutable_seminar();
+        seminar->set_id(seminarId);
+        seminar->set_organiser_org_id(account("demo-centre").organisationId);
+        seminar->set_prefecture_code(20);
+        seminar->set_title("見守りセンサー体験会");
+        seminar->set_kind(SEMINAR_KIND_EXHIBITION);
+        Mutation b;
+        auto* session = b.mutable_create_session()->mutable_session();
+        session->set_id(sessionId);
+        session->set_seminar_id(seminarId);
+        session->set_capacity(capacity);
+        session->set_venue_name("長野会場");
+        session->mutable_starts_at()->set_seconds(4102444800);
+        session->mutable_ends_at()->set_seconds(4102452000);
+        session->mutable_registration_deadline()->set_seconds(4102358400);
+        if (!centre->engine().submit(a) || !centre->engine().submit(b) || !syncOk(*centre))
+            return {};
+        return sessionId;
+    }
+
+    static Registration registrationOn(test::SyncDevice& d, const std::string& id)
+    {
+        auto found = d.store().records().find<Registration>(id);
+        return found && *found ? **found : Registration {};
+    }
+
+    static std::optional<Record> serverRecord(
+        server::SyncService& service, RecordKind kind, const std::string& id)
+    {
+        auto snapshot = service.store().read();
+        if (!snapshot)
+            return std::nullopt;
+        auto found = (*snapshot)->find(kind, id);
+        if (!found || !*found)
+            return std::nullopt;
+        return **found;
+    }
+
+private slots:
+    void init()
+    {
+        m_clockShiftSeconds = 0;
+        m_server = test::TestServer::startWithSyncService({}, [this](server::ServiceOptions& options) {
+            options.clock = [this] {
+                return std::chrono::system_clock::now() + std::chrono::seconds(m_clockShiftSeconds.load());
+            };
+        });
+        QVERIFY(m_server);
+        auto seed = server::importDemo(service().store(), server::PasswordCost::forTests());
+        QVERIFY(seed.ok());
+        m_seed = *seed;
+    }
+
+    void cleanup() { m_server.reset(); }
+
+    // Two tablets, both offline, take the last seat. Each shows "waiting to send", never a
+    // seat; after both sync exactly one holds the seat and the other waits, and both devices
+    // and the server agree.
+    void lastSeatGoesToExactlyOneOfTwoOfflineDevices()
+    {
+        const std::string sessionId = makeSession(1);
+        QVERIFY(!sessionId.empty());
+        auto a = device("demo-facility");
+        auto b = device("demo-manager");
+        QVERIFY(a && b);
+        QVERIFY(syncOk(*a));
+        QVERIFY(syncOk(*b));
+
+        // Offline: the server is out of reach.
+        const auto nowhere = test::closedPort();
+        a->retarget(nowhere);
+        b->retarget(nowhere);
+        std::string ids[2];
+        test::SyncDevice* devices[2] = { a.get(), b.get() };
+        for (int i = 0; i < 2; ++i) {
+            Mutation m;
+            auto* r = m.mutable_sign_up()->mutable_registration();
+            r->set_id(store::newUuid());
+            r->set_session_id(sessionId);
+            r->set_attendee_name(i == 0 ? "職員A" : "管理者B");
+            ids[i] = r->id();
+            QVERIFY(devices[i]->engine().submit(m).ok());
+            QCOMPARE(registrationOn(*devices[i], ids[i]).status(), REGISTRATION_STATUS_PENDING);
+            auto state = devices[i]->engine().stateOf(RECORD_KIND_REGISTRATION, ids[i]);
+            QVERIFY(state && *state == sync::RecordSyncState::Pending);
+            auto offline = devices[i]->engine().syncOnce();
+            QVERIFY(!offline);
+            QCOMPARE(offline.error().code, sync::SyncErrorCode::Unreachable);
+            // Nothing lost, still pending.
+            QCOMPARE(*devices[i]->store().sync().outboxCount(), 1);
+        }
+        auto overview = a->engine().overview();
+        QVERIFY(overview && !overview->online && overview->pending == 1 && overview->lastError);
+
+        a->retarget(m_server->port());
+        b->retarget(m_server->port());
+        QVERIFY(syncOk(*a));
+        QVERIFY(syncOk(*b));
+        QVERIFY(syncOk(*a)); // A learns about B's registration (same facility)
+
+        const auto first = registrationOn(*a, ids[0]);
+        const auto second = registrationOn(*b, ids[1]);
+        QCOMPARE(first.status(), REGISTRATION_STATUS_CONFIRMED); // A was first at the server
+        QVERIFY(!first.ticket().payload().empty());
+        QCOMPARE(second.status(), REGISTRATION_STATUS_WAITLISTED);
+        QCOMPARE(second.waitlist_position(), 1);
+        for (int i = 0; i < 2; ++i) {
+            auto server = serverRecord(service(), RECORD_KIND_REGISTRATION, ids[i]);
+            QVERIFY(server);
+            // Both devices hold exactly the server's record of each registration.
+            QCOMPARE(
+                registrationOn(*a, ids[i]).SerializeAsString(), server->registration().SerializeAsString());
+            QCOMPARE(
+                registrationOn(*b, ids[i]).SerializeAsString(), server->registration().SerializeAsString());
+            QCOMPARE(*devices[i]->store().sync().outboxCount(), 0);
+        }
+        QCOMPARE(test::storeContents(a->store()), test::storeContents(b->store()));
+    }
+
+    // Different fields edited on two devices merge; the same field edited on both becomes a
+    // conflict that both devices show with both values.
+    void concurrentCaseEditsMergeOrConflict()
+    {
+        auto a = device("demo-facility");
+        auto b = device("demo-manager");
+        QVERIFY(a && b);
+        const std::string caseId = store::newUuid();
+        Mutation create;
+        auto* c = create.mutable_create_case()->mutable_good_practice_case();
+        c->set_id(caseId);
+        c->set_owner_org_id(account("demo-facility").organisationId);
+        c->set_title("インカム導入で申し送りを短縮");
+        c->set_category(CASE_CATEGORY_ICT);
+        c->set_fiscal_year(2026);
+        c->mutable_sections()->set_background("申し送りに毎日30分かかっていた。");
+        QVERIFY(a->engine().submit(create).ok());
+        QVERIFY(syncOk(*a));
+        QVERIFY(syncOk(*b));
+        auto onB = b->store().cases().find(caseId);
+        QVERIFY(onB && *onB);
+        QCOMPARE((*onB)->revision(), 1);
+
+        auto edit = [&](test::SyncDevice& d, const std::string& field, const std::string& value) {
+            auto current = d.store().cases().find(caseId);
+            Mutation m;
+            auto* e = m.mutable_edit_case();
+            e->set_case_id(caseId);
+            e->set_base_revision((*current)->revision());
+            e->add_fields(field);
+            if (field == "title")
+                e->mutable_values()->set_title(value);
+            else if (field == "region")
+                e->mutable_values()->set_region(value);
+            else
+                e->mutable_values()->mutable_sections()->set_background(value);
+            return d.engine().submit(m).ok();
+        };
+        // Different fields, both offline from the same revision.
+        QVERIFY(edit(*a, "title", "インカム導入で申し送りを15分短縮"));
+        QVERIFY(edit(*b, "sections.background", "申し送りに毎日30分、夜勤明けは45分かかっていた。"));
+        QCOMPARE((*b->store().cases().find(caseId))->sections().background(),
+            std::string("申し送りに毎日30分、夜勤明けは45分かかっていた。")); // shown at once
+        QVERIFY(syncOk(*a));
+        QVERIFY(syncOk(*b));
+        QVERIFY(syncOk(*a));
+        for (auto* d : { a.get(), b.get() }) {
+            const auto merged = *d->store().cases().find(caseId);
+            QCOMPARE(merged->title(), std::string("インカム導入で申し送りを15分短縮"));
+            QCOMPARE(merged->sections().background(),
+                std::string("申し送りに毎日30分、夜勤明けは45分かかっていた。"));
+            QCOMPARE(merged->open_conflicts_size(), 0);
+        }
+
+        // The same field, both offline.
+        QVERIFY(edit(*a, "region", "松本圏域"));
+        QVERIFY(edit(*b, "region", "上小圏域"));
+        QVERIFY(syncOk(*a));
+        sync::SyncReport report;
+        QVERIFY(syncOk(*b, &report));
+        QCOMPARE(report.conflicts, 1);
+        QVERIFY(syncOk(*a));
+        const auto server = serverRecord(service(), RECORD_KIND_CASE, caseId);
+        QVERIFY(server);
+        for (auto* d : { a.get(), b.get() }) {
+            const auto shown = *d->store().cases().find(caseId);
+            QCOMPARE(shown->region(), std::string("松本圏域")); // the first edit stands …
+            QCOMPARE(shown->open_conflicts_size(), 1); // … and the other waits beside it
+            QCOMPARE(shown->open_conflicts(0).field(), std::string("region"));
+            QCOMPARE(shown->open_conflicts(0).theirs(), std::string("松本圏域"));
+            QCOMPARE(shown->open_conflicts(0).ours(), std::string("上小圏域"));
+            QCOMPARE(shown->SerializeAsString(), server->good_practice_case().SerializeAsString());
+        }
+
+        // Settling it: a new edit of the field clears the conflict everywhere.
+        QVERIFY(edit(*b, "region", "上小圏域"));
+        QVERIFY(syncOk(*b));
+        QVERIFY(syncOk(*a));
+        QCOMPARE((*a->store().cases().find(caseId))->open_conflicts_size(), 0);
+        QCOMPARE((*a->store().cases().find(caseId))->region(), std::string("上小圏域"));
+    }
+
+    // Two facilities ask for the only unit of a model for overlapping weeks: one is booked,
+    // the other waitlisted with the first free range proposed.
+    void overlappingLoanRequestsBookOneAndWaitlistTheOther()
+    {
+        auto a = device("demo-facility");
+        auto b = device("demo-manager");
+        QVERIFY(a && b);
+        QVERIFY(syncOk(*a));
+        QVERIFY(syncOk(*b));
+        // A model with exactly one unit, from what the device pulled.
+        auto units = a->store().records().all<EquipmentUnit>();
+        QVERIFY(units);
+        std::map<std::string, int> perModel;
+        for (const auto& u : *units)
+            ++perModel[u.model_id()];
+        std::string modelId;
+        for (const auto& [model, count] : perModel)
+            if (count == 1)
+                modelId = model;
+        QVERIFY2(!modelId.empty(), "the demo data has a model with a single unit");
+
+        const auto nowhere = test::closedPort();
+        a->retarget(nowhere);
+        b->retarget(nowhere);
+        auto request = [&](test::SyncDevice& d, const char* from, const char* to) {
+            Mutation m;
+            auto* l = m.mutable_request_loan()->mutable_loan();
+            l->set_id(store::newUuid());
+            l->set_model_id(modelId);
+            l->set_from_date(from);
+            l->set_to_date(to);
+            l->set_purpose("夜間見守りの試行");
+            return d.engine().submit(m).ok() ? l->id() : std::string();
+        };
+        const auto first = request(*a, "2027-02-01", "2027-02-14");
+        const auto second = request(*b, "2027-02-08", "2027-02-21");
+        QVERIFY(!first.empty() && !second.empty());
+        a->retarget(m_server->port());
+        b->retarget(m_server->port());
+        QVERIFY(syncOk(*a));
+        QVERIFY(syncOk(*b));
+        QVERIFY(syncOk(*a));
+
+        auto loanOn = [](test::SyncDevice& d, const std::string& id) {
+            auto found = d.store().records().find<LoanRequest>(id);
+            return found && *found ? **found : LoanRequest {};
+        };
+        const auto booked = loanOn(*a, first);
+        const auto waiting = loanOn(*b, second);
+        QCOMPARE(booked.state(), LOAN_STATE_REQUESTED);
+        QVERIFY(!booked.unit_id().empty());
+        QCOMPARE(waiting.state(), LOAN_STATE_WAITLISTED);
+        QVERIFY(!waiting.proposed_from_date().empty());
+        QVERIFY(waiting.proposed_from_date() > "2027-02-14"); // after the booked fortnight
+        for (const auto& id : { first, second }) {
+            const auto server = serverRecord(service(), RECORD_KIND_LOAN_REQUEST, id);
+            QVERIFY(server);
+            QCOMPARE(loanOn(*a, id).SerializeAsString(), server->loan_request().SerializeAsString());
+            QCOMPARE(loanOn(*b, id).SerializeAsString(), server->loan_request().SerializeAsString());
+        }
+    }
+
+    // A change the server refuses comes back with its reason; its optimistic effect goes.
+    void rejectedMutationShowsItsReasonAndLeavesNoTrace()
+    {
+        auto a = device("demo-facility");
+        QVERIFY(a);
+        Mutation m;
+        auto* r = m.mutable_sign_up()->mutable_registration();
+        r->set_id(store::newUuid());
+        r->set_session_id(store::newUuid()); // no such session
+        QVERIFY(a->engine().submit(m).ok());
+        sync::SyncReport report;
+        QVERIFY(syncOk(*a, &report));
+        QCOMPARE(report.rejected, 1);
+        QCOMPARE(report.rejections.size(), std::size_t(1));
+        auto state = a->engine().stateOf(RECORD_KIND_REGISTRATION, r->id());
+        QVERIFY(state && *state == sync::RecordSyncState::Rejected);
+        auto outcome = a->store().sync().latestOutcome(RECORD_KIND_REGISTRATION, r->id());
+        QVERIFY(outcome && *outcome);
+        QCOMPARE((*outcome)->reasonCode, std::string("not_found"));
+        QVERIFY(!(*outcome)->messageJa.empty() && !(*outcome)->messageEn.empty());
+        auto gone = a->store().records().find<Registration>(r->id());
+        QVERIFY(gone && !*gone);
+        QCOMPARE(*a->store().sync().outboxCount(), 0);
+    }
+
+    // The access token runs out (15 minutes): the engine renews it and carries on.
+    void expiredAccessTokenIsRenewed()
+    {
+        auto a = device("demo-facility");
+        QVERIFY(a);
+        QVERIFY(syncOk(*a));
+        const auto before = a->engine().session()->tokens().access_token();
+        m_clockShiftSeconds = 20 * 60;
+        QVERIFY(syncOk(*a));
+        QVERIFY(a->engine().session()->tokens().access_token() != before);
+        // 31 days on, the refresh token has run out too: sign in again, nothing queued is lost.
+        Mutation m;
+        auto* r = m.mutable_sign_up()->mutable_registration();
+        r->set_id(store::newUuid());
+        r->set_session_id(store::newUuid());
+        QVERIFY(a->engine().submit(m).ok());
+        m_clockShiftSeconds = 31LL * 24 * 3600;
+        auto expired = a->engine().syncOnce();
+        QVERIFY(!expired);
+        QCOMPARE(expired.error().code, sync::SyncErrorCode::SessionExpired);
+        QCOMPARE(*a->store().sync().outboxCount(), 1);
+        QVERIFY(a->engine().signIn("demo-facility", account("demo-facility").password).ok());
+        QVERIFY(syncOk(*a));
+        QCOMPARE(*a->store().sync().outboxCount(), 0);
+    }
+
+    // Centre staff revoke a lost tablet: on its next contact it learns so and its store is
+    // deleted for good.
+    void revokedDeviceIsTold()
+    {
+        auto a = device("demo-facility");
+        QVERIFY(a);
+        QVERIFY(syncOk(*a));
+        const std::string deviceId = a->engine().account()->device_id();
+        std::istringstream in;
+        std::ostringstream out;
+        std::ostringstream err;
+        QCOMPARE(
+            server::runAdminCommand(service().store(), { "device", "revoke", deviceId }, in, out, err), 0);
+        auto refused = a->engine().syncOnce();
+        QVERIFY(!refused);
+        QCOMPARE(refused.error().code, sync::SyncErrorCode::DeviceRevoked);
+        QVERIFY(a->engine().revoked());
+        QVERIFY(refused.error().messageJa.find("削除") != std::string::npos);
+    }
+
+    // A user's store is theirs: another person cannot sign in on it and send its outbox.
+    void anotherUserCannotSignInOnAStore()
+    {
+        auto a = device("demo-facility");
+        QVERIFY(a);
+        auto other = a->engine().signIn("demo-manager", account("demo-manager").password);
+        QVERIFY(!other);
+        QCOMPARE(other.error().code, sync::SyncErrorCode::Forbidden);
+        QCOMPARE(a->engine().session()->tokens().user().login(), std::string("demo-facility"));
+    }
+
+    // Two devices of one user that synced hold the same records, byte for byte, and the
+    // synced cases are searchable in Japanese.
+    void devicesOfOneUserHoldTheSameRecords()
+    {
+        auto a = device("demo-pref");
+        QVERIFY(a);
+        QVERIFY(syncOk(*a));
+        auto b = device("demo-pref");
+        QVERIFY(b);
+        QVERIFY(syncOk(*b));
+        const auto contents = test::storeContents(a->store());
+        QVERIFY(contents.size() > 100);
+        QCOMPARE(contents, test::storeContents(b->store()));
+        QVERIFY(a->store().cases().count().value() > 0);
+        // Search works on synced cases.
+        auto found = a->store().cases().search("見守り");
+        QVERIFY(found && !found->empty());
+    }
+};
+
+QTEST_GUILESS_MAIN(TestSyncEngine)
+#include "tst_sync_engine.moc"

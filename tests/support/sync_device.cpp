@@ -1,0 +1,126 @@
+#include "sync_device.h"
+
+#include "store/database.h"
+
+#include <arpa/inet.h>
+#include <netinet/in.h>
+#include <sys/socket.h>
+#include <unistd.h>
+
+#include <fstream>
+#include <sstream>
+
+namespace yk::test {
+
+std::unique_ptr<SyncDevice> SyncDevice::create(unsigned short port, const std::filesystem::path& caFile)
+{
+    std::unique_ptr<SyncDevice> device(new SyncDevice);
+    device->m_storeDir = device->m_dir.path() / "store";
+    device->m_caFile = caFile;
+    std::ifstream in(caFile);
+    std::stringstream pem;
+    pem << in.rdbuf();
+    device->m_caPem = pem.str();
+    device->m_port = port;
+    store::StoreOptions options;
+    options.kdf = store::KdfSettings::fastForTests();
+    auto created = store::Store::create(device->m_storeDir, kDevicePasscode, options);
+    if (!created)
+        return nullptr;
+    device->m_store = std::move(*created);
+    device->rebuild();
+    return device;
+}
+
+SyncDevice::~SyncDevice()
+{
+    m_engine.reset();
+    m_transport.reset();
+    m_store.reset();
+}
+
+void SyncDevice::rebuild()
+{
+    m_engine.reset();
+    sync::TransportOptions options;
+    options.serverUrl = "https://127.0.0.1:" + std::to_string(m_port);
+    options.caPem = m_caPem;
+    options.connectTimeout = std::chrono::seconds(5);
+    options.requestTimeout = std::chrono::seconds(20);
+    m_transport = sync::makeHttpsTransport(options);
+    m_engine = std::make_unique<sync::SyncEngine>(*m_store, *m_transport);
+}
+
+std::string SyncDevice::enrolAndSignIn(
+    const std::string& code, const std::string& login, const std::string& password)
+{
+    auto enrolled = m_engine->enrol(
+        "https://127.0.0.1:" + std::to_string(m_port), m_caPem, {}, code, "test device", "linux");
+    if (!enrolled)
+        return "enrol: " + enrolled.error().detail;
+    auto signedIn = m_engine->signIn(login, password);
+    if (!signedIn)
+        return "sign-in: " + signedIn.error().detail;
+    return {};
+}
+
+void SyncDevice::retarget(unsigned short port)
+{
+    m_port = port;
+    rebuild();
+}
+
+bool SyncDevice::reopen()
+{
+    m_engine.reset();
+    m_transport.reset();
+    m_store.reset();
+    store::StoreOptions options;
+    options.kdf = store::KdfSettings::fastForTests();
+    auto opened = store::Store::open(m_storeDir, kDevicePasscode, options);
+    if (!opened)
+        return false;
+    m_store = std::move(*opened);
+    rebuild();
+    return true;
+}
+
+std::map<std::string, std::string> storeContents(store::Store& s)
+{
+    std::map<std::string, std::string> contents;
+    const char* tables[] = { "organisations", "users", "seminars", "seminar_sessions", "registrations",
+        "check_ins", "equipment_models", "equipment_units", "loan_requests", "assessment_templates",
+        "assessment_responses" };
+    for (const char* table : tables) {
+        auto stmt = s.database().prepare(std::string("SELECT id, payload FROM ") + table);
+        if (!stmt)
+            continue;
+        while (stmt->step() == store::Statement::Step::Row)
+            contents[std::string(table) + "/" + stmt->columnText(0)] = stmt->columnBlob(1);
+    }
+    auto cases
+        = s.database().prepare("SELECT c.id, p.payload FROM cases c JOIN case_payloads p USING (docid)");
+    if (cases)
+        while (cases->step() == store::Statement::Step::Row)
+            contents["cases/" + cases->columnText(0)] = cases->columnBlob(1);
+    return contents;
+}
+
+unsigned short closedPort()
+{
+    // Bind an ephemeral port without listening and let it go: connections there are refused.
+    const int fd = ::socket(AF_INET, SOCK_STREAM, 0);
+    sockaddr_in address {};
+    address.sin_family = AF_INET;
+    address.sin_addr.s_addr = htonl(INADDR_LOOPBACK);
+    socklen_t length = sizeof(address);
+    unsigned short port = 0;
+    if (fd >= 0 && ::bind(fd, reinterpret_cast<sockaddr*>(&address), sizeof(address)) == 0
+        && ::getsockname(fd, reinterpret_cast<sockaddr*>(&address), &length) == 0)
+        port = ntohs(address.sin_port);
+    if (fd >= 0)
+        ::close(fd);
+    return port;
+}
+
+} // namespace yk::test

@@ -1,0 +1,62 @@
+#pragma once
+
+#include "test_server.h"
+
+#include "engine/sync_engine.h"
+#include "store/store.h"
+#include "transport/transport.h"
+
+#include <filesystem>
+#include <map>
+#include <memory>
+#include <string>
+
+namespace yk::test {
+
+/// One device for sync tests: its own encrypted store in a temporary folder, a real HTTPS
+/// transport and the sync engine over both. Retarget it to go "offline" (a closed port) or
+/// through a fault proxy.
+class SyncDevice {
+public:
+    /// A new store; the transport points at 127.0.0.1:`port` and trusts `caFile`.
+    static std::unique_ptr<SyncDevice> create(unsigned short port, const std::filesystem::path& caFile);
+    ~SyncDevice();
+
+    /// Enrols with `code` and signs in as `login` (device session when empty). Empty on
+    /// success, else what failed.
+    std::string enrolAndSignIn(
+        const std::string& code, const std::string& login = {}, const std::string& password = {});
+    /// Points the transport at another port (a proxy, a restarted server, a closed port).
+    void retarget(unsigned short port);
+    /// Closes and reopens the store, as after a restart of the app.
+    bool reopen();
+
+    sync::SyncEngine& engine() { return *m_engine; }
+    store::Store& store() { return *m_store; }
+    const std::filesystem::path& directory() const { return m_storeDir; }
+
+private:
+    SyncDevice() = default;
+    void rebuild();
+
+    TempDir m_dir;
+    std::filesystem::path m_storeDir;
+    std::filesystem::path m_caFile;
+    std::string m_caPem;
+    unsigned short m_port = 0;
+    std::unique_ptr<store::Store> m_store;
+    std::unique_ptr<sync::Transport> m_transport;
+    std::unique_ptr<sync::SyncEngine> m_engine;
+};
+
+/// Every synced record in a device store: "table/id" → serialized payload. Two devices of
+/// the same user that both synced to the end hold the same map.
+std::map<std::string, std::string> storeContents(store::Store& store);
+
+/// A port on 127.0.0.1 where nothing listens (connections are refused).
+unsigned short closedPort();
+
+/// The passcode of SyncDevice stores (for the CLI).
+inline constexpr const char* kDevicePasscode = "test-passcode-1234";
+
+} // namespace yk::test
