@@ -482,21 +482,35 @@ void TestMutatorRules::caseEditMergesAndReportsConflicts()
     QCOMPARE(conflict.conflicts(0).ours(), std::string("管理者の題名"));
     QCOMPARE(conflict.conflicts(0).theirs(), std::string("職員Aの題名"));
     QCOMPARE(conflict.conflicts(0).base(), std::string("元の題名"));
-    const auto unchanged = m_fixture->find(RECORD_KIND_CASE, id)->good_practice_case();
-    QCOMPARE(unchanged.revision(), 3);
-    QCOMPARE(unchanged.title(), std::string("職員Aの題名"));
+    // The stored value stays; the conflict is kept on the case so every device shows both.
+    const auto kept = m_fixture->find(RECORD_KIND_CASE, id)->good_practice_case();
+    QCOMPARE(kept.revision(), 4);
+    QCOMPARE(kept.title(), std::string("職員Aの題名"));
+    QCOMPARE(kept.open_conflicts_size(), 1);
+    QCOMPARE(kept.open_conflicts(0).field(), std::string("title"));
+    QCOMPARE(kept.open_conflicts(0).ours(), std::string("管理者の題名"));
+    QCOMPARE(kept.open_conflicts(0).theirs(), std::string("職員Aの題名"));
 
     // A conflict on one field does not hold back another.
     const auto partial = apply(managerA(), editCase(id, 1, { "title", "region" }, late));
     QCOMPARE(partial.conflicts_size(), 1);
     QCOMPARE(partial.records(0).good_practice_case().region(), std::string("多摩"));
-    QCOMPARE(partial.records(0).good_practice_case().revision(), 4);
+    QCOMPARE(partial.records(0).good_practice_case().revision(), 5);
+    QCOMPARE(partial.records(0).good_practice_case().open_conflicts_size(), 1);
+
+    // Settling: an edit of the field from the current revision clears its conflict.
+    GoodPracticeCase settled;
+    settled.set_title("管理者と職員Aで決めた題名");
+    const auto resolved = apply(managerA(), editCase(id, 5, { "title" }, settled));
+    QCOMPARE(resolved.conflicts_size(), 0);
+    QCOMPARE(resolved.records(0).good_practice_case().open_conflicts_size(), 0);
+    QCOMPARE(resolved.records(0).good_practice_case().title(), std::string("管理者と職員Aで決めた題名"));
 
     QCOMPARE(apply(staffA(), editCase(id, 1, { "owner_org_id" }, late)).reason_code(),
         std::string("invalid_argument"));
     QCOMPARE(
         apply(staffA(), editCase(id, 9, { "title" }, late)).reason_code(), std::string("invalid_argument"));
-    QCOMPARE(apply(staffB(), editCase(id, 4, { "title" }, late)).reason_code(), std::string("forbidden"));
+    QCOMPARE(apply(staffB(), editCase(id, 6, { "title" }, late)).reason_code(), std::string("forbidden"));
 }
 
 void TestMutatorRules::caseInputIsValidated()
