@@ -59,6 +59,8 @@ struct TransportOptions {
     std::string caPem;
     /// Optional certificate pinning: lower-case hex SHA-256 of the server certificate's
     /// SubjectPublicKeyInfo (DER). Empty: no pinning. Checked in addition to CA verification.
+    /// Several pins may be given separated by commas (a key rollover); the server passes when
+    /// its certificate, or a certificate of its verified chain, matches one of them.
     std::string pinnedSpkiSha256;
     std::chrono::milliseconds connectTimeout { std::chrono::seconds(10) };
     /// Whole request: write, wait, read the full response.
@@ -77,7 +79,9 @@ public:
     /// Sends one request and waits for the whole response (keeps the connection alive for
     /// the next). Never throws.
     virtual TransportResult send(const HttpRequest& request) = 0;
-    /// Makes a send() in progress (and the next one) return Cancelled quickly.
+    /// Makes a send() in progress (and the next one) return Cancelled quickly. The next
+    /// send() to start after cancel() returns Cancelled at once, without touching the network;
+    /// the ones after it work again.
     virtual void cancel() = 0;
     /// Closes any kept-alive connection (e.g. after the network changed).
     virtual void disconnect() = 0;
@@ -85,6 +89,16 @@ public:
 
 /// English name of a kind, for logs and JSON ("certificate_untrusted").
 std::string_view transportErrorCode(TransportErrorKind kind);
+
+/// What to tell a person about a kind, Japanese first (the apps translate their own copy; the
+/// CLI and logs use these).
+std::string_view transportErrorMessageJa(TransportErrorKind kind);
+std::string_view transportErrorMessageEn(TransportErrorKind kind);
+
+/// The pin of the first certificate in `certificatePem`: lower-case hex SHA-256 of its
+/// SubjectPublicKeyInfo (DER), as TransportOptions::pinnedSpkiSha256 wants it (`--pin`).
+/// Empty when the text holds no readable certificate.
+std::string spkiSha256OfPem(std::string_view certificatePem);
 
 /// The Beast HTTPS transport: its own io_context thread, TLS ≥ 1.2, peer and host-name
 /// verification always on, SNI, optional pinning, timeouts on every operation.

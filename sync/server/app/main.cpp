@@ -6,8 +6,17 @@
 #include "http/self_signed.h"
 #include "http/tls_context.h"
 #include "service/sync_service.h"
+#include "store/cipher.h"
+#include "store/file_io.h"
+
+#include <openssl/crypto.h>
+
+#include <fcntl.h>
+#include <unistd.h>
 
 #include <algorithm>
+#include <array>
+#include <cerrno>
 #include <charconv>
 #include <csignal>
 #include <filesystem>
@@ -41,6 +50,10 @@ usage:
       Serve HTTPS on HOST:PORT (default 127.0.0.1:8443; port 0 picks a free one). Stops
       gracefully on SIGTERM or SIGINT. /metrics answers only this machine unless
       --metrics-from-anywhere is given.
+  yokoten-server backup --data DIR --to FILE
+      Write a consistent copy of DIR/server.db to FILE while the server keeps running. The
+      copy is encrypted with the same key: keep DIR/server.key (which never changes) in a
+      different place. Restore: docs/operations.md.
 )";
 
 /// Command-line options as `--name value` pairs and `--flag`s, checked against what a
@@ -267,6 +280,128 @@ int runServe(const std::vector<std::string>& args)
     return ExitOk;
 }
 
+/// The raw key of a server store, read the way ServerStore reads it ("yokoten-server-key 1"
+/// then 64 hex digits), for the backup's second connection.
+yk::store::StoreResult<yk::store::SecretKey> readServerKey(const fs::path& dataDir)
+{
+    using yk::store::StoreErrorCode;
+    auto text = yk::store::readWholeFile(dataDir / ServerStore::KeyFileName, 4096);
+    if (!text)
+        return text.error();
+    const auto newline = text->find('\n');
+    const std::string_view hex = newline == std::string::npos
+        ? std::string_view {}
+        : std::string_view(*text).substr(newline + 1, yk::store::SecretKey::Size * 2);
+    std::array<std::uint8_t, yk::store::SecretKey::Size> raw {};
+    bool valid = text->starts_with("yokoten-server-key 1\n") && hex.size() == raw.size() * 2;
+    for (std::size_t i = 0; valid && i < raw.size(); ++i) {
+        const auto [end, ec] = std::from_chars(hex.data() + 2 * i, hex.data() + 2 * i + 2, raw[i], 16);
+        valid = ec == std::errc {} && end == hex.data() + 2 * i + 2;
+    }
+    auto key = yk::store::SecretKey::fromBytes(raw.data(), raw.size());
+    OPENSSL_cleanse(raw.data(), raw.size());
+    OPENSSL_cleanse(text->data(), text->size());
+    if (!valid)
+        return yk::store::makeError(StoreErrorCode::Corrupt, "server.key is not a Yokoten server key file");
+    return key;
+}
+
+/// Copies the live store into `target` (a new file) with SQLite's online backup, all pages in
+/// one step: one read transaction, so the copy is one consistent point in time, and under WAL
+/// the server keeps writing meanwhile. Then proves the copy opens with the key and is whole.
+yk::store::StoreStatus backupStore(const fs::path& dataDir, const fs::path& target)
+{
+    using yk::store::Database;
+    auto key = readServerKey(dataDir);
+    if (!key)
+        return key.error();
+    auto source = Database::open((dataDir / ServerStore::DatabaseFileName).string(), false);
+    if (!source)
+        return source.error();
+    if (auto status = yk::store::keyAndVerify(*source, *key, ServerStore::CipherPageSize); !status)
+        return status;
+    if (auto status = source->exec("PRAGMA busy_timeout = 5000"); !status)
+        return status;
+
+    const fs::path partial = target.string() + ".partial";
+    std::error_code ignored;
+    fs::remove(partial, ignored);
+    auto copy = Database::open(partial.string(), true);
+    if (!copy)
+        return copy.error();
+    if (auto status = yk::store::applyKey(*copy, *key, ServerStore::CipherPageSize); !status)
+        return status;
+    sqlite3_backup* backup = sqlite3_backup_init(copy->handle(), "main", source->handle(), "main");
+    if (!backup)
+        return yk::store::errorFromSqlite(sqlite3_errcode(copy->handle()), "backup", copy->handle());
+    const int stepped = sqlite3_backup_step(backup, -1);
+    const int finished = sqlite3_backup_finish(backup);
+    if (stepped != SQLITE_DONE || finished != SQLITE_OK) {
+        const int code = stepped != SQLITE_DONE ? stepped : finished;
+        copy->close();
+        fs::remove(partial, ignored);
+        return yk::store::errorFromSqlite(code, "backup", nullptr);
+    }
+    source->close();
+
+    // The copy as a restore would see it: keyed, and every page readable.
+    if (auto status = yk::store::keyAndVerify(*copy, *key, ServerStore::CipherPageSize); !status)
+        return status;
+    bool whole = false;
+    {
+        auto check = copy->prepare("PRAGMA quick_check");
+        if (!check)
+            return check.error();
+        whole = check->step() == yk::store::Statement::Step::Row && check->columnText(0) == "ok";
+    }
+    copy->close();
+    if (!whole) {
+        fs::remove(partial, ignored);
+        return yk::store::makeError(yk::store::StoreErrorCode::Corrupt, "the copy fails quick_check");
+    }
+    if (int fd = ::open(partial.c_str(), O_RDONLY | O_CLOEXEC); fd >= 0) {
+        const bool synced = ::fsync(fd) == 0;
+        ::close(fd);
+        if (!synced)
+            return yk::store::errorFromErrno(errno, "fsync backup");
+    }
+    fs::permissions(
+        partial, fs::perms::owner_read | fs::perms::owner_write, fs::perm_options::replace, ignored);
+    std::error_code renamed;
+    fs::rename(partial, target, renamed);
+    if (renamed)
+        return yk::store::errorFromErrno(renamed.value(), "rename backup");
+    return yk::store::syncDirectory(target.has_parent_path() ? target.parent_path() : fs::path("."));
+}
+
+int runBackup(const std::vector<std::string>& args)
+{
+    std::string error;
+    const auto options = Options::parse(args, 1, { "--data", "--to" }, {}, error);
+    if (!options)
+        return usageError(error);
+    const auto data = options->value("--data");
+    const auto to = options->value("--to");
+    if (!data || !to)
+        return usageError("backup needs --data DIR and --to FILE");
+    const fs::path target(*to);
+    std::error_code ec;
+    if (fs::exists(target, ec)) {
+        std::cerr
+            << "yokoten-server: バックアップ先のファイルが既にあります / the backup file already exists: "
+            << target.string() << '\n';
+        return ExitFailure;
+    }
+    if (auto status = backupStore(fs::path(*data), target); !status) {
+        std::cerr << "yokoten-server: バックアップできませんでした / cannot back up " << *data << ": "
+                  << storeErrorText(status.error()) << '\n';
+        return ExitFailure;
+    }
+    std::cout << "backup: " << target.string() << " (checked; restore it with the server.key of " << *data
+              << ")\n";
+    return ExitOk;
+}
+
 int runAdmin(std::vector<std::string> args)
 {
     // --data DIR belongs to us; the admin commands get the rest.
@@ -305,12 +440,14 @@ int runCommandLine(const std::vector<std::string>& args)
     }
     if (yk::server::isAdminCommand(args))
         return runAdmin(args);
-    if (command != "init" && command != "run")
+    if (command != "init" && command != "run" && command != "backup")
         return usageError("unknown command: " + command);
     if (wantsHelp(args)) {
         std::cout << Usage;
         return ExitOk;
     }
+    if (command == "backup")
+        return runBackup(args);
     return command == "init" ? runInit(args) : runServe(args);
 }
 
