@@ -151,7 +151,7 @@ private slots:
         QVERIFY(!list.isEmpty());
         const QString sessionId = list.last().toObject().value(QStringLiteral("sessionId")).toString();
 
-        // Offline: the server stops answering; the sign-up queues.
+        // Made before any sync: the sign-up queues and shows as waiting to send.
         const Run signup = cli(store,
             { QStringLiteral("seminars"), QStringLiteral("signup"), sessionId, QStringLiteral("--json") });
         QCOMPARE(signup.exitCode, 0);

@@ -14,6 +14,7 @@
 
 #include <QTest>
 
+#include <algorithm>
 #include <atomic>
 #include <sstream>
 
@@ -276,8 +277,8 @@ private slots:
         QCOMPARE((*a->store().cases().find(caseId))->region(), std::string("上小圏域"));
     }
 
-    // Two facilities ask for the only unit of a model for overlapping weeks: one is booked,
-    // the other waitlisted with the first free range proposed.
+    // Two tablets ask for the last free unit of a model for overlapping weeks: one is
+    // booked, the other waitlisted with the first free range proposed.
     void overlappingLoanRequestsBookOneAndWaitlistTheOther()
     {
         auto a = device("demo-facility");
@@ -285,17 +286,26 @@ private slots:
         QVERIFY(a && b);
         QVERIFY(syncOk(*a));
         QVERIFY(syncOk(*b));
-        // A model with exactly one unit, from what the device pulled.
+        // The model with the fewest units, from what the device pulled; all but one of its
+        // units are booked for the fortnight first, so one unit is left to compete for.
         auto units = a->store().records().all<EquipmentUnit>();
-        QVERIFY(units);
+        QVERIFY(units && !units->empty());
         std::map<std::string, int> perModel;
         for (const auto& u : *units)
             ++perModel[u.model_id()];
-        std::string modelId;
-        for (const auto& [model, count] : perModel)
-            if (count == 1)
-                modelId = model;
-        QVERIFY2(!modelId.empty(), "the demo data has a model with a single unit");
+        const auto fewest = std::min_element(perModel.begin(), perModel.end(),
+            [](const auto& x, const auto& y) { return x.second < y.second; });
+        const std::string modelId = fewest->first;
+        for (int i = 1; i < fewest->second; ++i) {
+            Mutation m;
+            auto* l = m.mutable_request_loan()->mutable_loan();
+            l->set_id(store::newUuid());
+            l->set_model_id(modelId);
+            l->set_from_date("2027-02-01");
+            l->set_to_date("2027-02-21");
+            QVERIFY(a->engine().submit(m).ok());
+        }
+        QVERIFY(syncOk(*a));
 
         const auto nowhere = test::closedPort();
         a->retarget(nowhere);

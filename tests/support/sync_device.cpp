@@ -12,9 +12,11 @@
 
 namespace yk::test {
 
-std::unique_ptr<SyncDevice> SyncDevice::create(unsigned short port, const std::filesystem::path& caFile)
+std::unique_ptr<SyncDevice> SyncDevice::create(
+    unsigned short port, const std::filesystem::path& caFile, SyncDeviceOptions deviceOptions)
 {
     std::unique_ptr<SyncDevice> device(new SyncDevice);
+    device->m_options = std::move(deviceOptions);
     device->m_storeDir = device->m_dir.path() / "store";
     device->m_caFile = caFile;
     std::ifstream in(caFile);
@@ -45,10 +47,10 @@ void SyncDevice::rebuild()
     sync::TransportOptions options;
     options.serverUrl = "https://127.0.0.1:" + std::to_string(m_port);
     options.caPem = m_caPem;
-    options.connectTimeout = std::chrono::seconds(5);
-    options.requestTimeout = std::chrono::seconds(20);
+    options.connectTimeout = m_options.connectTimeout;
+    options.requestTimeout = m_options.requestTimeout;
     m_transport = sync::makeHttpsTransport(options);
-    m_engine = std::make_unique<sync::SyncEngine>(*m_store, *m_transport);
+    m_engine = std::make_unique<sync::SyncEngine>(*m_store, *m_transport, m_options.engine);
 }
 
 std::string SyncDevice::enrolAndSignIn(

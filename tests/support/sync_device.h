@@ -13,13 +13,21 @@
 
 namespace yk::test {
 
+/// Knobs of a test device.
+struct SyncDeviceOptions {
+    sync::SyncEngineOptions engine;
+    std::chrono::milliseconds connectTimeout { std::chrono::seconds(5) };
+    std::chrono::milliseconds requestTimeout { std::chrono::seconds(20) };
+};
+
 /// One device for sync tests: its own encrypted store in a temporary folder, a real HTTPS
 /// transport and the sync engine over both. Retarget it to go "offline" (a closed port) or
 /// through a fault proxy.
 class SyncDevice {
 public:
     /// A new store; the transport points at 127.0.0.1:`port` and trusts `caFile`.
-    static std::unique_ptr<SyncDevice> create(unsigned short port, const std::filesystem::path& caFile);
+    static std::unique_ptr<SyncDevice> create(
+        unsigned short port, const std::filesystem::path& caFile, SyncDeviceOptions options = {});
     ~SyncDevice();
 
     /// Enrols with `code` and signs in as `login` (device session when empty). Empty on
@@ -44,6 +52,7 @@ private:
     std::filesystem::path m_caFile;
     std::string m_caPem;
     unsigned short m_port = 0;
+    SyncDeviceOptions m_options;
     std::unique_ptr<store::Store> m_store;
     std::unique_ptr<sync::Transport> m_transport;
     std::unique_ptr<sync::SyncEngine> m_engine;
