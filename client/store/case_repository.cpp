@@ -134,6 +134,15 @@ StoreStatus CaseRepository::put(const yokoten::v1::GoodPracticeCase& record)
     return (*savepoint)->release();
 }
 
+StoreStatus CaseRepository::putInTransaction(const yokoten::v1::GoodPracticeCase& record)
+{
+    if (record.id().empty())
+        return makeError(StoreErrorCode::InvalidArgument, "case without id");
+    if (sqlite3_get_autocommit(m_db.handle()) != 0)
+        return makeError(StoreErrorCode::Internal, "putInTransaction outside a transaction");
+    return write(record);
+}
+
 StoreStatus CaseRepository::write(const yokoten::v1::GoodPracticeCase& record)
 {
     // A changed case is written afresh under a new docid rather than updated in place: docid

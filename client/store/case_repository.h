@@ -41,6 +41,10 @@ public:
 
     /// Inserts or replaces a case (by id) and re-indexes it, atomically (a savepoint).
     StoreStatus put(const yokoten::v1::GoodPracticeCase& record);
+    /// The same without a savepoint of its own, for bulk writes (a sync page): the caller
+    /// holds a transaction and rolls all of it back if this fails. A savepoint per case costs
+    /// an encrypted statement journal; a page of a thousand cases needs only its transaction.
+    StoreStatus putInTransaction(const yokoten::v1::GoodPracticeCase& record);
     /// Removes a case and its index entries; removing an unknown id is not an error.
     StoreStatus remove(std::string_view id);
     StoreResult<std::optional<yokoten::v1::GoodPracticeCase>> find(std::string_view id);

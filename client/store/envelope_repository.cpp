@@ -155,7 +155,7 @@ StoreStatus EnvelopeRepository::put(const Record& record)
     case Record::kUser:
         return m_records.put(record.user());
     case Record::kGoodPracticeCase:
-        return m_cases.put(record.good_practice_case());
+        return m_cases.putInTransaction(record.good_practice_case());
     case Record::kSeminar:
         return m_records.put(record.seminar());
     case Record::kSeminarSession:

@@ -12,8 +12,8 @@
 namespace yk::store {
 
 /// Records of any kind by their wire envelope (yokoten.v1.Record): what the sync engine
-/// reads and writes, dispatched to the case and record repositories. Writes do not open
-/// transactions; the caller groups them.
+/// reads and writes, dispatched to the case and record repositories. Writes must run inside
+/// a transaction of the caller, who rolls all of it back when one fails.
 class EnvelopeRepository {
 public:
     EnvelopeRepository(Database& db, CaseRepository& cases, RecordRepository& records);

@@ -9,8 +9,10 @@
 #include <algorithm>
 #include <chrono>
 #include <cstdio>
+#include <cstring>
 #include <ctime>
 #include <filesystem>
+#include <future>
 #include <set>
 #include <utility>
 
@@ -87,12 +89,33 @@ SyncError fromTransport(const TransportError& error)
 }
 
 /// Seconds since the epoch of an HTTP date ("Sat, 21 Nov 2026 09:40:00 GMT"); 0 if unreadable.
+/// Parsed by hand: strptime would follow the user's locale (Japanese month names).
 std::int64_t parseHttpDate(const std::string& text)
 {
-    std::tm tm {};
-    const char* end = strptime(text.c_str(), "%a, %d %b %Y %H:%M:%S GMT", &tm);
-    if (end == nullptr)
+    static constexpr const char* kMonths[]
+        = { "Jan", "Feb", "Mar", "Apr", "May", "Jun", "Jul", "Aug", "Sep", "Oct", "Nov", "Dec" };
+    int day = 0;
+    int year = 0;
+    int hour = 0;
+    int minute = 0;
+    int second = 0;
+    char month[4] = {};
+    if (std::sscanf(
+            text.c_str(), "%*3s, %2d %3s %4d %2d:%2d:%2d GMT", &day, month, &year, &hour, &minute, &second)
+        != 6)
         return 0;
+    std::tm tm {};
+    tm.tm_mon = -1;
+    for (int m = 0; m < 12; ++m)
+        if (std::strcmp(month, kMonths[m]) == 0)
+            tm.tm_mon = m;
+    if (tm.tm_mon < 0)
+        return 0;
+    tm.tm_mday = day;
+    tm.tm_year = year - 1900;
+    tm.tm_hour = hour;
+    tm.tm_min = minute;
+    tm.tm_sec = second;
     return static_cast<std::int64_t>(timegm(&tm));
 }
 
@@ -173,6 +196,43 @@ SyncResult<std::unique_ptr<store::Transaction>> beginTransaction(store::Store& s
         return fromStore(tx.error());
     return std::move(*tx);
 }
+
+/// A transaction that writes what the server already holds (a pull page, a push answer).
+/// It commits without waiting for the disk (WAL, synchronous = NORMAL): a crash of the app
+/// loses nothing, and a power cut at worst rolls the device back to an earlier sync, which
+/// the next sync repeats (pulls and acknowledgements are idempotent). What only the device
+/// holds — a local write in the outbox — still commits with a full fsync.
+class ServerDataTransaction {
+public:
+    static SyncResult<std::unique_ptr<ServerDataTransaction>> begin(store::Store& s)
+    {
+        if (auto status = s.database().exec("PRAGMA synchronous = NORMAL"); !status)
+            return fromStore(status.error());
+        std::unique_ptr<ServerDataTransaction> tx(new ServerDataTransaction(s));
+        auto inner = store::Transaction::begin(s.database());
+        if (!inner)
+            return fromStore(inner.error());
+        tx->m_tx = std::move(*inner);
+        return tx;
+    }
+    ~ServerDataTransaction()
+    {
+        m_tx.reset();
+        (void)m_store.database().exec("PRAGMA synchronous = FULL");
+    }
+    ServerDataTransaction(const ServerDataTransaction&) = delete;
+    ServerDataTransaction& operator=(const ServerDataTransaction&) = delete;
+
+    store::StoreStatus commit() { return m_tx->commit(); }
+
+private:
+    explicit ServerDataTransaction(store::Store& s)
+        : m_store(s)
+    {
+    }
+    store::Store& m_store;
+    std::unique_ptr<store::Transaction> m_tx;
+};
 
 } // namespace
 
@@ -296,24 +356,14 @@ SyncResult<TransportOptions> SyncEngine::transportOptionsOf(store::Store& store)
 
 SyncResult<HttpResponse> SyncEngine::send(HttpRequest request, bool bearer)
 {
-    if (m_cancelled)
-        return makeSyncError(SyncErrorCode::Cancelled);
+    std::string token;
     if (bearer) {
         auto current = session();
         if (!current)
             return current.error();
-        request.headers.emplace_back("Authorization", "Bearer " + current->tokens().access_token());
+        token = current->tokens().access_token();
     }
-    auto result = m_transport.send(request);
-    if (const auto* failure = std::get_if<TransportError>(&result)) {
-        m_online = false;
-        return fromTransport(*failure);
-    }
-    auto response = std::get<HttpResponse>(std::move(result));
-    m_online = true;
-    if (const auto date = parseHttpDate(response.header("date")); date > 0)
-        m_clockSkewMs = date * 1000 - now();
-    return response;
+    return sendWithToken(std::move(request), token);
 }
 
 SyncResult<HttpResponse> SyncEngine::exchange(const HttpRequest& request, bool bearer)
@@ -645,7 +695,7 @@ SyncResult<SyncReport> SyncEngine::push()
         if (response->results_size() != static_cast<int>(batch.size()))
             return makeSyncError(
                 SyncErrorCode::Protocol, "push answer has a result count unlike the request's");
-        auto tx = beginTransaction(m_store);
+        auto tx = ServerDataTransaction::begin(m_store);
         if (!tx)
             return tx.error();
         for (int i = 0; i < response->results_size(); ++i) {
@@ -703,6 +753,24 @@ SyncResult<SyncReport> SyncEngine::push()
     return report;
 }
 
+SyncResult<HttpResponse> SyncEngine::sendWithToken(HttpRequest request, const std::string& accessToken)
+{
+    if (m_cancelled)
+        return makeSyncError(SyncErrorCode::Cancelled);
+    if (!accessToken.empty())
+        request.headers.emplace_back("Authorization", "Bearer " + accessToken);
+    auto result = m_transport.send(request);
+    if (const auto* failure = std::get_if<TransportError>(&result)) {
+        m_online = false;
+        return fromTransport(*failure);
+    }
+    auto response = std::get<HttpResponse>(std::move(result));
+    m_online = true;
+    if (const auto date = parseHttpDate(response.header("date")); date > 0)
+        m_clockSkewMs = date * 1000 - now();
+    return response;
+}
+
 SyncResult<SyncReport> SyncEngine::pull()
 {
     SyncReport report;
@@ -714,53 +782,108 @@ SyncResult<SyncReport> SyncEngine::pull()
     if (*cursor)
         request.set_cursor(**cursor);
     setActivity(SyncActivity::Phase::Receiving, 0, 0);
+
+    // While one page is written to the store, the next is already on its way: the request
+    // only needs the cursor, which the page brought. The fetch runs on a worker thread and
+    // touches only the transport (the store belongs to this thread).
+    auto fetch = [this](const PullRequest& pullRequest) {
+        std::string token;
+        if (auto current = session(); current)
+            token = current->tokens().access_token();
+        HttpRequest http;
+        http.method = "POST";
+        http.target = "/v1/pull";
+        http.body = pullRequest.SerializeAsString();
+        return std::async(
+            std::launch::async, [this, http = std::move(http), token = std::move(token)]() mutable {
+                return sendWithToken(std::move(http), token);
+            });
+    };
+    // A page from the worker, or the error it met; an expired token is renewed here and the
+    // page asked for again the ordinary way.
+    auto receive = [this](std::future<SyncResult<HttpResponse>>& pending,
+                       const PullRequest& pullRequest) -> SyncResult<PullResponse> {
+        auto answer = pending.get();
+        if (!answer)
+            return answer.error();
+        if (answer->status < 200 || answer->status >= 300) {
+            SyncError error = errorFromResponse(*answer);
+            if (error.code == SyncErrorCode::DeviceRevoked)
+                m_revoked = true;
+            if (error.serverCode != "token_expired" && error.serverCode != "token_invalid")
+                return error;
+            if (auto refreshed = refreshSession(); !refreshed)
+                return refreshed.error();
+            return call<PullResponse>("/v1/pull", pullRequest, true);
+        }
+        PullResponse page;
+        if (!page.ParseFromString(answer->body))
+            return makeSyncError(SyncErrorCode::Protocol, "/v1/pull: the answer does not parse");
+        return page;
+    };
+
+    auto pending = fetch(request);
     for (;;) {
-        auto response = call<PullResponse>("/v1/pull", request, true);
+        auto response = receive(pending, request);
         if (!response)
             return response.error();
-        auto tx = beginTransaction(m_store);
-        if (!tx)
-            return tx.error();
-        if (response->reset()) {
-            // Other scopes now (the role changed): drop what was pulled; pending work stays.
-            report.reset = true;
-            if (auto status = m_store.envelopes().removeAll(); !status)
-                return fromStore(status.error());
+        if (response->has_more()) {
+            request.set_cursor(response->cursor());
+            pending = fetch(request);
         }
-        if (auto status = applyServerRecords(response->records()); !status)
-            return status.error();
-        if (!response->has_more()) {
-            // Every change up to this snapshot is on the device now, including the effects of
-            // every mutation the server processed: those leave the outbox.
-            if (auto status = m_store.sync().removeOutboxUpTo(response->last_applied_seq()); !status)
-                return fromStore(status.error());
-            auto acked = readInt(kAckedSeqKey);
-            if (!acked)
-                return acked.error();
-            if (auto status = writeInt(kAckedSeqKey, std::max(*acked, response->last_applied_seq())); !status)
-                return status.error();
-            if (auto status = writeInt(kLastAppliedKey, response->last_applied_seq()); !status)
-                return status.error();
+        auto applied = applyPullPage(*response, report);
+        if (!applied) {
+            if (pending.valid())
+                pending.wait(); // the worker must not outlive what it uses
+            return applied.error();
         }
-        if (auto status = m_store.sync().setValue(kCursorKey, response->cursor()); !status)
-            return fromStore(status.error());
-        if (auto status = rebase(); !status)
-            return status.error();
-        checkpoint("pull_applying");
-        if (auto status = (*tx)->commit(); !status)
-            return fromStore(status.error());
-        checkpoint("pull_page_committed");
-        report.received += response->records_size();
-        for (const auto& record : response->records())
-            if (record.has_tombstone())
-                ++report.removed;
         setActivity(SyncActivity::Phase::Receiving, report.received,
             response->has_more() ? report.received + response->remaining() : report.received);
         if (!response->has_more())
             break;
-        request.set_cursor(response->cursor());
     }
     return report;
+}
+
+SyncStatus SyncEngine::applyPullPage(const PullResponse& page, SyncReport& report)
+{
+    auto tx = ServerDataTransaction::begin(m_store);
+    if (!tx)
+        return tx.error();
+    if (page.reset()) {
+        // Other scopes now (the role changed): drop what was pulled; pending work stays.
+        report.reset = true;
+        if (auto status = m_store.envelopes().removeAll(); !status)
+            return fromStore(status.error());
+    }
+    if (auto status = applyServerRecords(page.records()); !status)
+        return status.error();
+    if (!page.has_more()) {
+        // Every change up to this snapshot is on the device now, including the effects of
+        // every mutation the server processed: those leave the outbox.
+        if (auto status = m_store.sync().removeOutboxUpTo(page.last_applied_seq()); !status)
+            return fromStore(status.error());
+        auto acked = readInt(kAckedSeqKey);
+        if (!acked)
+            return acked.error();
+        if (auto status = writeInt(kAckedSeqKey, std::max(*acked, page.last_applied_seq())); !status)
+            return status.error();
+        if (auto status = writeInt(kLastAppliedKey, page.last_applied_seq()); !status)
+            return status.error();
+    }
+    if (auto status = m_store.sync().setValue(kCursorKey, page.cursor()); !status)
+        return fromStore(status.error());
+    if (auto status = rebase(); !status)
+        return status.error();
+    checkpoint("pull_applying");
+    if (auto status = (*tx)->commit(); !status)
+        return fromStore(status.error());
+    checkpoint("pull_page_committed");
+    report.received += page.records_size();
+    for (const auto& record : page.records())
+        if (record.has_tombstone())
+            ++report.removed;
+    return {};
 }
 
 SyncResult<SyncReport> SyncEngine::syncOnce()

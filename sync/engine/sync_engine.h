@@ -140,6 +140,9 @@ public:
 
 private:
     SyncResult<HttpResponse> send(HttpRequest request, bool bearer);
+    /// The network part alone (safe on a worker thread: no store access).
+    SyncResult<HttpResponse> sendWithToken(HttpRequest request, const std::string& accessToken);
+    SyncStatus applyPullPage(const yokoten::v1::PullResponse& page, SyncReport& report);
     /// Sends with the bearer token, renews it once when it expired; a non-2xx answer is an error.
     SyncResult<HttpResponse> exchange(const HttpRequest& request, bool bearer);
     SyncResult<std::int64_t> uploadOne(const std::string& sha256, std::int64_t sizeBytes);
@@ -165,8 +168,8 @@ private:
     std::atomic<bool> m_cancelled { false };
     mutable std::mutex m_activityMutex;
     SyncActivity m_activity;
-    std::int64_t m_clockSkewMs = 0;
-    bool m_online = false;
+    std::atomic<std::int64_t> m_clockSkewMs { 0 };
+    std::atomic<bool> m_online { false };
 };
 
 /// Deletes a device store folder for good: the key file first, so that what may be left
