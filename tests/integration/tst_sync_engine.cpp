@@ -419,6 +419,34 @@ private slots:
         QVERIFY(refused.error().messageJa.find("削除") != std::string::npos);
     }
 
+    // A device whose clock is 20 minutes slow is told so (the server's Date header), in
+    // words a care worker can act on; the sync itself still works.
+    void wrongDeviceClockIsReported()
+    {
+        auto d = test::SyncDevice::create(m_server->port(), m_server->caFile(), [] {
+            test::SyncDeviceOptions options;
+            options.engine.nowMillis = [] {
+                return std::chrono::duration_cast<std::chrono::milliseconds>(
+                    (std::chrono::system_clock::now() - std::chrono::minutes(20)).time_since_epoch())
+                    .count();
+            };
+            return options;
+        }());
+        QVERIFY(d);
+        const auto& who = account("demo-facility");
+        QVERIFY(d->enrolAndSignIn(
+                     test::makeEnrolmentCode(service().store(), who.organisationId, DEVICE_KIND_TABLET),
+                     who.login, who.password)
+                    .empty());
+        QVERIFY(syncOk(*d));
+        auto overview = d->engine().overview();
+        QVERIFY(overview);
+        QVERIFY(std::abs(overview->clockSkewMs - 20 * 60 * 1000) < 5000);
+        QVERIFY(overview->lastError);
+        QCOMPARE(overview->lastError->serverCode, std::string("clock_skew"));
+        QVERIFY(overview->lastError->messageJa.find("時計") != std::string::npos);
+    }
+
     // A user's store is theirs: another person cannot sign in on it and send its outbox.
     void anotherUserCannotSignInOnAStore()
     {

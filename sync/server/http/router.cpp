@@ -8,6 +8,7 @@
 
 #include <algorithm>
 #include <charconv>
+#include <ctime>
 #include <initializer_list>
 
 namespace yk::server::http {
@@ -156,10 +157,22 @@ std::optional<std::string> queryParameter(std::string_view query, std::string_vi
     return std::nullopt;
 }
 
+// RFC 9110 date of now: devices compare it with their own clock to warn of a wrong clock.
+std::string httpDate()
+{
+    const std::time_t now = std::time(nullptr);
+    std::tm utc {};
+    gmtime_r(&now, &utc);
+    char text[40];
+    const auto length = std::strftime(text, sizeof text, "%a, %d %b %Y %H:%M:%S GMT", &utc);
+    return std::string(text, length);
+}
+
 Response baseResponse(const Request& request, int status)
 {
     Response response { static_cast<beast_http::status>(status), request.version() };
     response.keep_alive(request.keep_alive());
+    response.set(beast_http::field::date, httpDate());
     return response;
 }
 
@@ -169,6 +182,7 @@ Response errorFor(const Request& request, const ApiError& error)
     Response response
         = Router::errorResponse(request.version(), status, error.code, error.messageJa, error.messageEn);
     response.keep_alive(request.keep_alive());
+    response.set(beast_http::field::date, httpDate());
     return response;
 }
 
