@@ -66,8 +66,11 @@ class TestCliSync : public QObject {
         process.closeWriteChannel();
         if (killAfterMs >= 0 && !process.waitForFinished(killAfterMs))
             process.kill(); // SIGKILL, mid-whatever it was doing
-        if (!process.waitForFinished(120000))
-            qFatal("yokoten-cli did not finish");
+        // waitForFinished() is false for a process that already ended (it may have, just as
+        // it was killed): only a running one can time out.
+        if (process.state() != QProcess::NotRunning && !process.waitForFinished(120000))
+            qFatal("yokoten-cli did not finish: %s\n%s", qPrintable(arguments.join(QLatin1Char(' '))),
+                process.readAllStandardError().constData());
         return { process.exitStatus() == QProcess::NormalExit ? process.exitCode() : -1,
             process.readAllStandardOutput(), process.readAllStandardError() };
     }
