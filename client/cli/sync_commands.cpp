@@ -397,6 +397,7 @@ int cmdStatus(const Options& options)
         json.key("server").value(o->serverUrl);
         json.key("deviceId").value(o->deviceId);
         json.key("deviceKind").value(DeviceKind_Name(o->deviceKind));
+        json.key("organisationId").value(o->organisationId);
         json.key("signedIn").value(o->signedIn);
         json.key("login").value(o->login);
         json.key("online").value(o->online);
@@ -585,12 +586,19 @@ int cmdTickets(const Options& options)
                 title = (*seminar)->title();
         if (options.json) {
             json.beginObject().key("id").value(r.id()).key("sessionId").value(r.session_id());
-            json.key("seminar").value(title).key("status").value(status);
+            json.key("seminar")
+                .value(title)
+                .key("attendee")
+                .value(r.attendee_name())
+                .key("status")
+                .value(status);
             json.key("waitlistPosition").value(r.waitlist_position());
             json.key("ticket").value(r.ticket().short_code());
             json.key("sync").value(syncState).key("reason").value(reason).endObject();
         } else {
             std::cout << "[" << registrationStatusJa(status) << " / " << status << "] " << title;
+            if (!r.attendee_name().empty())
+                std::cout << " — " << r.attendee_name();
             if (r.status() == REGISTRATION_STATUS_WAITLISTED)
                 std::cout << "（" << r.waitlist_position() << "番目 / #" << r.waitlist_position() << "）";
             if (!r.ticket().short_code().empty())

@@ -80,7 +80,7 @@ SyncError fromTransport(const TransportError& error)
         code = SyncErrorCode::Cancelled;
         break;
     }
-    SyncError out = makeSyncError(code, std::string(transportErrorCode(error.kind)) + ": " + error.detail);
+    SyncError out = makeSyncError(code, error.detail);
     if (error.kind == TransportErrorKind::InvalidAddress) {
         out.messageJa = "サーバーのアドレスが正しくありません（https://… の形で指定してください）。";
         out.messageEn = "The server address is not valid (use the form https://…).";
