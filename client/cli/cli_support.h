@@ -43,6 +43,7 @@ struct Options {
     int limit = 50;
     int pushBatch = 200; ///< sync: mutations per push request
     int pageSize = 1000; ///< sync: records per pull page
+    int retries = 0; ///< sync: tries again this often while the network fails (with backoff)
     std::vector<std::string> words; // command words and positional arguments
 };
 

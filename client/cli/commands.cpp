@@ -50,9 +50,10 @@ Sync (enroll, login and sync need the server; everything else works offline and 
                              enrol this device with a one-time code from the centre
   login [--user NAME] [--password-env VAR]
                              sign in (without --user: as the device, for kiosks and phones)
-  sync [--push-batch N] [--page-size N]
-                             send pending changes, receive the server's, move attachments
-                             (smaller batches and pages suit a slow connection)
+  sync [--retries N] [--push-batch N] [--page-size N]
+                             send pending changes, receive the server's, move attachments;
+                             --retries: try again after a growing wait while offline;
+                             smaller batches and pages suit a slow connection
   status                     pending changes, last sync, cursor, last error
   cases add --file case.json         a new case (JSON of yokoten.v1.GoodPracticeCase)
   cases edit ID --set FIELD=VALUE …  change fields (title, region, sections.background …)
@@ -201,7 +202,7 @@ Result<Options, UsageError> parse(const std::vector<std::string>& args)
                 return UsageError { arg + " needs a value" };
             options.*(text->second) = args[++i];
         } else if (auto filter = filterOptions.find(arg); filter != filterOptions.end() || arg == "--limit"
-                   || arg == "--push-batch" || arg == "--page-size") {
+                   || arg == "--push-batch" || arg == "--page-size" || arg == "--retries") {
             if (!hasValue)
                 return UsageError { arg + " needs a value" };
             const auto number = parseInt(args[++i]);
@@ -213,6 +214,8 @@ Result<Options, UsageError> parse(const std::vector<std::string>& args)
                 options.pushBatch = std::max(1, *number);
             else if (arg == "--page-size")
                 options.pageSize = std::max(1, *number);
+            else if (arg == "--retries")
+                options.retries = std::min(*number, 20);
             else
                 options.filter.*(filter->second) = *number;
         } else if (arg.size() > 1 && arg[0] == '-' && arg[1] == '-') {

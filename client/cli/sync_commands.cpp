@@ -342,7 +342,7 @@ int cmdSync(const Options& options)
     if (!device)
         return device.error();
     const auto started = std::chrono::steady_clock::now();
-    auto report = device->engine->syncOnce();
+    auto report = device->engine->syncWithRetries(1 + options.retries);
     const double seconds = std::chrono::duration<double>(std::chrono::steady_clock::now() - started).count();
     if (!report)
         return finishWith(options, *device, report.error());

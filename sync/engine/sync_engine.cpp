@@ -14,6 +14,7 @@
 #include <filesystem>
 #include <future>
 #include <set>
+#include <thread>
 #include <utility>
 
 namespace yk::sync {
@@ -259,9 +260,12 @@ SyncEngine::SyncEngine(store::Store& store, Transport& transport, SyncEngineOpti
     : m_store(store)
     , m_transport(transport)
     , m_options(std::move(options))
+    , m_backoff(m_options.retryPolicy)
 {
     if (!m_options.nowMillis)
         m_options.nowMillis = systemNowMillis;
+    if (!m_options.sleep)
+        m_options.sleep = [](std::chrono::milliseconds wait) { std::this_thread::sleep_for(wait); };
     m_options.pushBatch = std::max(1, m_options.pushBatch);
     m_options.pullPageSize = std::max(1, m_options.pullPageSize);
 }
@@ -917,6 +921,20 @@ SyncResult<SyncReport> SyncEngine::syncOnce()
     report.uploadedBytes = moved->uploadedBytes;
     report.downloadedBytes = moved->downloadedBytes;
     return finish(std::nullopt);
+}
+
+SyncResult<SyncReport> SyncEngine::syncWithRetries(int attempts)
+{
+    for (int attempt = 1;; ++attempt) {
+        auto report = syncOnce();
+        if (report) {
+            m_backoff.reset();
+            return report;
+        }
+        if (!report.error().retryable() || attempt >= attempts || m_cancelled)
+            return report;
+        m_options.sleep(m_backoff.next());
+    }
 }
 
 SyncStatus SyncEngine::noteAttempt(const std::optional<SyncError>& error, const SyncReport* report)

@@ -2,6 +2,7 @@
 
 #include "local_effects.h"
 #include "sync_error.h"
+#include "transport/backoff.h"
 #include "transport/transport.h"
 
 #include "device_state.pb.h"
@@ -88,6 +89,9 @@ struct SyncEngineOptions {
     /// Crash tests: called at named points of a sync ("push_answered" …, listed in
     /// docs/architecture.md) so a test can kill the process exactly there.
     std::function<void(std::string_view point)> checkpoint;
+    /// Retries of syncWithRetries(): how long to wait (full jitter) and how to wait.
+    BackoffPolicy retryPolicy;
+    std::function<void(std::chrono::milliseconds)> sleep;
 };
 
 /// The client side of sync: local writes through the outbox, push, pull, rebase,
@@ -116,6 +120,10 @@ public:
 
     /// One full round: push everything pending, pull every change, move attachments.
     SyncResult<SyncReport> syncOnce();
+    /// syncOnce(), tried again after a growing, jittered wait while the failure is one that
+    /// time can fix (no network, timeout, server busy); at most `attempts` tries in all.
+    /// The wait between tries is what the app shows as "next try in …".
+    SyncResult<SyncReport> syncWithRetries(int attempts);
     SyncResult<SyncReport> push();
     SyncResult<SyncReport> pull();
 
@@ -170,6 +178,7 @@ private:
     SyncActivity m_activity;
     std::atomic<std::int64_t> m_clockSkewMs { 0 };
     std::atomic<bool> m_online { false };
+    Backoff m_backoff;
 };
 
 /// Deletes a device store folder for good: the key file first, so that what may be left

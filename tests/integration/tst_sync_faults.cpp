@@ -54,6 +54,8 @@ class TestSyncFaults : public QObject {
         options.engine.pushBatch = 3; // many round trips, so faults land inside a sync
         options.engine.pullPageSize = 20;
         options.requestTimeout = std::chrono::seconds(3);
+        options.engine.retryPolicy.base = std::chrono::milliseconds(20);
+        options.engine.retryPolicy.cap = std::chrono::milliseconds(200);
         auto d = test::SyncDevice::create(port, m_data / "tls" / "server.crt", options);
         if (!d || !d->enrolAndSignIn(code(login), login, account(login).password).empty())
             return nullptr;
