@@ -72,6 +72,56 @@ private slots:
             QSKIP("needs the PostgreSQL test cluster (ctest runs it as tst_multiprocess_postgres_postgres)");
     }
 
+    // The admin commands reach the shared store with --store alone.
+    void adminCommandsUseTheSharedStore()
+    {
+        test::TempDir dir;
+        const auto data = dir.path() / "data";
+        const auto location = test::newTestStoreLocation(data);
+        auto init = test::runServerCommand({ "init", "--data", data.string(), "--store", location.postgres });
+        QVERIFY2(init.exitCode == 0, init.err.c_str());
+        auto again
+            = test::runServerCommand({ "init", "--data", data.string(), "--store", location.postgres });
+        QVERIFY(again.exitCode != 0); // a database holds one store
+        std::string org;
+        std::int64_t codesBefore = 0;
+        {
+            auto store = test::openServerStore(location);
+            QVERIFY(store.ok());
+            auto seed = server::importDemo(**store, server::PasswordCost::forTests());
+            QVERIFY(seed.ok());
+            org = test::demoAccount(*seed, "demo-centre")->organisationId;
+            auto snapshot = (*store)->read();
+            QVERIFY(snapshot.ok());
+            auto count = (*snapshot)->db().queryInt("SELECT count(*) FROM enrolment_codes");
+            QVERIFY(count.ok());
+            codesBefore = *count;
+        }
+        auto code = test::runServerCommand(
+            { "device", "code", "--store", location.postgres, "--org", org, "--kind", "tablet", "--json" });
+        QVERIFY2(code.exitCode == 0, code.err.c_str());
+        auto added = test::runServerCommand({ "user", "add", "--store", location.postgres, "--org", org,
+                                                "--role", "centre-staff", "--login", "cli-staff", "--json" },
+            "a password long enough\n");
+        QVERIFY2(added.exitCode == 0, added.err.c_str());
+        auto listed = test::runServerCommand({ "device", "list", "--store", location.postgres, "--json" });
+        QVERIFY2(listed.exitCode == 0, listed.err.c_str());
+
+        auto store = test::openServerStore(location);
+        QVERIFY(store.ok());
+        auto snapshot = (*store)->read();
+        QVERIFY(snapshot.ok());
+        auto users = (*snapshot)->db().queryInt("SELECT count(*) FROM credentials WHERE login = 'cli-staff'");
+        QVERIFY(users.ok());
+        QCOMPARE(*users, std::int64_t(1));
+        auto codes = (*snapshot)->db().queryInt("SELECT count(*) FROM enrolment_codes");
+        QVERIFY(codes.ok());
+        QCOMPARE(*codes, codesBefore + 1);
+
+        auto wrong = test::runServerCommand({ "device", "list", "--store", "/not/a/uri" });
+        QCOMPARE(wrong.exitCode, 2);
+    }
+
     void threeProcessesShareOneStore()
     {
         test::TempDir dir;

@@ -532,6 +532,23 @@ StoreResult<std::int64_t> WriteTransaction::put(Record& record, const RecordPlac
 StoreStatus WriteTransaction::fileUnder(
     std::string_view audience, RecordKind kind, std::string_view id, std::int64_t version, bool deleted)
 {
+    if (m_db.dialect() == SqlConnection::Dialect::Postgres) {
+        // One round trip instead of two: on PostgreSQL each statement is one, and they are
+        // the cost of a push there (SQLite 3.15 has no upsert; in-process, two are cheap).
+        auto upsert
+            = m_db.cached("INSERT INTO audience(audience, kind, id, version, deleted) VALUES (?, ?, ?, ?, ?) "
+                          "ON CONFLICT (audience, kind, id) DO UPDATE SET version = EXCLUDED.version, "
+                          "deleted = EXCLUDED.deleted");
+        if (!upsert)
+            return upsert.error();
+        (*upsert)
+            ->bind(1, audience)
+            .bind(2, static_cast<int>(kind))
+            .bind(3, id)
+            .bind(4, version)
+            .bind(5, deleted ? 1 : 0);
+        return (*upsert)->run();
+    }
     auto update = m_db.cached(
         "UPDATE audience SET version = ?, deleted = ? WHERE audience = ? AND kind = ? AND id = ?");
     if (!update)
