@@ -113,12 +113,14 @@ bool runOnce(const Options& options, const test::TestStoreLocation& location, in
     for (const bool pushing : { true, false }) {
         std::barrier ready(options.devices + 1);
         std::vector<std::thread> threads;
+        threads.reserve(static_cast<std::size_t>(options.devices));
         for (int d = 0; d < options.devices; ++d) {
             threads.emplace_back([&, d] {
                 test::HttpsClient client(servers[static_cast<std::size_t>(d % processes)]->port(), ca);
                 const auto session = test::enrolAndSignIn(client,
-                    codes[static_cast<std::size_t>(d + (pushing ? 0 : options.devices))], staff.login,
-                    staff.password);
+                    codes[static_cast<std::size_t>(d)
+                        + static_cast<std::size_t>(pushing ? 0 : options.devices)],
+                    staff.login, staff.password);
                 std::vector<PushRequest> batches;
                 std::int64_t seq = 0;
                 for (int done = 0; pushing && done < perDevice; done += options.batch) {
@@ -225,7 +227,10 @@ int main(int argc, char** argv)
         }
         database = "postgresql://yokoten@/postgres?host=" + socket.string();
     }
-    std::vector<double> embeddedPush, embeddedPull, postgresPush, postgresPull;
+    std::vector<double> embeddedPush;
+    std::vector<double> embeddedPull;
+    std::vector<double> postgresPush;
+    std::vector<double> postgresPull;
     bool ok = true;
     for (int run = 0; ok && run < options.runs; ++run) {
         Numbers numbers;

@@ -139,6 +139,7 @@ private slots:
         const auto* centre = test::demoAccount(*seed, "demo-centre");
         QVERIFY(centre != nullptr);
         std::vector<std::string> staffCodes;
+        staffCodes.reserve(kProcesses);
         for (int p = 0; p < kProcesses; ++p)
             staffCodes.push_back(
                 test::makeEnrolmentCode(**store, centre->organisationId, DEVICE_KIND_TABLET));
@@ -212,6 +213,7 @@ private slots:
         std::vector<MutationResult> results;
         std::vector<std::string> failures;
         std::vector<std::thread> phones;
+        phones.reserve(kPhones);
         for (int i = 0; i < kPhones; ++i) {
             phones.emplace_back([&, i] {
                 test::HttpsClient client(portOf(static_cast<std::size_t>(i)), ca);

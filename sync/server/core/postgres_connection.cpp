@@ -247,7 +247,7 @@ private:
     StoreError m_error;
 };
 
-void ignoreNotice(void*, const char*)
+void ignoreNotice(void* /*context*/, const char* /*message*/)
 {
 }
 

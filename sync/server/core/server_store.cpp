@@ -67,7 +67,7 @@ StoreStatus writeKeyFile(const fs::path& path, const store::SecretKey& key)
             return makeError(StoreErrorCode::AlreadyExists, "a server key file is already there");
         return makeError(StoreErrorCode::Io, std::string("create key file: ") + std::strerror(errno));
     }
-    std::string text = std::string(kKeyFileHeader) + "\n" + toHex(key.data(), key.Size) + "\n";
+    std::string text = std::string(kKeyFileHeader) + "\n" + toHex(key.data(), store::SecretKey::Size) + "\n";
     const ssize_t written = ::write(fd, text.data(), text.size());
     const bool synced = ::fsync(fd) == 0;
     ::close(fd);

@@ -443,6 +443,7 @@ private slots:
         std::atomic<int> writersDone { 0 };
         std::atomic<bool> failed { false };
         std::vector<std::thread> threads;
+        threads.reserve(writers + 3);
         for (int w = 0; w < writers; ++w) {
             threads.emplace_back([&, w] {
                 ServerStore& store = *stores[static_cast<std::size_t>(w) % stores.size()];
@@ -640,13 +641,14 @@ private slots:
         const auto location = yk::test::newTestStoreLocation(tmp.path().toStdString());
         std::vector<std::string> ids(4);
         std::vector<std::thread> threads;
-        for (std::size_t i = 0; i < ids.size(); ++i) {
-            threads.emplace_back([&, i] {
+        threads.reserve(ids.size());
+        for (auto& id : ids) {
+            threads.emplace_back([&location, &id] {
                 auto connection = yk::server::PostgresConnection::connect(location.postgres);
                 if (connection && yk::server::migrateServerSchema(**connection)) {
                     auto opened = yk::test::openServerStore(location);
                     if (opened)
-                        ids[i] = (*opened)->serverId();
+                        id = (*opened)->serverId();
                 }
             });
         }
