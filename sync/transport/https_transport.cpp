@@ -24,6 +24,7 @@
 #include <openssl/x509v3.h>
 
 #include <atomic>
+#include <exception>
 #include <future>
 #include <mutex>
 #include <optional>
@@ -90,7 +91,7 @@ struct Connection {
     beast::flat_buffer buffer;
     int exchanges = 0; ///< responses read on it
 
-    beast::tcp_stream& lowest() { return tls ? beast::get_lowest_layer(*tls) : *plain; }
+    beast::tcp_stream& lowest() const { return tls ? beast::get_lowest_layer(*tls) : *plain; }
 };
 
 /// One try of a request on one connection.
@@ -186,12 +187,17 @@ HttpsTransport::HttpsTransport(TransportOptions options)
 
 HttpsTransport::~HttpsTransport()
 {
-    asio::post(m_io, [this] {
-        m_resolver.cancel();
-        m_connection.reset();
-    });
-    m_work.reset();
-    m_thread.join();
+    try {
+        asio::post(m_io, [this] {
+            m_resolver.cancel();
+            m_connection.reset();
+        });
+        m_work.reset();
+        m_thread.join();
+    } catch (const std::exception&) {
+        // Only a failing join() throws here; the process is past saving then.
+        std::terminate();
+    }
 }
 
 TransportResult HttpsTransport::send(const HttpRequest& request)

@@ -65,7 +65,7 @@ struct TransportOptions {
     std::chrono::milliseconds connectTimeout { std::chrono::seconds(10) };
     /// Whole request: write, wait, read the full response.
     std::chrono::milliseconds requestTimeout { std::chrono::seconds(60) };
-    std::size_t maxResponseBytes = 64 * 1024 * 1024;
+    std::size_t maxResponseBytes = std::size_t(64) * 1024 * 1024;
     std::string userAgent = "yokoten/1";
     /// Development only: allow "http://" URLs. Never set by the apps or the CLI by default.
     bool allowPlainHttp = false;

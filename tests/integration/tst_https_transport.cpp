@@ -360,6 +360,18 @@ private slots:
         VERIFY_RESPONSE(transport->send(health()), 404);
     }
 
+    void anIpv6AddressInBrackets()
+    {
+        FakeApi api;
+        auto server = TestServer::start(api, [](auto& config) { config.address = "::1"; });
+        if (!server)
+            QSKIP("no IPv6 loopback here");
+        TransportOptions options = optionsFor(server->port(), server->caFile());
+        options.serverUrl = "https://[::1]:" + std::to_string(server->port());
+        auto transport = yk::sync::makeHttpsTransport(options);
+        VERIFY_RESPONSE(transport->send(health()), 200);
+    }
+
     void aClosedPortIsUnreachable()
     {
         auto transport = yk::sync::makeHttpsTransport(optionsFor(closedPort(), {}));

@@ -3,6 +3,7 @@
 #include "device_session.h"
 #include "https_client.h"
 #include "test_server.h"
+#include "test_store_location.h"
 
 #include "auth/demo_seed.h"
 #include "rules/ticket_signer.h"
@@ -172,7 +173,14 @@ private slots:
     {
         test::TempDir dir;
         const auto data = dir.path() / "data";
-        auto init = test::runServerCommand({ "init", "--data", data.string(), "--demo" });
+        // On PostgreSQL the store is in a schema of the test cluster, the TLS files in `data`.
+        const auto location = test::newTestStoreLocation(data);
+        std::vector<std::string> storeArgs;
+        if (location.isPostgres())
+            storeArgs = { "--store", location.postgres };
+        std::vector<std::string> initArgs { "init", "--data", data.string(), "--demo" };
+        initArgs.insert(initArgs.end(), storeArgs.begin(), storeArgs.end());
+        auto init = test::runServerCommand(initArgs);
         QCOMPARE(init.exitCode, 0);
         std::smatch match;
         QVERIFY(std::regex_search(init.out, match, std::regex("demo-facility\\s+\\S+\\s+(\\S+)")));
@@ -181,7 +189,7 @@ private slots:
             init.out, match, std::regex("tablet\\s+([A-Z0-9]{4}-[A-Z0-9]{4}-[A-Z0-9]{4})")));
         const std::string code = match[1];
 
-        auto process = test::ServerProcess::run(data);
+        auto process = test::ServerProcess::run(data, storeArgs);
         QVERIFY(process);
         const auto ca = data / "tls" / "server.crt";
         test::HttpsClient tabletClient(process->port(), ca);
@@ -209,7 +217,7 @@ private slots:
 
         process->signal(SIGKILL);
         QCOMPARE(process->wait(), 128 + SIGKILL);
-        process = test::ServerProcess::run(data);
+        process = test::ServerProcess::run(data, storeArgs);
         QVERIFY(process);
 
         // Same device, same token (the signing key lives in the store), a new connection.

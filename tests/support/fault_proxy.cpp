@@ -90,6 +90,7 @@ struct FaultProxy::State {
     tcp::acceptor acceptor { io };
     std::thread thread;
     std::atomic<unsigned short> upstreamPort { 0 };
+    unsigned short port = 0; ///< ours, set before the thread starts
 
     mutable std::mutex mutex;
     Settings settings; ///< guarded by mutex
@@ -283,6 +284,7 @@ std::unique_ptr<FaultProxy> FaultProxy::start(unsigned short upstreamPort)
         std::cerr << "FaultProxy: cannot listen: " << ec.message() << '\n';
         return nullptr;
     }
+    state.port = state.acceptor.local_endpoint().port();
     asio::co_spawn(state.io, state.acceptLoop(), asio::detached);
     state.thread = std::thread([&state] { state.io.run(); });
     return proxy;
@@ -304,7 +306,7 @@ FaultProxy::~FaultProxy()
 
 unsigned short FaultProxy::port() const
 {
-    return m_state->acceptor.local_endpoint().port();
+    return m_state->port;
 }
 
 void FaultProxy::setFault(Fault fault, std::size_t bytes)

@@ -1,5 +1,6 @@
 // TestServer over a real SyncService: kept apart so suites with a fake Api link without it.
 #include "test_server.h"
+#include "test_store_location.h"
 
 #include "service/sync_service.h"
 
@@ -11,15 +12,16 @@ std::unique_ptr<TestServer> TestServer::startWithSyncService(
     const Configure& configure, const std::function<void(server::ServiceOptions&)>& options)
 {
     std::unique_ptr<TestServer> testServer(new TestServer);
-    const auto dataDir = testServer->dataDir();
-    if (auto created = server::ServerStore::create(dataDir); !created) {
+    // Embedded in the data folder, or on PostgreSQL when the suite runs against it.
+    auto created = createServerStore(newTestStoreLocation(testServer->dataDir()));
+    if (!created) {
         std::cerr << "TestServer: cannot create a server store: " << created.error().detail << '\n';
         return nullptr;
     }
     server::ServiceOptions serviceOptions;
     if (options)
         options(serviceOptions);
-    auto service = server::SyncService::open(dataDir, serviceOptions);
+    auto service = server::SyncService::open(std::move(*created), serviceOptions);
     if (!service) {
         std::cerr << "TestServer: cannot open the sync service: " << service.error().detail << '\n';
         return nullptr;

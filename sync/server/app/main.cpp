@@ -1,6 +1,7 @@
 // yokoten-server: the central HTTPS sync server and its admin commands.
 #include "auth/admin.h"
 #include "auth/demo_seed.h"
+#include "core/postgres_connection.h"
 #include "core/server_store.h"
 #include "http/https_server.h"
 #include "http/self_signed.h"
@@ -38,18 +39,22 @@ constexpr int ExitUsage = 2;
 constexpr std::string_view Usage = R"(yokoten-server: the Yokoten sync server (HTTPS only)
 
 usage:
-  yokoten-server init --data DIR [--demo] [--tls-cert FILE --tls-key FILE]
+  yokoten-server init --data DIR [--store postgresql://…] [--demo] [--tls-cert FILE --tls-key FILE]
       Create the server store in DIR and a TLS certificate. Without --tls-cert/--tls-key a
       self-signed certificate for localhost, 127.0.0.1 and ::1 is made; with them, the given
       PEM files are checked and copied. Either way the server uses DIR/tls/server.crt and
       DIR/tls/server.key (mode 0600). Clients trust DIR/tls/server.crt, e.g.
       curl --cacert DIR/tls/server.crt https://127.0.0.1:8443/v1/health
       --demo also imports the demo data and prints the demo accounts once.
-  yokoten-server run --data DIR [--listen HOST:PORT] [--threads N] [--max-connections N]
-                     [--metrics-from-anywhere]
+  yokoten-server run --data DIR [--store postgresql://…] [--listen HOST:PORT] [--threads N]
+                     [--max-connections N] [--metrics-from-anywhere]
       Serve HTTPS on HOST:PORT (default 127.0.0.1:8443; port 0 picks a free one). Stops
       gracefully on SIGTERM or SIGINT. /metrics answers only this machine unless
       --metrics-from-anywhere is given.
+  --store postgresql://USER@HOST:PORT/DB (init, run, user, device)
+      Keep the store in that PostgreSQL database instead of DIR/server.db: several `run`
+      processes may share it. DIR still holds the TLS files. Without --store, the embedded
+      store in DIR is used.
   yokoten-server backup --data DIR --to FILE
       Write a consistent copy of DIR/server.db to FILE while the server keeps running. The
       copy is encrypted with the same key: keep DIR/server.key (which never changes) in a
@@ -128,6 +133,34 @@ std::string storeErrorText(const yk::store::StoreError& error)
     return std::string(error.messageJa()) + " / " + std::string(error.messageEn());
 }
 
+/// The PostgreSQL store named by --store, else the embedded store in DIR.
+yk::store::StoreResult<std::unique_ptr<ServerStore>> openStore(
+    const std::optional<std::string>& postgres, const fs::path& dataDir)
+{
+    return postgres ? ServerStore::openPostgres(*postgres) : ServerStore::open(dataDir);
+}
+
+/// Where the store is, for messages: the folder, or the database without its password.
+std::string storeName(const std::optional<std::string>& postgres, const fs::path& dataDir)
+{
+    if (!postgres)
+        return dataDir.string();
+    const auto at = postgres->find('@');
+    const auto scheme = postgres->find("://");
+    if (at == std::string::npos || scheme == std::string::npos)
+        return *postgres;
+    return postgres->substr(0, scheme + 3) + "…" + postgres->substr(at);
+}
+
+std::optional<std::string> postgresOption(const std::optional<std::string>& store, std::string& error)
+{
+    if (store && !yk::server::isPostgresLocation(*store)) {
+        error = "--store wants a postgresql:// URI";
+        return std::nullopt;
+    }
+    return store;
+}
+
 /// Copies operator-supplied PEM files into DIR/tls, so `run` needs nothing but DIR.
 bool copyTlsFiles(const fs::path& cert, const fs::path& key, const fs::path& dataDir)
 {
@@ -149,12 +182,15 @@ int runInit(const std::vector<std::string>& args)
 {
     std::string error;
     const auto options
-        = Options::parse(args, 1, { "--data", "--tls-cert", "--tls-key" }, { "--demo" }, error);
+        = Options::parse(args, 1, { "--data", "--store", "--tls-cert", "--tls-key" }, { "--demo" }, error);
     if (!options)
         return usageError(error);
     const auto data = options->value("--data");
     if (!data)
         return usageError("init needs --data DIR");
+    const auto postgres = postgresOption(options->value("--store"), error);
+    if (!error.empty())
+        return usageError(error);
     const auto cert = options->value("--tls-cert");
     const auto key = options->value("--tls-key");
     if (cert.has_value() != key.has_value())
@@ -169,10 +205,10 @@ int runInit(const std::vector<std::string>& args)
     }
 
     const fs::path dataDir(*data);
-    auto store = ServerStore::create(dataDir);
+    auto store = postgres ? ServerStore::createPostgres(*postgres) : ServerStore::create(dataDir);
     if (!store) {
-        std::cerr << "yokoten-server: cannot create the server store in " << dataDir.string() << ": "
-                  << storeErrorText(store.error()) << '\n';
+        std::cerr << "yokoten-server: cannot create the server store in " << storeName(postgres, dataDir)
+                  << ": " << storeErrorText(store.error()) << '\n';
         return ExitFailure;
     }
     std::error_code ec;
@@ -188,7 +224,7 @@ int runInit(const std::vector<std::string>& args)
         return ExitFailure;
     }
 
-    std::cout << "server store: " << dataDir.string() << '\n'
+    std::cout << "server store: " << storeName(postgres, dataDir) << '\n'
               << "TLS certificate: " << certificatePath(dataDir).string()
               << (cert ? " (copied)" : " (self-signed; give it to clients as their CA file)") << '\n'
               << "TLS key: " << privateKeyPath(dataDir).string() << " (mode 0600)\n";
@@ -199,7 +235,8 @@ int runInit(const std::vector<std::string>& args)
             return ExitFailure;
         }
     }
-    std::cout << "next: yokoten-server run --data " << dataDir.string() << " --listen 127.0.0.1:8443\n";
+    std::cout << "next: yokoten-server run --data " << dataDir.string() << (postgres ? " --store …" : "")
+              << " --listen 127.0.0.1:8443\n";
     return ExitOk;
 }
 
@@ -230,13 +267,17 @@ std::optional<std::pair<std::string, unsigned short>> parseListen(const std::str
 int runServe(const std::vector<std::string>& args)
 {
     std::string error;
-    const auto options = Options::parse(args, 1, { "--data", "--listen", "--threads", "--max-connections" },
-        { "--metrics-from-anywhere" }, error);
+    const auto options
+        = Options::parse(args, 1, { "--data", "--store", "--listen", "--threads", "--max-connections" },
+            { "--metrics-from-anywhere" }, error);
     if (!options)
         return usageError(error);
     const auto data = options->value("--data");
     if (!data)
         return usageError("run needs --data DIR");
+    const auto postgres = postgresOption(options->value("--store"), error);
+    if (!error.empty())
+        return usageError(error);
     const auto listen = parseListen(options->value("--listen").value_or("127.0.0.1:8443"));
     if (!listen)
         return usageError("--listen wants HOST:PORT, e.g. 127.0.0.1:8443");
@@ -262,10 +303,12 @@ int runServe(const std::vector<std::string>& args)
     const fs::path dataDir(*data);
     config.certificatePem = certificatePath(dataDir);
     config.privateKeyPem = privateKeyPath(dataDir);
-    auto service = yk::server::SyncService::open(dataDir);
+    auto store = openStore(postgres, dataDir);
+    auto service = store ? yk::server::SyncService::open(std::move(*store))
+                         : yk::store::StoreResult<std::unique_ptr<yk::server::SyncService>>(store.error());
     if (!service) {
-        std::cerr << "yokoten-server: cannot open the server store in " << dataDir.string() << ": "
-                  << storeErrorText(service.error()) << '\n';
+        std::cerr << "yokoten-server: cannot open the server store in " << storeName(postgres, dataDir)
+                  << ": " << storeErrorText(service.error()) << '\n';
         return ExitFailure;
     }
     yk::server::http::HttpsServer server(config, *service.value());
@@ -404,26 +447,34 @@ int runBackup(const std::vector<std::string>& args)
 
 int runAdmin(std::vector<std::string> args)
 {
-    // --data DIR belongs to us; the admin commands get the rest.
+    // --data DIR and --store URI belong to us; the admin commands get the rest.
     std::optional<std::string> data;
-    for (std::size_t i = 0; i < args.size(); ++i) {
-        if (args[i] == "--data") {
-            if (i + 1 >= args.size())
-                return usageError("--data needs a value");
-            data = args[i + 1];
-            args.erase(args.begin() + static_cast<std::ptrdiff_t>(i),
-                args.begin() + static_cast<std::ptrdiff_t>(i) + 2);
-            break;
+    std::optional<std::string> postgres;
+    for (const char* name : { "--data", "--store" }) {
+        for (std::size_t i = 0; i < args.size(); ++i) {
+            if (args[i] == name) {
+                if (i + 1 >= args.size())
+                    return usageError(std::string(name) + " needs a value");
+                (std::string_view(name) == "--data" ? data : postgres) = args[i + 1];
+                args.erase(args.begin() + static_cast<std::ptrdiff_t>(i),
+                    args.begin() + static_cast<std::ptrdiff_t>(i) + 2);
+                break;
+            }
         }
     }
+    std::string error;
+    postgres = postgresOption(postgres, error);
+    if (!error.empty())
+        return usageError(error);
     if (auto answered = yk::server::answerAdminCommandWithoutStore(args, std::cout, std::cerr))
         return *answered;
-    if (!data)
-        return usageError(args.front() + " needs --data DIR");
-    auto store = ServerStore::open(*data);
+    if (!data && !postgres)
+        return usageError(args.front() + " needs --data DIR or --store URI");
+    const fs::path dataDir = data.value_or(std::string());
+    auto store = openStore(postgres, dataDir);
     if (!store) {
-        std::cerr << "yokoten-server: cannot open the server store in " << *data << ": "
-                  << storeErrorText(store.error()) << '\n';
+        std::cerr << "yokoten-server: cannot open the server store in " << storeName(postgres, dataDir)
+                  << ": " << storeErrorText(store.error()) << '\n';
         return ExitFailure;
     }
     return yk::server::runAdminCommand(*store.value(), args, std::cin, std::cout, std::cerr);

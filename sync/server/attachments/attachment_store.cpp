@@ -11,8 +11,8 @@
 
 namespace yk::server {
 
-using store::Database;
-using store::Statement;
+using Database = SqlConnection;
+using Statement = SqlStatement;
 using yokoten::v1::AttachmentStatus;
 
 namespace {
@@ -141,7 +141,7 @@ AttachmentStatus statusOf(std::string_view sha256, const std::optional<Attachmen
 // The bytes of the chunk stored at exactly `offset`, if any.
 StoreResult<std::optional<std::string>> chunkAt(Database& db, std::string_view sha256, std::int64_t offset)
 {
-    auto stmt = db.cached("SELECT data FROM attachment_chunks WHERE sha256 = ? AND offset = ?");
+    auto stmt = db.cached("SELECT data FROM attachment_chunks WHERE sha256 = ? AND \"offset\" = ?");
     if (!stmt)
         return stmt.error();
     (*stmt)->bind(1, sha256).bind(2, offset);
@@ -168,7 +168,7 @@ StoreResult<std::string> sha256OfChunks(Database& db, std::string_view sha256)
     std::unique_ptr<EVP_MD_CTX, DigestDeleter> context(EVP_MD_CTX_new());
     if (!context || EVP_DigestInit_ex(context.get(), EVP_sha256(), nullptr) != 1)
         return store::makeError(store::StoreErrorCode::Internal, "SHA-256 init failed");
-    auto stmt = db.cached("SELECT data FROM attachment_chunks WHERE sha256 = ? ORDER BY offset");
+    auto stmt = db.cached("SELECT data FROM attachment_chunks WHERE sha256 = ? ORDER BY \"offset\"");
     if (!stmt)
         return stmt.error();
     (*stmt)->bind(1, sha256);
@@ -181,8 +181,9 @@ StoreResult<std::string> sha256OfChunks(Database& db, std::string_view sha256)
             (*stmt)->reset();
             return error;
         }
-        const auto* bytes = sqlite3_column_blob((*stmt)->handle(), 0);
-        const auto size = static_cast<std::size_t>(sqlite3_column_bytes((*stmt)->handle(), 0));
+        const auto chunk = (*stmt)->columnBytes(0);
+        const auto* bytes = chunk.data();
+        const auto size = chunk.size();
         if (size > 0 && EVP_DigestUpdate(context.get(), bytes, size) != 1) {
             (*stmt)->reset();
             return store::makeError(store::StoreErrorCode::Internal, "SHA-256 update failed");
@@ -321,7 +322,7 @@ ApiResult<AttachmentStatus> AttachmentStore::putChunk(const Principal& caller, s
             return storeFailure(status.error());
         row = AttachmentRow { totalBytes, 0, false, caller.deviceId };
     }
-    auto insertChunk = db.cached("INSERT INTO attachment_chunks(sha256, offset, data) VALUES (?, ?, ?)");
+    auto insertChunk = db.cached("INSERT INTO attachment_chunks(sha256, \"offset\", data) VALUES (?, ?, ?)");
     if (!insertChunk)
         return storeFailure(insertChunk.error());
     (*insertChunk)->bind(1, sha256).bind(2, offset).bindBlob(3, data);
@@ -386,10 +387,11 @@ ApiResult<AttachmentSlice> AttachmentStore::read(
     const std::int64_t end = offset + std::min(maxBytes, total - offset);
 
     // From the chunk that holds `offset` (the last one starting at or before it) up to `end`.
-    auto stmt = db.cached(
-        "SELECT offset, data FROM attachment_chunks WHERE sha256 = ?1 AND offset < ?3 AND offset >= "
-        "(SELECT MAX(offset) FROM attachment_chunks WHERE sha256 = ?1 AND offset <= ?2) "
-        "ORDER BY offset");
+    auto stmt
+        = db.cached("SELECT \"offset\", data FROM attachment_chunks WHERE sha256 = ?1 AND \"offset\" < ?3 "
+                    "AND \"offset\" >= "
+                    "(SELECT MAX(\"offset\") FROM attachment_chunks WHERE sha256 = ?1 AND \"offset\" <= ?2) "
+                    "ORDER BY \"offset\"");
     if (!stmt)
         return storeFailure(stmt.error());
     (*stmt)->bind(1, sha256).bind(2, offset).bind(3, end);
@@ -407,8 +409,9 @@ ApiResult<AttachmentSlice> AttachmentStore::read(
             return storeFailure(error);
         }
         const std::int64_t chunkOffset = (*stmt)->columnInt64(0);
-        const auto* bytes = static_cast<const char*>(sqlite3_column_blob((*stmt)->handle(), 1));
-        const auto chunkSize = static_cast<std::int64_t>(sqlite3_column_bytes((*stmt)->handle(), 1));
+        const auto chunk = (*stmt)->columnBytes(1);
+        const auto* bytes = chunk.data();
+        const auto chunkSize = static_cast<std::int64_t>(chunk.size());
         const std::int64_t from = std::max(offset, chunkOffset);
         const std::int64_t to = std::min(end, chunkOffset + chunkSize);
         if (from < to)

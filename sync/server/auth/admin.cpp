@@ -18,7 +18,7 @@
 namespace yk::server {
 
 using namespace yokoten::v1;
-using store::Statement;
+using Statement = SqlStatement;
 
 namespace {
 
@@ -293,7 +293,7 @@ StoreResult<std::optional<Organisation>> findOrganisation(RecordQueries& queries
     return std::optional<Organisation> { (*found)->organisation() };
 }
 
-StoreResult<std::optional<std::string>> userIdOfLogin(store::Database& db, std::string_view login)
+StoreResult<std::optional<std::string>> userIdOfLogin(SqlConnection& db, std::string_view login)
 {
     auto stmt = db.cached("SELECT user_id FROM credentials WHERE login = ?");
     if (!stmt)
@@ -484,43 +484,43 @@ int deviceList(ServerStore& store, const ParsedCommand& cmd, std::ostream& out, 
                                           "WHERE ? = '' OR organisation_id = ? ORDER BY enrolled_at, id");
     if (!stmt)
         return storeFail(err, cmd.json, stmt.error());
-    stmt->bind(1, orgFilter).bind(2, orgFilter);
+    (*stmt)->bind(1, orgFilter).bind(2, orgFilter);
 
     std::string jsonDevices;
     std::ostringstream table;
     int count = 0;
     for (;;) {
-        const auto step = stmt->step();
+        const auto step = (*stmt)->step();
         if (step == Statement::Step::Done)
             break;
         if (step == Statement::Step::Error)
-            return storeFail(err, cmd.json, stmt->lastError("list devices"));
-        const std::string id = stmt->columnText(0);
-        const std::string orgId = stmt->columnText(1);
-        const auto kind = deviceKindName(static_cast<DeviceKind>(stmt->columnInt64(2)));
-        const std::string name = stmt->columnText(3);
-        const std::string platform = stmt->columnText(4);
-        const std::string enrolled = auth_crypto::isoUtc(stmt->columnInt64(5));
-        const bool revoked = !stmt->columnIsNull(6);
-        const bool seen = !stmt->columnIsNull(7);
+            return storeFail(err, cmd.json, (*stmt)->lastError("list devices"));
+        const std::string id = (*stmt)->columnText(0);
+        const std::string orgId = (*stmt)->columnText(1);
+        const auto kind = deviceKindName(static_cast<DeviceKind>((*stmt)->columnInt64(2)));
+        const std::string name = (*stmt)->columnText(3);
+        const std::string platform = (*stmt)->columnText(4);
+        const std::string enrolled = auth_crypto::isoUtc((*stmt)->columnInt64(5));
+        const bool revoked = !(*stmt)->columnIsNull(6);
+        const bool seen = !(*stmt)->columnIsNull(7);
         JsonObject device;
         device.add("device_id", id).add("organisation_id", orgId).add("kind", kind).add("name", name);
         device.add("platform", platform).add("enrolled_at", enrolled);
         if (revoked)
-            device.add("revoked_at", auth_crypto::isoUtc(stmt->columnInt64(6)));
+            device.add("revoked_at", auth_crypto::isoUtc((*stmt)->columnInt64(6)));
         else
             device.addNull("revoked_at");
         if (seen)
-            device.add("last_seen_at", auth_crypto::isoUtc(stmt->columnInt64(7)));
+            device.add("last_seen_at", auth_crypto::isoUtc((*stmt)->columnInt64(7)));
         else
             device.addNull("last_seen_at");
         jsonDevices += (count == 0 ? "" : ",") + device.str();
         table << id << "  " << kind << std::string(8 - kind.size(), ' ') << orgId << "  " << enrolled << "  "
               << (revoked ? "revoked " : "active  ")
-              << (seen ? auth_crypto::isoUtc(stmt->columnInt64(7)) : "-") << "  " << name << "\n";
+              << (seen ? auth_crypto::isoUtc((*stmt)->columnInt64(7)) : "-") << "  " << name << "\n";
         ++count;
     }
-    stmt->reset();
+    (*stmt)->reset();
 
     if (cmd.json) {
         out << JsonObject().raw("devices", "[" + jsonDevices + "]").add("count", std::int64_t { count }).str()
@@ -547,28 +547,29 @@ int deviceRevoke(ServerStore& store, const ParsedCommand& cmd, std::ostream& out
     auto select = db.prepare("SELECT revoked_at FROM devices WHERE id = ?");
     if (!select)
         return storeFail(err, cmd.json, select.error());
-    select->bind(1, deviceId);
-    const auto step = select->step();
+    (*select)->bind(1, deviceId);
+    const auto step = (*select)->step();
     if (step == Statement::Step::Error)
-        return storeFail(err, cmd.json, select->lastError("read device"));
+        return storeFail(err, cmd.json, (*select)->lastError("read device"));
     if (step == Statement::Step::Done)
         return fail(err, cmd.json, "unknown_device", "no device with id " + deviceId);
-    const bool wasRevoked = !select->columnIsNull(0);
-    std::int64_t revokedAt = wasRevoked ? select->columnInt64(0) : auth_crypto::unixSeconds(options.clock());
-    select->reset();
+    const bool wasRevoked = !(*select)->columnIsNull(0);
+    std::int64_t revokedAt
+        = wasRevoked ? (*select)->columnInt64(0) : auth_crypto::unixSeconds(options.clock());
+    (*select)->reset();
     if (!wasRevoked) {
         auto update = db.prepare("UPDATE devices SET revoked_at = ? WHERE id = ?");
         if (!update)
             return storeFail(err, cmd.json, update.error());
-        update->bind(1, revokedAt).bind(2, deviceId);
-        if (auto status = update->run(); !status)
+        (*update)->bind(1, revokedAt).bind(2, deviceId);
+        if (auto status = (*update)->run(); !status)
             return storeFail(err, cmd.json, status.error());
     }
     auto forget = db.prepare("DELETE FROM refresh_tokens WHERE device_id = ?");
     if (!forget)
         return storeFail(err, cmd.json, forget.error());
-    forget->bind(1, deviceId);
-    if (auto status = forget->run(); !status)
+    (*forget)->bind(1, deviceId);
+    if (auto status = (*forget)->run(); !status)
         return storeFail(err, cmd.json, status.error());
     if (auto status = (*tx)->commit(); !status)
         return storeFail(err, cmd.json, status.error());

@@ -12,7 +12,7 @@
 namespace yk::server {
 
 using namespace yokoten::v1;
-using store::Statement;
+using Statement = SqlStatement;
 
 namespace {
 
@@ -224,7 +224,7 @@ struct DeviceRow {
     bool revoked = false;
 };
 
-StoreResult<std::optional<DeviceRow>> readDevice(store::Database& db, std::string_view deviceId)
+StoreResult<std::optional<DeviceRow>> readDevice(SqlConnection& db, std::string_view deviceId)
 {
     auto stmt = db.cached(
         "SELECT organisation_id, kind, secret_hash, revoked_at IS NOT NULL FROM devices WHERE id = ?");
@@ -252,7 +252,7 @@ StoreResult<std::optional<DeviceRow>> readDevice(store::Database& db, std::strin
 
 // The device proves itself with its secret; only a device that does may learn it is revoked
 // (and wipe its store), so a guessed id reveals nothing.
-ApiResult<DeviceRow> checkDevice(store::Database& db, std::string_view deviceId, std::string_view secret)
+ApiResult<DeviceRow> checkDevice(SqlConnection& db, std::string_view deviceId, std::string_view secret)
 {
     if (deviceId.empty() || deviceId.size() > kMaxIdLength || secret.empty()
         || secret.size() > Authenticator::kMaxSecretLength)
@@ -282,7 +282,7 @@ std::optional<std::vector<Role>> deviceSessionRoles(DeviceKind kind)
 }
 
 StoreResult<std::optional<std::pair<std::string, std::string>>> readCredentials(
-    store::Database& db, std::string_view login)
+    SqlConnection& db, std::string_view login)
 {
     auto stmt = db.cached("SELECT user_id, password_hash FROM credentials WHERE login = ?");
     if (!stmt)
@@ -443,11 +443,11 @@ StoreResult<std::unique_ptr<Authenticator>> Authenticator::open(ServerStore& sto
     auto select = db.prepare("SELECT value FROM meta WHERE key = 'token_hmac_key'");
     if (!select)
         return select.error();
-    const auto step = select->step();
+    const auto step = (*select)->step();
     if (step == Statement::Step::Error)
-        return select->lastError("read token key");
-    const std::string stored = step == Statement::Step::Row ? select->columnText(0) : std::string();
-    select->reset();
+        return (*select)->lastError("read token key");
+    const std::string stored = step == Statement::Step::Row ? (*select)->columnText(0) : std::string();
+    (*select)->reset();
     if (step == Statement::Step::Row) {
         auto key = auth_crypto::base64UrlDecode(stored);
         if (!key || key->size() != kHmacKeyBytes)
@@ -460,8 +460,8 @@ StoreResult<std::unique_ptr<Authenticator>> Authenticator::open(ServerStore& sto
         auto insert = db.prepare("INSERT INTO meta(key, value) VALUES ('token_hmac_key', ?)");
         if (!insert)
             return insert.error();
-        insert->bind(1, auth_crypto::base64UrlEncode(impl.hmacKey));
-        if (auto status = insert->run(); !status)
+        (*insert)->bind(1, auth_crypto::base64UrlEncode(impl.hmacKey));
+        if (auto status = (*insert)->run(); !status)
             return status.error();
     }
     if (auto status = (*tx)->commit(); !status)

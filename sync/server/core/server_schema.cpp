@@ -3,6 +3,7 @@
 #include "store/cipher.h"
 
 #include <array>
+#include <cstdint>
 #include <string>
 
 namespace yk::server {
@@ -110,7 +111,190 @@ CREATE INDEX attachment_refs_by_record ON attachment_refs(kind, id);
 INSERT INTO meta(key, value) VALUES ('change_version', '0');
 )SQL";
 
-constexpr std::array kSteps { kStep1 };
+// The same step for PostgreSQL: 64-bit integers, BYTEA for blobs, and byte-order ("C")
+// collation on text, so that ORDER BY id pages exactly as SQLite's does. Heap tables with a
+// primary key index stand in for SQLite's WITHOUT ROWID.
+constexpr const char* kStep1Postgres = R"SQL(
+CREATE TABLE meta(key TEXT COLLATE "C" PRIMARY KEY, value TEXT COLLATE "C" NOT NULL);
+CREATE TABLE records(
+    kind BIGINT NOT NULL,
+    id TEXT COLLATE "C" NOT NULL,
+    version BIGINT NOT NULL,
+    parent_id TEXT COLLATE "C" NOT NULL DEFAULT '',
+    organisation_id TEXT COLLATE "C" NOT NULL DEFAULT '',
+    prefecture_code BIGINT NOT NULL DEFAULT 0,
+    body BYTEA NOT NULL,
+    audiences TEXT COLLATE "C" NOT NULL DEFAULT '');
+CREATE UNIQUE INDEX records_by_key ON records(kind, id);
+CREATE INDEX records_by_parent ON records(kind, parent_id);
+CREATE INDEX records_by_prefecture ON records(kind, prefecture_code);
+CREATE TABLE audience(
+    audience TEXT COLLATE "C" NOT NULL,
+    kind BIGINT NOT NULL,
+    id TEXT COLLATE "C" NOT NULL,
+    version BIGINT NOT NULL,
+    deleted BIGINT NOT NULL DEFAULT 0,
+    PRIMARY KEY(audience, kind, id));
+CREATE INDEX audience_by_version ON audience(audience, version);
+CREATE TABLE devices(
+    id TEXT COLLATE "C" PRIMARY KEY,
+    organisation_id TEXT COLLATE "C" NOT NULL,
+    kind BIGINT NOT NULL,
+    name TEXT COLLATE "C" NOT NULL DEFAULT '',
+    platform TEXT COLLATE "C" NOT NULL DEFAULT '',
+    secret_hash BYTEA NOT NULL,
+    enrolled_at BIGINT NOT NULL,
+    revoked_at BIGINT,
+    last_seen_at BIGINT,
+    last_applied_seq BIGINT NOT NULL DEFAULT 0);
+CREATE TABLE enrolment_codes(
+    code_hash BYTEA PRIMARY KEY,
+    organisation_id TEXT COLLATE "C" NOT NULL,
+    kind BIGINT NOT NULL,
+    created_at BIGINT NOT NULL,
+    expires_at BIGINT NOT NULL,
+    used_at BIGINT,
+    device_id TEXT COLLATE "C");
+CREATE TABLE credentials(
+    user_id TEXT COLLATE "C" PRIMARY KEY,
+    login TEXT COLLATE "C" NOT NULL UNIQUE,
+    password_hash TEXT COLLATE "C" NOT NULL,
+    changed_at BIGINT NOT NULL);
+CREATE TABLE refresh_tokens(
+    token_hash BYTEA PRIMARY KEY,
+    device_id TEXT COLLATE "C" NOT NULL,
+    user_id TEXT COLLATE "C" NOT NULL DEFAULT '',
+    issued_at BIGINT NOT NULL,
+    expires_at BIGINT NOT NULL,
+    used_at BIGINT);
+CREATE INDEX refresh_tokens_by_device ON refresh_tokens(device_id);
+CREATE TABLE case_revisions(
+    case_id TEXT COLLATE "C" NOT NULL,
+    revision BIGINT NOT NULL,
+    body BYTEA NOT NULL);
+CREATE UNIQUE INDEX case_revisions_by_key ON case_revisions(case_id, revision);
+CREATE TABLE check_in_nonces(
+    nonce TEXT COLLATE "C" PRIMARY KEY,
+    check_in_id TEXT COLLATE "C" NOT NULL);
+CREATE TABLE attachments(
+    sha256 TEXT COLLATE "C" PRIMARY KEY,
+    size_bytes BIGINT NOT NULL,
+    received_bytes BIGINT NOT NULL DEFAULT 0,
+    complete BIGINT NOT NULL DEFAULT 0,
+    created_at BIGINT NOT NULL,
+    uploader_device_id TEXT COLLATE "C" NOT NULL DEFAULT '');
+CREATE TABLE attachment_chunks(
+    sha256 TEXT COLLATE "C" NOT NULL,
+    "offset" BIGINT NOT NULL,
+    data BYTEA NOT NULL,
+    PRIMARY KEY(sha256, "offset"));
+CREATE TABLE attachment_refs(
+    sha256 TEXT COLLATE "C" NOT NULL,
+    kind BIGINT NOT NULL,
+    id TEXT COLLATE "C" NOT NULL,
+    PRIMARY KEY(sha256, kind, id));
+CREATE INDEX attachment_refs_by_record ON attachment_refs(kind, id);
+INSERT INTO meta(key, value) VALUES ('change_version', '0');
+)SQL";
+
+struct SchemaStep {
+    const char* sqlite;
+    const char* postgres;
+};
+
+// Numbered steps, the same numbers on both backends; a step is never changed once released.
+constexpr std::array kSteps { SchemaStep { kStep1, kStep1Postgres } };
+
+// Takes the lock that keeps two processes from migrating at once (PostgreSQL only: SQLite's
+// BEGIN IMMEDIATE is already exclusive) and makes sure the version table is there.
+constexpr const char* kPostgresBegin = "BEGIN; SELECT pg_advisory_xact_lock(7305237021); "
+                                       "CREATE TABLE IF NOT EXISTS yokoten_schema(version BIGINT NOT NULL); "
+                                       "INSERT INTO yokoten_schema(version) SELECT 0 WHERE NOT EXISTS "
+                                       "(SELECT 1 FROM yokoten_schema)";
+
+StoreResult<std::int64_t> queryInt(SqlConnection& db, std::string_view sql)
+{
+    auto stmt = db.prepare(sql);
+    if (!stmt)
+        return stmt.error();
+    const auto step = (*stmt)->step();
+    if (step == SqlStatement::Step::Error)
+        return (*stmt)->lastError("read schema version");
+    return step == SqlStatement::Step::Row ? (*stmt)->columnInt64(0) : 0;
+}
+
+StoreStatus insertServerId(SqlConnection& db)
+{
+    auto stmt = db.prepare("INSERT INTO meta(key, value) VALUES ('server_id', ?)");
+    if (!stmt)
+        return stmt.error();
+    (*stmt)->bind(1, store::newUuid());
+    return (*stmt)->run();
+}
+
+StoreStatus migratePostgres(SqlConnection& db)
+{
+    if (auto status = db.exec(kPostgresBegin); !status) {
+        (void)db.exec("ROLLBACK");
+        return status;
+    }
+    auto fail = [&db](StoreError error) -> StoreStatus {
+        (void)db.exec("ROLLBACK");
+        return error;
+    };
+    auto version = queryInt(db, "SELECT version FROM yokoten_schema");
+    if (!version)
+        return fail(version.error());
+    if (*version > latestServerSchemaVersion())
+        return fail(store::makeError(store::StoreErrorCode::NewerVersion,
+            "server store schema " + std::to_string(*version) + ", this program knows up to "
+                + std::to_string(latestServerSchemaVersion())));
+    // All steps in one transaction: PostgreSQL's DDL is transactional, and the processes
+    // waiting on the lock see either no step or all of them.
+    for (auto step = *version; step < latestServerSchemaVersion(); ++step) {
+        if (auto status = db.exec(kSteps[static_cast<std::size_t>(step)].postgres); !status)
+            return fail(status.error());
+        if (step == 0) {
+            if (auto status = insertServerId(db); !status)
+                return fail(status.error());
+        }
+    }
+    if (auto status
+        = db.exec("UPDATE yokoten_schema SET version = " + std::to_string(latestServerSchemaVersion()));
+        !status)
+        return fail(status.error());
+    return db.exec("COMMIT");
+}
+
+StoreStatus migrateSqlite(SqlConnection& db)
+{
+    auto version = queryInt(db, "PRAGMA user_version");
+    if (!version)
+        return version.error();
+    if (*version > latestServerSchemaVersion())
+        return store::makeError(store::StoreErrorCode::NewerVersion,
+            "server store schema " + std::to_string(*version) + ", this program knows up to "
+                + std::to_string(latestServerSchemaVersion()));
+    for (auto step = *version; step < latestServerSchemaVersion(); ++step) {
+        if (auto status = db.exec("BEGIN IMMEDIATE"); !status)
+            return status;
+        auto fail = [&db](StoreError error) -> StoreStatus {
+            (void)db.exec("ROLLBACK");
+            return error;
+        };
+        if (auto status = db.exec(kSteps[static_cast<std::size_t>(step)].sqlite); !status)
+            return fail(status.error());
+        if (step == 0) {
+            if (auto status = insertServerId(db); !status)
+                return fail(status.error());
+        }
+        if (auto status = db.exec("PRAGMA user_version = " + std::to_string(step + 1)); !status)
+            return fail(status.error());
+        if (auto status = db.exec("COMMIT"); !status)
+            return fail(status.error());
+    }
+    return {};
+}
 
 } // namespace
 
@@ -119,31 +303,23 @@ int latestServerSchemaVersion()
     return static_cast<int>(kSteps.size());
 }
 
-store::StoreStatus migrateServerSchema(store::Database& db)
+StoreResult<std::int64_t> serverSchemaVersion(SqlConnection& db)
 {
-    auto version = db.queryInt("PRAGMA user_version");
-    if (!version)
-        return version.error();
-    for (auto step = *version; step < latestServerSchemaVersion(); ++step) {
-        auto tx = store::Transaction::begin(db);
-        if (!tx)
-            return tx.error();
-        if (auto status = db.exec(kSteps[static_cast<std::size_t>(step)]); !status)
-            return status;
-        if (step == 0) {
-            auto stmt = db.prepare("INSERT INTO meta(key, value) VALUES ('server_id', ?)");
-            if (!stmt)
-                return stmt.error();
-            stmt->bind(1, store::newUuid());
-            if (auto status = stmt->run(); !status)
-                return status;
-        }
-        if (auto status = db.exec("PRAGMA user_version = " + std::to_string(step + 1)); !status)
-            return status;
-        if (auto status = (*tx)->commit(); !status)
-            return status;
-    }
-    return {};
+    if (db.dialect() == SqlConnection::Dialect::Sqlite)
+        return queryInt(db, "PRAGMA user_version");
+    auto exists = queryInt(db,
+        "SELECT count(*) FROM pg_catalog.pg_tables WHERE tablename = 'yokoten_schema' "
+        "AND schemaname = current_schema()");
+    if (!exists)
+        return exists.error();
+    if (*exists == 0)
+        return 0;
+    return queryInt(db, "SELECT version FROM yokoten_schema");
+}
+
+StoreStatus migrateServerSchema(SqlConnection& db)
+{
+    return db.dialect() == SqlConnection::Dialect::Sqlite ? migrateSqlite(db) : migratePostgres(db);
 }
 
 } // namespace yk::server

@@ -1,8 +1,12 @@
 #include "server_store.h"
 
+#include "postgres_connection.h"
 #include "server_schema.h"
+#include "sqlite_connection.h"
 
 #include "store/cipher.h"
+#include "store/database.h"
+#include "store/secret_key.h"
 
 #include <google/protobuf/descriptor.h>
 #include <google/protobuf/reflection.h>
@@ -23,7 +27,7 @@ namespace yk::server {
 namespace fs = std::filesystem;
 using store::Database;
 using store::makeError;
-using store::Statement;
+using Statement = SqlStatement;
 using store::StoreErrorCode;
 using yokoten::v1::Record;
 using yokoten::v1::RecordKind;
@@ -63,7 +67,7 @@ StoreStatus writeKeyFile(const fs::path& path, const store::SecretKey& key)
             return makeError(StoreErrorCode::AlreadyExists, "a server key file is already there");
         return makeError(StoreErrorCode::Io, std::string("create key file: ") + std::strerror(errno));
     }
-    std::string text = std::string(kKeyFileHeader) + "\n" + toHex(key.data(), key.Size) + "\n";
+    std::string text = std::string(kKeyFileHeader) + "\n" + toHex(key.data(), store::SecretKey::Size) + "\n";
     const ssize_t written = ::write(fd, text.data(), text.size());
     const bool synced = ::fsync(fd) == 0;
     ::close(fd);
@@ -109,7 +113,7 @@ StoreStatus configure(Database& db)
                    "PRAGMA cache_size = -16384; PRAGMA temp_store = MEMORY");
 }
 
-StoreResult<std::string> readMeta(Database& db, std::string_view key)
+StoreResult<std::string> readMeta(SqlConnection& db, std::string_view key)
 {
     auto stmt = db.cached("SELECT value FROM meta WHERE key = ?");
     if (!stmt)
@@ -300,10 +304,11 @@ StoreResult<std::vector<Change>> RecordQueries::changesSince(
     limit = std::max(limit, 1);
     // One query per page. A record filed under several of the caller's audiences comes back
     // once per audience; rows of one record share the version of its last change.
-    std::string sql = "SELECT kind, id, version, min(deleted) FROM audience WHERE audience IN (";
+    std::string placeholders;
     for (std::size_t i = 0; i < audiences.size(); ++i)
-        sql += i == 0 ? "?" : ", ?";
-    sql += ") AND version > ? GROUP BY version, kind, id ORDER BY version, kind, id LIMIT ?";
+        placeholders += i == 0 ? "?" : ", ?";
+    std::string sql = "SELECT kind, id, version, min(deleted) FROM audience WHERE audience IN ("
+        + placeholders + ") AND version > ? GROUP BY version, kind, id ORDER BY version, kind, id LIMIT ?";
     auto stmt = m_db.cached(sql);
     if (!stmt)
         return stmt.error();
@@ -345,25 +350,25 @@ StoreResult<std::vector<Change>> RecordQueries::changesSince(
             changes.clear();
             auto whole = m_db.prepare("SELECT kind, id, version, min(deleted) FROM audience WHERE "
                                       "version = ? AND audience IN ("
-                + sql.substr(sql.find('(') + 1, sql.find(')') - sql.find('(') - 1)
-                + ") GROUP BY kind, id ORDER BY kind, id");
+                + placeholders + ") GROUP BY kind, id, version ORDER BY kind, id");
             if (!whole)
                 return whole.error();
-            whole->bind(1, cut);
+            auto& page = **whole;
+            page.bind(1, cut);
             int i = 2;
             for (const auto& key : audiences)
-                whole->bind(i++, key);
+                page.bind(i++, key);
             for (;;) {
-                const auto step = whole->step();
+                const auto step = page.step();
                 if (step == Statement::Step::Done)
                     break;
                 if (step == Statement::Step::Error)
-                    return whole->lastError("read changes");
+                    return page.lastError("read changes");
                 Change change;
-                change.kind = static_cast<RecordKind>(whole->columnInt64(0));
-                change.id = whole->columnText(1);
-                change.version = whole->columnInt64(2);
-                change.deleted = whole->columnInt64(3) != 0;
+                change.kind = static_cast<RecordKind>(page.columnInt64(0));
+                change.id = page.columnText(1);
+                change.version = page.columnInt64(2);
+                change.deleted = page.columnInt64(3) != 0;
                 changes.push_back(std::move(change));
             }
         }
@@ -379,7 +384,7 @@ StoreResult<std::int64_t> RecordQueries::countChangesSince(
     std::string sql = "SELECT count(*) FROM (SELECT DISTINCT kind, id FROM audience WHERE audience IN (";
     for (std::size_t i = 0; i < audiences.size(); ++i)
         sql += i == 0 ? "?" : ", ?";
-    sql += ") AND version > ?)";
+    sql += ") AND version > ?) AS changed";
     auto stmt = m_db.cached(sql);
     if (!stmt)
         return stmt.error();
@@ -422,7 +427,7 @@ StoreResult<std::int64_t> RecordQueries::lastAppliedSeq(std::string_view deviceI
 
 // ---- WriteTransaction ------------------------------------------------------------------------
 
-WriteTransaction::WriteTransaction(Database& db, std::unique_lock<std::mutex> lock)
+WriteTransaction::WriteTransaction(SqlConnection& db, std::unique_lock<std::mutex> lock)
     : RecordQueries(db)
     , m_lock(std::move(lock))
 {
@@ -527,6 +532,23 @@ StoreResult<std::int64_t> WriteTransaction::put(Record& record, const RecordPlac
 StoreStatus WriteTransaction::fileUnder(
     std::string_view audience, RecordKind kind, std::string_view id, std::int64_t version, bool deleted)
 {
+    if (m_db.dialect() == SqlConnection::Dialect::Postgres) {
+        // One round trip instead of two: on PostgreSQL each statement is one, and they are
+        // the cost of a push there (SQLite 3.15 has no upsert; in-process, two are cheap).
+        auto upsert
+            = m_db.cached("INSERT INTO audience(audience, kind, id, version, deleted) VALUES (?, ?, ?, ?, ?) "
+                          "ON CONFLICT (audience, kind, id) DO UPDATE SET version = EXCLUDED.version, "
+                          "deleted = EXCLUDED.deleted");
+        if (!upsert)
+            return upsert.error();
+        (*upsert)
+            ->bind(1, audience)
+            .bind(2, static_cast<int>(kind))
+            .bind(3, id)
+            .bind(4, version)
+            .bind(5, deleted ? 1 : 0);
+        return (*upsert)->run();
+    }
     auto update = m_db.cached(
         "UPDATE audience SET version = ?, deleted = ? WHERE audience = ? AND kind = ? AND id = ?");
     if (!update)
@@ -539,7 +561,7 @@ StoreStatus WriteTransaction::fileUnder(
         .bind(5, id);
     if (auto status = (*update)->run(); !status)
         return status;
-    if (sqlite3_changes(m_db.handle()) > 0)
+    if (m_db.changes() > 0)
         return {};
     auto insert
         = m_db.cached("INSERT INTO audience(audience, kind, id, version, deleted) VALUES (?, ?, ?, ?, ?)");
@@ -637,7 +659,7 @@ StoreStatus WriteTransaction::commit()
 
 // ---- ReadSnapshot ----------------------------------------------------------------------------
 
-ReadSnapshot::ReadSnapshot(ServerStore& owner, std::unique_ptr<Database> db)
+ReadSnapshot::ReadSnapshot(ServerStore& owner, std::unique_ptr<SqlConnection> db)
     : RecordQueries(*db)
     , m_owner(owner)
     , m_connection(std::move(db))
@@ -653,10 +675,10 @@ ReadSnapshot::~ReadSnapshot()
 
 // ---- ServerStore -----------------------------------------------------------------------------
 
-ServerStore::ServerStore(fs::path dir, store::SecretKey key, Database writer)
+ServerStore::ServerStore(fs::path dir, std::unique_ptr<SqlConnection> writer, Connect connect)
     : m_dir(std::move(dir))
-    , m_key(std::move(key))
     , m_writer(std::move(writer))
+    , m_connect(std::move(connect))
 {
 }
 
@@ -689,11 +711,37 @@ StoreResult<std::unique_ptr<ServerStore>> ServerStore::create(const fs::path& di
         return removeOnFailure(status.error());
     if (auto status = configure(*db); !status)
         return removeOnFailure(status.error());
-    if (auto status = migrateServerSchema(*db); !status)
-        return removeOnFailure(status.error());
-    db->close();
+    {
+        SqliteConnection connection(std::move(*db));
+        if (auto status = migrateServerSchema(connection); !status)
+            return removeOnFailure(status.error());
+    }
     return open(dir);
 }
+
+namespace {
+
+StoreResult<std::unique_ptr<SqlConnection>> connectEmbedded(const fs::path& file, const store::SecretKey& key)
+{
+    auto db = Database::open(file.string(), false);
+    if (!db)
+        return db.error();
+    if (auto status = store::keyAndVerify(*db, key, ServerStore::CipherPageSize); !status)
+        return status.error();
+    if (auto status = configure(*db); !status)
+        return status.error();
+    return std::unique_ptr<SqlConnection>(new SqliteConnection(std::move(*db)));
+}
+
+StoreResult<std::unique_ptr<SqlConnection>> connectPostgres(const std::string& conninfo)
+{
+    auto connection = PostgresConnection::connect(conninfo);
+    if (!connection)
+        return connection.error();
+    return std::unique_ptr<SqlConnection>(std::move(*connection));
+}
+
+} // namespace
 
 StoreResult<std::unique_ptr<ServerStore>> ServerStore::open(const fs::path& dir)
 {
@@ -713,21 +761,57 @@ StoreResult<std::unique_ptr<ServerStore>> ServerStore::open(const fs::path& dir)
         return applicationId.error();
     if (*applicationId != kApplicationId)
         return makeError(StoreErrorCode::NotAStore, "not a Yokoten server store");
-    auto version = db->queryInt("PRAGMA user_version");
-    if (!version)
-        return version.error();
-    if (*version > latestServerSchemaVersion())
-        return makeError(StoreErrorCode::NewerVersion,
-            "server store schema " + std::to_string(*version) + ", this program knows up to "
-                + std::to_string(latestServerSchemaVersion()));
     if (auto status = configure(*db); !status)
         return status.error();
-    if (auto status = migrateServerSchema(*db); !status)
+    auto writer = std::make_unique<SqliteConnection>(std::move(*db));
+    if (auto status = migrateServerSchema(*writer); !status)
         return status.error();
-    auto serverId = readMeta(*db, "server_id");
+    auto serverId = readMeta(*writer, "server_id");
     if (!serverId)
         return serverId.error();
-    std::unique_ptr<ServerStore> opened(new ServerStore(dir, std::move(*key), std::move(*db)));
+    const fs::path file = dir / DatabaseFileName;
+    auto connect = [file, sharedKey = std::make_shared<store::SecretKey>(std::move(*key))] {
+        return connectEmbedded(file, *sharedKey);
+    };
+    std::unique_ptr<ServerStore> opened(new ServerStore(dir, std::move(writer), std::move(connect)));
+    opened->m_serverId = *serverId;
+    return opened;
+}
+
+StoreResult<std::unique_ptr<ServerStore>> ServerStore::createPostgres(const std::string& conninfo)
+{
+    auto writer = connectPostgres(conninfo);
+    if (!writer)
+        return writer.error();
+    auto version = serverSchemaVersion(**writer);
+    if (!version)
+        return version.error();
+    if (*version > 0)
+        return makeError(StoreErrorCode::AlreadyExists, "a server store is already in this database");
+    if (auto status = migrateServerSchema(**writer); !status)
+        return status.error();
+    writer->reset();
+    return openPostgres(conninfo);
+}
+
+StoreResult<std::unique_ptr<ServerStore>> ServerStore::openPostgres(const std::string& conninfo)
+{
+    auto writer = connectPostgres(conninfo);
+    if (!writer)
+        return writer.error();
+    auto version = serverSchemaVersion(**writer);
+    if (!version)
+        return version.error();
+    if (*version == 0)
+        return makeError(StoreErrorCode::NotFound,
+            "no server store in this database (run: yokoten-server init --store …)");
+    if (auto status = migrateServerSchema(**writer); !status)
+        return status.error();
+    auto serverId = readMeta(**writer, "server_id");
+    if (!serverId)
+        return serverId.error();
+    auto connect = [conninfo] { return connectPostgres(conninfo); };
+    std::unique_ptr<ServerStore> opened(new ServerStore({}, std::move(*writer), std::move(connect)));
     opened->m_serverId = *serverId;
     return opened;
 }
@@ -740,26 +824,16 @@ int ServerStore::schemaVersion() const
 StoreResult<std::unique_ptr<WriteTransaction>> ServerStore::write()
 {
     std::unique_lock lock(m_writerMutex);
-    if (auto status = m_writer.exec("BEGIN IMMEDIATE"); !status)
+    if (auto status = m_writer->beginWrite(); !status) {
+        (void)m_writer->exec("ROLLBACK");
         return status.error();
-    return std::unique_ptr<WriteTransaction>(new WriteTransaction(m_writer, std::move(lock)));
-}
-
-StoreResult<std::unique_ptr<Database>> ServerStore::connect()
-{
-    auto db = Database::open((m_dir / DatabaseFileName).string(), false);
-    if (!db)
-        return db.error();
-    if (auto status = store::keyAndVerify(*db, m_key, CipherPageSize); !status)
-        return status.error();
-    if (auto status = configure(*db); !status)
-        return status.error();
-    return std::make_unique<Database>(std::move(*db));
+    }
+    return std::unique_ptr<WriteTransaction>(new WriteTransaction(*m_writer, std::move(lock)));
 }
 
 StoreResult<std::unique_ptr<ReadSnapshot>> ServerStore::read()
 {
-    std::unique_ptr<Database> db;
+    std::unique_ptr<SqlConnection> db;
     {
         std::lock_guard lock(m_poolMutex);
         if (!m_pool.empty()) {
@@ -768,18 +842,17 @@ StoreResult<std::unique_ptr<ReadSnapshot>> ServerStore::read()
         }
     }
     if (!db) {
-        auto connected = connect();
+        auto connected = m_connect();
         if (!connected)
             return connected.error();
         db = std::move(*connected);
     }
-    // BEGIN is deferred: the snapshot starts at the first read, which is the next query.
-    if (auto status = db->exec("BEGIN"); !status)
+    if (auto status = db->beginRead(); !status)
         return status.error();
     return std::unique_ptr<ReadSnapshot>(new ReadSnapshot(*this, std::move(db)));
 }
 
-void ServerStore::giveBack(std::unique_ptr<Database> db)
+void ServerStore::giveBack(std::unique_ptr<SqlConnection> db)
 {
     std::lock_guard lock(m_poolMutex);
     if (m_pool.size() < 16)

@@ -1,6 +1,7 @@
 #pragma once
 
-#include "store/database.h"
+#include "sql_connection.h"
+
 #include "store/secret_key.h"
 #include "store/store_error.h"
 
@@ -8,6 +9,7 @@
 
 #include <cstdint>
 #include <filesystem>
+#include <functional>
 #include <memory>
 #include <mutex>
 #include <optional>
@@ -16,10 +18,6 @@
 #include <vector>
 
 namespace yk::server {
-
-using store::StoreError;
-using store::StoreResult;
-using store::StoreStatus;
 
 /// What the store needs to file a record: its parent (for listByParent), owner organisation
 /// and prefecture (for queries), and the audiences that may see it (audience.h).
@@ -41,7 +39,7 @@ struct Change {
 /// Queries that work the same inside a read snapshot and inside the write transaction.
 class RecordQueries {
 public:
-    explicit RecordQueries(store::Database& db)
+    explicit RecordQueries(SqlConnection& db)
         : m_db(db)
     {
     }
@@ -59,21 +57,26 @@ public:
     StoreResult<std::vector<Change>> changesSince(
         const std::vector<std::string>& audiences, std::int64_t afterVersion, int limit);
     /// How many distinct records under `audiences` changed after `afterVersion` (progress).
-    StoreResult<std::int64_t> countChangesSince(const std::vector<std::string>& audiences, std::int64_t afterVersion);
+    StoreResult<std::int64_t> countChangesSince(
+        const std::vector<std::string>& audiences, std::int64_t afterVersion);
     /// The highest change version committed so far (as this snapshot sees it).
     StoreResult<std::int64_t> currentVersion();
     /// The last mutation seq the server applied for a device; 0 for none.
     StoreResult<std::int64_t> lastAppliedSeq(std::string_view deviceId);
 
-    store::Database& db() { return m_db; }
+    /// The connection, for the parts of the server that keep their own tables (auth,
+    /// attachments, rules). Their SQL must run on both backends (sql_connection.h).
+    SqlConnection& db() { return m_db; }
 
 protected:
-    store::Database& m_db;
+    SqlConnection& m_db;
 };
 
-/// The write transaction: one at a time in the process (and across processes, SQLite's
-/// write lock). A change version is taken inside it, so versions commit in order and a pull
-/// never skips a change that committed late. Rolls back unless commit() succeeds.
+/// The write transaction: one at a time in the process (a mutex) and across processes
+/// (SQLite's write lock, or the change counter's row lock in PostgreSQL). A change version is
+/// taken inside it, so versions commit in order and a pull never skips a change that
+/// committed late (docs/architecture.md, "Change versions"). Rolls back unless commit()
+/// succeeds.
 class WriteTransaction : public RecordQueries {
 public:
     WriteTransaction(WriteTransaction&&) = delete;
@@ -96,7 +99,7 @@ public:
 
 private:
     friend class ServerStore;
-    WriteTransaction(store::Database& db, std::unique_lock<std::mutex> lock);
+    WriteTransaction(SqlConnection& db, std::unique_lock<std::mutex> lock);
     StoreResult<std::int64_t> nextVersion();
     /// Sets (or creates) the record's row in one audience: live, or a tombstone.
     StoreStatus fileUnder(std::string_view audience, yokoten::v1::RecordKind kind, std::string_view id,
@@ -117,14 +120,16 @@ public:
 
 private:
     friend class ServerStore;
-    ReadSnapshot(class ServerStore& owner, std::unique_ptr<store::Database> db);
+    ReadSnapshot(class ServerStore& owner, std::unique_ptr<SqlConnection> db);
     ServerStore& m_owner;
-    std::unique_ptr<store::Database> m_connection;
+    std::unique_ptr<SqlConnection> m_connection;
 };
 
-/// The embedded server store: one SQLCipher file (`server.db`) keyed with a raw 256-bit key
-/// kept in `server.key` (mode 0600) in the data folder. One writer connection, a pool of
-/// reader connections (WAL lets them read while a write is in progress).
+/// The server store, on one of two backends behind SqlConnection:
+/// - embedded: one SQLCipher file (`server.db`) keyed with a raw 256-bit key kept in
+///   `server.key` (mode 0600) in the data folder; one server process.
+/// - PostgreSQL: a database named by a postgresql:// URI, shared by several server processes.
+/// Either way one writer connection per process and a pool of reader connections.
 class ServerStore {
 public:
     static constexpr const char* DatabaseFileName = "server.db";
@@ -136,33 +141,40 @@ public:
     static StoreResult<std::unique_ptr<ServerStore>> create(const std::filesystem::path& dir);
     /// Opens an existing store; refuses a key file readable by others than its owner.
     static StoreResult<std::unique_ptr<ServerStore>> open(const std::filesystem::path& dir);
+    /// Creates the schema in an empty PostgreSQL database (`conninfo`: a libpq URI or
+    /// connection string). Refuses a database that already holds a server store.
+    static StoreResult<std::unique_ptr<ServerStore>> createPostgres(const std::string& conninfo);
+    /// Opens a PostgreSQL server store, bringing its schema up to date (one process at a time).
+    static StoreResult<std::unique_ptr<ServerStore>> openPostgres(const std::string& conninfo);
 
     ~ServerStore();
     ServerStore(const ServerStore&) = delete;
     ServerStore& operator=(const ServerStore&) = delete;
 
-    /// Waits for the writer, then BEGIN IMMEDIATE.
+    /// Waits for the writer, then starts the store-wide write transaction.
     StoreResult<std::unique_ptr<WriteTransaction>> write();
-    /// A consistent snapshot for reading (BEGIN … a first read … COMMIT on destruction).
+    /// A consistent snapshot for reading (committed on destruction).
     StoreResult<std::unique_ptr<ReadSnapshot>> read();
 
+    /// The data folder of an embedded store; empty for PostgreSQL.
     const std::filesystem::path& dir() const { return m_dir; }
+    SqlConnection::Dialect dialect() const { return m_writer->dialect(); }
     /// Stable identifier of this server store.
     const std::string& serverId() const { return m_serverId; }
     int schemaVersion() const;
 
 private:
     friend class ReadSnapshot;
-    ServerStore(std::filesystem::path dir, store::SecretKey key, store::Database writer);
-    StoreResult<std::unique_ptr<store::Database>> connect();
-    void giveBack(std::unique_ptr<store::Database> db);
+    using Connect = std::function<StoreResult<std::unique_ptr<SqlConnection>>()>;
+    ServerStore(std::filesystem::path dir, std::unique_ptr<SqlConnection> writer, Connect connect);
+    void giveBack(std::unique_ptr<SqlConnection> db);
 
     std::filesystem::path m_dir;
-    store::SecretKey m_key;
-    store::Database m_writer;
+    std::unique_ptr<SqlConnection> m_writer;
+    Connect m_connect;
     std::mutex m_writerMutex;
     std::mutex m_poolMutex;
-    std::vector<std::unique_ptr<store::Database>> m_pool;
+    std::vector<std::unique_ptr<SqlConnection>> m_pool;
     std::string m_serverId;
 };
 

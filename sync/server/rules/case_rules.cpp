@@ -15,7 +15,7 @@
 namespace yk::server::rules {
 
 using namespace yokoten::v1;
-using store::Statement;
+using Statement = SqlStatement;
 
 namespace {
 
@@ -143,7 +143,7 @@ StoreResult<Record> storeCase(RuleContext& ctx, const GoodPracticeCase& c)
         (*update)->bindBlob(1, body).bind(2, c.id()).bind(3, (*previous)->revision());
         if (auto status = (*update)->run(); !status)
             return status.error();
-        if (sqlite3_changes(db.handle()) == 0) {
+        if (db.changes() == 0) {
             auto insert = db.cached("INSERT INTO case_revisions(case_id, revision, body) VALUES (?, ?, ?)");
             if (!insert)
                 return insert.error();

@@ -18,7 +18,7 @@
 namespace yk::server::rules {
 
 using namespace yokoten::v1;
-using store::Statement;
+using Statement = SqlStatement;
 
 namespace {
 

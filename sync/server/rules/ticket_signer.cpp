@@ -9,7 +9,7 @@
 namespace yk::server {
 
 using store::makeError;
-using store::Statement;
+using Statement = SqlStatement;
 using store::StoreErrorCode;
 using yokoten::v1::Ticket;
 using yokoten::v1::TicketPayload;
@@ -66,7 +66,7 @@ bool fromHex(std::string_view hex, std::array<unsigned char, kKeySize>& out)
     return true;
 }
 
-StoreResult<std::string> readMeta(store::Database& db, std::string_view key)
+StoreResult<std::string> readMeta(SqlConnection& db, std::string_view key)
 {
     auto stmt = db.cached("SELECT value FROM meta WHERE key = ?");
     if (!stmt)

@@ -67,7 +67,13 @@ StoreResult<std::unique_ptr<SyncService>> SyncService::open(
     auto store = ServerStore::open(dataDir);
     if (!store)
         return store.error();
-    std::unique_ptr<SyncService> service(new SyncService(std::move(*store), std::move(options)));
+    return open(std::move(*store), std::move(options));
+}
+
+StoreResult<std::unique_ptr<SyncService>> SyncService::open(
+    std::unique_ptr<ServerStore> store, ServiceOptions options)
+{
+    std::unique_ptr<SyncService> service(new SyncService(std::move(store), std::move(options)));
     auto signer = TicketSigner::open(*service->m_store);
     if (!signer)
         return signer.error();

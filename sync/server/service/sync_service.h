@@ -35,6 +35,9 @@ public:
     /// Opens the store in `dataDir` and everything that lives in it (token and ticket keys).
     static StoreResult<std::unique_ptr<SyncService>> open(
         const std::filesystem::path& dataDir, ServiceOptions options = {});
+    /// Serves an opened store (embedded or PostgreSQL) and everything that lives in it.
+    static StoreResult<std::unique_ptr<SyncService>> open(
+        std::unique_ptr<ServerStore> store, ServiceOptions options = {});
     ~SyncService() override;
 
     ServerStore& store() { return *m_store; }

@@ -3,6 +3,7 @@
 #include "attachments/attachment_store.h"
 #include "core/audience.h"
 #include "core/placement.h"
+#include "test_store_location.h"
 
 #include <QCryptographicHash>
 #include <QTemporaryDir>
@@ -131,8 +132,8 @@ class TestAttachmentStore : public QObject {
         auto insert
             = (*tx)->db().prepare("INSERT OR IGNORE INTO attachment_refs(sha256, kind, id) VALUES (?, ?, ?)");
         QVERIFY(insert.ok());
-        insert->bind(1, sha).bind(2, static_cast<int>(RECORD_KIND_CASE)).bind(3, caseId);
-        QVERIFY(insert->run().ok());
+        (*insert)->bind(1, sha).bind(2, static_cast<int>(RECORD_KIND_CASE)).bind(3, caseId);
+        QVERIFY((*insert)->run().ok());
         QVERIFY((*tx)->commit().ok());
     }
 
@@ -141,7 +142,7 @@ private slots:
     {
         m_dir = std::make_unique<QTemporaryDir>();
         QVERIFY(m_dir->isValid());
-        auto store = ServerStore::create(m_dir->path().toStdString());
+        auto store = yk::test::createServerStore(yk::test::newTestStoreLocation(m_dir->path().toStdString()));
         QVERIFY2(store.ok(), store.ok() ? "" : store.error().detail.c_str());
         m_store = std::move(*store);
         m_attachments = std::make_unique<AttachmentStore>(*m_store);

@@ -1,5 +1,7 @@
 #include "auth_fixture.h"
 
+#include "test_store_location.h"
+
 #include "auth/enrolment_code.h"
 #include "core/placement.h"
 
@@ -8,6 +10,8 @@
 #include <QJsonDocument>
 #include <QJsonObject>
 #include <QtTest>
+
+#include <regex>
 
 #include <sstream>
 
@@ -36,7 +40,8 @@ AuthFixture::AuthFixture(bool withOrganisations)
     // A fixed, whole-second instant: expiry arithmetic in the tests is exact.
     : m_now(std::chrono::sys_days(std::chrono::year(2025) / 4 / 1) + std::chrono::hours(9))
 {
-    auto created = ServerStore::create(m_dir.path().toStdString() + "/server");
+    auto created
+        = yk::test::createServerStore(yk::test::newTestStoreLocation(m_dir.path().toStdString() + "/server"));
     if (!created)
         qFatal("create store: %s", created.error().detail.c_str());
     m_store = std::move(*created);
@@ -133,10 +138,11 @@ std::string AuthFixture::dumpAuthTables()
         if (!stmt)
             qFatal("dump");
         dump += std::string("[") + table + "]\n";
-        while (stmt->step() == store::Statement::Step::Row) {
-            const int columns = sqlite3_column_count(stmt->handle());
+        auto& rows = **stmt;
+        while (rows.step() == server::SqlStatement::Step::Row) {
+            const int columns = rows.columnCount();
             for (int c = 0; c < columns; ++c)
-                dump += (stmt->columnIsNull(c) ? std::string("NULL") : stmt->columnBlob(c)) + "|";
+                dump += (rows.columnIsNull(c) ? std::string("NULL") : rows.columnBlob(c)) + "|";
             dump += "\n";
         }
     }
@@ -148,7 +154,13 @@ std::int64_t AuthFixture::queryInt(const std::string& sql)
     auto snapshot = m_store->read();
     if (!snapshot)
         qFatal("read");
-    auto value = (*snapshot)->db().queryInt(sql);
+    // The assertions are written in SQLite's SQL; two spellings differ in PostgreSQL.
+    std::string query = sql;
+    if (m_store->dialect() == SqlConnection::Dialect::Postgres) {
+        query = std::regex_replace(query, std::regex("\\bx'([0-9a-f]*)'"), "'\\x$1'::bytea");
+        query = std::regex_replace(query, std::regex("instr\\("), "strpos(");
+    }
+    auto value = (*snapshot)->db().queryInt(query);
     if (!value)
         qFatal("query %s", sql.c_str());
     return *value;

@@ -377,10 +377,10 @@ private slots:
             {
                 auto snapshot = f.store().read();
                 auto stmt = (*snapshot)->db().prepare("SELECT user_id FROM credentials WHERE login = ?");
-                stmt->bind(1, login);
-                QVERIFY(stmt->step() == yk::store::Statement::Step::Row);
-                const auto userId = stmt->columnText(0);
-                stmt->reset();
+                (*stmt)->bind(1, login);
+                QVERIFY((*stmt)->step() == yk::server::SqlStatement::Step::Row);
+                const auto userId = (*stmt)->columnText(0);
+                (*stmt)->reset();
                 orgId = (*(*snapshot)->find(RECORD_KIND_USER, userId))->user().organisation_id();
             }
             if (!deviceOfOrg.contains(orgId))

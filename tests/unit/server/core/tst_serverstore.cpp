@@ -2,15 +2,20 @@
 // page by version and never skip a change, tombstones, savepoints and the device seq.
 #include "core/audience.h"
 #include "core/placement.h"
+#include "core/postgres_connection.h"
+#include "core/server_schema.h"
 #include "core/server_store.h"
+#include "test_store_location.h"
 
 #include <QFile>
+#include <QRandomGenerator>
 #include <QTemporaryDir>
 #include <QTest>
 
 #include <atomic>
 #include <filesystem>
 #include <fstream>
+#include <map>
 #include <set>
 #include <thread>
 
@@ -65,9 +70,17 @@ std::string readAll(const fs::path& path)
 class TestServerStore : public QObject {
     Q_OBJECT
 
+    // The key file and the folder are the embedded store's; PostgreSQL has neither.
+    static void skipOnPostgres()
+    {
+        if (!yk::test::testPostgresDatabase().empty())
+            QSKIP("embedded store only");
+    }
+
 private slots:
     void createsKeyFileOwnerOnly()
     {
+        skipOnPostgres();
         QTemporaryDir tmp;
         const fs::path dir = tmp.path().toStdString() + "/data";
         auto store = ServerStore::create(dir);
@@ -83,6 +96,7 @@ private slots:
 
     void refusesSecondCreateAndKeepsFirst()
     {
+        skipOnPostgres();
         QTemporaryDir tmp;
         const fs::path dir = tmp.path().toStdString();
         std::string firstId;
@@ -103,6 +117,7 @@ private slots:
 
     void refusesKeyReadableByOthers()
     {
+        skipOnPostgres();
         QTemporaryDir tmp;
         const fs::path dir = tmp.path().toStdString();
         QVERIFY(ServerStore::create(dir).ok());
@@ -114,6 +129,7 @@ private slots:
 
     void refusesAnotherStoresKey()
     {
+        skipOnPostgres();
         QTemporaryDir a;
         QTemporaryDir b;
         QVERIFY(ServerStore::create(a.path().toStdString()).ok());
@@ -128,6 +144,7 @@ private slots:
 
     void refusesEmptyFolderAndDamagedKey()
     {
+        skipOnPostgres();
         QTemporaryDir tmp;
         const fs::path dir = tmp.path().toStdString();
         auto none = ServerStore::open(dir);
@@ -146,7 +163,7 @@ private slots:
     void putFilesByAudienceAndStampsVersion()
     {
         QTemporaryDir tmp;
-        auto store = ServerStore::create(tmp.path().toStdString());
+        auto store = yk::test::createServerStore(yk::test::newTestStoreLocation(tmp.path().toStdString()));
         QVERIFY(store.ok());
         {
             auto tx = (*store)->write();
@@ -176,7 +193,7 @@ private slots:
     void leavingAnAudienceLeavesATombstone()
     {
         QTemporaryDir tmp;
-        auto store = ServerStore::create(tmp.path().toStdString());
+        auto store = yk::test::createServerStore(yk::test::newTestStoreLocation(tmp.path().toStdString()));
         QVERIFY(store.ok());
         auto c = caseRecord("case-1", "org-a", CASE_STATE_PUBLISHED, PUBLICATION_SCOPE_PUBLIC);
         {
@@ -213,7 +230,7 @@ private slots:
     void returningToAnAudienceRevivesIt()
     {
         QTemporaryDir tmp;
-        auto store = ServerStore::create(tmp.path().toStdString());
+        auto store = yk::test::createServerStore(yk::test::newTestStoreLocation(tmp.path().toStdString()));
         auto c = caseRecord("case-1", "org-a", CASE_STATE_PUBLISHED, PUBLICATION_SCOPE_PUBLIC);
         auto putAndVersion = [&](PublicationScope scope) -> std::int64_t {
             c.mutable_good_practice_case()->set_publication_scope(scope);
@@ -243,7 +260,7 @@ private slots:
     void removeTombstonesEveryAudience()
     {
         QTemporaryDir tmp;
-        auto store = ServerStore::create(tmp.path().toStdString());
+        auto store = yk::test::createServerStore(yk::test::newTestStoreLocation(tmp.path().toStdString()));
         auto org = organisation("org-a", 20);
         {
             auto tx = (*store)->write();
@@ -262,7 +279,7 @@ private slots:
     void pagesNeverSplitAVersion()
     {
         QTemporaryDir tmp;
-        auto store = ServerStore::create(tmp.path().toStdString());
+        auto store = yk::test::createServerStore(yk::test::newTestStoreLocation(tmp.path().toStdString()));
         {
             auto tx = (*store)->write();
             for (int i = 0; i < 25; ++i) {
@@ -295,7 +312,7 @@ private slots:
     void savepointRollbackLeavesNothing()
     {
         QTemporaryDir tmp;
-        auto store = ServerStore::create(tmp.path().toStdString());
+        auto store = yk::test::createServerStore(yk::test::newTestStoreLocation(tmp.path().toStdString()));
         {
             auto tx = (*store)->write();
             QVERIFY((*tx)->savepoint().ok());
@@ -316,7 +333,7 @@ private slots:
     void uncommittedWriteIsRolledBack()
     {
         QTemporaryDir tmp;
-        auto store = ServerStore::create(tmp.path().toStdString());
+        auto store = yk::test::createServerStore(yk::test::newTestStoreLocation(tmp.path().toStdString()));
         {
             auto tx = (*store)->write();
             auto org = organisation("org-x", 20);
@@ -330,14 +347,13 @@ private slots:
     void lastAppliedSeqOnlyGrows()
     {
         QTemporaryDir tmp;
-        auto store = ServerStore::create(tmp.path().toStdString());
+        auto store = yk::test::createServerStore(yk::test::newTestStoreLocation(tmp.path().toStdString()));
         {
             auto tx = (*store)->write();
-            QVERIFY((*tx)
-                        ->db()
-                        .exec("INSERT INTO devices(id, organisation_id, kind, secret_hash, enrolled_at) "
-                              "VALUES ('dev-1', 'org-a', 1, x'00', 0)")
-                        .ok());
+            auto insert = (*tx)->db().prepare("INSERT INTO devices(id, organisation_id, kind, secret_hash, "
+                                              "enrolled_at) VALUES ('dev-1', 'org-a', 1, ?, 0)");
+            QVERIFY(insert.ok());
+            QVERIFY((*insert)->bindBlob(1, std::string_view("\0", 1)).run().ok());
             QVERIFY((*tx)->setLastAppliedSeq("dev-1", 7).ok());
             QVERIFY((*tx)->setLastAppliedSeq("dev-1", 3).ok());
             QVERIFY((*tx)->commit().ok());
@@ -353,7 +369,7 @@ private slots:
     void concurrentPullsNeverSkipAChange()
     {
         QTemporaryDir tmp;
-        auto opened = ServerStore::create(tmp.path().toStdString());
+        auto opened = yk::test::createServerStore(yk::test::newTestStoreLocation(tmp.path().toStdString()));
         QVERIFY(opened.ok());
         ServerStore& store = **opened;
         constexpr int writers = 4;
@@ -407,6 +423,241 @@ private slots:
         QVERIFY(!failed);
         for (const auto& reader : seen)
             QCOMPARE(reader.size(), std::size_t(writers * perWriter));
+    }
+    // Several stores on one database stand for several server processes: their writers
+    // interleave, and every puller, whichever store it reads through, still sees every
+    // change exactly once (DESIGN.md, the cursor gap).
+    void pullsThroughEveryStoreSeeEachChangeOnce()
+    {
+        QTemporaryDir tmp;
+        const auto location = yk::test::newTestStoreLocation(tmp.path().toStdString());
+        QVERIFY(yk::test::createServerStore(location).ok());
+        std::vector<std::unique_ptr<ServerStore>> stores;
+        for (int i = 0; i < 3; ++i) {
+            auto opened = yk::test::openServerStore(location);
+            QVERIFY2(opened.ok(), opened.ok() ? "" : opened.error().detail.c_str());
+            stores.push_back(std::move(*opened));
+        }
+        constexpr int writers = 6;
+        constexpr int perWriter = 40;
+        std::atomic<int> writersDone { 0 };
+        std::atomic<bool> failed { false };
+        std::vector<std::thread> threads;
+        threads.reserve(writers + 3);
+        for (int w = 0; w < writers; ++w) {
+            threads.emplace_back([&, w] {
+                ServerStore& store = *stores[static_cast<std::size_t>(w) % stores.size()];
+                for (int i = 0; i < perWriter; ++i) {
+                    auto tx = store.write();
+                    if (!tx) {
+                        failed = true;
+                        break;
+                    }
+                    auto org = organisation("w" + std::to_string(w) + "-" + std::to_string(i), 20);
+                    if (!putPlaced(**tx, org) || !(*tx)->commit())
+                        failed = true;
+                }
+                ++writersDone;
+            });
+        }
+        std::vector<std::map<std::string, int>> seen(3);
+        for (std::size_t r = 0; r < seen.size(); ++r) {
+            threads.emplace_back([&, r] {
+                std::int64_t after = 0;
+                std::size_t turn = r;
+                for (;;) {
+                    const bool finalRound = writersDone.load() == writers;
+                    auto snapshot = stores[turn++ % stores.size()]->read();
+                    if (!snapshot) {
+                        failed = true;
+                        return;
+                    }
+                    auto page = (*snapshot)->changesSince({ audience::everyone() }, after, 5);
+                    if (!page) {
+                        failed = true;
+                        return;
+                    }
+                    for (const auto& c : *page) {
+                        if (c.version <= after)
+                            failed = true; // a version went backwards
+                        ++seen[r][c.id];
+                        after = c.version;
+                    }
+                    if (page->empty() && finalRound)
+                        return;
+                }
+            });
+        }
+        for (auto& t : threads)
+            t.join();
+        QVERIFY(!failed);
+        for (const auto& reader : seen) {
+            QCOMPARE(reader.size(), std::size_t(writers * perWriter));
+            for (const auto& [id, times] : reader)
+                QVERIFY2(times == 1, id.c_str());
+        }
+    }
+
+    // The cursor gap itself: a writer holds its transaction open after taking a version; a
+    // writer in another process must not commit a later version meanwhile, or a pull in
+    // between would move its cursor past the first writer's change for ever.
+    void aLaterWriterWaitsForTheOpenOne()
+    {
+        if (yk::test::testPostgresDatabase().empty())
+            QSKIP("PostgreSQL only: the embedded store's second process would wait on the file lock");
+        QTemporaryDir tmp;
+        const auto location = yk::test::newTestStoreLocation(tmp.path().toStdString());
+        QVERIFY(yk::test::createServerStore(location).ok());
+        auto first = yk::test::openServerStore(location);
+        QVERIFY(first.ok());
+        // The second "process" names its connections, so the test can see it waiting.
+        const std::string tag = "gap" + std::to_string(QRandomGenerator::global()->generate());
+        auto secondLocation = location;
+        secondLocation.postgres += "&application_name=" + tag;
+        auto second = yk::test::openServerStore(secondLocation);
+        QVERIFY(second.ok());
+        auto reader = yk::test::openServerStore(location);
+        QVERIFY(reader.ok());
+
+        auto held = (*first)->write();
+        QVERIFY(held.ok());
+        auto early = organisation("early", 20);
+        auto earlyVersion = putPlaced(**held, early);
+        QVERIFY(earlyVersion.ok());
+
+        std::atomic<bool> secondCommitted { false };
+        std::atomic<bool> secondFailed { false };
+        std::thread later([&] {
+            auto tx = (*second)->write();
+            auto org = organisation("late", 20);
+            if (!tx || !putPlaced(**tx, org) || !(*tx)->commit())
+                secondFailed = true;
+            secondCommitted = true;
+        });
+        // Wait (without a clock) until PostgreSQL reports the second writer blocked on a lock.
+        bool waiting = false;
+        for (int attempt = 0; attempt < 100000 && !waiting && !secondCommitted; ++attempt) {
+            auto snapshot = (*reader)->read();
+            QVERIFY(snapshot.ok());
+            auto count = (*snapshot)->db().queryInt(
+                "SELECT count(*) FROM pg_stat_activity WHERE application_name = '" + tag
+                + "' AND wait_event_type = 'Lock'");
+            QVERIFY(count.ok());
+            waiting = *count > 0;
+        }
+        QVERIFY(waiting);
+        QVERIFY(!secondCommitted);
+
+        // A pull now sees neither change, so its cursor stays before both.
+        std::int64_t cursor = 0;
+        {
+            auto snapshot = (*reader)->read();
+            auto page = (*snapshot)->changesSince({ audience::everyone() }, cursor, 100);
+            QVERIFY(page.ok());
+            QVERIFY(page->empty());
+        }
+        QVERIFY((*held)->commit().ok());
+        held->reset();
+        later.join();
+        QVERIFY(!secondFailed);
+
+        auto snapshot = (*reader)->read();
+        auto page = (*snapshot)->changesSince({ audience::everyone() }, cursor, 100);
+        QVERIFY(page.ok());
+        QCOMPARE(page->size(), std::size_t(2));
+        QCOMPARE((*page)[0].id, std::string("early"));
+        QCOMPARE((*page)[0].version, *earlyVersion);
+        QCOMPARE((*page)[1].id, std::string("late"));
+        QVERIFY((*page)[1].version > *earlyVersion);
+    }
+    // The SQL the server writes, as PostgreSQL gets it.
+    void postgresSqlTranslation_data()
+    {
+        QTest::addColumn<QString>("sqlite");
+        QTest::addColumn<QString>("postgres");
+        QTest::addColumn<int>("parameters");
+        QTest::newRow("placeholders") << "SELECT a FROM t WHERE b = ? AND c > ?"
+                                      << "SELECT a FROM t WHERE b = $1 AND c > $2" << 2;
+        QTest::newRow("numbered") << "SELECT 1 WHERE x = ?1 AND y < ?3 AND z >= ?1"
+                                  << "SELECT 1 WHERE x = $1 AND y < $3 AND z >= $1" << 3;
+        QTest::newRow("quoted ? stays") << "SELECT '?', \"a?\" FROM t WHERE k = ?"
+                                        << "SELECT '?', \"a?\" FROM t WHERE k = $1" << 1;
+        QTest::newRow("insert or ignore")
+            << "INSERT OR IGNORE INTO r(a, b) VALUES (?, ?)"
+            << "INSERT INTO r(a, b) VALUES ($1, $2) ON CONFLICT DO NOTHING" << 2;
+    }
+
+    void postgresSqlTranslation()
+    {
+        QFETCH(QString, sqlite);
+        QFETCH(QString, postgres);
+        QFETCH(int, parameters);
+        int counted = 0;
+        QCOMPARE(QString::fromStdString(yk::server::toPostgresSql(sqlite.toStdString(), counted)), postgres);
+        QCOMPARE(counted, parameters);
+    }
+
+    // init refuses a database that already holds a store; run refuses an empty one and a
+    // schema newer than the program.
+    void postgresCreateAndOpenRefuseTheWrongDatabase()
+    {
+        if (yk::test::testPostgresDatabase().empty())
+            QSKIP("PostgreSQL only");
+        QTemporaryDir tmp;
+        const auto location = yk::test::newTestStoreLocation(tmp.path().toStdString());
+        auto missing = yk::test::openServerStore(location);
+        QVERIFY(!missing.ok());
+        QCOMPARE(missing.error().code, yk::store::StoreErrorCode::NotFound);
+
+        auto created = yk::test::createServerStore(location);
+        QVERIFY2(created.ok(), created.ok() ? "" : created.error().detail.c_str());
+        const std::string serverId = (*created)->serverId();
+        QVERIFY(!serverId.empty());
+        auto again = yk::test::createServerStore(location);
+        QVERIFY(!again.ok());
+        QCOMPARE(again.error().code, yk::store::StoreErrorCode::AlreadyExists);
+
+        auto reopened = yk::test::openServerStore(location);
+        QVERIFY(reopened.ok());
+        QCOMPARE((*reopened)->serverId(), serverId);
+        {
+            auto tx = (*reopened)->write();
+            QVERIFY(tx.ok());
+            QVERIFY((*tx)->db().exec("UPDATE yokoten_schema SET version = 99").ok());
+            QVERIFY((*tx)->commit().ok());
+        }
+        auto newer = yk::test::openServerStore(location);
+        QVERIFY(!newer.ok());
+        QCOMPARE(newer.error().code, yk::store::StoreErrorCode::NewerVersion);
+    }
+
+    // Three processes starting at once on a fresh database: one migrates, the others wait on
+    // the advisory lock and find the schema done; all agree on the server id.
+    void postgresConcurrentOpensMigrateOnce()
+    {
+        if (yk::test::testPostgresDatabase().empty())
+            QSKIP("PostgreSQL only");
+        QTemporaryDir tmp;
+        const auto location = yk::test::newTestStoreLocation(tmp.path().toStdString());
+        std::vector<std::string> ids(4);
+        std::vector<std::thread> threads;
+        threads.reserve(ids.size());
+        for (auto& id : ids) {
+            threads.emplace_back([&location, &id] {
+                auto connection = yk::server::PostgresConnection::connect(location.postgres);
+                if (connection && yk::server::migrateServerSchema(**connection)) {
+                    auto opened = yk::test::openServerStore(location);
+                    if (opened)
+                        id = (*opened)->serverId();
+                }
+            });
+        }
+        for (auto& t : threads)
+            t.join();
+        for (const auto& id : ids) {
+            QVERIFY(!id.empty());
+            QCOMPARE(id, ids.front());
+        }
     }
 };
 

@@ -1,5 +1,7 @@
 #include "rules_fixture.h"
 
+#include "test_store_location.h"
+
 #include "core/placement.h"
 
 #include <QTest>
@@ -42,7 +44,7 @@ Record user(const std::string& id, const std::string& orgId, Role role, const st
 
 bool RulesFixture::open(const std::filesystem::path& dir)
 {
-    auto created = yk::server::ServerStore::create(dir);
+    auto created = yk::test::createServerStore(yk::test::newTestStoreLocation(dir));
     if (!created) {
         QTest::qFail(("create store: " + created.error().detail).c_str(), __FILE__, __LINE__);
         return false;

@@ -2,6 +2,7 @@
 
 #include "core/server_store.h"
 #include "rules/ticket_signer.h"
+#include "test_store_location.h"
 
 #include <QTemporaryDir>
 #include <QTest>
@@ -28,6 +29,7 @@ private:
     static TicketPayload payload(const std::string& ticketId = "00000000-0000-4000-8000-000000000001");
 
     std::unique_ptr<QTemporaryDir> m_dir;
+    yk::test::TestStoreLocation m_location;
     std::unique_ptr<ServerStore> m_store;
     std::unique_ptr<TicketSigner> m_signer;
 };
@@ -49,7 +51,8 @@ void TestTicketSigner::init()
     m_store.reset();
     m_dir = std::make_unique<QTemporaryDir>();
     QVERIFY(m_dir->isValid());
-    auto store = ServerStore::create(m_dir->filePath("store").toStdString());
+    m_location = yk::test::newTestStoreLocation(m_dir->filePath("store").toStdString());
+    auto store = yk::test::createServerStore(m_location);
     QVERIFY(store.ok());
     m_store = std::move(*store);
     auto signer = TicketSigner::open(*m_store);
@@ -76,7 +79,7 @@ void TestTicketSigner::keySurvivesReopen()
     const Ticket ticket = m_signer->sign(payload());
     m_signer.reset();
     m_store.reset();
-    auto store = ServerStore::open(m_dir->filePath("store").toStdString());
+    auto store = yk::test::openServerStore(m_location);
     QVERIFY(store.ok());
     m_store = std::move(*store);
     auto signer = TicketSigner::open(*m_store);
@@ -114,7 +117,8 @@ void TestTicketSigner::forgeriesAreRefused()
 void TestTicketSigner::anotherServersKeyIsRefused()
 {
     QTemporaryDir otherDir;
-    auto otherStore = ServerStore::create(otherDir.filePath("store").toStdString());
+    auto otherStore = yk::test::createServerStore(
+        yk::test::newTestStoreLocation(otherDir.filePath("store").toStdString()));
     QVERIFY(otherStore.ok());
     auto otherSigner = TicketSigner::open(**otherStore);
     QVERIFY(otherSigner.ok());

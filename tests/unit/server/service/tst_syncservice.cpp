@@ -4,6 +4,7 @@
 #include "service/sync_service.h"
 
 #include "core/placement.h"
+#include "test_store_location.h"
 
 #include <QTemporaryDir>
 #include <QTest>
@@ -158,7 +159,7 @@ private slots:
         QVERIFY(m_dir.isValid());
         const std::filesystem::path dir = m_dir.path().toStdString() + "/store-" + std::to_string(++m_stores);
         {
-            auto store = ServerStore::create(dir);
+            auto store = yk::test::createServerStore(yk::test::newTestStoreLocation(dir));
             QVERIFY(store.ok());
             auto tx = (*store)->write();
             QVERIFY(tx.ok());
@@ -170,16 +171,17 @@ private slots:
             }
             for (const char* device : { "dev-centre", "dev-a", "dev-b", "dev-kiosk" }) {
                 auto stmt = (*tx)->db().prepare("INSERT INTO devices(id, organisation_id, kind, secret_hash, "
-                                                "enrolled_at) VALUES (?, '', 1, x'00', 0)");
+                                                "enrolled_at) VALUES (?, '', 1, ?, 0)");
                 QVERIFY(stmt.ok());
-                stmt->bind(1, device);
-                QVERIFY(stmt->run().ok());
+                (*stmt)->bind(1, device).bindBlob(2, std::string_view("\0", 1));
+                QVERIFY((*stmt)->run().ok());
             }
             QVERIFY((*tx)->commit().ok());
+            tx->reset(); // gives the writer back
+            auto service = SyncService::open(std::move(*store));
+            QVERIFY2(service.ok(), service.ok() ? "" : service.error().detail.c_str());
+            m_service = std::move(*service);
         }
-        auto service = SyncService::open(dir);
-        QVERIFY2(service.ok(), service.ok() ? "" : service.error().detail.c_str());
-        m_service = std::move(*service);
     }
 
     void cleanup() { m_service.reset(); }
