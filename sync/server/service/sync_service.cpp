@@ -247,6 +247,18 @@ ApiResult<PullResponse> SyncService::pull(const Principal& caller, const PullReq
     auto snapshot = m_store->read();
     if (!snapshot)
         return storageError(snapshot.error());
+    if (!response.reset()) {
+        // A cursor beyond every change this store holds was made before the store was
+        // restored from a backup: the device holds changes the store no longer has, so it
+        // starts again from what the store does have.
+        auto current = (*snapshot)->currentVersion();
+        if (!current)
+            return storageError(current.error());
+        if (after > *current) {
+            after = 0;
+            response.set_reset(true);
+        }
+    }
     auto changes = (*snapshot)->changesSince(audiences, after, limit);
     if (!changes)
         return storageError(changes.error());

@@ -291,6 +291,25 @@ private slots:
         QCOMPARE(response->remaining(), 0);
     }
 
+    // After a restore from an older backup, a device's cursor points past every change the
+    // store holds: it is told to start again, and gets everything it may see.
+    void cursorFromBeforeARestoreResets()
+    {
+        push(m_centre, { createSeminar(1), createSession(2, 5) });
+        std::string cursor;
+        auto [first, gone] = pullAll(m_kiosk, &cursor);
+        QCOMPARE(first.size(), std::size_t(5));
+        auto decoded = PullCursor::decode(cursor);
+        QVERIFY(decoded.has_value());
+        decoded->version += 1000;
+        PullRequest request;
+        request.set_cursor(decoded->encode());
+        auto response = m_service->pull(m_kiosk, request);
+        QVERIFY(response.ok());
+        QVERIFY(response->reset());
+        QCOMPARE(response->records_size(), 5);
+    }
+
     void pagesCountWhatRemains()
     {
         push(m_centre, { createSeminar(1), createSession(2, 5) });
