@@ -14,6 +14,8 @@
 
 #include <QTest>
 
+#include <openssl/sha.h>
+
 #include <algorithm>
 #include <atomic>
 #include <sstream>
@@ -445,6 +447,89 @@ private slots:
         QVERIFY(overview->lastError);
         QCOMPARE(overview->lastError->serverCode, std::string("clock_skew"));
         QVERIFY(overview->lastError->messageJa.find("時計") != std::string::npos);
+    }
+
+    // A photo added to a case on one tablet travels in chunks, and the other tablet fetches
+    // it on demand, checks its address and keeps it encrypted. A download cut off part-way
+    // resumes from the chunks already kept.
+    void attachmentsTravelInChunksAndResume()
+    {
+        test::SyncDeviceOptions small;
+        small.engine.attachmentChunkBytes = 256 * 1024;
+        auto make = [&](const std::string& login) {
+            auto d = test::SyncDevice::create(m_server->port(), m_server->caFile(), small);
+            const auto& who = account(login);
+            if (!d
+                || !d->enrolAndSignIn(
+                         test::makeEnrolmentCode(service().store(), who.organisationId, DEVICE_KIND_TABLET),
+                         who.login, who.password)
+                        .empty())
+                return std::unique_ptr<test::SyncDevice>();
+            return d;
+        };
+        auto a = make("demo-facility");
+        auto b = make("demo-manager");
+        QVERIFY(a && b);
+        const std::string caseId = store::newUuid();
+        Mutation create;
+        auto* c = create.mutable_create_case()->mutable_good_practice_case();
+        c->set_id(caseId);
+        c->set_title("移乗支援機器の写真付き事例");
+        c->set_category(CASE_CATEGORY_WORK_IMPROVEMENT);
+        c->set_fiscal_year(2026);
+        QVERIFY(a->engine().submit(create).ok());
+
+        std::string photo(700 * 1024 + 13, '\0');
+        for (std::size_t i = 0; i < photo.size(); ++i)
+            photo[i] = static_cast<char>((i * 2654435761u) >> 13);
+        unsigned char digest[SHA256_DIGEST_LENGTH];
+        SHA256(reinterpret_cast<const unsigned char*>(photo.data()), photo.size(), digest);
+        std::string sha;
+        for (unsigned char byte : digest) {
+            static constexpr char kHex[] = "0123456789abcdef";
+            sha += kHex[byte >> 4];
+            sha += kHex[byte & 15];
+        }
+        auto put = a->store().database().prepare("INSERT INTO attachments (sha256, mime_type, size_bytes, "
+                                                 "content) VALUES (?1, 'image/jpeg', ?2, ?3)");
+        QVERIFY(put.ok());
+        QVERIFY(
+            put->bind(1, sha).bind(2, static_cast<std::int64_t>(photo.size())).bindBlob(3, photo).run().ok());
+        QVERIFY(a->engine().queueUpload(sha, static_cast<std::int64_t>(photo.size())).ok());
+        Mutation attach;
+        auto* edit = attach.mutable_edit_case();
+        edit->set_case_id(caseId);
+        edit->set_base_revision(1);
+        edit->add_fields("attachments");
+        auto* ref = edit->mutable_values()->add_attachments();
+        ref->set_sha256(sha);
+        ref->set_mime_type("image/jpeg");
+        ref->set_size_bytes(static_cast<std::int64_t>(photo.size()));
+        ref->set_file_name("transfer.jpg");
+        QVERIFY(a->engine().submit(attach).ok());
+        sync::SyncReport report;
+        QVERIFY(syncOk(*a, &report));
+        QCOMPARE(report.uploadedBytes, static_cast<std::int64_t>(photo.size()));
+
+        QVERIFY(syncOk(*b));
+        auto onB = b->store().cases().find(caseId);
+        QVERIFY(onB && *onB && (*onB)->attachments_size() == 1);
+        QVERIFY(b->engine().queueDownload(sha, static_cast<std::int64_t>(photo.size())).ok());
+        // As if a connection broke after the first chunk: that chunk is kept, the rest follows.
+        auto part = b->store().database().prepare(
+            "INSERT INTO attachment_parts (sha256, offset, data) VALUES (?1, 0, ?2)");
+        QVERIFY(part->bind(1, sha).bindBlob(2, std::string_view(photo).substr(0, 256 * 1024)).run().ok());
+        auto done = b->store().database().prepare(
+            "UPDATE attachment_transfers SET done_bytes = ?2 WHERE sha256 = ?1");
+        QVERIFY(done->bind(1, sha).bind(2, static_cast<std::int64_t>(256 * 1024)).run().ok());
+        auto fetched = b->engine().transferAttachments();
+        QVERIFY(fetched.ok());
+        QCOMPARE(fetched->downloadedBytes, static_cast<std::int64_t>(photo.size() - 256 * 1024));
+        auto read = b->store().database().prepare("SELECT content FROM attachments WHERE sha256 = ?1");
+        QVERIFY(read->bind(1, sha).step() == store::Statement::Step::Row);
+        QVERIFY(read->columnBlob(0) == photo);
+        QCOMPARE(b->store().database().queryInt("SELECT count(*) FROM attachment_parts").value(), 0);
+        QCOMPARE(b->engine().overview()->pendingDownloads, 0);
     }
 
     // A user's store is theirs: another person cannot sign in on it and send its outbox.
