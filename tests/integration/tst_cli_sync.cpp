@@ -199,6 +199,88 @@ private slots:
         QVERIFY(!confirmed.value(QStringLiteral("ticket")).toString().isEmpty());
     }
 
+    // The other workflows from the command line, all queued offline first: a case created and
+    // edited, a loan request, a self-assessment drafted on the device and submitted.
+    void casesLoansAndAssessmentsQueueAndSync()
+    {
+        const QString store = enrolledStore("demo-facility");
+        QVERIFY(!store.isEmpty());
+        QCOMPARE(cli(store, { QStringLiteral("sync") }).exitCode, 0);
+        auto json = [](const Run& run) { return QJsonDocument::fromJson(run.out).object(); };
+
+        const Run added = cli(store,
+            { QStringLiteral("cases"), QStringLiteral("add"), QStringLiteral("--file"), caseFile(1),
+                QStringLiteral("--json") });
+        QCOMPARE(added.exitCode, 0);
+        const QString caseId = json(added).value(QStringLiteral("id")).toString();
+        const Run edited = cli(store,
+            { QStringLiteral("cases"), QStringLiteral("edit"), caseId, QStringLiteral("--set"),
+                QStringLiteral("region=松本圏域"), QStringLiteral("--set"),
+                QStringLiteral("technologies=インカム,見守りセンサー") });
+        QCOMPARE(edited.exitCode, 0);
+        QCOMPARE(cli(store,
+                     { QStringLiteral("cases"), QStringLiteral("edit"), caseId, QStringLiteral("--set"),
+                         QStringLiteral("owner_org_id=x") })
+                     .exitCode,
+            2);
+
+        const Run model = cli(store,
+            { QStringLiteral("loans"), QStringLiteral("request"),
+                QStringLiteral("f57483ee-b453-40c4-974e-64f83c30c516"), QStringLiteral("--from"),
+                QStringLiteral("2027-03-01"), QStringLiteral("--to"), QStringLiteral("2027-03-14"),
+                QStringLiteral("--purpose"), QStringLiteral("腰痛予防の試行"), QStringLiteral("--json") });
+        QCOMPARE(model.exitCode, 0);
+        const QString loanId = json(model).value(QStringLiteral("id")).toString();
+        QCOMPARE(cli(store,
+                     { QStringLiteral("loans"), QStringLiteral("request"),
+                         QStringLiteral("f57483ee-b453-40c4-974e-64f83c30c516"), QStringLiteral("--from"),
+                         QStringLiteral("2027-03-14"), QStringLiteral("--to"), QStringLiteral("2027-03-01") })
+                     .exitCode,
+            2); // the end before the start
+
+        const QString templateId = QStringLiteral("cedba01f-6c93-4381-87b9-4f9b4dd0d526");
+        const Run started = cli(store,
+            { QStringLiteral("assess"), QStringLiteral("start"), templateId, QStringLiteral("--json") });
+        QCOMPARE(started.exitCode, 0);
+        const QString responseId = json(started).value(QStringLiteral("id")).toString();
+        QCOMPARE(cli(store,
+                     { QStringLiteral("assess"), QStringLiteral("answer"), responseId, QStringLiteral("1-1"),
+                         QStringLiteral("3") })
+                     .exitCode,
+            0);
+        QCOMPARE(cli(store,
+                     { QStringLiteral("assess"), QStringLiteral("answer"), responseId, QStringLiteral("1-1"),
+                         QStringLiteral("9") })
+                     .exitCode,
+            2);
+        const Run status = cli(store, { QStringLiteral("status"), QStringLiteral("--json") });
+        QCOMPARE(json(status).value(QStringLiteral("pending")).toInt(), 3); // the draft is not in the outbox
+        QCOMPARE(cli(store, { QStringLiteral("assess"), QStringLiteral("submit"), responseId }).exitCode, 0);
+
+        const Run synced = cli(store, { QStringLiteral("sync"), QStringLiteral("--json") });
+        QVERIFY2(synced.exitCode == 0, synced.out.constData());
+        QCOMPARE(json(synced).value(QStringLiteral("applied")).toInt(), 4);
+        const Run shown = cli(
+            store, { QStringLiteral("cases"), QStringLiteral("show"), caseId, QStringLiteral("--json") });
+        const QJsonObject shownCase = json(shown);
+        QCOMPARE(shownCase.value(QStringLiteral("region")).toString(), QStringLiteral("松本圏域"));
+        QCOMPARE(shownCase.value(QStringLiteral("technologies")).toArray().size(), 2);
+        QCOMPARE(shownCase.value(QStringLiteral("revision")).toString(), QStringLiteral("2"));
+        const Run loans
+            = cli(store, { QStringLiteral("loans"), QStringLiteral("list"), QStringLiteral("--json") });
+        bool found = false;
+        for (const auto& row : QJsonDocument::fromJson(loans.out).array()) {
+            const QJsonObject loan = row.toObject();
+            if (loan.value(QStringLiteral("id")).toString() != loanId)
+                continue;
+            found = true;
+            QCOMPARE(loan.value(QStringLiteral("sync")).toString(), QStringLiteral("synced"));
+            QVERIFY(loan.value(QStringLiteral("state")).toString() == QStringLiteral("requested")
+                || loan.value(QStringLiteral("state")).toString() == QStringLiteral("waitlisted"));
+        }
+        QVERIFY(found);
+    }
+
     // A self-signed server without --ca, or a server vouched for by another CA, is refused
     // with a certificate message; the store stays unenrolled.
     void untrustedServerIsRefused()
