@@ -287,12 +287,13 @@ StoreResult<std::optional<std::int64_t>> EnvelopeRepository::serverVersion(
 
 StoreStatus EnvelopeRepository::removeAll()
 {
-    // The FTS tables are emptied with their own 'delete-all' command; the content table goes
-    // with the rest.
+    // FTS4 of SQLite 3.15 has no 'delete-all': the content table is emptied first, then
+    // 'rebuild' re-reads it, which leaves both indexes empty.
     return m_db.exec(
-        "INSERT INTO case_fts(case_fts) VALUES('delete-all');"
-        "INSERT INTO case_title_fts(case_title_fts) VALUES('delete-all');"
-        "DELETE FROM case_search; DELETE FROM case_equipment_areas; DELETE FROM case_service_types;"
+        "DELETE FROM case_search;"
+        "INSERT INTO case_fts(case_fts) VALUES('rebuild');"
+        "INSERT INTO case_title_fts(case_title_fts) VALUES('rebuild');"
+        "DELETE FROM case_equipment_areas; DELETE FROM case_service_types;"
         "DELETE FROM case_payloads; DELETE FROM cases; DELETE FROM organisations; DELETE FROM users;"
         "DELETE FROM seminars; DELETE FROM seminar_sessions; DELETE FROM registrations;"
         "DELETE FROM check_ins; DELETE FROM equipment_models; DELETE FROM equipment_units;"
