@@ -8,6 +8,7 @@
 #include "auth/demo_seed.h"
 #include "service/sync_service.h"
 #include "store/cipher.h"
+#include "store/database.h"
 #include "store/envelope_repository.h"
 #include "store/record_repository.h"
 #include "store/sync_repository.h"
@@ -530,6 +531,49 @@ private slots:
         QVERIFY(read->columnBlob(0) == photo);
         QCOMPARE(b->store().database().queryInt("SELECT count(*) FROM attachment_parts").value(), 0);
         QCOMPARE(b->engine().overview()->pendingDownloads, 0);
+    }
+
+    // The server answers "reset" (here: the device's cursor is from before a restore of the
+    // server): the device drops what it pulled, keeps what it has not sent, and ends with
+    // exactly what a fresh device holds.
+    void resetDropsPulledRecordsAndKeepsPendingWork()
+    {
+        auto a = device("demo-facility");
+        QVERIFY(a);
+        QVERIFY(syncOk(*a));
+        auto cursor = a->store().sync().value("cursor");
+        QVERIFY(cursor.ok() && cursor->has_value());
+        // "c1:<version>:<scopes>": a version far beyond the server's.
+        std::string text = **cursor;
+        const auto first = text.find(':');
+        const auto second = text.find(':', first + 1);
+        text = text.substr(0, first + 1) + "999999" + text.substr(second);
+        QVERIFY(a->store().sync().setValue("cursor", text).ok());
+        // Something pulled that the server no longer has: it must go.
+        {
+            auto tx = store::Transaction::begin(a->store().database());
+            QVERIFY(tx.ok());
+            Record stray;
+            stray.mutable_organisation()->set_id(store::newUuid());
+            stray.mutable_organisation()->set_name("復元前にだけあった組織");
+            QVERIFY(a->store().envelopes().put(stray).ok());
+            QVERIFY((*tx)->commit().ok());
+        }
+        Mutation m;
+        auto* c = m.mutable_create_case()->mutable_good_practice_case();
+        c->set_id(store::newUuid());
+        c->set_title("リセット中も残る下書き");
+        c->set_category(CASE_CATEGORY_ICT);
+        c->set_fiscal_year(2026);
+        QVERIFY(a->engine().submit(m).ok());
+        sync::SyncReport report;
+        QVERIFY(syncOk(*a, &report));
+        QVERIFY(report.reset);
+        QCOMPARE(report.applied, 1);
+        auto fresh = device("demo-facility");
+        QVERIFY(fresh && syncOk(*fresh));
+        QCOMPARE(test::storeContents(a->store()), test::storeContents(fresh->store()));
+        QVERIFY(a->store().cases().find(c->id())->has_value());
     }
 
     // A user's store is theirs: another person cannot sign in on it and send its outbox.
