@@ -17,7 +17,6 @@
 
 #include <google/protobuf/util/json_util.h>
 #include <google/protobuf/util/time_util.h>
-#include <openssl/sha.h>
 
 #include <chrono>
 #include <csignal>
@@ -893,19 +892,6 @@ std::string mimeTypeOf(const std::string& path)
     return {};
 }
 
-std::string sha256Hex(const std::string& bytes)
-{
-    unsigned char digest[SHA256_DIGEST_LENGTH];
-    SHA256(reinterpret_cast<const unsigned char*>(bytes.data()), bytes.size(), digest);
-    static constexpr char kHex[] = "0123456789abcdef";
-    std::string hex;
-    for (unsigned char b : digest) {
-        hex += kHex[b >> 4];
-        hex += kHex[b & 15];
-    }
-    return hex;
-}
-
 } // namespace
 
 int runCaseWrite(const Options& options, store::Store& s)
@@ -1002,7 +988,7 @@ int runCaseWrite(const Options& options, store::Store& s)
         auto bytes = readWholeFile(path, kMaxAttachmentBytes);
         if (!bytes || bytes->empty())
             return reportUsage(path + " cannot be read, is empty or is over 50 MiB");
-        const std::string sha = sha256Hex(*bytes);
+        const std::string sha = store::sha256Hex(*bytes);
         auto put = s.database().cached("INSERT OR REPLACE INTO attachments (sha256, mime_type, size_bytes, "
                                        "content) VALUES (?1, ?2, ?3, ?4)");
         if (!put)

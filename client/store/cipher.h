@@ -5,6 +5,7 @@
 
 #include <cstdint>
 #include <string>
+#include <string_view>
 
 namespace yk::store {
 
@@ -18,5 +19,8 @@ StoreStatus keyAndVerify(Database& db, const SecretKey& key, std::uint32_t pageS
 
 /// A random (version 4) UUID in lower-case hex with dashes.
 std::string newUuid();
+
+/// SHA-256 of `bytes` as 64 lower-case hex digits: the address of an attachment.
+std::string sha256Hex(std::string_view bytes);
 
 } // namespace yk::store

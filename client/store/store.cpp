@@ -11,6 +11,7 @@
 
 #include <openssl/crypto.h>
 #include <openssl/rand.h>
+#include <openssl/sha.h>
 
 #include <chrono>
 #include <system_error>
@@ -35,6 +36,20 @@ std::string newUuid()
         text.push_back(digits[b[i] & 0x0f]);
     }
     return text;
+}
+
+std::string sha256Hex(std::string_view bytes)
+{
+    unsigned char digest[SHA256_DIGEST_LENGTH];
+    SHA256(reinterpret_cast<const unsigned char*>(bytes.data()), bytes.size(), digest);
+    static constexpr char kHex[] = "0123456789abcdef";
+    std::string hex;
+    hex.reserve(2 * sizeof digest);
+    for (unsigned char b : digest) {
+        hex += kHex[b >> 4];
+        hex += kHex[b & 15];
+    }
+    return hex;
 }
 
 StoreStatus applyKey(Database& db, const SecretKey& key, std::uint32_t pageSize)

@@ -1,10 +1,9 @@
 #include "sync_engine.h"
 
+#include "store/cipher.h"
 #include "store/envelope_repository.h"
 #include "store/store.h"
 #include "store/sync_repository.h"
-
-#include <openssl/sha.h>
 
 #include <algorithm>
 #include <chrono>
@@ -978,19 +977,6 @@ bool isSha256Hex(const std::string& text)
     });
 }
 
-std::string sha256Hex(std::string_view bytes)
-{
-    unsigned char digest[SHA256_DIGEST_LENGTH];
-    SHA256(reinterpret_cast<const unsigned char*>(bytes.data()), bytes.size(), digest);
-    static constexpr char kHex[] = "0123456789abcdef";
-    std::string hex;
-    for (unsigned char b : digest) {
-        hex += kHex[b >> 4];
-        hex += kHex[b & 15];
-    }
-    return hex;
-}
-
 } // namespace
 
 SyncStatus SyncEngine::queueUpload(const std::string& sha256, std::int64_t sizeBytes)
@@ -1134,7 +1120,7 @@ SyncResult<std::int64_t> SyncEngine::downloadOne(
         return fromStore(dropParts.error());
     if (auto status = (*dropParts)->bind(1, sha256).run(); !status)
         return fromStore(status.error());
-    if (sha256Hex(whole) != sha256) {
+    if (store::sha256Hex(whole) != sha256) {
         auto restart
             = m_store.database().cached("UPDATE attachment_transfers SET done_bytes = 0 WHERE sha256 = ?1");
         if (!restart)
