@@ -1,5 +1,7 @@
 #include "secret_key.h"
 
+#include "hex_text.h"
+
 #include <openssl/crypto.h>
 #include <openssl/rand.h>
 
@@ -35,15 +37,7 @@ bool SecretKey::operator==(const SecretKey& other) const
 
 std::string SecretKey::sqlcipherRawKey() const
 {
-    static constexpr char digits[] = "0123456789abcdef";
-    std::string text = "x'";
-    text.reserve(2 + Size * 2 + 1);
-    for (std::uint8_t byte : m_bytes) {
-        text.push_back(digits[byte >> 4]);
-        text.push_back(digits[byte & 0x0f]);
-    }
-    text.push_back('\'');
-    return text;
+    return "x'" + proto::toHex(m_bytes.data(), m_bytes.size()) + "'";
 }
 
 } // namespace yk::store

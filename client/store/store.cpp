@@ -1,5 +1,7 @@
 #include "store.h"
 
+#include "hex_text.h"
+
 #include "case_repository.h"
 #include "cipher.h"
 #include "envelope_repository.h"
@@ -42,14 +44,7 @@ std::string sha256Hex(std::string_view bytes)
 {
     unsigned char digest[SHA256_DIGEST_LENGTH];
     SHA256(reinterpret_cast<const unsigned char*>(bytes.data()), bytes.size(), digest);
-    static constexpr char kHex[] = "0123456789abcdef";
-    std::string hex;
-    hex.reserve(2 * sizeof digest);
-    for (unsigned char b : digest) {
-        hex += kHex[b >> 4];
-        hex += kHex[b & 15];
-    }
-    return hex;
+    return proto::toHex(digest, sizeof digest);
 }
 
 StoreStatus applyKey(Database& db, const SecretKey& key, std::uint32_t pageSize)

@@ -15,8 +15,6 @@
 
 #include <QTest>
 
-#include <openssl/sha.h>
-
 #include <algorithm>
 #include <atomic>
 #include <sstream>
@@ -483,14 +481,7 @@ private slots:
         std::string photo(700 * 1024 + 13, '\0');
         for (std::size_t i = 0; i < photo.size(); ++i)
             photo[i] = static_cast<char>((i * 2654435761u) >> 13);
-        unsigned char digest[SHA256_DIGEST_LENGTH];
-        SHA256(reinterpret_cast<const unsigned char*>(photo.data()), photo.size(), digest);
-        std::string sha;
-        for (unsigned char byte : digest) {
-            static constexpr char kHex[] = "0123456789abcdef";
-            sha += kHex[byte >> 4];
-            sha += kHex[byte & 15];
-        }
+        const std::string sha = store::sha256Hex(photo);
         auto put = a->store().database().prepare("INSERT INTO attachments (sha256, mime_type, size_bytes, "
                                                  "content) VALUES (?1, 'image/jpeg', ?2, ?3)");
         QVERIFY(put.ok());

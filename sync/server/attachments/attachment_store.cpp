@@ -1,5 +1,7 @@
 #include "attachment_store.h"
 
+#include "hex_text.h"
+
 #include "core/audience.h"
 
 #include <openssl/evp.h>
@@ -194,14 +196,7 @@ StoreResult<std::string> sha256OfChunks(Database& db, std::string_view sha256)
     unsigned int digestSize = 0;
     if (EVP_DigestFinal_ex(context.get(), digest, &digestSize) != 1)
         return store::makeError(store::StoreErrorCode::Internal, "SHA-256 final failed");
-    static constexpr char digits[] = "0123456789abcdef";
-    std::string hex;
-    hex.reserve(std::size_t { digestSize } * 2);
-    for (unsigned int i = 0; i < digestSize; ++i) {
-        hex.push_back(digits[digest[i] >> 4]);
-        hex.push_back(digits[digest[i] & 0x0f]);
-    }
-    return hex;
+    return proto::toHex(digest, digestSize);
 }
 
 StoreStatus discardUpload(Database& db, std::string_view sha256)

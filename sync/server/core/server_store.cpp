@@ -1,5 +1,6 @@
 #include "server_store.h"
 
+#include "hex_text.h"
 #include "postgres_connection.h"
 #include "server_schema.h"
 #include "sqlite_connection.h"
@@ -38,18 +39,6 @@ constexpr std::string_view kKeyFileHeader = "yokoten-server-key 1";
 // PRAGMA application_id of a server store: "YKSV".
 constexpr std::int64_t kApplicationId = 0x594B5356;
 
-std::string toHex(const std::uint8_t* bytes, std::size_t size)
-{
-    static constexpr char digits[] = "0123456789abcdef";
-    std::string out;
-    out.reserve(size * 2);
-    for (std::size_t i = 0; i < size; ++i) {
-        out.push_back(digits[bytes[i] >> 4]);
-        out.push_back(digits[bytes[i] & 0x0f]);
-    }
-    return out;
-}
-
 int hexValue(char c)
 {
     if (c >= '0' && c <= '9')
@@ -67,7 +56,8 @@ StoreStatus writeKeyFile(const fs::path& path, const store::SecretKey& key)
             return makeError(StoreErrorCode::AlreadyExists, "a server key file is already there");
         return makeError(StoreErrorCode::Io, std::string("create key file: ") + std::strerror(errno));
     }
-    std::string text = std::string(kKeyFileHeader) + "\n" + toHex(key.data(), store::SecretKey::Size) + "\n";
+    std::string text
+        = std::string(kKeyFileHeader) + "\n" + proto::toHex(key.data(), store::SecretKey::Size) + "\n";
     const ssize_t written = ::write(fd, text.data(), text.size());
     const bool synced = ::fsync(fd) == 0;
     ::close(fd);

@@ -1,5 +1,7 @@
 #include "ticket_signer.h"
 
+#include "hex_text.h"
+
 #include <openssl/crypto.h>
 #include <openssl/evp.h>
 #include <openssl/sha.h>
@@ -32,18 +34,6 @@ struct PkeyCtxDeleter {
     void operator()(EVP_PKEY_CTX* ctx) const { EVP_PKEY_CTX_free(ctx); }
 };
 using PkeyPtr = std::unique_ptr<EVP_PKEY, PkeyDeleter>;
-
-std::string toHex(const unsigned char* bytes, std::size_t size)
-{
-    static constexpr char digits[] = "0123456789abcdef";
-    std::string out;
-    out.reserve(size * 2);
-    for (std::size_t i = 0; i < size; ++i) {
-        out.push_back(digits[bytes[i] >> 4]);
-        out.push_back(digits[bytes[i] & 0x0f]);
-    }
-    return out;
-}
 
 bool fromHex(std::string_view hex, std::array<unsigned char, kKeySize>& out)
 {
@@ -94,7 +84,7 @@ StoreResult<std::string> newPrivateKeyHex()
     std::size_t size = bytes.size();
     if (EVP_PKEY_get_raw_private_key(key.get(), bytes.data(), &size) != 1 || size != kKeySize)
         return makeError(StoreErrorCode::Internal, "export the ticket signing key");
-    std::string hex = toHex(bytes.data(), bytes.size());
+    std::string hex = proto::toHex(bytes.data(), bytes.size());
     OPENSSL_cleanse(bytes.data(), bytes.size());
     return hex;
 }
@@ -164,7 +154,7 @@ StoreResult<std::unique_ptr<TicketSigner>> TicketSigner::open(ServerStore& store
     std::unique_ptr<TicketSigner> signer(new TicketSigner());
     signer->m_impl->key = std::move(key);
     signer->m_impl->publicKey.assign(reinterpret_cast<const char*>(publicKey.data()), publicKey.size());
-    signer->m_impl->keyId = toHex(digest.data(), 8);
+    signer->m_impl->keyId = proto::toHex(digest.data(), 8);
     return signer;
 }
 

@@ -1,5 +1,7 @@
 #include "pull_cursor.h"
 
+#include "hex_text.h"
+
 #include <openssl/evp.h>
 
 #include <charconv>
@@ -58,13 +60,7 @@ std::string scopeFingerprint(const std::vector<std::string>& audiences)
     unsigned char digest[EVP_MAX_MD_SIZE];
     unsigned int length = 0;
     EVP_Digest(joined.data(), joined.size(), digest, &length, EVP_sha256(), nullptr);
-    static constexpr char hex[] = "0123456789abcdef";
-    std::string out;
-    for (std::size_t i = 0; i < kFingerprintDigits / 2; ++i) {
-        out.push_back(hex[digest[i] >> 4]);
-        out.push_back(hex[digest[i] & 0x0f]);
-    }
-    return out;
+    return proto::toHex(digest, kFingerprintDigits / 2);
 }
 
 } // namespace yk::server
