@@ -94,13 +94,13 @@ StoreStatus SyncRepository::appendOutbox(const OutboxEntry& entry)
         .run();
 }
 
-StoreResult<std::vector<OutboxEntry>> SyncRepository::outbox(int limit)
+StoreResult<std::vector<OutboxEntry>> SyncRepository::outbox(int limit, std::int64_t afterSeq)
 {
-    auto stmt = m_db.cached(
-        "SELECT seq, name, target_kind, target_id, created_at, mutation FROM outbox ORDER BY seq LIMIT ?1");
+    auto stmt = m_db.cached("SELECT seq, name, target_kind, target_id, created_at, mutation FROM outbox "
+                            "WHERE seq > ?2 ORDER BY seq LIMIT ?1");
     if (!stmt)
         return stmt.error();
-    (*stmt)->bind(1, static_cast<std::int64_t>(limit));
+    (*stmt)->bind(1, static_cast<std::int64_t>(limit)).bind(2, afterSeq);
     return collectRows<OutboxEntry>(**stmt, "read outbox", readOutbox);
 }
 

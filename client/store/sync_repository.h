@@ -52,8 +52,8 @@ public:
     StoreStatus removeValue(std::string_view key);
 
     StoreStatus appendOutbox(const OutboxEntry& entry);
-    /// The oldest pending mutations, at most `limit`.
-    StoreResult<std::vector<OutboxEntry>> outbox(int limit = -1);
+    /// The oldest pending mutations after `afterSeq`, at most `limit` (-1: all).
+    StoreResult<std::vector<OutboxEntry>> outbox(int limit = -1, std::int64_t afterSeq = 0);
     StoreResult<std::int64_t> outboxCount();
     StoreStatus removeOutbox(std::int64_t seq);
     /// Drops every mutation the server has already processed (seq ≤ lastAppliedSeq).

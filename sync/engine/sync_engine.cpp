@@ -674,15 +674,12 @@ SyncResult<SyncReport> SyncEngine::push()
     if (!total)
         return fromStore(total.error());
     for (;;) {
-        auto all = m_store.sync().outbox(-1);
-        if (!all)
-            return fromStore(all.error());
         // Mutations at or below ackedSeq were answered already; they wait for the pull that
         // carries their effect.
-        std::vector<store::OutboxEntry> batch;
-        for (auto& entry : *all)
-            if (entry.seq > ackedSeq && static_cast<int>(batch.size()) < m_options.pushBatch)
-                batch.push_back(std::move(entry));
+        auto next = m_store.sync().outbox(m_options.pushBatch, ackedSeq);
+        if (!next)
+            return fromStore(next.error());
+        std::vector<store::OutboxEntry> batch = std::move(*next);
         if (batch.empty())
             break;
         setActivity(SyncActivity::Phase::Sending, report.sent, *total);

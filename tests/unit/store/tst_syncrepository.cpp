@@ -60,6 +60,7 @@ private slots:
         QCOMPARE(all->back().seq, 5);
         QCOMPARE(all->front().mutation, std::string("m1"));
         QCOMPARE(sync().outbox(2)->size(), std::size_t(2));
+        QCOMPARE(sync().outbox(-1, 2)->front().seq, 3); // after what the server answered
         QVERIFY(*sync().hasPending(RECORD_KIND_REGISTRATION, "r3"));
         QVERIFY(!*sync().hasPending(RECORD_KIND_LOAN_REQUEST, "r3"));
         QVERIFY(sync().removeOutboxUpTo(3).ok());
