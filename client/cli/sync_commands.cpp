@@ -5,6 +5,7 @@
 #include "json_writer.h"
 
 #include "domain/date.h"
+#include "engine/local_attachments.h"
 #include "engine/sync_engine.h"
 #include "store/cipher.h"
 #include "store/labels.h"
@@ -34,8 +35,6 @@ using sync::SyncError;
 using sync::SyncErrorCode;
 
 namespace {
-
-constexpr std::int64_t kMaxAttachmentBytes = 50LL * 1024 * 1024;
 
 // Crash tests (tests/integration/tst_cli_sync_crash.cpp) set YK_TEST_KILL_AT=POINT[:N] to
 // have the process killed with SIGKILL the Nth time the engine passes POINT: a real crash at
@@ -880,18 +879,6 @@ int cmdAssess(const Options& options)
     return reportUsage("assess needs start, answer or submit");
 }
 
-std::string mimeTypeOf(const std::string& path)
-{
-    const std::string ext = std::filesystem::path(path).extension().string();
-    if (ext == ".jpg" || ext == ".jpeg" || ext == ".JPG" || ext == ".JPEG")
-        return "image/jpeg";
-    if (ext == ".png" || ext == ".PNG")
-        return "image/png";
-    if (ext == ".pdf" || ext == ".PDF")
-        return "application/pdf";
-    return {};
-}
-
 } // namespace
 
 int runCaseWrite(const Options& options, store::Store& s)
@@ -982,35 +969,16 @@ int runCaseWrite(const Options& options, store::Store& s)
         if (options.words.size() != 4)
             return reportUsage("cases attach needs ID FILE");
         const std::string& path = options.words[3];
-        const std::string mime = mimeTypeOf(path);
-        if (mime.empty())
+        if (sync::attachmentMimeTypeOf(path).empty())
             return reportUsage("attach a .jpg, .png or .pdf file");
-        auto bytes = readWholeFile(path, kMaxAttachmentBytes);
+        auto bytes = readWholeFile(path, sync::MaxAttachmentBytes);
         if (!bytes || bytes->empty())
             return reportUsage(path + " cannot be read, is empty or is over 50 MiB");
-        const std::string sha = store::sha256Hex(*bytes);
-        auto put = s.database().cached("INSERT OR REPLACE INTO attachments (sha256, mime_type, size_bytes, "
-                                       "content) VALUES (?1, ?2, ?3, ?4)");
-        if (!put)
-            return report(options, put.error());
-        if (auto status = (*put)
-                              ->bind(1, sha)
-                              .bind(2, mime)
-                              .bind(3, static_cast<std::int64_t>(bytes->size()))
-                              .bindBlob(4, *bytes)
-                              .run();
-            !status)
-            return report(options, status.error());
-        if (auto queuedUpload = engine.queueUpload(sha, static_cast<std::int64_t>(bytes->size()));
-            !queuedUpload)
-            return reportSync(options, queuedUpload.error());
+        auto ref = sync::addLocalAttachment(s, engine, *bytes, path, options.caption);
+        if (!ref)
+            return reportSync(options, ref.error());
         *edit->mutable_values()->mutable_attachments() = (*found)->attachments();
-        auto* ref = edit->mutable_values()->add_attachments();
-        ref->set_sha256(sha);
-        ref->set_file_name(std::filesystem::path(path).filename().string());
-        ref->set_mime_type(mime);
-        ref->set_size_bytes(static_cast<std::int64_t>(bytes->size()));
-        ref->set_caption(options.caption);
+        *edit->mutable_values()->add_attachments() = *ref;
         edit->add_fields("attachments");
         return queued(
             options, engine.submit(std::move(m)), id, "ファイルを追加しました", "attachment queued");

@@ -83,6 +83,10 @@ constexpr std::array<std::string_view, 11> kAreaEn { "", "Transfer support", "Mo
 constexpr std::array<std::string_view, 11> kServiceJa { "", "特別養護老人ホーム", "介護老人保健施設",
     "介護医療院", "認知症グループホーム", "特定施設", "訪問介護", "通所介護", "小規模多機能型居宅介護",
     "居宅介護支援", "短期入所生活介護" };
+constexpr std::array<std::string_view, 11> kServiceEn { "", "Nursing home (tokuyō)",
+    "Geriatric health facility (rōken)", "Integrated care hospital", "Dementia group home",
+    "Specified facility (private care home)", "Home-visit care", "Day service",
+    "Small multifunctional home care", "Care management", "Short stay" };
 constexpr std::array<std::string_view, 5> kStateEn { "", "draft", "submitted", "published", "archived" };
 
 } // namespace
@@ -116,6 +120,10 @@ std::string_view equipmentAreaEn(int area)
 std::string_view serviceTypeJa(int serviceType)
 {
     return pick(kServiceJa, serviceType);
+}
+std::string_view serviceTypeEn(int serviceType)
+{
+    return pick(kServiceEn, serviceType);
 }
 std::string_view caseStateEn(int state)
 {

@@ -13,6 +13,7 @@ std::string_view caseCategoryEn(int category);
 std::string_view equipmentAreaJa(int area);
 std::string_view equipmentAreaEn(int area);
 std::string_view serviceTypeJa(int serviceType);
+std::string_view serviceTypeEn(int serviceType);
 std::string_view caseStateEn(int state);
 
 } // namespace yk::store

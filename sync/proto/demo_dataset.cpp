@@ -129,4 +129,27 @@ DemoDatasetResult builtinDemoDataset()
     return parseDemoDataset(std::string_view(kDemoDatasetJson, kDemoDatasetJson_size));
 }
 
+void moveDemoScheduleAfter(yokoten::v1::DemoDataset& dataset, std::int64_t nowSeconds)
+{
+    constexpr std::int64_t week = 7 * 24 * 3600;
+    std::int64_t earliest = 0;
+    for (const auto& session : dataset.seminar_sessions())
+        if (session.has_starts_at() && (earliest == 0 || session.starts_at().seconds() < earliest))
+            earliest = session.starts_at().seconds();
+    if (earliest == 0)
+        return;
+    const std::int64_t target = nowSeconds + 2 * week;
+    const std::int64_t weeks = earliest >= target ? 0 : (target - earliest + week - 1) / week;
+    const std::int64_t shift = weeks * week;
+    for (auto& session : *dataset.mutable_seminar_sessions()) {
+        if (session.has_starts_at())
+            session.mutable_starts_at()->set_seconds(session.starts_at().seconds() + shift);
+        if (session.has_ends_at())
+            session.mutable_ends_at()->set_seconds(session.ends_at().seconds() + shift);
+        if (session.has_registration_deadline())
+            session.mutable_registration_deadline()->set_seconds(
+                session.registration_deadline().seconds() + shift);
+    }
+}
+
 } // namespace yk::proto

@@ -2,6 +2,7 @@
 
 #include "yokoten/v1/demo.pb.h"
 
+#include <cstdint>
 #include <string>
 #include <string_view>
 
@@ -20,6 +21,11 @@ DemoDatasetResult parseDemoDataset(std::string_view json);
 
 /// The copy embedded at build time from sync/proto/demo/yokoten-demo.json.
 DemoDatasetResult builtinDemoDataset();
+
+/// Moves every seminar session (start, end, sign-up deadline) by whole weeks, so the
+/// earliest starts two to three weeks after `nowSeconds` and the demo's seminars can be
+/// signed up for whatever day it is. Weekdays and times of day stay as written.
+void moveDemoScheduleAfter(yokoten::v1::DemoDataset& dataset, std::int64_t nowSeconds);
 
 /// True for a lower-case RFC 4122 textual UUID (8-4-4-4-12 hex digits).
 bool isUuid(std::string_view text);

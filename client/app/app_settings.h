@@ -1,0 +1,58 @@
+#pragma once
+
+#include <QObject>
+#include <QSettings>
+#include <QString>
+#include <QTranslator>
+#include <QtQml/qqmlregistration.h>
+
+#include <memory>
+#include <string_view>
+
+class QQmlEngine;
+
+namespace yk::app {
+
+/// The person's choices that outlive a session: language (Japanese first), text size and
+/// the layout (tablet, kiosk, phone). Stored in an INI file in the app's data folder.
+class AppSettings : public QObject {
+    Q_OBJECT
+    Q_PROPERTY(QString language READ language WRITE setLanguage NOTIFY languageChanged)
+    Q_PROPERTY(qreal textScale READ textScale WRITE setTextScale NOTIFY textScaleChanged)
+    Q_PROPERTY(QString formFactor READ formFactor WRITE setFormFactor NOTIFY formFactorChanged)
+public:
+    static constexpr qreal MinTextScale = 0.9;
+    static constexpr qreal MaxTextScale = 1.6;
+
+    explicit AppSettings(const QString& iniPath, QObject* parent = nullptr);
+
+    QString language() const { return m_language; }
+    void setLanguage(const QString& language);
+    qreal textScale() const { return m_textScale; }
+    void setTextScale(qreal scale);
+    QString formFactor() const { return m_formFactor; }
+    void setFormFactor(const QString& formFactor);
+
+    /// Installs the translator of the current language and retranslates `engine`.
+    void applyLanguage(QQmlEngine* engine);
+
+    /// The language of user-facing texts built in C++ (error messages): the one chosen here.
+    static bool japanese();
+    /// Picks the Japanese or English text of a message that carries both.
+    static QString pick(std::string_view ja, std::string_view en);
+
+Q_SIGNALS:
+    void languageChanged();
+    void textScaleChanged();
+    void formFactorChanged();
+
+private:
+    QSettings m_settings;
+    QString m_language;
+    qreal m_textScale = 1.0;
+    QString m_formFactor;
+    std::unique_ptr<QTranslator> m_translator;
+    QQmlEngine* m_engine = nullptr;
+};
+
+} // namespace yk::app

@@ -1,0 +1,511 @@
+#include "case_controller.h"
+
+#include "app_services.h"
+#include "app_settings.h"
+#include "engine_bridge.h"
+#include "record_text.h"
+#include "session_manager.h"
+#include "sync_status.h"
+#include "taxonomy.h"
+
+#include "case_fields.h"
+#include "engine/local_attachments.h"
+#include "engine/sync_engine.h"
+#include "store/case_repository.h"
+#include "store/cipher.h"
+#include "store/store.h"
+#include "yokoten/v1/record.pb.h"
+
+#include <QCoreApplication>
+#include <QDate>
+#include <QFile>
+#include <QFileInfo>
+#include <QUrl>
+#include <google/protobuf/util/time_util.h>
+
+namespace yk::app {
+
+using yokoten::v1::GoodPracticeCase;
+using yokoten::v1::Mutation;
+
+namespace {
+
+struct SectionName {
+    const char* field;
+    const char* title;
+};
+// The booklet's frame, in its order.
+constexpr SectionName kSections[] = {
+    { "sections.background", QT_TRANSLATE_NOOP("CaseController", "Background") },
+    { "sections.purpose", QT_TRANSLATE_NOOP("CaseController", "Purpose") },
+    { "sections.activities", QT_TRANSLATE_NOOP("CaseController", "What was done") },
+    { "sections.effects", QT_TRANSLATE_NOOP("CaseController", "Effects") },
+    { "sections.next_steps", QT_TRANSLATE_NOOP("CaseController", "Next steps") },
+    { "sections.hurdles", QT_TRANSLATE_NOOP("CaseController", "Hurdles") },
+    { "sections.solutions", QT_TRANSLATE_NOOP("CaseController", "Solutions") },
+    { "sections.key_points", QT_TRANSLATE_NOOP("CaseController", "Key points") },
+};
+
+google::protobuf::Timestamp now()
+{
+    return google::protobuf::util::TimeUtil::GetCurrentTime();
+}
+
+QString fieldLabel(const std::string& field)
+{
+    for (const auto& s : kSections)
+        if (field == s.field)
+            return QCoreApplication::translate("CaseController", s.title);
+    if (field == "title")
+        return QCoreApplication::translate("CaseController", "Title");
+    if (field == "metrics")
+        return QCoreApplication::translate("CaseController", "Measured effects");
+    return QString::fromStdString(field);
+}
+
+/// What one side of a conflict says, as text.
+QString conflictValueText(const std::string& field, const std::string& encoded)
+{
+    GoodPracticeCase c;
+    proto::decodeCaseField(c, field, encoded);
+    const std::string text = proto::encodeCaseField(c, field);
+    if (field == "title" || field == "region" || field.starts_with("sections."))
+        return qs(text);
+    if (field == "metrics")
+        return QCoreApplication::translate("CaseController", "%n measurement(s)", nullptr, c.metrics_size());
+    return qs(text);
+}
+
+} // namespace
+
+CaseController::CaseController(QObject* parent)
+    : QObject(parent)
+{
+    if (AppServices::bridge != nullptr)
+        connect(AppServices::bridge, &EngineBridge::dataChanged, this, [this] {
+            // Another device's change or a sync answer: show it, unless the person is editing.
+            if (!dirty())
+                reload();
+        });
+    if (AppServices::session != nullptr) {
+        m_userId = AppServices::session->userId();
+        m_organisationId = AppServices::session->organisationId();
+    }
+}
+
+void CaseController::setCaseId(const QString& id)
+{
+    if (id == m_caseId)
+        return;
+    m_caseId = id;
+    Q_EMIT caseIdChanged();
+    reload();
+}
+
+void CaseController::reload()
+{
+    if (AppServices::bridge == nullptr || m_caseId.isEmpty() || m_new)
+        return;
+    struct Loaded {
+        bool found = false;
+        GoodPracticeCase record;
+        QString syncText;
+        bool pending = false;
+        QHash<QString, QString> photos;
+    };
+    const std::string id = m_caseId.toStdString();
+    AppServices::bridge->run<Loaded>(
+        this,
+        [id](DeviceContext& context) {
+            Loaded loaded;
+            if (context.store == nullptr)
+                return loaded;
+            auto found = context.store->cases().find(id);
+            if (!found || !*found)
+                return loaded;
+            loaded.found = true;
+            loaded.record = std::move(**found);
+            loaded.syncText = syncStateText(context, yokoten::v1::RECORD_KIND_CASE, id, &loaded.pending);
+            // Photos the store holds already (taken here, or downloaded earlier).
+            for (const auto& a : loaded.record.attachments()) {
+                if (!a.mime_type().starts_with("image/"))
+                    continue;
+                auto stmt = context.store->database().cached("SELECT content FROM attachments WHERE sha256 = ?1");
+                if (!stmt)
+                    continue;
+                (*stmt)->bind(1, a.sha256());
+                if ((*stmt)->step() == store::Statement::Step::Row) {
+                    const std::string bytes = (*stmt)->columnBlob(0);
+                    loaded.photos.insert(qs(a.sha256()),
+                        QStringLiteral("data:%1;base64,").arg(qs(a.mime_type()))
+                            + QString::fromLatin1(QByteArray::fromStdString(bytes).toBase64()));
+                }
+                (*stmt)->reset();
+            }
+            return loaded;
+        },
+        [this](Loaded loaded) {
+            if (!loaded.found) {
+                m_loaded = false;
+                Q_EMIT changed();
+                return;
+            }
+            m_case = loaded.record;
+            m_stored = loaded.record;
+            m_changed.clear();
+            m_photoUrls = loaded.photos;
+            m_syncText = loaded.syncText;
+            m_pending = loaded.pending;
+            m_loaded = true;
+            Q_EMIT changed();
+            Q_EMIT dirtyChanged();
+        });
+}
+
+QString CaseController::title() const
+{
+    return qs(m_case.title());
+}
+
+QString CaseController::categoryName() const
+{
+    return Taxonomy::categoryName(m_case.category());
+}
+
+QString CaseController::organisation() const
+{
+    return qs(m_case.owner_org_name());
+}
+
+QString CaseController::place() const
+{
+    QString place = Taxonomy::prefectureName(m_case.prefecture_code());
+    if (!m_case.region().empty())
+        place += QStringLiteral(" ") + qs(m_case.region());
+    return place;
+}
+
+QString CaseController::stateText() const
+{
+    return caseStateText(m_case.state());
+}
+
+QVariantList CaseController::sections() const
+{
+    QVariantList list;
+    for (const auto& s : kSections) {
+        const std::string text = proto::encodeCaseField(m_case, s.field);
+        list.append(QVariantMap { { "field", QString::fromLatin1(s.field) },
+            { "title", QCoreApplication::translate("CaseController", s.title) }, { "text", qs(text) } });
+    }
+    return list;
+}
+
+QVariantList CaseController::metrics() const
+{
+    QVariantList list;
+    for (const auto& m : m_case.metrics()) {
+        list.append(QVariantMap {
+            { "label", qs(m.label()) },
+            { "unit", qs(m.unit()) },
+            { "before", m.before_value() },
+            { "after", m.after_value() },
+            { "beforeDate", qs(m.before_date()) },
+            { "afterDate", qs(m.after_date()) },
+            { "source", qs(m.source()) },
+            { "lowerIsBetter", m.lower_is_better() },
+        });
+    }
+    return list;
+}
+
+QVariantList CaseController::photos() const
+{
+    QVariantList list;
+    for (const auto& a : m_case.attachments())
+        list.append(QVariantMap { { "sha256", qs(a.sha256()) }, { "caption", qs(a.caption()) },
+            { "fileName", qs(a.file_name()) }, { "isImage", a.mime_type().starts_with("image/") },
+            { "source", m_photoUrls.value(qs(a.sha256())) } });
+    return list;
+}
+
+QString CaseController::photoSource(const QString& sha256) const
+{
+    return m_photoUrls.value(sha256);
+}
+
+QVariantList CaseController::conflicts() const
+{
+    QVariantList list;
+    for (const auto& c : m_case.open_conflicts())
+        list.append(QVariantMap { { "field", qs(c.field()) }, { "label", fieldLabel(c.field()) },
+            { "ours", conflictValueText(c.field(), c.ours()) },
+            { "theirs", conflictValueText(c.field(), c.theirs()) } });
+    return list;
+}
+
+QString CaseController::tags() const
+{
+    QStringList parts;
+    for (int area : m_case.equipment_areas())
+        parts << Taxonomy::equipmentAreaName(area);
+    for (int service : m_case.service_types())
+        parts << Taxonomy::serviceTypeName(service);
+    for (const auto& t : m_case.technologies())
+        parts << qs(t);
+    return parts.join(QStringLiteral(" · "));
+}
+
+QString CaseController::funding() const
+{
+    const auto& f = m_case.funding();
+    if (f.source().empty() && f.initial_cost_yen() == 0)
+        return {};
+    QString text = qs(f.source());
+    if (f.initial_cost_yen() > 0)
+        text += tr(" · initial cost ¥%L1").arg(f.initial_cost_yen());
+    if (f.running_cost_yen_per_year() > 0)
+        text += tr(" · running ¥%L1 a year").arg(f.running_cost_yen_per_year());
+    if (!f.note().empty())
+        text += QStringLiteral(" (") + qs(f.note()) + QStringLiteral(")");
+    return text;
+}
+
+QString CaseController::siteVisit() const
+{
+    const auto& v = m_case.site_visit();
+    if (!v.accepts_visits())
+        return {};
+    QString text = tr("Visits welcome");
+    if (!v.contact().empty())
+        text += QStringLiteral(": ") + qs(v.contact());
+    return text;
+}
+
+bool CaseController::mine() const
+{
+    return m_new || (!m_organisationId.isEmpty() && qs(m_case.owner_org_id()) == m_organisationId);
+}
+
+void CaseController::startNew()
+{
+    m_new = true;
+    m_case.Clear();
+    m_case.set_id(store::newUuid());
+    m_case.set_state(yokoten::v1::CASE_STATE_DRAFT);
+    m_case.set_owner_org_id(m_organisationId.toStdString());
+    m_case.set_author_user_id(m_userId.toStdString());
+    m_case.set_publication_scope(yokoten::v1::PUBLICATION_SCOPE_PUBLIC);
+    m_case.set_fiscal_year(QDate::currentDate().addMonths(-3).year()); // 年度 starts in April
+    m_stored = m_case;
+    m_changed.clear();
+    m_caseId = qs(m_case.id());
+    m_loaded = true;
+    m_syncText.clear();
+    Q_EMIT caseIdChanged();
+    Q_EMIT changed();
+    Q_EMIT dirtyChanged();
+}
+
+void CaseController::markChanged(const std::string& field)
+{
+    if (std::find(m_changed.begin(), m_changed.end(), field) == m_changed.end())
+        m_changed.push_back(field);
+    Q_EMIT changed();
+    Q_EMIT dirtyChanged();
+}
+
+void CaseController::setText(const QString& field, const QString& value)
+{
+    const std::string name = field.toStdString();
+    if (!proto::isEditableCaseField(name) || proto::encodeCaseField(m_case, name) == value.toStdString())
+        return;
+    proto::decodeCaseField(m_case, name, value.toStdString());
+    markChanged(name);
+}
+
+void CaseController::setCategory(int category)
+{
+    if (category == m_case.category())
+        return;
+    m_case.set_category(static_cast<yokoten::v1::CaseCategory>(category));
+    markChanged("category");
+}
+
+void CaseController::addMetric(
+    const QString& label, const QString& unit, double before, double after, bool lowerIsBetter)
+{
+    if (label.trimmed().isEmpty()) {
+        setError(tr("Give the measurement a name."));
+        return;
+    }
+    auto* m = m_case.add_metrics();
+    m->set_label(label.trimmed().toStdString());
+    m->set_unit(unit.trimmed().toStdString());
+    m->set_before_value(before);
+    m->set_after_value(after);
+    m->set_lower_is_better(lowerIsBetter);
+    markChanged("metrics");
+}
+
+void CaseController::removeMetric(int index)
+{
+    if (index < 0 || index >= m_case.metrics_size())
+        return;
+    m_case.mutable_metrics()->DeleteSubrange(index, 1);
+    markChanged("metrics");
+}
+
+void CaseController::addPhoto(const QString& filePath, const QString& caption)
+{
+    const QString path = filePath.startsWith(QStringLiteral("file:")) ? QUrl(filePath).toLocalFile() : filePath;
+    QFile file(path);
+    if (!file.open(QIODevice::ReadOnly) || file.size() > sync::MaxAttachmentBytes) {
+        setError(tr("The file cannot be read or is larger than 50 MB."));
+        return;
+    }
+    const std::string bytes = file.readAll().toStdString();
+    const std::string name = QFileInfo(path).fileName().toStdString();
+    const std::string text = caption.toStdString();
+    struct Added {
+        QString error;
+        yokoten::v1::AttachmentRef ref;
+    };
+    AppServices::bridge->run<Added>(
+        this,
+        [=](DeviceContext& context) -> Added {
+            if (context.engine == nullptr)
+                return { tr("The store is not open."), {} };
+            auto ref = sync::addLocalAttachment(*context.store, *context.engine, bytes, name, text);
+            if (!ref)
+                return { AppSettings::pick(ref.error().messageJa, ref.error().messageEn), {} };
+            return { {}, *ref };
+        },
+        [this, bytes](Added added) {
+            if (!added.error.isEmpty()) {
+                setError(added.error);
+                return;
+            }
+            *m_case.add_attachments() = added.ref;
+            m_photoUrls.insert(qs(added.ref.sha256()),
+                QStringLiteral("data:%1;base64,").arg(qs(added.ref.mime_type()))
+                    + QString::fromLatin1(QByteArray::fromStdString(bytes).toBase64()));
+            markChanged("attachments");
+        });
+}
+
+void CaseController::save()
+{
+    if (!dirty())
+        return;
+    if (m_case.title().empty()) {
+        setError(tr("Give the case a title."));
+        return;
+    }
+    Mutation m;
+    if (m_new) {
+        *m_case.mutable_created_at() = now();
+        *m_case.mutable_updated_at() = m_case.created_at();
+        *m.mutable_create_case()->mutable_good_practice_case() = m_case;
+    } else {
+        auto* edit = m.mutable_edit_case();
+        edit->set_case_id(m_case.id());
+        // A case made on this device is revision 0 until the server stores it as 1; its
+        // create goes first, so an edit starts from 1.
+        edit->set_base_revision(std::max<std::int64_t>(m_stored.revision(), 1));
+        for (const auto& field : m_changed) {
+            proto::decodeCaseField(*edit->mutable_values(), field, proto::encodeCaseField(m_case, field));
+            edit->add_fields(field);
+        }
+    }
+    queue(std::move(m), qs(m_case.id()));
+}
+
+void CaseController::submit()
+{
+    if (dirty()) {
+        setError(tr("Save your changes before submitting."));
+        return;
+    }
+    Mutation m;
+    m.mutable_submit_case()->set_case_id(m_case.id());
+    queue(std::move(m), qs(m_case.id()));
+}
+
+void CaseController::resolveConflict(const QString& field, const QString& value)
+{
+    const std::string name = field.toStdString();
+    if (!proto::isEditableCaseField(name))
+        return;
+    Mutation m;
+    auto* edit = m.mutable_edit_case();
+    edit->set_case_id(m_case.id());
+    // Edited against the revision that carries the conflict, so the server settles it.
+    edit->set_base_revision(std::max<std::int64_t>(m_stored.revision(), 1));
+    if (name == "title" || name == "region" || name.starts_with("sections."))
+        proto::decodeCaseField(*edit->mutable_values(), name, value.toStdString());
+    else
+        for (const auto& c : m_case.open_conflicts())
+            if (c.field() == name) // not text: the chosen side's encoding comes back as is
+                proto::decodeCaseField(*edit->mutable_values(), name, value == QLatin1String("theirs") ? c.theirs() : c.ours());
+    edit->add_fields(name);
+    queue(std::move(m), qs(m_case.id()));
+}
+
+void CaseController::revert()
+{
+    if (m_new) {
+        m_new = false;
+        m_loaded = false;
+        m_case.Clear();
+        m_changed.clear();
+        Q_EMIT changed();
+        Q_EMIT dirtyChanged();
+        return;
+    }
+    m_case = m_stored;
+    m_changed.clear();
+    Q_EMIT changed();
+    Q_EMIT dirtyChanged();
+}
+
+void CaseController::queue(Mutation mutation, const QString& id)
+{
+    if (AppServices::bridge == nullptr)
+        return;
+    *mutation.mutable_client_time() = now();
+    AppServices::bridge->run<QString>(
+        this,
+        [mutation = std::move(mutation)](DeviceContext& context) mutable -> QString {
+            if (context.engine == nullptr)
+                return tr("The store is not open.");
+            auto seq = context.engine->submit(std::move(mutation));
+            if (!seq)
+                return AppSettings::pick(seq.error().messageJa, seq.error().messageEn);
+            return {};
+        },
+        [this, id](QString error) {
+            if (!error.isEmpty()) {
+                setError(error);
+                return;
+            }
+            setError({});
+            m_new = false;
+            m_changed.clear();
+            Q_EMIT dirtyChanged();
+            Q_EMIT saved(id);
+            if (AppServices::sync != nullptr)
+                AppServices::sync->noteLocalWrite();
+            reload();
+        });
+}
+
+void CaseController::setError(const QString& text)
+{
+    if (text == m_errorText)
+        return;
+    m_errorText = text;
+    Q_EMIT errorTextChanged();
+}
+
+} // namespace yk::app

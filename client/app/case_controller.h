@@ -1,0 +1,121 @@
+#pragma once
+
+#include <QObject>
+#include <QString>
+#include <QVariantList>
+#include <QtQml/qqmlregistration.h>
+
+#include "yokoten/v1/sync.pb.h"
+
+#include "yokoten/v1/case.pb.h"
+
+namespace yk::app {
+
+/// One case page: reads a case in the booklet's frame (background … key points), its metric
+/// pairs and photos, and writes it: a new case, an edit of changed fields against the
+/// revision it started from, a submission, and the choice that settles a field conflict.
+/// Every write is a mutation that works offline.
+class CaseController : public QObject {
+    Q_OBJECT
+    QML_ELEMENT
+    Q_PROPERTY(QString caseId READ caseId WRITE setCaseId NOTIFY caseIdChanged)
+    Q_PROPERTY(bool loaded READ loaded NOTIFY changed)
+    Q_PROPERTY(QString title READ title NOTIFY changed)
+    Q_PROPERTY(int category READ category NOTIFY changed)
+    Q_PROPERTY(QString categoryName READ categoryName NOTIFY changed)
+    Q_PROPERTY(QString organisation READ organisation NOTIFY changed)
+    Q_PROPERTY(QString place READ place NOTIFY changed)
+    Q_PROPERTY(int fiscalYear READ fiscalYear NOTIFY changed)
+    Q_PROPERTY(int caseState READ caseState NOTIFY changed)
+    Q_PROPERTY(QString stateText READ stateText NOTIFY changed)
+    Q_PROPERTY(QVariantList sections READ sections NOTIFY changed)
+    Q_PROPERTY(QVariantList metrics READ metrics NOTIFY changed)
+    Q_PROPERTY(QVariantList photos READ photos NOTIFY changed)
+    Q_PROPERTY(QVariantList conflicts READ conflicts NOTIFY changed)
+    Q_PROPERTY(QString tags READ tags NOTIFY changed)
+    Q_PROPERTY(QString funding READ funding NOTIFY changed)
+    Q_PROPERTY(QString siteVisit READ siteVisit NOTIFY changed)
+    Q_PROPERTY(QString syncText READ syncText NOTIFY changed)
+    Q_PROPERTY(bool pending READ pending NOTIFY changed)
+    Q_PROPERTY(bool mine READ mine NOTIFY changed)
+    Q_PROPERTY(bool dirty READ dirty NOTIFY dirtyChanged)
+    Q_PROPERTY(QString errorText READ errorText NOTIFY errorTextChanged)
+public:
+    explicit CaseController(QObject* parent = nullptr);
+
+    QString caseId() const { return m_caseId; }
+    void setCaseId(const QString& id);
+    bool loaded() const { return m_loaded; }
+    QString title() const;
+    int category() const { return m_case.category(); }
+    QString categoryName() const;
+    QString organisation() const;
+    QString place() const;
+    int fiscalYear() const { return m_case.fiscal_year(); }
+    int caseState() const { return m_case.state(); }
+    QString stateText() const;
+    QVariantList sections() const;
+    QVariantList metrics() const;
+    QVariantList photos() const;
+    QVariantList conflicts() const;
+    QString tags() const;
+    QString funding() const;
+    QString siteVisit() const;
+    QString syncText() const { return m_syncText; }
+    bool pending() const { return m_pending; }
+    bool mine() const;
+    bool dirty() const { return !m_changed.empty() || m_new; }
+    QString errorText() const { return m_errorText; }
+
+    /// Starts a new case owned by the signed-in person's organisation (not saved yet).
+    Q_INVOKABLE void startNew();
+    /// Changes one editable field ("title", "sections.background" …) of the working copy.
+    Q_INVOKABLE void setText(const QString& field, const QString& value);
+    Q_INVOKABLE void setCategory(int category);
+    Q_INVOKABLE void addMetric(const QString& label, const QString& unit, double before, double after,
+        bool lowerIsBetter);
+    Q_INVOKABLE void removeMetric(int index);
+    /// Adds a photo or PDF from a file (kept encrypted in the store, uploaded on sync).
+    Q_INVOKABLE void addPhoto(const QString& filePath, const QString& caption);
+    /// Queues the new case or the changed fields; returns false (with errorText) when
+    /// nothing could be queued.
+    Q_INVOKABLE void save();
+    /// Asks the centre to review and publish the case.
+    Q_INVOKABLE void submit();
+    /// Settles a field conflict with `value` (one side, or a merged text).
+    Q_INVOKABLE void resolveConflict(const QString& field, const QString& value);
+    /// Drops unsaved changes.
+    Q_INVOKABLE void revert();
+    Q_INVOKABLE void reload();
+
+    /// A photo's bytes as a data URL, when the store holds them (otherwise empty).
+    Q_INVOKABLE QString photoSource(const QString& sha256) const;
+
+Q_SIGNALS:
+    void caseIdChanged();
+    void changed();
+    void dirtyChanged();
+    void errorTextChanged();
+    /// A write was queued (id of the case).
+    void saved(const QString& caseId);
+
+private:
+    void queue(yokoten::v1::Mutation mutation, const QString& id);
+    void setError(const QString& text);
+    void markChanged(const std::string& field);
+
+    QString m_caseId;
+    bool m_loaded = false;
+    bool m_new = false;
+    yokoten::v1::GoodPracticeCase m_case; ///< what is shown (with unsaved changes)
+    yokoten::v1::GoodPracticeCase m_stored; ///< as stored (the base of an edit)
+    std::vector<std::string> m_changed;
+    QHash<QString, QString> m_photoUrls;
+    QString m_syncText;
+    bool m_pending = false;
+    QString m_errorText;
+    QString m_userId;
+    QString m_organisationId;
+};
+
+} // namespace yk::app

@@ -1,0 +1,164 @@
+// yokoten: the Qt Quick app. Wiring only: the managers are built here and handed to QML as
+// singleton instances (client/app/singletons.h); everything else lives in yk_app and qml/.
+#include "app_options.h"
+#include "app_services.h"
+#include "engine_bridge.h"
+#include "qr_image_provider.h"
+#include "singletons.h"
+#include "ui_tour.h"
+
+#include <QDir>
+#include <QElapsedTimer>
+#include <QFont>
+#include <QGuiApplication>
+#include <QQmlApplicationEngine>
+#include <QQmlExtensionPlugin>
+#include <QQuickStyle>
+#include <QQuickWindow>
+#include <QScreen>
+#include <QTemporaryDir>
+#include <QTimer>
+
+#include <cstdio>
+#include <memory>
+
+Q_IMPORT_QML_PLUGIN(Yokoten_CorePlugin)
+Q_IMPORT_QML_PLUGIN(Yokoten_UiPlugin)
+
+using namespace yk::app;
+
+namespace {
+
+QString formFactorFor(const AppOptions& options, const QGuiApplication& app)
+{
+    if (!options.formFactor.isEmpty())
+        return options.formFactor;
+    const QScreen* screen = app.primaryScreen();
+    if (screen != nullptr && screen->size().width() < 700)
+        return QStringLiteral("phone");
+    return QStringLiteral("tablet");
+}
+
+QSize windowSizeFor(const QString& formFactor)
+{
+    if (formFactor == QLatin1String("phone"))
+        return { 390, 844 };
+    if (formFactor == QLatin1String("kiosk"))
+        return { 1920, 1080 };
+    return { 1280, 800 };
+}
+
+const QStringList kTourPages = { QStringLiteral("home"), QStringLiteral("cases"), QStringLiteral("case"),
+    QStringLiteral("caseEdit"), QStringLiteral("seminars"), QStringLiteral("seminar"), QStringLiteral("tickets"),
+    QStringLiteral("sync"), QStringLiteral("settings") };
+
+} // namespace
+
+int main(int argc, char* argv[])
+{
+    QElapsedTimer sinceStart;
+    sinceStart.start();
+    QGuiApplication app(argc, argv);
+    QGuiApplication::setApplicationName(QStringLiteral("yokoten"));
+    QGuiApplication::setOrganizationName(QStringLiteral("Yokoten"));
+    QGuiApplication::setApplicationVersion(QStringLiteral("0.1.0"));
+    UiTour::installWarningCounter();
+
+    AppOptions options;
+    if (!AppOptions::parse(app, options))
+        return 2;
+
+    // The self-test and offline screenshots run on a throw-away demo store.
+    std::unique_ptr<QTemporaryDir> scratch;
+    const bool tour = options.selfTest || (!options.screenshotDir.isEmpty() && options.dataDir.isEmpty());
+    if (options.selfTest) {
+        scratch = std::make_unique<QTemporaryDir>();
+        options.dataDir = scratch->path();
+    }
+
+    EngineBridge bridge;
+    AppSettings settings(QDir(options.dataDir).filePath(QStringLiteral("settings.ini")));
+    if (!options.language.isEmpty())
+        settings.setLanguage(options.language);
+    settings.setFormFactor(formFactorFor(options, app));
+    SessionManager session(bridge, options.dataDir);
+    SyncStatus sync(bridge);
+    Taxonomy taxonomy;
+    QObject::connect(&settings, &AppSettings::languageChanged, &taxonomy, &Taxonomy::languageChanged);
+    QObject::connect(&session, &SessionManager::opened, &sync, [&sync] {
+        sync.refresh();
+        sync.syncNow();
+    });
+    AppServices::bridge = &bridge;
+    AppServices::sync = &sync;
+    AppServices::session = &session;
+    SettingsSingleton::instance = &settings;
+    SessionSingleton::instance = &session;
+    SyncSingleton::instance = &sync;
+    TaxonomySingleton::instance = &taxonomy;
+
+    QQuickStyle::setStyle(QStringLiteral("Basic"));
+    QFont font(QStringLiteral("Noto Sans CJK JP"));
+    font.setPixelSize(16);
+    QGuiApplication::setFont(font);
+
+    QQmlApplicationEngine engine;
+    // Qt 6.4 does not search the resource path of qt_add_qml_module by default (6.5 does).
+    engine.addImportPath(QStringLiteral("qrc:/qt/qml"));
+    engine.addImageProvider(QStringLiteral("qr"), new QrImageProvider);
+    settings.applyLanguage(&engine);
+    engine.load(QUrl(QStringLiteral("qrc:/qt/qml/Yokoten/Ui/Main.qml")));
+    if (engine.rootObjects().isEmpty())
+        return 1;
+    auto* window = qobject_cast<QQuickWindow*>(engine.rootObjects().constFirst());
+    if (window == nullptr)
+        return 1;
+    window->resize(windowSizeFor(settings.formFactor()));
+    if (settings.formFactor() == QLatin1String("kiosk"))
+        window->showFullScreen();
+
+    const QByteArray passcode = qgetenv("YK_APP_PASSCODE");
+    if (options.selfTest)
+        session.openDemoStore(QStringLiteral("self-test-passcode"));
+    else if (session.state() == SessionManager::State::FirstRun && !options.setupServer.isEmpty())
+        session.setUp(options.setupServer, options.setupCode, options.setupCa, options.setupLogin,
+            QString::fromUtf8(qgetenv("YK_APP_PASSWORD")), QString::fromUtf8(passcode));
+    else if (session.state() == SessionManager::State::Locked && !passcode.isEmpty())
+        session.unlock(QString::fromUtf8(passcode));
+
+    if (options.measureStartup) {
+        QObject::connect(&session, &SessionManager::opened, window, [&] {
+            // Interactive = the home page's first frame after the store opened.
+            auto connection = std::make_shared<QMetaObject::Connection>();
+            *connection = QObject::connect(window, &QQuickWindow::frameSwapped, window, [&, connection] {
+                QObject::disconnect(*connection);
+                std::printf("startup_ms %lld\n", static_cast<long long>(sinceStart.elapsed()));
+                QTimer::singleShot(0, &app, [] { QCoreApplication::exit(0); });
+            });
+            window->update();
+        });
+    }
+    std::unique_ptr<UiTour> walk;
+    if (tour || !options.screenshotDir.isEmpty()) {
+        const QString suffix = QStringLiteral("-%1-%2").arg(settings.formFactor(), settings.language());
+        walk = std::make_unique<UiTour>(window, kTourPages, options.screenshotDir, suffix);
+        QObject::connect(walk.get(), &UiTour::finished, &app, [&options](bool ok) {
+            const int warnings = UiTour::warningCount();
+            if (options.selfTest)
+                std::printf("self-test: %s (%d QML warnings)\n", ok && warnings == 0 ? "ok" : "FAILED", warnings);
+            QCoreApplication::exit(ok && warnings == 0 ? 0 : 1);
+        });
+        auto begin = [&walk] { QTimer::singleShot(800, walk.get(), [&walk] { walk->start(); }); };
+        if (session.state() == SessionManager::State::Ready)
+            begin();
+        else
+            QObject::connect(&session, &SessionManager::opened, walk.get(), begin);
+        QObject::connect(&session, &SessionManager::errorTextChanged, &app, [&session] {
+            if (!session.errorText().isEmpty()) {
+                std::fprintf(stderr, "yokoten: %s\n", qPrintable(session.errorText()));
+                QCoreApplication::exit(1);
+            }
+        });
+    }
+    return QGuiApplication::exec();
+}

@@ -1,0 +1,38 @@
+#pragma once
+
+#include <QDateTime>
+#include <QString>
+
+#include <string>
+
+namespace google::protobuf {
+class Timestamp;
+}
+
+namespace yk::app {
+
+/// Small conversions from records to what the UI shows.
+inline QString qs(const std::string& text)
+{
+    return QString::fromStdString(text);
+}
+QDateTime toDateTime(const google::protobuf::Timestamp& timestamp);
+/// "2026年12月3日(木) 13:30" in Japanese, "Thu 3 Dec 2026, 13:30" in English.
+QString formatDateTime(const QDateTime& time);
+QString formatDate(const QDate& date);
+/// A wire date "YYYY-MM-DD" shown in the chosen language.
+QString formatWireDate(const std::string& yyyyMmDd);
+
+/// How a registration stands, in the chosen language (pending / confirmed / waitlisted …).
+QString registrationStatusText(int status, int waitlistPosition);
+QString loanStateText(int state);
+QString caseStateText(int state);
+
+} // namespace yk::app
+
+namespace yk::app {
+struct DeviceContext;
+/// "Waiting to send" / "Not accepted: reason" / empty (synced) for one record, read on
+/// the engine thread. `pending` tells whether a change is still on its way.
+QString syncStateText(DeviceContext& context, int recordKind, const std::string& id, bool* pending);
+} // namespace yk::app

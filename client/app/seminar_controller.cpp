@@ -1,0 +1,163 @@
+#include "seminar_controller.h"
+
+#include "app_services.h"
+#include "app_settings.h"
+#include "engine_bridge.h"
+#include "record_text.h"
+#include "session_manager.h"
+#include "sync_status.h"
+
+#include "engine/sync_engine.h"
+#include "store/cipher.h"
+
+#include <QTimeZone>
+#include <google/protobuf/util/time_util.h>
+
+namespace yk::app {
+
+using namespace yokoten::v1;
+
+SeminarController::SeminarController(QObject* parent)
+    : QObject(parent)
+{
+    if (AppServices::bridge != nullptr)
+        connect(AppServices::bridge, &EngineBridge::dataChanged, this, &SeminarController::reload);
+}
+
+void SeminarController::setSessionId(const QString& id)
+{
+    if (id == m_sessionId)
+        return;
+    m_sessionId = id;
+    Q_EMIT sessionIdChanged();
+    reload();
+}
+
+void SeminarController::reload()
+{
+    if (AppServices::bridge == nullptr || m_sessionId.isEmpty())
+        return;
+    const std::string id = m_sessionId.toStdString();
+    const std::string userId = AppServices::session ? AppServices::session->userId().toStdString() : std::string();
+    AppServices::bridge->run<std::vector<SeminarSessionInfo>>(
+        this, [=](DeviceContext& context) { return readSeminarSessions(context, userId, id); },
+        [this](std::vector<SeminarSessionInfo> rows) {
+            m_loaded = !rows.empty();
+            if (m_loaded)
+                m_info = rows.front();
+            Q_EMIT changed();
+        });
+}
+
+QString SeminarController::whenText() const
+{
+    QString text = formatDateTime(m_info.startsAt);
+    if (m_info.endsAt.isValid())
+        text += QStringLiteral(" – ") + m_info.endsAt.toTimeZone(QTimeZone(QByteArrayLiteral("Asia/Tokyo"))).time().toString(QStringLiteral("HH:mm"));
+    return text;
+}
+
+QString SeminarController::venue() const
+{
+    return m_info.venue.isEmpty() ? tr("Online") : m_info.venue;
+}
+
+QString SeminarController::deadlineText() const
+{
+    return formatDateTime(m_info.deadline);
+}
+
+bool SeminarController::deadlinePassed() const
+{
+    return m_info.deadlinePassed(QDateTime::currentDateTime());
+}
+
+QString SeminarController::registrationText() const
+{
+    if (!signedUp())
+        return {};
+    if (m_info.registrationPending && m_info.registrationStatus == REGISTRATION_STATUS_PENDING)
+        return registrationStatusText(REGISTRATION_STATUS_PENDING, 0);
+    QString text = registrationStatusText(m_info.registrationStatus, m_info.waitlistPosition);
+    if (!m_info.registrationSyncText.isEmpty() && !m_info.registrationPending)
+        text += QStringLiteral(" — ") + m_info.registrationSyncText;
+    return text;
+}
+
+bool SeminarController::canSignUp() const
+{
+    return m_loaded && !signedUp() && !m_info.cancelled && !deadlinePassed();
+}
+
+void SeminarController::signUp(const QString& attendeeName)
+{
+    if (!canSignUp()) {
+        setError(deadlinePassed() ? tr("The sign-up deadline has passed.") : tr("You cannot sign up for this session."));
+        return;
+    }
+    Mutation m;
+    auto* r = m.mutable_sign_up()->mutable_registration();
+    r->set_id(store::newUuid());
+    r->set_session_id(m_sessionId.toStdString());
+    if (AppServices::session != nullptr) {
+        r->set_user_id(AppServices::session->userId().toStdString());
+        r->set_organisation_id(AppServices::session->organisationId().toStdString());
+        r->set_attendee_organisation(AppServices::session->organisationName().toStdString());
+    }
+    const QString name = attendeeName.trimmed().isEmpty() && AppServices::session != nullptr
+        ? AppServices::session->userName()
+        : attendeeName.trimmed();
+    r->set_attendee_name(name.toStdString());
+    *r->mutable_requested_at() = google::protobuf::util::TimeUtil::GetCurrentTime();
+    queue(std::move(m));
+}
+
+void SeminarController::cancelRegistration(const QString& registrationId)
+{
+    if (registrationId.isEmpty())
+        return;
+    Mutation m;
+    m.mutable_cancel_registration()->set_registration_id(registrationId.toStdString());
+    queue(std::move(m));
+}
+
+void SeminarController::queue(Mutation mutation)
+{
+    if (AppServices::bridge == nullptr || m_busy)
+        return;
+    m_busy = true;
+    Q_EMIT busyChanged();
+    *mutation.mutable_client_time() = google::protobuf::util::TimeUtil::GetCurrentTime();
+    AppServices::bridge->run<QString>(
+        this,
+        [mutation = std::move(mutation)](DeviceContext& context) mutable -> QString {
+            if (context.engine == nullptr)
+                return tr("The store is not open.");
+            auto seq = context.engine->submit(std::move(mutation));
+            if (!seq)
+                return AppSettings::pick(seq.error().messageJa, seq.error().messageEn);
+            return {};
+        },
+        [this](QString error) {
+            m_busy = false;
+            Q_EMIT busyChanged();
+            setError(error);
+            if (error.isEmpty()) {
+                Q_EMIT queued();
+                if (AppServices::sync != nullptr)
+                    AppServices::sync->noteLocalWrite();
+                else
+                    reload();
+            }
+        });
+}
+
+void SeminarController::setError(const QString& text)
+{
+    if (text == m_errorText)
+        return;
+    m_errorText = text;
+    Q_EMIT errorTextChanged();
+}
+
+} // namespace yk::app

@@ -1,0 +1,98 @@
+#pragma once
+
+#include <QDateTime>
+#include <QObject>
+#include <QString>
+#include <QTimer>
+#include <QtQml/qqmlregistration.h>
+
+namespace yk::app {
+
+class EngineBridge;
+
+/// The sync indicator shown everywhere and the sync page: what the engine is doing, what is
+/// waiting, what went wrong and what the person can do about it. Runs sync rounds on the
+/// engine thread; never two at once.
+class SyncStatus : public QObject {
+    Q_OBJECT
+    Q_PROPERTY(State state READ state NOTIFY changed)
+    Q_PROPERTY(int pending READ pending NOTIFY changed)
+    Q_PROPERTY(bool running READ running NOTIFY changed)
+    Q_PROPERTY(qint64 progressDone READ progressDone NOTIFY progressChanged)
+    Q_PROPERTY(qint64 progressTotal READ progressTotal NOTIFY progressChanged)
+    Q_PROPERTY(int phase READ phase NOTIFY progressChanged)
+    Q_PROPERTY(QDateTime lastSuccess READ lastSuccess NOTIFY changed)
+    Q_PROPERTY(QString errorText READ errorText NOTIFY changed)
+    Q_PROPERTY(Action errorAction READ errorAction NOTIFY changed)
+    Q_PROPERTY(QString lastReport READ lastReport NOTIFY changed)
+    Q_PROPERTY(bool enrolled READ enrolled NOTIFY changed)
+    Q_PROPERTY(QString serverUrl READ serverUrl NOTIFY changed)
+    Q_PROPERTY(qint64 clockSkewSeconds READ clockSkewSeconds NOTIFY changed)
+public:
+    enum class State { NotConnected, Offline, Syncing, UpToDate, Waiting, Error };
+    Q_ENUM(State)
+    /// What the error line offers: try again, sign in again, nothing (wait for the network).
+    enum class Action { None, Retry, SignIn, Update, ContactCentre };
+    Q_ENUM(Action)
+
+    explicit SyncStatus(EngineBridge& bridge, QObject* parent = nullptr);
+
+    State state() const { return m_state; }
+    int pending() const { return m_pending; }
+    bool running() const { return m_running; }
+    qint64 progressDone() const { return m_progressDone; }
+    qint64 progressTotal() const { return m_progressTotal; }
+    int phase() const { return m_phase; }
+    QDateTime lastSuccess() const { return m_lastSuccess; }
+    QString errorText() const { return m_errorText; }
+    Action errorAction() const { return m_errorAction; }
+    QString lastReport() const { return m_lastReport; }
+    bool enrolled() const { return m_enrolled; }
+    QString serverUrl() const { return m_serverUrl; }
+    qint64 clockSkewSeconds() const { return m_clockSkewSeconds; }
+
+    /// One sync round now (push, pull, attachments). Ignored while one runs; the request is
+    /// remembered and runs right after.
+    Q_INVOKABLE void syncNow();
+    /// Re-reads the counters (after a local write).
+    Q_INVOKABLE void refresh();
+    /// A local write was queued: refresh now and send soon.
+    void noteLocalWrite();
+
+    /// How often to sync on its own while the app is open (0 = never; tests).
+    void setAutoSyncInterval(int milliseconds);
+
+Q_SIGNALS:
+    void changed();
+    void progressChanged();
+    /// A round ended (ok = nothing failed); the platform scheduler paces retries from it.
+    void finished(bool ok);
+    /// The server revoked this device and its store was wiped.
+    void deviceRevoked();
+
+public:
+    struct Snapshot;
+
+private:
+    void apply(const Snapshot& snapshot);
+
+    EngineBridge& m_bridge;
+    State m_state = State::NotConnected;
+    int m_pending = 0;
+    bool m_running = false;
+    bool m_again = false;
+    qint64 m_progressDone = 0;
+    qint64 m_progressTotal = 0;
+    int m_phase = 0;
+    QDateTime m_lastSuccess;
+    QString m_errorText;
+    Action m_errorAction = Action::None;
+    QString m_lastReport;
+    bool m_enrolled = false;
+    QString m_serverUrl;
+    qint64 m_clockSkewSeconds = 0;
+    QTimer m_autoTimer;
+    QTimer m_soonTimer;
+};
+
+} // namespace yk::app

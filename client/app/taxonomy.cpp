@@ -1,0 +1,67 @@
+#include "taxonomy.h"
+
+#include "app_settings.h"
+
+#include "store/labels.h"
+
+namespace yk::app {
+
+namespace {
+
+QVariantList listOf(int first, int last, QString (*name)(int))
+{
+    QVariantList list;
+    list.append(QVariantMap { { "value", 0 }, { "label", Taxonomy::tr("All") } });
+    for (int v = first; v <= last; ++v)
+        list.append(QVariantMap { { "value", v }, { "label", name(v) } });
+    return list;
+}
+
+} // namespace
+
+Taxonomy::Taxonomy(QObject* parent)
+    : QObject(parent)
+{
+}
+
+QVariantList Taxonomy::categories() const
+{
+    return listOf(1, 6, &Taxonomy::categoryName);
+}
+
+QVariantList Taxonomy::prefectures() const
+{
+    return listOf(1, 47, &Taxonomy::prefectureName);
+}
+
+QVariantList Taxonomy::equipmentAreas() const
+{
+    return listOf(1, 10, &Taxonomy::equipmentAreaName);
+}
+
+QVariantList Taxonomy::serviceTypes() const
+{
+    return listOf(1, 10, &Taxonomy::serviceTypeName);
+}
+
+QString Taxonomy::categoryName(int category)
+{
+    return AppSettings::pick(store::caseCategoryJa(category), store::caseCategoryEn(category));
+}
+
+QString Taxonomy::prefectureName(int code)
+{
+    return AppSettings::pick(store::prefectureNameJa(code), store::prefectureNameEn(code));
+}
+
+QString Taxonomy::equipmentAreaName(int area)
+{
+    return AppSettings::pick(store::equipmentAreaJa(area), store::equipmentAreaEn(area));
+}
+
+QString Taxonomy::serviceTypeName(int serviceType)
+{
+    return AppSettings::pick(store::serviceTypeJa(serviceType), store::serviceTypeEn(serviceType));
+}
+
+} // namespace yk::app

@@ -1,0 +1,36 @@
+#pragma once
+
+#include <QObject>
+#include <QVariantList>
+#include <QtQml/qqmlregistration.h>
+
+namespace yk::app {
+
+/// The domain's code lists (categories, prefectures, equipment areas, service types) with
+/// names in the chosen language, for filters, chips and forms.
+class Taxonomy : public QObject {
+    Q_OBJECT
+    Q_PROPERTY(QVariantList categories READ categories NOTIFY languageChanged)
+    Q_PROPERTY(QVariantList prefectures READ prefectures NOTIFY languageChanged)
+    Q_PROPERTY(QVariantList equipmentAreas READ equipmentAreas NOTIFY languageChanged)
+    Q_PROPERTY(QVariantList serviceTypes READ serviceTypes NOTIFY languageChanged)
+public:
+    explicit Taxonomy(QObject* parent = nullptr);
+
+    /// Each entry is {value, label}; the first is {0, "all"} for filters.
+    QVariantList categories() const;
+    QVariantList prefectures() const;
+    QVariantList equipmentAreas() const;
+    QVariantList serviceTypes() const;
+
+    Q_INVOKABLE static QString categoryName(int category);
+    Q_INVOKABLE static QString prefectureName(int code);
+    Q_INVOKABLE static QString equipmentAreaName(int area);
+    Q_INVOKABLE static QString serviceTypeName(int serviceType);
+
+Q_SIGNALS:
+    /// Emitted when the language changes, so bound lists re-read their names.
+    void languageChanged();
+};
+
+} // namespace yk::app

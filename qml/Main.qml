@@ -1,0 +1,171 @@
+import QtQuick
+import QtQuick.Controls.Basic
+import QtQuick.Layouts
+import Yokoten.Core
+import Yokoten.Ui
+
+// The app window: first run / unlock until the store is open, then a navigation rail,
+// the sync indicator and a stack of pages.
+ApplicationWindow {
+    id: window
+    width: 1280
+    height: 800
+    visible: true
+    title: qsTr("Yokoten")
+    color: Theme.background
+    font.family: "Noto Sans CJK JP"
+    font.pixelSize: Theme.body
+
+    readonly property bool ready: Session.state === Session.Ready
+    readonly property bool compact: width < 700
+    property string currentSection: "home"
+
+    // Opens a page by name (the navigation rail, the self-test and the screenshots use it).
+    // Returns true when the page exists.
+    function showPage(key) {
+        if (!ready)
+            return false
+        const pages = {
+            home: ["pages/HomePage.qml", {}],
+            cases: ["pages/CaseListPage.qml", {}],
+            seminars: ["pages/SeminarListPage.qml", {}],
+            tickets: ["pages/TicketsPage.qml", {}],
+            sync: ["pages/SyncPage.qml", {}],
+            settings: ["pages/SettingsPage.qml", {}]
+        }
+        if (pages[key] !== undefined) {
+            currentSection = key
+            stack.replace(null, Qt.resolvedUrl(pages[key][0]), pages[key][1])
+            return true
+        }
+        // Detail pages open on the first row of their list (the list must have loaded).
+        if (key === "case" || key === "caseEdit") {
+            listSection("cases")
+            const list = stack.currentItem
+            const id = list.firstCaseId()
+            if (!id)
+                return false
+            stack.push(Qt.resolvedUrl("pages/CasePage.qml"), { caseId: id })
+            if (key === "caseEdit")
+                stack.push(Qt.resolvedUrl("pages/CaseEditPage.qml"), { caseId: id })
+            return true
+        }
+        if (key === "seminar") {
+            listSection("seminars")
+            const id = stack.currentItem.firstSessionId()
+            if (!id)
+                return false
+            stack.push(Qt.resolvedUrl("pages/SeminarPage.qml"), { sessionId: id })
+            return true
+        }
+        return false
+    }
+    function listSection(key) {
+        if (currentSection === key && stack.depth > 0)
+            stack.pop(null)
+        else
+            showPage(key)
+    }
+    function openCase(id) { stack.push(Qt.resolvedUrl("pages/CasePage.qml"), { caseId: id }) }
+    function editCase(id) { stack.push(Qt.resolvedUrl("pages/CaseEditPage.qml"), { caseId: id }) }
+    function newCase() { stack.push(Qt.resolvedUrl("pages/CaseEditPage.qml"), { caseId: "" }) }
+    function openSeminar(id) { stack.push(Qt.resolvedUrl("pages/SeminarPage.qml"), { sessionId: id }) }
+
+    onReadyChanged: if (ready) showPage("home")
+
+    Loader {
+        anchors.fill: parent
+        active: !window.ready
+        sourceComponent: Session.state === Session.FirstRun || (Session.state === Session.Opening && !Session.enrolled)
+            ? firstRun : unlock
+    }
+    Component { id: firstRun; FirstRunPage {} }
+    Component { id: unlock; UnlockPage {} }
+
+    RowLayout {
+        anchors.fill: parent
+        visible: window.ready
+        spacing: 0
+
+        Rectangle {
+            Layout.fillHeight: true
+            Layout.preferredWidth: 112 * Theme.scale
+            color: Theme.surface
+            border.color: Theme.border
+            ColumnLayout {
+                anchors.fill: parent
+                anchors.margins: 8
+                spacing: 4
+                Text {
+                    text: qsTr("Yokoten")
+                    font.pixelSize: Theme.large
+                    font.bold: true
+                    color: Theme.primary
+                    Layout.alignment: Qt.AlignHCenter
+                    Layout.bottomMargin: 8
+                }
+                Repeater {
+                    model: [
+                        { key: "home", symbol: "⌂", label: qsTr("Home") },
+                        { key: "cases", symbol: "❖", label: qsTr("Cases") },
+                        { key: "seminars", symbol: "◷", label: qsTr("Seminars") },
+                        { key: "tickets", symbol: "▣", label: qsTr("My tickets") },
+                        { key: "sync", symbol: "⇅", label: qsTr("Sync") },
+                        { key: "settings", symbol: "⚙", label: qsTr("Settings") }
+                    ]
+                    delegate: NavButton {
+                        required property var modelData
+                        Layout.fillWidth: true
+                        symbol: modelData.symbol
+                        text: modelData.label
+                        current: window.currentSection === modelData.key
+                        onClicked: window.showPage(modelData.key)
+                    }
+                }
+                Item { Layout.fillHeight: true }
+            }
+        }
+
+        ColumnLayout {
+            Layout.fillWidth: true
+            Layout.fillHeight: true
+            spacing: 0
+            Rectangle {
+                Layout.fillWidth: true
+                implicitHeight: topBar.implicitHeight + 8
+                color: Theme.surface
+                border.color: Theme.border
+                RowLayout {
+                    id: topBar
+                    anchors.fill: parent
+                    anchors.leftMargin: Theme.margin
+                    anchors.rightMargin: Theme.margin
+                    PrimaryButton {
+                        visible: stack.depth > 1
+                        secondary: true
+                        text: qsTr("‹ Back")
+                        onClicked: stack.pop()
+                    }
+                    Text {
+                        text: stack.currentItem && stack.currentItem.title ? stack.currentItem.title : ""
+                        font.pixelSize: Theme.large
+                        font.bold: true
+                        color: Theme.text
+                        elide: Text.ElideRight
+                        Layout.fillWidth: true
+                    }
+                    SyncIndicator {
+                        Layout.preferredWidth: Math.min(implicitWidth + 24, 360)
+                        onClicked: window.showPage("sync")
+                    }
+                }
+            }
+            StackView {
+                id: stack
+                Layout.fillWidth: true
+                Layout.fillHeight: true
+                clip: true
+            }
+        }
+    }
+}

@@ -1,0 +1,110 @@
+import QtQuick
+import QtQuick.Controls.Basic
+import QtQuick.Layouts
+import Yokoten.Core
+import Yokoten.Ui
+
+// Home: what is new (published cases, upcoming seminars), what is mine and still waiting,
+// and the sync state.
+Page {
+    id: page
+    title: Session.userName ? qsTr("Hello, %1").arg(Session.userName) : qsTr("Home")
+    background: Rectangle { color: Theme.background }
+
+    CaseListModel { id: newCases; caseState: 3; limit: 4 }
+    SeminarListModel { id: seminars }
+    TicketListModel { id: tickets }
+
+    ScrollView {
+        anchors.fill: parent
+        contentWidth: availableWidth
+        GridLayout {
+            width: parent.width - 2 * Theme.margin
+            x: Theme.margin
+            columns: width > 900 ? 2 : 1
+            columnSpacing: Theme.gap
+            rowSpacing: Theme.gap
+            Item { implicitHeight: 4; Layout.columnSpan: parent.columns }
+
+            SectionCard {
+                title: qsTr("New good-practice cases")
+                Layout.alignment: Qt.AlignTop
+                Repeater {
+                    model: newCases
+                    delegate: ItemDelegate {
+                        required property string caseId
+                        required property string title
+                        required property string organisation
+                        required property string categoryName
+                        Layout.fillWidth: true
+                        implicitHeight: Math.max(Theme.touch, col.implicitHeight + 12)
+                        onClicked: ApplicationWindow.window.openCase(caseId)
+                        contentItem: ColumnLayout {
+                            id: col
+                            spacing: 2
+                            Text { text: title; font.pixelSize: Theme.body; font.bold: true; wrapMode: Text.Wrap; Layout.fillWidth: true; color: Theme.text }
+                            Text { text: categoryName + " · " + organisation; font.pixelSize: Theme.small; color: Theme.textMuted; elide: Text.ElideRight; Layout.fillWidth: true }
+                        }
+                    }
+                }
+                EmptyState { message: newCases.count === 0 ? qsTr("No cases yet. They arrive with the next sync.") : "" }
+                PrimaryButton { text: qsTr("All cases"); secondary: true; onClicked: ApplicationWindow.window.showPage("cases") }
+            }
+
+            SectionCard {
+                title: qsTr("Upcoming seminars")
+                Layout.alignment: Qt.AlignTop
+                Repeater {
+                    model: seminars
+                    delegate: ItemDelegate {
+                        required property int index
+                        required property string sessionId
+                        required property string title
+                        required property string startsAtText
+                        required property int seatsLeft
+                        required property string myStatusText
+                        visible: index < 4
+                        Layout.fillWidth: true
+                        implicitHeight: visible ? Math.max(Theme.touch, col2.implicitHeight + 12) : 0
+                        onClicked: ApplicationWindow.window.openSeminar(sessionId)
+                        contentItem: ColumnLayout {
+                            id: col2
+                            spacing: 2
+                            Text { text: title; font.pixelSize: Theme.body; font.bold: true; wrapMode: Text.Wrap; Layout.fillWidth: true; color: Theme.text }
+                            RowLayout {
+                                Text { text: startsAtText + " · " + qsTr("%n seat(s) left", "", seatsLeft); font.pixelSize: Theme.small; color: Theme.textMuted }
+                                StatusChip { text: myStatusText; tone: "waiting" }
+                            }
+                        }
+                    }
+                }
+                EmptyState { message: seminars.count === 0 ? qsTr("No seminars planned right now.") : "" }
+                PrimaryButton { text: qsTr("All seminars"); secondary: true; onClicked: ApplicationWindow.window.showPage("seminars") }
+            }
+
+            SectionCard {
+                title: qsTr("Waiting for you")
+                Layout.columnSpan: parent.columns
+                Text {
+                    text: Sync.pending > 0
+                        ? qsTr("%n change(s) are waiting to be sent. They are safe on this device.", "", Sync.pending)
+                        : qsTr("Everything you did has reached the centre.")
+                    font.pixelSize: Theme.body
+                    wrapMode: Text.Wrap
+                    color: Theme.text
+                    Layout.fillWidth: true
+                }
+                Text {
+                    text: qsTr("My seminar sign-ups: %1").arg(tickets.count)
+                    font.pixelSize: Theme.body
+                    color: Theme.text
+                }
+                RowLayout {
+                    spacing: Theme.gap
+                    PrimaryButton { text: qsTr("My tickets"); secondary: true; onClicked: ApplicationWindow.window.showPage("tickets") }
+                    PrimaryButton { text: qsTr("Write a case"); onClicked: ApplicationWindow.window.newCase() }
+                }
+            }
+        }
+    }
+}

@@ -1,0 +1,89 @@
+import QtQuick
+import QtQuick.Controls.Basic
+import QtQuick.Layouts
+import Yokoten.Core
+import Yokoten.Ui
+
+// One seminar session: details, seats as last known, and signing up or cancelling. Without
+// a connection the sign-up waits on this device and says so; the seat is decided by the
+// centre's server, never guessed here.
+Page {
+    id: page
+    property alias sessionId: controller.sessionId
+    title: controller.title
+    background: Rectangle { color: Theme.background }
+
+    SeminarController { id: controller }
+
+    ScrollView {
+        anchors.fill: parent
+        contentWidth: availableWidth
+        ColumnLayout {
+            width: Math.min(parent.width - 2 * Theme.margin, 960)
+            x: Theme.margin
+            spacing: Theme.gap
+            Item { implicitHeight: 4 }
+            Text { text: controller.title; font.pixelSize: Theme.title; font.bold: true; wrapMode: Text.Wrap; Layout.fillWidth: true; color: Theme.text }
+            SectionCard {
+                GridLayout {
+                    columns: 2
+                    columnSpacing: Theme.margin
+                    rowSpacing: 8
+                    Layout.fillWidth: true
+                    Text { text: qsTr("When"); color: Theme.textMuted; font.pixelSize: Theme.body }
+                    Text { text: controller.whenText; font.pixelSize: Theme.body; color: Theme.text; wrapMode: Text.Wrap; Layout.fillWidth: true }
+                    Text { text: qsTr("Where"); color: Theme.textMuted; font.pixelSize: Theme.body }
+                    Text { text: controller.venue + (controller.address ? "\n" + controller.address : ""); font.pixelSize: Theme.body; color: Theme.text; wrapMode: Text.Wrap; Layout.fillWidth: true }
+                    Text { text: qsTr("Seats"); color: Theme.textMuted; font.pixelSize: Theme.body }
+                    Text { text: qsTr("%1 of %2 left (as of the last sync)").arg(controller.seatsLeft).arg(controller.capacity) + (controller.waitlisted > 0 ? qsTr(", %n waiting", "", controller.waitlisted) : ""); font.pixelSize: Theme.body; color: Theme.text; wrapMode: Text.Wrap; Layout.fillWidth: true }
+                    Text { text: qsTr("Sign up by"); color: Theme.textMuted; font.pixelSize: Theme.body }
+                    Text { text: controller.deadlineText + (controller.deadlinePassed ? qsTr(" (closed)") : ""); font.pixelSize: Theme.body; color: controller.deadlinePassed ? Theme.danger : Theme.text }
+                    Text { visible: controller.audience.length > 0; text: qsTr("For"); color: Theme.textMuted; font.pixelSize: Theme.body }
+                    Text { visible: controller.audience.length > 0; text: controller.audience; font.pixelSize: Theme.body; color: Theme.text; wrapMode: Text.Wrap; Layout.fillWidth: true }
+                }
+                Text { visible: controller.certificate; text: qsTr("An attendance certificate is issued."); font.pixelSize: Theme.small; color: Theme.textMuted }
+            }
+            SectionCard {
+                visible: controller.description.length > 0
+                title: qsTr("About")
+                Text { text: controller.description; font.pixelSize: Theme.body; wrapMode: Text.Wrap; Layout.fillWidth: true; color: Theme.text; lineHeight: 1.3 }
+            }
+            SectionCard {
+                title: qsTr("My sign-up")
+                StatusChip {
+                    objectName: "registrationStatus"
+                    text: controller.signedUp ? controller.registrationText : qsTr("Not signed up")
+                    tone: controller.registrationStatus === 2 ? "ok" : (controller.signedUp ? "waiting" : "neutral")
+                }
+                Text {
+                    visible: controller.signedUp && controller.registrationStatus === 1
+                    text: qsTr("Your sign-up is saved on this device and will be sent at the next connection. The centre then confirms your seat or puts you on the waiting list.")
+                    font.pixelSize: Theme.body; wrapMode: Text.Wrap; Layout.fillWidth: true; color: Theme.text
+                }
+                TextField {
+                    id: attendee
+                    visible: controller.canSignUp
+                    placeholderText: Session.userName ? qsTr("Attendee name (%1 if empty)").arg(Session.userName) : qsTr("Attendee name")
+                    implicitHeight: Theme.touch; font.pixelSize: Theme.body; Layout.fillWidth: true
+                }
+                Text { visible: controller.errorText.length > 0; text: controller.errorText; color: Theme.danger; wrapMode: Text.Wrap; Layout.fillWidth: true; font.pixelSize: Theme.body }
+                RowLayout {
+                    spacing: Theme.gap
+                    PrimaryButton { objectName: "signUpButton"; visible: controller.canSignUp; enabled: !controller.busy; text: qsTr("Sign up"); onClicked: controller.signUp(attendee.text) }
+                    PrimaryButton { visible: controller.signedUp; secondary: true; text: qsTr("Cancel my sign-up"); onClicked: cancelDialog.open() }
+                    PrimaryButton { visible: controller.signedUp; secondary: true; text: qsTr("My tickets"); onClicked: ApplicationWindow.window.showPage("tickets") }
+                }
+            }
+            Item { implicitHeight: Theme.margin }
+        }
+    }
+    Dialog {
+        id: cancelDialog
+        anchors.centerIn: parent
+        modal: true
+        title: qsTr("Cancel this sign-up?")
+        standardButtons: Dialog.Yes | Dialog.No
+        Text { text: qsTr("Your seat goes to the next person waiting."); font.pixelSize: Theme.body; wrapMode: Text.Wrap }
+        onAccepted: controller.cancelRegistration(controller.registrationId)
+    }
+}

@@ -1,0 +1,69 @@
+import QtQuick
+import QtQuick.Controls.Basic
+import QtQuick.Layouts
+import Yokoten.Core
+import Yokoten.Ui
+
+// My sign-ups: pending / confirmed / waitlisted as the server decided, and for a confirmed
+// seat the ticket's QR code and short code, which work without a connection.
+Page {
+    id: page
+    title: qsTr("My tickets")
+    background: Rectangle { color: Theme.background }
+
+    TicketListModel { id: tickets }
+    SeminarController { id: canceller }
+
+    ListView {
+        anchors.fill: parent
+        anchors.margins: Theme.margin
+        clip: true
+        spacing: Theme.gap
+        model: tickets
+        delegate: Rectangle {
+            required property string registrationId
+            required property string seminarTitle
+            required property string startsAtText
+            required property string venue
+            required property string attendee
+            required property int status
+            required property string statusText
+            required property bool pending
+            required property string syncText
+            required property string shortCode
+            required property string qrText
+            required property bool canCancel
+            width: ListView.view.width
+            implicitHeight: body.implicitHeight + 2 * Theme.margin
+            color: Theme.surface
+            radius: Theme.radius
+            border.color: Theme.border
+            RowLayout {
+                id: body
+                anchors.fill: parent
+                anchors.margins: Theme.margin
+                spacing: Theme.margin
+                ColumnLayout {
+                    Layout.fillWidth: true
+                    spacing: 6
+                    Text { text: seminarTitle; font.pixelSize: Theme.large; font.bold: true; wrapMode: Text.Wrap; Layout.fillWidth: true; color: Theme.text }
+                    Text { text: startsAtText + " · " + venue; font.pixelSize: Theme.body; color: Theme.text; wrapMode: Text.Wrap; Layout.fillWidth: true }
+                    Text { visible: attendee.length > 0; text: qsTr("Attendee: %1").arg(attendee); font.pixelSize: Theme.body; color: Theme.textMuted }
+                    StatusChip { text: pending && status === 1 ? qsTr("Waiting to send") : statusText; tone: status === 2 ? "ok" : (status === 5 || syncText.length > 0 && !pending ? "danger" : "waiting") }
+                    Text { visible: syncText.length > 0 && !pending; text: syncText; color: Theme.danger; font.pixelSize: Theme.body; wrapMode: Text.Wrap; Layout.fillWidth: true }
+                    Text { visible: shortCode.length > 0; text: qsTr("Ticket code: %1").arg(shortCode); font.pixelSize: Theme.large; font.family: "monospace"; color: Theme.text }
+                    PrimaryButton { visible: canCancel; secondary: true; text: qsTr("Cancel"); onClicked: canceller.cancelRegistration(registrationId) }
+                }
+                Image {
+                    visible: qrText.length > 0
+                    source: qrText.length > 0 ? "image://qr/" + encodeURIComponent(qrText) : ""
+                    sourceSize.width: 220
+                    sourceSize.height: 220
+                    Layout.preferredWidth: 220
+                    Layout.preferredHeight: 220
+                }
+            }
+        }
+        EmptyState { anchors.centerIn: parent; width: parent.width; message: tickets.count === 0 ? qsTr("You have not signed up for a seminar yet.") : "" }
+    }
+}
