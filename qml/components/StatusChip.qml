@@ -6,7 +6,8 @@ Rectangle {
     id: chip
     property string text
     property string tone: "neutral" // neutral | ok | waiting | danger
-    visible: text.length > 0
+    readonly property bool shown: text.length > 0
+    visible: shown
     radius: height / 2
     implicitHeight: label.implicitHeight + 8
     implicitWidth: label.implicitWidth + 20

@@ -1,0 +1,29 @@
+#pragma once
+
+#include "app/engine_bridge.h"
+#include "app/session_manager.h"
+#include "app/sync_status.h"
+
+#include <QTemporaryDir>
+
+#include <memory>
+
+namespace yk::test {
+
+/// The app's services as main() builds them, on a temporary folder with cheap key
+/// derivation; AppServices points at them while the fixture lives.
+class AppFixture {
+public:
+    AppFixture();
+    ~AppFixture();
+
+    /// Opens a store with the built-in demo data (no server); true when it is ready.
+    bool openDemoStore();
+
+    QTemporaryDir dir;
+    std::unique_ptr<app::EngineBridge> bridge;
+    std::unique_ptr<app::SessionManager> session;
+    std::unique_ptr<app::SyncStatus> sync;
+};
+
+} // namespace yk::test

@@ -1,0 +1,116 @@
+#include "app_test_fixture.h"
+
+#include "app/case_controller.h"
+#include "app/case_list_model.h"
+
+#include <QSignalSpy>
+#include <QTest>
+
+using yk::app::CaseController;
+using yk::app::CaseListModel;
+
+class TestCaseController : public QObject {
+    Q_OBJECT
+
+    static QString firstCaseId(yk::test::AppFixture&)
+    {
+        CaseListModel list;
+        QSignalSpy spy(&list, &CaseListModel::reloaded);
+        if (!spy.wait(10000) || list.rowCount() == 0)
+            return {};
+        return list.data(list.index(0), CaseListModel::CaseIdRole).toString();
+    }
+
+private Q_SLOTS:
+    // A case read in the booklet's frame: eight sections in order, metrics as pairs.
+    void loadsACaseInTheBookletFrame()
+    {
+        yk::test::AppFixture app;
+        QVERIFY(app.openDemoStore());
+        CaseController controller;
+        controller.setCaseId(firstCaseId(app));
+        QTRY_VERIFY_WITH_TIMEOUT(controller.loaded(), 10000);
+        QVERIFY(!controller.title().isEmpty());
+        const QVariantList sections = controller.sections();
+        QCOMPARE(sections.size(), 8);
+        QCOMPARE(sections.first().toMap().value("field").toString(), QStringLiteral("sections.background"));
+        QCOMPARE(sections.last().toMap().value("field").toString(), QStringLiteral("sections.key_points"));
+        QVERIFY(!sections.first().toMap().value("text").toString().isEmpty());
+        QVERIFY(!controller.dirty());
+    }
+
+    // Writing a case works offline: it is in the store at once, waiting to be sent.
+    void newCaseIsSavedOfflineAndShownAsWaiting()
+    {
+        yk::test::AppFixture app;
+        QVERIFY(app.openDemoStore());
+        CaseController controller;
+        controller.startNew();
+        QVERIFY(controller.dirty());
+        controller.save();
+        QCOMPARE(controller.errorText().isEmpty(), false); // no title yet: refused, nothing queued
+        controller.setText(QStringLiteral("title"), QStringLiteral("インカム導入で申し送りを短く"));
+        controller.setText(QStringLiteral("sections.background"), QStringLiteral("申し送りに毎日30分かかっていた。"));
+        controller.addMetric(QStringLiteral("申し送り時間"), QStringLiteral("分/日"), 30, 12, true);
+        QCOMPARE(controller.metrics().size(), 1);
+        QSignalSpy saved(&controller, &CaseController::saved);
+        controller.save();
+        QVERIFY(saved.wait(10000));
+        QTRY_VERIFY_WITH_TIMEOUT(controller.pending(), 10000);
+        QVERIFY(!controller.syncText().isEmpty());
+        QCOMPARE(controller.title(), QStringLiteral("インカム導入で申し送りを短く"));
+
+        CaseListModel search;
+        search.setQuery(QStringLiteral("申し送り"));
+        QSignalSpy reloaded(&search, &CaseListModel::reloaded);
+        QTRY_VERIFY_WITH_TIMEOUT(search.rowCount() > 0, 10000);
+        bool found = false;
+        for (int i = 0; i < search.rowCount(); ++i)
+            found = found || search.data(search.index(i), CaseListModel::CaseIdRole) == controller.caseId();
+        QVERIFY(found);
+    }
+
+    // An edit sends only what changed; revert drops unsaved changes.
+    void editAndRevert()
+    {
+        yk::test::AppFixture app;
+        QVERIFY(app.openDemoStore());
+        CaseController controller;
+        controller.setCaseId(firstCaseId(app));
+        QTRY_VERIFY_WITH_TIMEOUT(controller.loaded(), 10000);
+        const QString original = controller.title();
+        controller.setText(QStringLiteral("title"), original + QStringLiteral("（改訂）"));
+        QVERIFY(controller.dirty());
+        controller.revert();
+        QVERIFY(!controller.dirty());
+        QCOMPARE(controller.title(), original);
+        controller.setText(QStringLiteral("sections.key_points"), QStringLiteral("小さく始める。"));
+        QSignalSpy saved(&controller, &CaseController::saved);
+        controller.save();
+        QVERIFY(saved.wait(10000));
+        QTRY_VERIFY_WITH_TIMEOUT(controller.pending(), 10000);
+        QCOMPARE(controller.sections().last().toMap().value("text").toString(), QStringLiteral("小さく始める。"));
+        QCOMPARE(controller.title(), original);
+    }
+
+    void aFileThatIsNotAPhotoIsRefused()
+    {
+        yk::test::AppFixture app;
+        QVERIFY(app.openDemoStore());
+        CaseController controller;
+        controller.startNew();
+        QTemporaryDir dir;
+        QFile notes(dir.filePath(QStringLiteral("notes.txt")));
+        QVERIFY(notes.open(QIODevice::WriteOnly));
+        notes.write("plain text");
+        notes.close();
+        QSignalSpy error(&controller, &CaseController::errorTextChanged);
+        controller.addPhoto(notes.fileName(), QString());
+        QVERIFY(error.wait(10000));
+        QVERIFY(!controller.errorText().isEmpty());
+        QCOMPARE(controller.photos().size(), 0);
+    }
+};
+
+QTEST_GUILESS_MAIN(TestCaseController)
+#include "tst_case_controller.moc"
