@@ -1,4 +1,913 @@
 <?xml version="1.0" encoding="utf-8"?>
 <!DOCTYPE TS>
 <TS version="2.1" language="en_US">
+    <context>
+        <name>CaseController</name>
+        <message>
+            <source>Background</source>
+            <translation>Background</translation>
+        </message>
+        <message>
+            <source>Purpose</source>
+            <translation>Purpose</translation>
+        </message>
+        <message>
+            <source>What was done</source>
+            <translation>What was done</translation>
+        </message>
+        <message>
+            <source>Effects</source>
+            <translation>Effects</translation>
+        </message>
+        <message>
+            <source>Next steps</source>
+            <translation>Next steps</translation>
+        </message>
+        <message>
+            <source>Hurdles</source>
+            <translation>Hurdles</translation>
+        </message>
+        <message>
+            <source>Solutions</source>
+            <translation>Solutions</translation>
+        </message>
+        <message>
+            <source>Key points</source>
+            <translation>Key points</translation>
+        </message>
+        <message>
+            <source>Title</source>
+            <translation>Title</translation>
+        </message>
+        <message>
+            <source>Measured effects</source>
+            <translation>Measured effects</translation>
+        </message>
+        <message numerus="yes">
+            <source>%n measurement(s)</source>
+            <translation>
+                <numerusform>%n measurement</numerusform>
+                <numerusform>%n measurements</numerusform>
+            </translation>
+        </message>
+    </context>
+    <context>
+        <name>CaseEditPage</name>
+        <message>
+            <source>Edit case</source>
+            <translation>Edit case</translation>
+        </message>
+        <message>
+            <source>New case</source>
+            <translation>New case</translation>
+        </message>
+        <message>
+            <source>Choose a photo</source>
+            <translation>Choose a photo</translation>
+        </message>
+        <message>
+            <source>Photos and PDF (*.jpg *.jpeg *.png *.pdf)</source>
+            <translation>Photos and PDF (*.jpg *.jpeg *.png *.pdf)</translation>
+        </message>
+        <message>
+            <source>Title</source>
+            <translation>Title</translation>
+        </message>
+        <message>
+            <source>Category</source>
+            <translation>Category</translation>
+        </message>
+        <message>
+            <source>Measured effects</source>
+            <translation>Measured effects</translation>
+        </message>
+        <message>
+            <source>Remove</source>
+            <translation>Remove</translation>
+        </message>
+        <message>
+            <source>What was measured</source>
+            <translation>What was measured</translation>
+        </message>
+        <message>
+            <source>Unit (%, hours/month …)</source>
+            <translation>Unit (%, hours/month …)</translation>
+        </message>
+        <message>
+            <source>Before</source>
+            <translation>Before</translation>
+        </message>
+        <message>
+            <source>After</source>
+            <translation>After</translation>
+        </message>
+        <message>
+            <source>Lower is better</source>
+            <translation>Lower is better</translation>
+        </message>
+        <message>
+            <source>Add measurement</source>
+            <translation>Add measurement</translation>
+        </message>
+        <message>
+            <source>Photos</source>
+            <translation>Photos</translation>
+        </message>
+        <message numerus="yes">
+            <source>%n file(s) attached</source>
+            <translation>
+                <numerusform>%n file attached</numerusform>
+                <numerusform>%n files attached</numerusform>
+            </translation>
+        </message>
+        <message>
+            <source>Caption</source>
+            <translation>Caption</translation>
+        </message>
+        <message>
+            <source>Add photo…</source>
+            <translation>Add photo…</translation>
+        </message>
+        <message>
+            <source>Save</source>
+            <translation>Save</translation>
+        </message>
+        <message>
+            <source>Discard changes</source>
+            <translation>Discard changes</translation>
+        </message>
+        <message>
+            <source>Saved cases wait on this device until the next sync; nothing is lost without a connection.</source>
+            <translation>Saved cases wait on this device until the next sync; nothing is lost without a connection.</translation>
+        </message>
+    </context>
+    <context>
+        <name>CaseListPage</name>
+        <message>
+            <source>Good-practice cases</source>
+            <translation>Good-practice cases</translation>
+        </message>
+        <message>
+            <source>Search cases (e.g. 見守り, インカム, 移乗)</source>
+            <translation>Search cases (e.g. 見守り, インカム, 移乗)</translation>
+        </message>
+        <message>
+            <source>Write a case</source>
+            <translation>Write a case</translation>
+        </message>
+        <message>
+            <source>Category</source>
+            <translation>Category</translation>
+        </message>
+        <message>
+            <source>Prefecture</source>
+            <translation>Prefecture</translation>
+        </message>
+        <message>
+            <source>Equipment area</source>
+            <translation>Equipment area</translation>
+        </message>
+        <message>
+            <source>Service type</source>
+            <translation>Service type</translation>
+        </message>
+        <message numerus="yes">
+            <source>%n case(s) found</source>
+            <translation>
+                <numerusform>%n case found</numerusform>
+                <numerusform>%n cases found</numerusform>
+            </translation>
+        </message>
+        <message>
+            <source>Newest first</source>
+            <translation>Newest first</translation>
+        </message>
+        <message>
+            <source>FY%1</source>
+            <translation>FY%1</translation>
+        </message>
+        <message>
+            <source>No case matches “%1”. Try a shorter word.</source>
+            <translation>No case matches “%1”. Try a shorter word.</translation>
+        </message>
+        <message>
+            <source>No cases on this device yet.</source>
+            <translation>No cases on this device yet.</translation>
+        </message>
+    </context>
+    <context>
+        <name>CasePage</name>
+        <message>
+            <source>FY%1</source>
+            <translation>FY%1</translation>
+        </message>
+        <message>
+            <source>Two people changed the same part</source>
+            <translation>Two people changed the same part</translation>
+        </message>
+        <message>
+            <source>Stored: %1</source>
+            <translation>Stored: %1</translation>
+        </message>
+        <message>
+            <source>Other change: %1</source>
+            <translation>Other change: %1</translation>
+        </message>
+        <message>
+            <source>Keep stored</source>
+            <translation>Keep stored</translation>
+        </message>
+        <message>
+            <source>Use other</source>
+            <translation>Use other</translation>
+        </message>
+        <message>
+            <source>Merge both</source>
+            <translation>Merge both</translation>
+        </message>
+        <message>
+            <source>Measured effects</source>
+            <translation>Measured effects</translation>
+        </message>
+        <message>
+            <source>Photos and documents</source>
+            <translation>Photos and documents</translation>
+        </message>
+        <message>
+            <source>Photo not downloaded yet</source>
+            <translation>Photo not downloaded yet</translation>
+        </message>
+        <message>
+            <source>Funding and visits</source>
+            <translation>Funding and visits</translation>
+        </message>
+        <message>
+            <source>Edit</source>
+            <translation>Edit</translation>
+        </message>
+        <message>
+            <source>Submit for review</source>
+            <translation>Submit for review</translation>
+        </message>
+    </context>
+    <context>
+        <name>FirstRunPage</name>
+        <message>
+            <source>Set up this device</source>
+            <translation>Set up this device</translation>
+        </message>
+        <message>
+            <source>Welcome to Yokoten</source>
+            <translation>Welcome to Yokoten</translation>
+        </message>
+        <message>
+            <source>Enter what the support centre gave you. You need a connection only this once.</source>
+            <translation>Enter what the support centre gave you. You need a connection only this once.</translation>
+        </message>
+        <message>
+            <source>Server address</source>
+            <translation>Server address</translation>
+        </message>
+        <message>
+            <source>Enrolment code</source>
+            <translation>Enrolment code</translation>
+        </message>
+        <message>
+            <source>Certificate file (only if the centre gave you one)</source>
+            <translation>Certificate file (only if the centre gave you one)</translation>
+        </message>
+        <message>
+            <source>Your login</source>
+            <translation>Your login</translation>
+        </message>
+        <message>
+            <source>Password</source>
+            <translation>Password</translation>
+        </message>
+        <message>
+            <source>Choose a passcode for this device (6 or more characters)</source>
+            <translation>Choose a passcode for this device (6 or more characters)</translation>
+        </message>
+        <message>
+            <source>Passcode again</source>
+            <translation>Passcode again</translation>
+        </message>
+        <message>
+            <source>The two passcodes differ.</source>
+            <translation>The two passcodes differ.</translation>
+        </message>
+        <message>
+            <source>Connecting…</source>
+            <translation>Connecting…</translation>
+        </message>
+        <message>
+            <source>Start</source>
+            <translation>Start</translation>
+        </message>
+    </context>
+    <context>
+        <name>HomePage</name>
+        <message>
+            <source>Hello, %1</source>
+            <translation>Hello, %1</translation>
+        </message>
+        <message>
+            <source>Home</source>
+            <translation>Home</translation>
+        </message>
+        <message>
+            <source>New good-practice cases</source>
+            <translation>New good-practice cases</translation>
+        </message>
+        <message>
+            <source>No cases yet. They arrive with the next sync.</source>
+            <translation>No cases yet. They arrive with the next sync.</translation>
+        </message>
+        <message>
+            <source>All cases</source>
+            <translation>All cases</translation>
+        </message>
+        <message>
+            <source>Upcoming seminars</source>
+            <translation>Upcoming seminars</translation>
+        </message>
+        <message numerus="yes">
+            <source>%n seat(s) left</source>
+            <translation>
+                <numerusform>%n seat left</numerusform>
+                <numerusform>%n seats left</numerusform>
+            </translation>
+        </message>
+        <message>
+            <source>No seminars planned right now.</source>
+            <translation>No seminars planned right now.</translation>
+        </message>
+        <message>
+            <source>All seminars</source>
+            <translation>All seminars</translation>
+        </message>
+        <message>
+            <source>Waiting for you</source>
+            <translation>Waiting for you</translation>
+        </message>
+        <message numerus="yes">
+            <source>%n change(s) are waiting to be sent. They are safe on this device.</source>
+            <translation>
+                <numerusform>%n change are waiting to be sent. They are safe on this device.</numerusform>
+                <numerusform>%n changes are waiting to be sent. They are safe on this device.</numerusform>
+            </translation>
+        </message>
+        <message>
+            <source>Everything you did has reached the centre.</source>
+            <translation>Everything you did has reached the centre.</translation>
+        </message>
+        <message>
+            <source>My seminar sign-ups: %1</source>
+            <translation>My seminar sign-ups: %1</translation>
+        </message>
+        <message>
+            <source>My tickets</source>
+            <translation>My tickets</translation>
+        </message>
+        <message>
+            <source>Write a case</source>
+            <translation>Write a case</translation>
+        </message>
+    </context>
+    <context>
+        <name>Main</name>
+        <message>
+            <source>Yokoten</source>
+            <translation>Yokoten</translation>
+        </message>
+        <message>
+            <source>Home</source>
+            <translation>Home</translation>
+        </message>
+        <message>
+            <source>Cases</source>
+            <translation>Cases</translation>
+        </message>
+        <message>
+            <source>Seminars</source>
+            <translation>Seminars</translation>
+        </message>
+        <message>
+            <source>My tickets</source>
+            <translation>My tickets</translation>
+        </message>
+        <message>
+            <source>Sync</source>
+            <translation>Sync</translation>
+        </message>
+        <message>
+            <source>Settings</source>
+            <translation>Settings</translation>
+        </message>
+        <message>
+            <source>‹ Back</source>
+            <translation>‹ Back</translation>
+        </message>
+    </context>
+    <context>
+        <name>MetricChart</name>
+        <message>
+            <source>Before</source>
+            <translation>Before</translation>
+        </message>
+        <message>
+            <source>After</source>
+            <translation>After</translation>
+        </message>
+        <message>
+            <source>improved</source>
+            <translation>improved</translation>
+        </message>
+        <message>
+            <source>not improved</source>
+            <translation>not improved</translation>
+        </message>
+    </context>
+    <context>
+        <name>RecordText</name>
+        <message>
+            <source>Waiting to send</source>
+            <translation>Waiting to send</translation>
+        </message>
+        <message>
+            <source>Confirmed</source>
+            <translation>Confirmed</translation>
+        </message>
+        <message>
+            <source>Waitlisted (no. %1)</source>
+            <translation>Waitlisted (no. %1)</translation>
+        </message>
+        <message>
+            <source>Waitlisted</source>
+            <translation>Waitlisted</translation>
+        </message>
+        <message>
+            <source>Cancelled</source>
+            <translation>Cancelled</translation>
+        </message>
+        <message>
+            <source>Not accepted</source>
+            <translation>Not accepted</translation>
+        </message>
+        <message>
+            <source>Requested</source>
+            <translation>Requested</translation>
+        </message>
+        <message>
+            <source>Approved</source>
+            <translation>Approved</translation>
+        </message>
+        <message>
+            <source>On loan</source>
+            <translation>On loan</translation>
+        </message>
+        <message>
+            <source>Returned</source>
+            <translation>Returned</translation>
+        </message>
+        <message>
+            <source>Declined</source>
+            <translation>Declined</translation>
+        </message>
+        <message>
+            <source>Draft</source>
+            <translation>Draft</translation>
+        </message>
+        <message>
+            <source>Submitted for review</source>
+            <translation>Submitted for review</translation>
+        </message>
+        <message>
+            <source>Published</source>
+            <translation>Published</translation>
+        </message>
+        <message>
+            <source>Archived</source>
+            <translation>Archived</translation>
+        </message>
+        <message>
+            <source>Not accepted: %1</source>
+            <translation>Not accepted: %1</translation>
+        </message>
+    </context>
+    <context>
+        <name>SeminarListPage</name>
+        <message>
+            <source>Seminars</source>
+            <translation>Seminars</translation>
+        </message>
+        <message>
+            <source>Cancelled</source>
+            <translation>Cancelled</translation>
+        </message>
+        <message>
+            <source>%1 of %2 seats left</source>
+            <translation>%1 of %2 seats left</translation>
+        </message>
+        <message>
+            <source>Sign-up closed</source>
+            <translation>Sign-up closed</translation>
+        </message>
+        <message>
+            <source>Sign up by %1</source>
+            <translation>Sign up by %1</translation>
+        </message>
+        <message>
+            <source>No seminars planned right now.</source>
+            <translation>No seminars planned right now.</translation>
+        </message>
+    </context>
+    <context>
+        <name>SeminarPage</name>
+        <message>
+            <source>When</source>
+            <translation>When</translation>
+        </message>
+        <message>
+            <source>Where</source>
+            <translation>Where</translation>
+        </message>
+        <message>
+            <source>Seats</source>
+            <translation>Seats</translation>
+        </message>
+        <message>
+            <source>%1 of %2 left (as of the last sync)</source>
+            <translation>%1 of %2 left (as of the last sync)</translation>
+        </message>
+        <message numerus="yes">
+            <source>, %n waiting</source>
+            <translation>
+                <numerusform>, %n waiting</numerusform>
+                <numerusform>, %n waiting</numerusform>
+            </translation>
+        </message>
+        <message>
+            <source>Sign up by</source>
+            <translation>Sign up by</translation>
+        </message>
+        <message>
+            <source> (closed)</source>
+            <translation> (closed)</translation>
+        </message>
+        <message>
+            <source>For</source>
+            <translation>For</translation>
+        </message>
+        <message>
+            <source>An attendance certificate is issued.</source>
+            <translation>An attendance certificate is issued.</translation>
+        </message>
+        <message>
+            <source>About</source>
+            <translation>About</translation>
+        </message>
+        <message>
+            <source>My sign-up</source>
+            <translation>My sign-up</translation>
+        </message>
+        <message>
+            <source>Not signed up</source>
+            <translation>Not signed up</translation>
+        </message>
+        <message>
+            <source>Your sign-up is saved on this device and will be sent at the next connection. The centre then confirms your seat or puts you on the waiting list.</source>
+            <translation>Your sign-up is saved on this device and will be sent at the next connection. The centre then confirms your seat or puts you on the waiting list.</translation>
+        </message>
+        <message>
+            <source>Attendee name (%1 if empty)</source>
+            <translation>Attendee name (%1 if empty)</translation>
+        </message>
+        <message>
+            <source>Attendee name</source>
+            <translation>Attendee name</translation>
+        </message>
+        <message>
+            <source>Sign up</source>
+            <translation>Sign up</translation>
+        </message>
+        <message>
+            <source>Cancel my sign-up</source>
+            <translation>Cancel my sign-up</translation>
+        </message>
+        <message>
+            <source>My tickets</source>
+            <translation>My tickets</translation>
+        </message>
+        <message>
+            <source>Cancel this sign-up?</source>
+            <translation>Cancel this sign-up?</translation>
+        </message>
+        <message>
+            <source>Your seat goes to the next person waiting.</source>
+            <translation>Your seat goes to the next person waiting.</translation>
+        </message>
+    </context>
+    <context>
+        <name>SettingsPage</name>
+        <message>
+            <source>Settings</source>
+            <translation>Settings</translation>
+        </message>
+        <message>
+            <source>Language / 言語</source>
+            <translation>Language / 言語</translation>
+        </message>
+        <message>
+            <source>Text size</source>
+            <translation>Text size</translation>
+        </message>
+        <message>
+            <source>This is how text looks.</source>
+            <translation>This is how text looks.</translation>
+        </message>
+        <message>
+            <source>This device</source>
+            <translation>This device</translation>
+        </message>
+        <message>
+            <source>Signed in as: %1</source>
+            <translation>Signed in as: %1</translation>
+        </message>
+        <message>
+            <source>Organisation: %1</source>
+            <translation>Organisation: %1</translation>
+        </message>
+        <message>
+            <source>Lock</source>
+            <translation>Lock</translation>
+        </message>
+    </context>
+    <context>
+        <name>SyncIndicator</name>
+        <message>
+            <source>Syncing %1 / %2</source>
+            <translation>Syncing %1 / %2</translation>
+        </message>
+        <message>
+            <source>Syncing…</source>
+            <translation>Syncing…</translation>
+        </message>
+        <message>
+            <source>Not connected to a server</source>
+            <translation>Not connected to a server</translation>
+        </message>
+        <message numerus="yes">
+            <source>Offline · %n waiting to send</source>
+            <translation>
+                <numerusform>Offline · %n waiting to send</numerusform>
+                <numerusform>Offline · %n waiting to send</numerusform>
+            </translation>
+        </message>
+        <message>
+            <source>Offline</source>
+            <translation>Offline</translation>
+        </message>
+        <message>
+            <source>Sync problem</source>
+            <translation>Sync problem</translation>
+        </message>
+        <message numerus="yes">
+            <source>%n waiting to send</source>
+            <translation>
+                <numerusform>%n waiting to send</numerusform>
+                <numerusform>%n waiting to send</numerusform>
+            </translation>
+        </message>
+        <message>
+            <source>Up to date</source>
+            <translation>Up to date</translation>
+        </message>
+    </context>
+    <context>
+        <name>SyncPage</name>
+        <message>
+            <source>Sync</source>
+            <translation>Sync</translation>
+        </message>
+        <message>
+            <source>Status</source>
+            <translation>Status</translation>
+        </message>
+        <message>
+            <source>Server</source>
+            <translation>Server</translation>
+        </message>
+        <message>
+            <source>none (demo data only)</source>
+            <translation>none (demo data only)</translation>
+        </message>
+        <message>
+            <source>Waiting to send</source>
+            <translation>Waiting to send</translation>
+        </message>
+        <message numerus="yes">
+            <source>%n change(s)</source>
+            <translation>
+                <numerusform>%n change</numerusform>
+                <numerusform>%n changes</numerusform>
+            </translation>
+        </message>
+        <message>
+            <source>Last successful sync</source>
+            <translation>Last successful sync</translation>
+        </message>
+        <message>
+            <source>never</source>
+            <translation>never</translation>
+        </message>
+        <message>
+            <source>Last result</source>
+            <translation>Last result</translation>
+        </message>
+        <message numerus="yes">
+            <source>This device's clock is off by %n minute(s). Please correct it.</source>
+            <translation>
+                <numerusform>This device's clock is off by %n minute. Please correct it.</numerusform>
+                <numerusform>This device's clock is off by %n minutes. Please correct it.</numerusform>
+            </translation>
+        </message>
+        <message>
+            <source>Problem</source>
+            <translation>Problem</translation>
+        </message>
+        <message>
+            <source>Sign in again below. Your waiting changes are kept.</source>
+            <translation>Sign in again below. Your waiting changes are kept.</translation>
+        </message>
+        <message>
+            <source>Please update Yokoten.</source>
+            <translation>Please update Yokoten.</translation>
+        </message>
+        <message>
+            <source>Please contact the support centre.</source>
+            <translation>Please contact the support centre.</translation>
+        </message>
+        <message>
+            <source>Yokoten tries again by itself; nothing is lost.</source>
+            <translation>Yokoten tries again by itself; nothing is lost.</translation>
+        </message>
+        <message>
+            <source>Login</source>
+            <translation>Login</translation>
+        </message>
+        <message>
+            <source>Password</source>
+            <translation>Password</translation>
+        </message>
+        <message>
+            <source>Sign in</source>
+            <translation>Sign in</translation>
+        </message>
+        <message>
+            <source>Syncing…</source>
+            <translation>Syncing…</translation>
+        </message>
+        <message>
+            <source>Sync now</source>
+            <translation>Sync now</translation>
+        </message>
+    </context>
+    <context>
+        <name>TicketsPage</name>
+        <message>
+            <source>My tickets</source>
+            <translation>My tickets</translation>
+        </message>
+        <message>
+            <source>Attendee: %1</source>
+            <translation>Attendee: %1</translation>
+        </message>
+        <message>
+            <source>Waiting to send</source>
+            <translation>Waiting to send</translation>
+        </message>
+        <message>
+            <source>Ticket code: %1</source>
+            <translation>Ticket code: %1</translation>
+        </message>
+        <message>
+            <source>Cancel</source>
+            <translation>Cancel</translation>
+        </message>
+        <message>
+            <source>You have not signed up for a seminar yet.</source>
+            <translation>You have not signed up for a seminar yet.</translation>
+        </message>
+    </context>
+    <context>
+        <name>UnlockPage</name>
+        <message>
+            <source>Unlock</source>
+            <translation>Unlock</translation>
+        </message>
+        <message>
+            <source>Yokoten</source>
+            <translation>Yokoten</translation>
+        </message>
+        <message>
+            <source>Enter this device's passcode.</source>
+            <translation>Enter this device's passcode.</translation>
+        </message>
+        <message>
+            <source>Opening…</source>
+            <translation>Opening…</translation>
+        </message>
+        <message>
+            <source>Open</source>
+            <translation>Open</translation>
+        </message>
+    </context>
+    <context>
+        <name>yk::app::CaseController</name>
+        <message>
+            <source> · initial cost ¥%L1</source>
+            <translation> · initial cost ¥%L1</translation>
+        </message>
+        <message>
+            <source> · running ¥%L1 a year</source>
+            <translation> · running ¥%L1 a year</translation>
+        </message>
+        <message>
+            <source>Visits welcome</source>
+            <translation>Visits welcome</translation>
+        </message>
+        <message>
+            <source>Give the measurement a name.</source>
+            <translation>Give the measurement a name.</translation>
+        </message>
+        <message>
+            <source>The file cannot be read or is larger than 50 MB.</source>
+            <translation>The file cannot be read or is larger than 50 MB.</translation>
+        </message>
+        <message>
+            <source>The store is not open.</source>
+            <translation>The store is not open.</translation>
+        </message>
+        <message>
+            <source>Give the case a title.</source>
+            <translation>Give the case a title.</translation>
+        </message>
+        <message>
+            <source>Save your changes before submitting.</source>
+            <translation>Save your changes before submitting.</translation>
+        </message>
+    </context>
+    <context>
+        <name>yk::app::SeminarController</name>
+        <message>
+            <source>Online</source>
+            <translation>Online</translation>
+        </message>
+        <message>
+            <source>The sign-up deadline has passed.</source>
+            <translation>The sign-up deadline has passed.</translation>
+        </message>
+        <message>
+            <source>You cannot sign up for this session.</source>
+            <translation>You cannot sign up for this session.</translation>
+        </message>
+        <message>
+            <source>The store is not open.</source>
+            <translation>The store is not open.</translation>
+        </message>
+    </context>
+    <context>
+        <name>yk::app::SeminarListModel</name>
+        <message>
+            <source>Online</source>
+            <translation>Online</translation>
+        </message>
+    </context>
+    <context>
+        <name>yk::app::SessionManager</name>
+        <message>
+            <source>Choose a passcode of at least 6 characters.</source>
+            <translation>Choose a passcode of at least 6 characters.</translation>
+        </message>
+        <message>
+            <source>Enter the server address and the enrolment code from the centre.</source>
+            <translation>Enter the server address and the enrolment code from the centre.</translation>
+        </message>
+        <message>
+            <source>The certificate file cannot be read: %1</source>
+            <translation>The certificate file cannot be read: %1</translation>
+        </message>
+        <message>
+            <source>The store is not open.</source>
+            <translation>The store is not open.</translation>
+        </message>
+    </context>
+    <context>
+        <name>yk::app::Taxonomy</name>
+        <message>
+            <source>All</source>
+            <translation>All</translation>
+        </message>
+    </context>
 </TS>

@@ -1,4 +1,903 @@
 <?xml version="1.0" encoding="utf-8"?>
 <!DOCTYPE TS>
 <TS version="2.1" language="ja_JP">
+    <context>
+        <name>CaseController</name>
+        <message>
+            <source>Background</source>
+            <translation>背景</translation>
+        </message>
+        <message>
+            <source>Purpose</source>
+            <translation>目的</translation>
+        </message>
+        <message>
+            <source>What was done</source>
+            <translation>取り組みの内容</translation>
+        </message>
+        <message>
+            <source>Effects</source>
+            <translation>効果・成果</translation>
+        </message>
+        <message>
+            <source>Next steps</source>
+            <translation>今後の予定</translation>
+        </message>
+        <message>
+            <source>Hurdles</source>
+            <translation>課題・ハードル</translation>
+        </message>
+        <message>
+            <source>Solutions</source>
+            <translation>解決策</translation>
+        </message>
+        <message>
+            <source>Key points</source>
+            <translation>ポイント</translation>
+        </message>
+        <message>
+            <source>Title</source>
+            <translation>タイトル</translation>
+        </message>
+        <message>
+            <source>Measured effects</source>
+            <translation>効果の数値</translation>
+        </message>
+        <message numerus="yes">
+            <source>%n measurement(s)</source>
+            <translation>
+                <numerusform>%n 件の数値</numerusform>
+            </translation>
+        </message>
+    </context>
+    <context>
+        <name>CaseEditPage</name>
+        <message>
+            <source>Edit case</source>
+            <translation>事例を編集</translation>
+        </message>
+        <message>
+            <source>New case</source>
+            <translation>新しい事例</translation>
+        </message>
+        <message>
+            <source>Choose a photo</source>
+            <translation>写真を選ぶ</translation>
+        </message>
+        <message>
+            <source>Photos and PDF (*.jpg *.jpeg *.png *.pdf)</source>
+            <translation>写真とPDF (*.jpg *.jpeg *.png *.pdf)</translation>
+        </message>
+        <message>
+            <source>Title</source>
+            <translation>タイトル</translation>
+        </message>
+        <message>
+            <source>Category</source>
+            <translation>分類</translation>
+        </message>
+        <message>
+            <source>Measured effects</source>
+            <translation>効果の数値</translation>
+        </message>
+        <message>
+            <source>Remove</source>
+            <translation>削除</translation>
+        </message>
+        <message>
+            <source>What was measured</source>
+            <translation>測ったもの</translation>
+        </message>
+        <message>
+            <source>Unit (%, hours/month …)</source>
+            <translation>単位（%、時間/月 など）</translation>
+        </message>
+        <message>
+            <source>Before</source>
+            <translation>導入前</translation>
+        </message>
+        <message>
+            <source>After</source>
+            <translation>導入後</translation>
+        </message>
+        <message>
+            <source>Lower is better</source>
+            <translation>少ないほうが良い</translation>
+        </message>
+        <message>
+            <source>Add measurement</source>
+            <translation>数値を追加</translation>
+        </message>
+        <message>
+            <source>Photos</source>
+            <translation>写真</translation>
+        </message>
+        <message numerus="yes">
+            <source>%n file(s) attached</source>
+            <translation>
+                <numerusform>%n 件のファイル</numerusform>
+            </translation>
+        </message>
+        <message>
+            <source>Caption</source>
+            <translation>説明</translation>
+        </message>
+        <message>
+            <source>Add photo…</source>
+            <translation>写真を追加…</translation>
+        </message>
+        <message>
+            <source>Save</source>
+            <translation>保存</translation>
+        </message>
+        <message>
+            <source>Discard changes</source>
+            <translation>変更を取り消す</translation>
+        </message>
+        <message>
+            <source>Saved cases wait on this device until the next sync; nothing is lost without a connection.</source>
+            <translation>保存した事例は次の同期までこの端末に残ります。通信がなくても失われません。</translation>
+        </message>
+    </context>
+    <context>
+        <name>CaseListPage</name>
+        <message>
+            <source>Good-practice cases</source>
+            <translation>好事例</translation>
+        </message>
+        <message>
+            <source>Search cases (e.g. 見守り, インカム, 移乗)</source>
+            <translation>事例を検索（例：見守り、インカム、移乗）</translation>
+        </message>
+        <message>
+            <source>Write a case</source>
+            <translation>事例を書く</translation>
+        </message>
+        <message>
+            <source>Category</source>
+            <translation>分類</translation>
+        </message>
+        <message>
+            <source>Prefecture</source>
+            <translation>都道府県</translation>
+        </message>
+        <message>
+            <source>Equipment area</source>
+            <translation>機器の分野</translation>
+        </message>
+        <message>
+            <source>Service type</source>
+            <translation>サービス種別</translation>
+        </message>
+        <message numerus="yes">
+            <source>%n case(s) found</source>
+            <translation>
+                <numerusform>%n 件見つかりました</numerusform>
+            </translation>
+        </message>
+        <message>
+            <source>Newest first</source>
+            <translation>新しい順</translation>
+        </message>
+        <message>
+            <source>FY%1</source>
+            <translation>%1年度</translation>
+        </message>
+        <message>
+            <source>No case matches “%1”. Try a shorter word.</source>
+            <translation>「%1」に合う事例はありません。短い言葉で試してください。</translation>
+        </message>
+        <message>
+            <source>No cases on this device yet.</source>
+            <translation>この端末にはまだ事例がありません。</translation>
+        </message>
+    </context>
+    <context>
+        <name>CasePage</name>
+        <message>
+            <source>FY%1</source>
+            <translation>%1年度</translation>
+        </message>
+        <message>
+            <source>Two people changed the same part</source>
+            <translation>同じ箇所が2人によって変更されました</translation>
+        </message>
+        <message>
+            <source>Stored: %1</source>
+            <translation>保存済み：%1</translation>
+        </message>
+        <message>
+            <source>Other change: %1</source>
+            <translation>もう一方の変更：%1</translation>
+        </message>
+        <message>
+            <source>Keep stored</source>
+            <translation>保存済みを残す</translation>
+        </message>
+        <message>
+            <source>Use other</source>
+            <translation>もう一方を使う</translation>
+        </message>
+        <message>
+            <source>Merge both</source>
+            <translation>両方をまとめる</translation>
+        </message>
+        <message>
+            <source>Measured effects</source>
+            <translation>効果の数値</translation>
+        </message>
+        <message>
+            <source>Photos and documents</source>
+            <translation>写真・資料</translation>
+        </message>
+        <message>
+            <source>Photo not downloaded yet</source>
+            <translation>写真はまだ取得していません</translation>
+        </message>
+        <message>
+            <source>Funding and visits</source>
+            <translation>費用・見学</translation>
+        </message>
+        <message>
+            <source>Edit</source>
+            <translation>編集</translation>
+        </message>
+        <message>
+            <source>Submit for review</source>
+            <translation>審査に出す</translation>
+        </message>
+    </context>
+    <context>
+        <name>FirstRunPage</name>
+        <message>
+            <source>Set up this device</source>
+            <translation>この端末の設定</translation>
+        </message>
+        <message>
+            <source>Welcome to Yokoten</source>
+            <translation>横展開へようこそ</translation>
+        </message>
+        <message>
+            <source>Enter what the support centre gave you. You need a connection only this once.</source>
+            <translation>相談センターから受け取った内容を入力してください。通信が必要なのはこの1回だけです。</translation>
+        </message>
+        <message>
+            <source>Server address</source>
+            <translation>サーバーのアドレス</translation>
+        </message>
+        <message>
+            <source>Enrolment code</source>
+            <translation>登録コード</translation>
+        </message>
+        <message>
+            <source>Certificate file (only if the centre gave you one)</source>
+            <translation>証明書ファイル（センターから渡された場合のみ）</translation>
+        </message>
+        <message>
+            <source>Your login</source>
+            <translation>ログインID</translation>
+        </message>
+        <message>
+            <source>Password</source>
+            <translation>パスワード</translation>
+        </message>
+        <message>
+            <source>Choose a passcode for this device (6 or more characters)</source>
+            <translation>この端末のパスコードを決めてください（6文字以上）</translation>
+        </message>
+        <message>
+            <source>Passcode again</source>
+            <translation>パスコード（確認）</translation>
+        </message>
+        <message>
+            <source>The two passcodes differ.</source>
+            <translation>2つのパスコードが一致しません。</translation>
+        </message>
+        <message>
+            <source>Connecting…</source>
+            <translation>接続しています…</translation>
+        </message>
+        <message>
+            <source>Start</source>
+            <translation>始める</translation>
+        </message>
+    </context>
+    <context>
+        <name>HomePage</name>
+        <message>
+            <source>Hello, %1</source>
+            <translation>%1 さん、こんにちは</translation>
+        </message>
+        <message>
+            <source>Home</source>
+            <translation>ホーム</translation>
+        </message>
+        <message>
+            <source>New good-practice cases</source>
+            <translation>新着の好事例</translation>
+        </message>
+        <message>
+            <source>No cases yet. They arrive with the next sync.</source>
+            <translation>まだ事例がありません。次の同期で届きます。</translation>
+        </message>
+        <message>
+            <source>All cases</source>
+            <translation>すべての事例</translation>
+        </message>
+        <message>
+            <source>Upcoming seminars</source>
+            <translation>これからのセミナー</translation>
+        </message>
+        <message numerus="yes">
+            <source>%n seat(s) left</source>
+            <translation>
+                <numerusform>残り %n 席</numerusform>
+            </translation>
+        </message>
+        <message>
+            <source>No seminars planned right now.</source>
+            <translation>予定されているセミナーはありません。</translation>
+        </message>
+        <message>
+            <source>All seminars</source>
+            <translation>すべてのセミナー</translation>
+        </message>
+        <message>
+            <source>Waiting for you</source>
+            <translation>あなたの未完了</translation>
+        </message>
+        <message numerus="yes">
+            <source>%n change(s) are waiting to be sent. They are safe on this device.</source>
+            <translation>
+                <numerusform>%n 件の変更が送信待ちです。この端末に安全に保存されています。</numerusform>
+            </translation>
+        </message>
+        <message>
+            <source>Everything you did has reached the centre.</source>
+            <translation>すべての操作がセンターに届いています。</translation>
+        </message>
+        <message>
+            <source>My seminar sign-ups: %1</source>
+            <translation>セミナーの申込：%1 件</translation>
+        </message>
+        <message>
+            <source>My tickets</source>
+            <translation>受講票</translation>
+        </message>
+        <message>
+            <source>Write a case</source>
+            <translation>事例を書く</translation>
+        </message>
+    </context>
+    <context>
+        <name>Main</name>
+        <message>
+            <source>Yokoten</source>
+            <translation>横展開</translation>
+        </message>
+        <message>
+            <source>Home</source>
+            <translation>ホーム</translation>
+        </message>
+        <message>
+            <source>Cases</source>
+            <translation>事例</translation>
+        </message>
+        <message>
+            <source>Seminars</source>
+            <translation>セミナー</translation>
+        </message>
+        <message>
+            <source>My tickets</source>
+            <translation>受講票</translation>
+        </message>
+        <message>
+            <source>Sync</source>
+            <translation>同期</translation>
+        </message>
+        <message>
+            <source>Settings</source>
+            <translation>設定</translation>
+        </message>
+        <message>
+            <source>‹ Back</source>
+            <translation>‹ 戻る</translation>
+        </message>
+    </context>
+    <context>
+        <name>MetricChart</name>
+        <message>
+            <source>Before</source>
+            <translation>導入前</translation>
+        </message>
+        <message>
+            <source>After</source>
+            <translation>導入後</translation>
+        </message>
+        <message>
+            <source>improved</source>
+            <translation>改善</translation>
+        </message>
+        <message>
+            <source>not improved</source>
+            <translation>改善なし</translation>
+        </message>
+    </context>
+    <context>
+        <name>RecordText</name>
+        <message>
+            <source>Waiting to send</source>
+            <translation>送信待ち</translation>
+        </message>
+        <message>
+            <source>Confirmed</source>
+            <translation>確定</translation>
+        </message>
+        <message>
+            <source>Waitlisted (no. %1)</source>
+            <translation>キャンセル待ち（%1 番目）</translation>
+        </message>
+        <message>
+            <source>Waitlisted</source>
+            <translation>キャンセル待ち</translation>
+        </message>
+        <message>
+            <source>Cancelled</source>
+            <translation>取消</translation>
+        </message>
+        <message>
+            <source>Not accepted</source>
+            <translation>受付不可</translation>
+        </message>
+        <message>
+            <source>Requested</source>
+            <translation>申込中</translation>
+        </message>
+        <message>
+            <source>Approved</source>
+            <translation>承認済み</translation>
+        </message>
+        <message>
+            <source>On loan</source>
+            <translation>貸出中</translation>
+        </message>
+        <message>
+            <source>Returned</source>
+            <translation>返却済み</translation>
+        </message>
+        <message>
+            <source>Declined</source>
+            <translation>見送り</translation>
+        </message>
+        <message>
+            <source>Draft</source>
+            <translation>下書き</translation>
+        </message>
+        <message>
+            <source>Submitted for review</source>
+            <translation>審査中</translation>
+        </message>
+        <message>
+            <source>Published</source>
+            <translation>公開</translation>
+        </message>
+        <message>
+            <source>Archived</source>
+            <translation>公開終了</translation>
+        </message>
+        <message>
+            <source>Not accepted: %1</source>
+            <translation>受け付けられませんでした：%1</translation>
+        </message>
+    </context>
+    <context>
+        <name>SeminarListPage</name>
+        <message>
+            <source>Seminars</source>
+            <translation>セミナー</translation>
+        </message>
+        <message>
+            <source>Cancelled</source>
+            <translation>取消</translation>
+        </message>
+        <message>
+            <source>%1 of %2 seats left</source>
+            <translation>残り %1 席（定員 %2）</translation>
+        </message>
+        <message>
+            <source>Sign-up closed</source>
+            <translation>申込終了</translation>
+        </message>
+        <message>
+            <source>Sign up by %1</source>
+            <translation>申込期限 %1</translation>
+        </message>
+        <message>
+            <source>No seminars planned right now.</source>
+            <translation>予定されているセミナーはありません。</translation>
+        </message>
+    </context>
+    <context>
+        <name>SeminarPage</name>
+        <message>
+            <source>When</source>
+            <translation>日時</translation>
+        </message>
+        <message>
+            <source>Where</source>
+            <translation>会場</translation>
+        </message>
+        <message>
+            <source>Seats</source>
+            <translation>席</translation>
+        </message>
+        <message>
+            <source>%1 of %2 left (as of the last sync)</source>
+            <translation>残り %1 席／定員 %2（前回の同期時点）</translation>
+        </message>
+        <message numerus="yes">
+            <source>, %n waiting</source>
+            <translation>
+                <numerusform>、キャンセル待ち %n 人</numerusform>
+            </translation>
+        </message>
+        <message>
+            <source>Sign up by</source>
+            <translation>申込期限</translation>
+        </message>
+        <message>
+            <source> (closed)</source>
+            <translation>（終了）</translation>
+        </message>
+        <message>
+            <source>For</source>
+            <translation>対象</translation>
+        </message>
+        <message>
+            <source>An attendance certificate is issued.</source>
+            <translation>受講証明書が発行されます。</translation>
+        </message>
+        <message>
+            <source>About</source>
+            <translation>内容</translation>
+        </message>
+        <message>
+            <source>My sign-up</source>
+            <translation>私の申込</translation>
+        </message>
+        <message>
+            <source>Not signed up</source>
+            <translation>未申込</translation>
+        </message>
+        <message>
+            <source>Your sign-up is saved on this device and will be sent at the next connection. The centre then confirms your seat or puts you on the waiting list.</source>
+            <translation>申込はこの端末に保存され、次に接続したときに送信されます。その後、センターが席を確定するか、キャンセル待ちにします。</translation>
+        </message>
+        <message>
+            <source>Attendee name (%1 if empty)</source>
+            <translation>参加者名（空欄なら %1）</translation>
+        </message>
+        <message>
+            <source>Attendee name</source>
+            <translation>参加者名</translation>
+        </message>
+        <message>
+            <source>Sign up</source>
+            <translation>申し込む</translation>
+        </message>
+        <message>
+            <source>Cancel my sign-up</source>
+            <translation>申込を取り消す</translation>
+        </message>
+        <message>
+            <source>My tickets</source>
+            <translation>受講票</translation>
+        </message>
+        <message>
+            <source>Cancel this sign-up?</source>
+            <translation>この申込を取り消しますか？</translation>
+        </message>
+        <message>
+            <source>Your seat goes to the next person waiting.</source>
+            <translation>席はキャンセル待ちの次の方に回ります。</translation>
+        </message>
+    </context>
+    <context>
+        <name>SettingsPage</name>
+        <message>
+            <source>Settings</source>
+            <translation>設定</translation>
+        </message>
+        <message>
+            <source>Language / 言語</source>
+            <translation>言語 / Language</translation>
+        </message>
+        <message>
+            <source>Text size</source>
+            <translation>文字の大きさ</translation>
+        </message>
+        <message>
+            <source>This is how text looks.</source>
+            <translation>文字はこのように表示されます。</translation>
+        </message>
+        <message>
+            <source>This device</source>
+            <translation>この端末</translation>
+        </message>
+        <message>
+            <source>Signed in as: %1</source>
+            <translation>ログイン中：%1</translation>
+        </message>
+        <message>
+            <source>Organisation: %1</source>
+            <translation>所属：%1</translation>
+        </message>
+        <message>
+            <source>Lock</source>
+            <translation>ロックする</translation>
+        </message>
+    </context>
+    <context>
+        <name>SyncIndicator</name>
+        <message>
+            <source>Syncing %1 / %2</source>
+            <translation>同期中 %1 / %2</translation>
+        </message>
+        <message>
+            <source>Syncing…</source>
+            <translation>同期中…</translation>
+        </message>
+        <message>
+            <source>Not connected to a server</source>
+            <translation>サーバー未接続</translation>
+        </message>
+        <message numerus="yes">
+            <source>Offline · %n waiting to send</source>
+            <translation>
+                <numerusform>オフライン・送信待ち %n 件</numerusform>
+            </translation>
+        </message>
+        <message>
+            <source>Offline</source>
+            <translation>オフライン</translation>
+        </message>
+        <message>
+            <source>Sync problem</source>
+            <translation>同期できません</translation>
+        </message>
+        <message numerus="yes">
+            <source>%n waiting to send</source>
+            <translation>
+                <numerusform>送信待ち %n 件</numerusform>
+            </translation>
+        </message>
+        <message>
+            <source>Up to date</source>
+            <translation>最新です</translation>
+        </message>
+    </context>
+    <context>
+        <name>SyncPage</name>
+        <message>
+            <source>Sync</source>
+            <translation>同期</translation>
+        </message>
+        <message>
+            <source>Status</source>
+            <translation>状態</translation>
+        </message>
+        <message>
+            <source>Server</source>
+            <translation>サーバー</translation>
+        </message>
+        <message>
+            <source>none (demo data only)</source>
+            <translation>なし（デモデータのみ）</translation>
+        </message>
+        <message>
+            <source>Waiting to send</source>
+            <translation>送信待ち</translation>
+        </message>
+        <message numerus="yes">
+            <source>%n change(s)</source>
+            <translation>
+                <numerusform>%n 件</numerusform>
+            </translation>
+        </message>
+        <message>
+            <source>Last successful sync</source>
+            <translation>最後に同期できた日時</translation>
+        </message>
+        <message>
+            <source>never</source>
+            <translation>まだありません</translation>
+        </message>
+        <message>
+            <source>Last result</source>
+            <translation>前回の結果</translation>
+        </message>
+        <message numerus="yes">
+            <source>This device's clock is off by %n minute(s). Please correct it.</source>
+            <translation>
+                <numerusform>この端末の時計が %n 分ずれています。直してください。</numerusform>
+            </translation>
+        </message>
+        <message>
+            <source>Problem</source>
+            <translation>問題</translation>
+        </message>
+        <message>
+            <source>Sign in again below. Your waiting changes are kept.</source>
+            <translation>下からもう一度ログインしてください。送信待ちの変更は残ります。</translation>
+        </message>
+        <message>
+            <source>Please update Yokoten.</source>
+            <translation>横展開アプリを更新してください。</translation>
+        </message>
+        <message>
+            <source>Please contact the support centre.</source>
+            <translation>相談センターに連絡してください。</translation>
+        </message>
+        <message>
+            <source>Yokoten tries again by itself; nothing is lost.</source>
+            <translation>自動でもう一度試します。データは失われません。</translation>
+        </message>
+        <message>
+            <source>Login</source>
+            <translation>ログインID</translation>
+        </message>
+        <message>
+            <source>Password</source>
+            <translation>パスワード</translation>
+        </message>
+        <message>
+            <source>Sign in</source>
+            <translation>ログイン</translation>
+        </message>
+        <message>
+            <source>Syncing…</source>
+            <translation>同期中…</translation>
+        </message>
+        <message>
+            <source>Sync now</source>
+            <translation>今すぐ同期</translation>
+        </message>
+    </context>
+    <context>
+        <name>TicketsPage</name>
+        <message>
+            <source>My tickets</source>
+            <translation>受講票</translation>
+        </message>
+        <message>
+            <source>Attendee: %1</source>
+            <translation>参加者：%1</translation>
+        </message>
+        <message>
+            <source>Waiting to send</source>
+            <translation>送信待ち</translation>
+        </message>
+        <message>
+            <source>Ticket code: %1</source>
+            <translation>受付番号：%1</translation>
+        </message>
+        <message>
+            <source>Cancel</source>
+            <translation>取り消す</translation>
+        </message>
+        <message>
+            <source>You have not signed up for a seminar yet.</source>
+            <translation>まだセミナーに申し込んでいません。</translation>
+        </message>
+    </context>
+    <context>
+        <name>UnlockPage</name>
+        <message>
+            <source>Unlock</source>
+            <translation>ロック解除</translation>
+        </message>
+        <message>
+            <source>Yokoten</source>
+            <translation>横展開</translation>
+        </message>
+        <message>
+            <source>Enter this device's passcode.</source>
+            <translation>この端末のパスコードを入力してください。</translation>
+        </message>
+        <message>
+            <source>Opening…</source>
+            <translation>開いています…</translation>
+        </message>
+        <message>
+            <source>Open</source>
+            <translation>開く</translation>
+        </message>
+    </context>
+    <context>
+        <name>yk::app::CaseController</name>
+        <message>
+            <source> · initial cost ¥%L1</source>
+            <translation>・初期費用 %L1 円</translation>
+        </message>
+        <message>
+            <source> · running ¥%L1 a year</source>
+            <translation>・年間運用費 %L1 円</translation>
+        </message>
+        <message>
+            <source>Visits welcome</source>
+            <translation>見学を受け入れています</translation>
+        </message>
+        <message>
+            <source>Give the measurement a name.</source>
+            <translation>数値の名前を入れてください。</translation>
+        </message>
+        <message>
+            <source>The file cannot be read or is larger than 50 MB.</source>
+            <translation>ファイルを読み込めないか、50 MB を超えています。</translation>
+        </message>
+        <message>
+            <source>The store is not open.</source>
+            <translation>データが開かれていません。</translation>
+        </message>
+        <message>
+            <source>Give the case a title.</source>
+            <translation>事例のタイトルを入れてください。</translation>
+        </message>
+        <message>
+            <source>Save your changes before submitting.</source>
+            <translation>提出の前に変更を保存してください。</translation>
+        </message>
+    </context>
+    <context>
+        <name>yk::app::SeminarController</name>
+        <message>
+            <source>Online</source>
+            <translation>オンライン</translation>
+        </message>
+        <message>
+            <source>The sign-up deadline has passed.</source>
+            <translation>申込期限を過ぎています。</translation>
+        </message>
+        <message>
+            <source>You cannot sign up for this session.</source>
+            <translation>この回には申し込めません。</translation>
+        </message>
+        <message>
+            <source>The store is not open.</source>
+            <translation>データが開かれていません。</translation>
+        </message>
+    </context>
+    <context>
+        <name>yk::app::SeminarListModel</name>
+        <message>
+            <source>Online</source>
+            <translation>オンライン</translation>
+        </message>
+    </context>
+    <context>
+        <name>yk::app::SessionManager</name>
+        <message>
+            <source>Choose a passcode of at least 6 characters.</source>
+            <translation>6文字以上のパスコードにしてください。</translation>
+        </message>
+        <message>
+            <source>Enter the server address and the enrolment code from the centre.</source>
+            <translation>センターから受け取ったサーバーのアドレスと登録コードを入力してください。</translation>
+        </message>
+        <message>
+            <source>The certificate file cannot be read: %1</source>
+            <translation>証明書ファイルを読み込めません：%1</translation>
+        </message>
+        <message>
+            <source>The store is not open.</source>
+            <translation>データが開かれていません。</translation>
+        </message>
+    </context>
+    <context>
+        <name>yk::app::Taxonomy</name>
+        <message>
+            <source>All</source>
+            <translation>すべて</translation>
+        </message>
+    </context>
 </TS>
