@@ -83,6 +83,10 @@ int main(int argc, char* argv[])
     settings.setFormFactor(formFactorFor(options, app));
     SessionManager session(bridge, options.dataDir);
     SyncStatus sync(bridge);
+    if (!options.selfTest && options.screenshotDir.isEmpty()) {
+        sync.setAutoSyncInterval(60 * 1000);
+        sync.setRetryBase(5 * 1000);
+    }
     Taxonomy taxonomy;
     QObject::connect(&settings, &AppSettings::languageChanged, &taxonomy, &Taxonomy::languageChanged);
     QObject::connect(&session, &SessionManager::opened, &sync, [&sync] {

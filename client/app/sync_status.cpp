@@ -94,6 +94,11 @@ SyncStatus::SyncStatus(EngineBridge& bridge, QObject* parent)
     connect(&m_soonTimer, &QTimer::timeout, this, &SyncStatus::syncNow);
 }
 
+void SyncStatus::setRetryBase(int milliseconds)
+{
+    m_retryBaseMs = milliseconds;
+}
+
 void SyncStatus::setAutoSyncInterval(int milliseconds)
 {
     if (milliseconds <= 0) {
@@ -143,6 +148,11 @@ void SyncStatus::syncNow()
             apply(s);
             if (s.revoked)
                 Q_EMIT deviceRevoked();
+            // A failure time can fix (no network, server away): try again soon, then less
+            // often (5 s, 10 s … 1 min). Other failures wait for the person.
+            m_failuresInARow = s.failed ? m_failuresInARow + 1 : 0;
+            if (s.failed && s.retryable && m_retryBaseMs > 0)
+                m_soonTimer.start(qMin(m_retryBaseMs << qMin(m_failuresInARow - 1, 6), 60 * 1000));
             Q_EMIT finished(!s.failed);
             if (s.open)
                 m_bridge.notifyDataChanged();
@@ -172,7 +182,7 @@ void SyncStatus::noteLocalWrite()
 {
     refresh();
     m_bridge.notifyDataChanged();
-    m_soonTimer.start();
+    m_soonTimer.start(1500);
 }
 
 void SyncStatus::apply(const Snapshot& s)

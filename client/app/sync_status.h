@@ -61,6 +61,8 @@ public:
 
     /// How often to sync on its own while the app is open (0 = never; tests).
     void setAutoSyncInterval(int milliseconds);
+    /// The first wait before retrying after a failure time can fix (0 = no retries; tests).
+    void setRetryBase(int milliseconds);
 
 Q_SIGNALS:
     void changed();
@@ -91,6 +93,8 @@ private:
     bool m_enrolled = false;
     QString m_serverUrl;
     qint64 m_clockSkewSeconds = 0;
+    int m_failuresInARow = 0;
+    int m_retryBaseMs = 0;
     QTimer m_autoTimer;
     QTimer m_soonTimer;
 };
