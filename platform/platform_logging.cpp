@@ -1,0 +1,3 @@
+#include "platform_logging.h"
+
+Q_LOGGING_CATEGORY(lcPlatform, "yokoten.platform")

@@ -1,0 +1,73 @@
+#include "secret_encoding.h"
+
+#include "proto/hex_text.h"
+
+#include <array>
+#include <cstdint>
+
+namespace yk::platform {
+
+namespace {
+
+int hexValue(char c)
+{
+    if (c >= '0' && c <= '9')
+        return c - '0';
+    if (c >= 'a' && c <= 'f')
+        return c - 'a' + 10;
+    if (c >= 'A' && c <= 'F')
+        return c - 'A' + 10;
+    return -1;
+}
+
+bool isSpace(char c)
+{
+    return c == ' ' || c == '\n' || c == '\r' || c == '\t';
+}
+
+} // namespace
+
+std::string encodeSecret(const store::SecretKey& secret)
+{
+    return proto::toHex(secret.data(), store::SecretKey::Size);
+}
+
+std::optional<store::SecretKey> decodeSecret(std::string_view text)
+{
+    if (text.size() == store::SecretKey::Size) {
+        // Raw bytes (systemd-creds encrypt of a binary file): hex text is never 32 bytes long.
+        return store::SecretKey::fromBytes(reinterpret_cast<const std::uint8_t*>(text.data()), text.size());
+    }
+    while (!text.empty() && isSpace(text.front()))
+        text.remove_prefix(1);
+    while (!text.empty() && isSpace(text.back()))
+        text.remove_suffix(1);
+    if (text.size() != 2 * store::SecretKey::Size)
+        return std::nullopt;
+    std::array<std::uint8_t, store::SecretKey::Size> bytes {};
+    for (std::size_t i = 0; i < bytes.size(); ++i) {
+        const int high = hexValue(text[2 * i]);
+        const int low = hexValue(text[2 * i + 1]);
+        if (high < 0 || low < 0)
+            return std::nullopt;
+        bytes[i] = static_cast<std::uint8_t>(high * 16 + low);
+    }
+    auto secret = store::SecretKey::fromBytes(bytes.data(), bytes.size());
+    bytes.fill(0);
+    return secret;
+}
+
+bool isValidStoreId(std::string_view storeId)
+{
+    if (storeId.empty() || storeId.size() > 64)
+        return false;
+    for (const char c : storeId) {
+        const bool ok
+            = (c >= '0' && c <= '9') || (c >= 'a' && c <= 'z') || (c >= 'A' && c <= 'Z') || c == '-';
+        if (!ok)
+            return false;
+    }
+    return true;
+}
+
+} // namespace yk::platform
