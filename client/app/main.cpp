@@ -7,6 +7,11 @@
 #include "singletons.h"
 #include "ui_tour.h"
 
+#include "connectivity_monitor.h"
+#include "key_vault.h"
+#include "network_information_reachability.h"
+#include "sync_scheduler.h"
+
 #include <QDir>
 #include <QElapsedTimer>
 #include <QFont>
@@ -70,7 +75,8 @@ int main(int argc, char* argv[])
 
     // The self-test and offline screenshots run on a throw-away demo store.
     std::unique_ptr<QTemporaryDir> scratch;
-    const bool tour = options.selfTest || (!options.screenshotDir.isEmpty() && options.dataDir.isEmpty());
+    // The self-test runs on a throw-away demo store: no keystore, no network.
+    const bool tour = options.selfTest;
     if (options.selfTest) {
         scratch = std::make_unique<QTemporaryDir>();
         options.dataDir = scratch->path();
@@ -83,15 +89,43 @@ int main(int argc, char* argv[])
     settings.setFormFactor(formFactorFor(options, app));
     SessionManager session(bridge, options.dataDir);
     SyncStatus sync(bridge);
-    if (!options.selfTest && options.screenshotDir.isEmpty()) {
-        sync.setAutoSyncInterval(60 * 1000);
-        sync.setRetryBase(5 * 1000);
+
+    // The store's key: sealed into the desktop keyring (Secret Service) when there is one, so
+    // a later start needs no passcode; a kiosk keeps it in a 0600 file. A tablet without a
+    // keyring uses the passcode alone (a key file next to the store would protect nothing).
+    std::unique_ptr<yk::platform::KeyVault> vault;
+    if (!tour) {
+        yk::platform::DefaultKeyVaultOptions vaultOptions;
+        vaultOptions.fileVaultDir = QDir(options.dataDir).filePath(QStringLiteral("keys"));
+        vault = yk::platform::makeDefaultKeyVault(vaultOptions);
+        if (vault->name() == QLatin1String("file") && settings.formFactor() != QLatin1String("kiosk"))
+            vault.reset();
+        session.setKeyVault(vault.get());
+    }
+
+    // When to sync: soon after the network returns, with growing waits after failures, and
+    // no retry loop behind a captive portal or on metered data (platform/SyncScheduler).
+    auto reachability = yk::platform::NetworkInformationReachability::create();
+    yk::platform::ConnectivityMonitor connectivity(reachability.get());
+    yk::platform::SyncScheduler scheduler(&connectivity, [&sync] { sync.runRound(); });
+    if (!tour) {
+        sync.setScheduler([&scheduler] { scheduler.syncNow(); });
+        QObject::connect(&sync, &SyncStatus::finished, &scheduler, [&](bool ok) {
+            if (ok)
+                connectivity.reportSyncSucceeded();
+            else if (sync.lastFailure())
+                connectivity.reportSyncFailed(*sync.lastFailure());
+            scheduler.syncFinished(ok);
+        });
     }
     Taxonomy taxonomy;
     QObject::connect(&settings, &AppSettings::languageChanged, &taxonomy, &Taxonomy::languageChanged);
-    QObject::connect(&session, &SessionManager::opened, &sync, [&sync] {
+    QObject::connect(&session, &SessionManager::opened, &sync, [&] {
         sync.refresh();
-        sync.syncNow();
+        if (tour)
+            return; // the self-test and screenshots stay offline
+        scheduler.start();
+        sync.runRound();
     });
     AppServices::bridge = &bridge;
     AppServices::sync = &sync;
@@ -129,6 +163,8 @@ int main(int argc, char* argv[])
             QString::fromUtf8(qgetenv("YK_APP_PASSWORD")), QString::fromUtf8(passcode));
     else if (session.state() == SessionManager::State::Locked && !passcode.isEmpty())
         session.unlock(QString::fromUtf8(passcode));
+    else if (session.state() == SessionManager::State::Locked)
+        session.unlockWithKeyVault();
 
     if (options.measureStartup) {
         QObject::connect(&session, &SessionManager::opened, window, [&] {

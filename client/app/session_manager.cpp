@@ -4,6 +4,7 @@
 #include "engine_bridge.h"
 
 #include "engine/sync_engine.h"
+#include "store_unlocker.h"
 #include "proto/demo_dataset.h"
 #include "store/case_repository.h"
 #include "store/demo_import.h"
@@ -120,13 +121,26 @@ void SessionManager::setUp(const QString& serverUrl, const QString& enrolmentCod
     };
     const std::string dir = storeDirectory().toStdString();
     auto options = m_storeOptions;
+    platform::KeyVault* vault = m_vault;
     m_bridge.run<Outcome>(
         this,
         [=, this](DeviceContext& context) -> Outcome {
-            auto created = store::Store::create(dir, passcode.toStdString(), options);
-            if (!created)
-                return { storeErrorText(created.error()), {} };
-            EngineBridge::attach(context, std::move(*created));
+            std::unique_ptr<store::Store> created;
+            if (vault != nullptr) {
+                // Sealed into the keystore as well: the next start needs no passcode.
+                auto made = platform::StoreUnlocker(*vault, options).create(dir, passcode.toStdString());
+                if (!made)
+                    return { storeErrorText(made.error()), {} };
+                if (made->sealWarning)
+                    qCWarning(lcSession) << "store not sealed into the keystore:" << made->sealWarning->detail.c_str();
+                created = std::move(made->store);
+            } else {
+                auto made = store::Store::create(dir, passcode.toStdString(), options);
+                if (!made)
+                    return { storeErrorText(made.error()), {} };
+                created = std::move(*made);
+            }
+            EngineBridge::attach(context, std::move(created));
             EngineBridge::retarget(context, serverUrl.trimmed().toStdString(), caPem);
             auto fail = [&](const QString& why) -> Outcome {
                 // Leave nothing half set up behind: the next attempt starts clean.
@@ -167,6 +181,7 @@ void SessionManager::unlock(const QString& passcode)
     setBusy(true);
     const std::string dir = storeDirectory().toStdString();
     auto options = m_storeOptions;
+    platform::KeyVault* vault = m_vault;
     struct Outcome {
         QString error;
         Account account;
@@ -174,10 +189,23 @@ void SessionManager::unlock(const QString& passcode)
     m_bridge.run<Outcome>(
         this,
         [=](DeviceContext& context) -> Outcome {
-            auto opened = store::Store::open(dir, passcode.toStdString(), options);
-            if (!opened)
-                return { storeErrorText(opened.error()), {} };
-            EngineBridge::attach(context, std::move(*opened));
+            std::unique_ptr<store::Store> opened;
+            if (vault != nullptr) {
+                // The passcode always works; afterwards the store is sealed (again) into the
+                // keystore, e.g. after a new desktop session lost the old keyring.
+                auto made = platform::StoreUnlocker(*vault, options).unlockWithPasscode(dir, passcode.toStdString());
+                if (!made)
+                    return { storeErrorText(made.error()), {} };
+                if (made->sealWarning)
+                    qCWarning(lcSession) << "store not sealed into the keystore:" << made->sealWarning->detail.c_str();
+                opened = std::move(made->store);
+            } else {
+                auto made = store::Store::open(dir, passcode.toStdString(), options);
+                if (!made)
+                    return { storeErrorText(made.error()), {} };
+                opened = std::move(*made);
+            }
+            EngineBridge::attach(context, std::move(opened));
             return { {}, readAccount(context) };
         },
         [this](Outcome outcome) {
@@ -187,6 +215,46 @@ void SessionManager::unlock(const QString& passcode)
                 return;
             }
             clearError();
+            applyAccount(outcome.account);
+            setState(State::Ready);
+            Q_EMIT opened();
+        });
+}
+
+void SessionManager::unlockWithKeyVault()
+{
+    if (m_busy || m_vault == nullptr || m_state != State::Locked)
+        return;
+    setBusy(true);
+    const std::string dir = storeDirectory().toStdString();
+    auto options = m_storeOptions;
+    platform::KeyVault* vault = m_vault;
+    struct Outcome {
+        bool opened = false;
+        QString error;
+        Account account;
+    };
+    m_bridge.run<Outcome>(
+        this,
+        [=](DeviceContext& context) -> Outcome {
+            auto attempt = platform::StoreUnlocker(*vault, options).tryUnlockWithVault(dir);
+            if (attempt.needsPasscode()) {
+                // No entry, a lost keyring, a stale secret: the passcode page, quietly. Only a
+                // store that is itself damaged is worth a message.
+                QString why;
+                if (attempt.storeError)
+                    why = storeErrorText(*attempt.storeError);
+                return { false, why, {} };
+            }
+            EngineBridge::attach(context, std::move(attempt.store));
+            return { true, {}, readAccount(context) };
+        },
+        [this](Outcome outcome) {
+            setBusy(false);
+            if (!outcome.opened) {
+                setError(outcome.error);
+                return;
+            }
             applyAccount(outcome.account);
             setState(State::Ready);
             Q_EMIT opened();

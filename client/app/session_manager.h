@@ -6,6 +6,10 @@
 
 #include "store/store.h"
 
+namespace yk::platform {
+class KeyVault;
+}
+
 #include <memory>
 
 namespace yk::app {
@@ -46,6 +50,12 @@ public:
     bool centreStaff() const { return m_centreStaff; }
     QString serverUrl() const { return m_serverUrl; }
     QString storeDirectory() const;
+    /// The platform keystore that seals the store's key (libsecret on desktops, a file on
+    /// kiosks); null = passcode only. Used from the engine thread; must outlive this object.
+    void setKeyVault(platform::KeyVault* vault) { m_vault = vault; }
+    /// Later starts: opens the store with the keystore's secret when it has one (no
+    /// passcode); otherwise stays locked and asks for the passcode.
+    Q_INVOKABLE void unlockWithKeyVault();
     /// Tests use cheap key derivation; devices keep the default.
     void setStoreOptions(const store::StoreOptions& options) { m_storeOptions = options; }
 
@@ -96,6 +106,7 @@ private:
     bool m_centreStaff = false;
     QString m_serverUrl;
     store::StoreOptions m_storeOptions;
+    platform::KeyVault* m_vault = nullptr;
 };
 
 } // namespace yk::app

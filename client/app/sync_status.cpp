@@ -25,6 +25,7 @@ struct SyncStatus::Snapshot {
     QString serverUrl;
     qint64 skewSeconds = 0;
     bool revoked = false;
+    std::optional<sync::SyncError> error;
 };
 
 namespace {
@@ -87,28 +88,20 @@ SyncStatus::SyncStatus(EngineBridge& bridge, QObject* parent)
         m_progressTotal = total;
         Q_EMIT progressChanged();
     });
-    m_autoTimer.setInterval(60 * 1000);
-    connect(&m_autoTimer, &QTimer::timeout, this, &SyncStatus::syncNow);
     m_soonTimer.setSingleShot(true);
     m_soonTimer.setInterval(1500);
     connect(&m_soonTimer, &QTimer::timeout, this, &SyncStatus::syncNow);
 }
 
-void SyncStatus::setRetryBase(int milliseconds)
-{
-    m_retryBaseMs = milliseconds;
-}
-
-void SyncStatus::setAutoSyncInterval(int milliseconds)
-{
-    if (milliseconds <= 0) {
-        m_autoTimer.stop();
-        return;
-    }
-    m_autoTimer.start(milliseconds);
-}
-
 void SyncStatus::syncNow()
+{
+    if (m_requestSync)
+        m_requestSync();
+    else
+        runRound();
+}
+
+void SyncStatus::runRound()
 {
     if (m_running) {
         m_again = true;
@@ -138,6 +131,7 @@ void SyncStatus::syncNow()
                 s.errorText = AppSettings::pick(report.error().messageJa, report.error().messageEn);
                 s.retryable = report.error().retryable();
                 s.action = actionFor(report.error());
+                s.error = report.error();
             }
             s.revoked = context.engine->revoked();
             readOverview(context, s);
@@ -148,17 +142,13 @@ void SyncStatus::syncNow()
             apply(s);
             if (s.revoked)
                 Q_EMIT deviceRevoked();
-            // A failure time can fix (no network, server away): try again soon, then less
-            // often (5 s, 10 s … 1 min). Other failures wait for the person.
-            m_failuresInARow = s.failed ? m_failuresInARow + 1 : 0;
-            if (s.failed && s.retryable && m_retryBaseMs > 0)
-                m_soonTimer.start(qMin(m_retryBaseMs << qMin(m_failuresInARow - 1, 6), 60 * 1000));
+            m_lastFailure = s.error;
             Q_EMIT finished(!s.failed);
             if (s.open)
                 m_bridge.notifyDataChanged();
             if (m_again) {
                 m_again = false;
-                syncNow();
+                runRound();
             }
         });
 }

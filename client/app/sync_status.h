@@ -6,6 +6,11 @@
 #include <QTimer>
 #include <QtQml/qqmlregistration.h>
 
+#include "engine/sync_error.h"
+
+#include <functional>
+#include <optional>
+
 namespace yk::app {
 
 class EngineBridge;
@@ -51,18 +56,22 @@ public:
     QString serverUrl() const { return m_serverUrl; }
     qint64 clockSkewSeconds() const { return m_clockSkewSeconds; }
 
-    /// One sync round now (push, pull, attachments). Ignored while one runs; the request is
-    /// remembered and runs right after.
+    /// The person's "sync now" (and what a local write asks for): goes through the scheduler
+    /// when one is set (platform/SyncScheduler paces retries and watches the network),
+    /// otherwise runs a round at once.
     Q_INVOKABLE void syncNow();
+    /// One sync round (push, pull, attachments). Ignored while one runs; the request is
+    /// remembered and runs right after. The scheduler calls this.
+    void runRound();
+    /// Routes syncNow() through a scheduler (main wires platform::SyncScheduler here).
+    void setScheduler(std::function<void()> requestSync) { m_requestSync = std::move(requestSync); }
+    /// Why the last round failed (for the connectivity monitor), when it did.
+    const std::optional<sync::SyncError>& lastFailure() const { return m_lastFailure; }
     /// Re-reads the counters (after a local write).
     Q_INVOKABLE void refresh();
     /// A local write was queued: refresh now and send soon.
     void noteLocalWrite();
 
-    /// How often to sync on its own while the app is open (0 = never; tests).
-    void setAutoSyncInterval(int milliseconds);
-    /// The first wait before retrying after a failure time can fix (0 = no retries; tests).
-    void setRetryBase(int milliseconds);
 
 Q_SIGNALS:
     void changed();
@@ -93,9 +102,8 @@ private:
     bool m_enrolled = false;
     QString m_serverUrl;
     qint64 m_clockSkewSeconds = 0;
-    int m_failuresInARow = 0;
-    int m_retryBaseMs = 0;
-    QTimer m_autoTimer;
+    std::optional<sync::SyncError> m_lastFailure;
+    std::function<void()> m_requestSync;
     QTimer m_soonTimer;
 };
 

@@ -429,6 +429,21 @@
         </message>
     </context>
     <context>
+        <name>PlatformInfo</name>
+        <message>
+            <source>Desktop keyring (Secret Service), or a protected file on kiosks</source>
+            <translation>Desktop keyring (Secret Service), or a protected file on kiosks</translation>
+        </message>
+        <message>
+            <source>Ask the administrator to add this user to the "video" group.</source>
+            <translation>Ask the administrator to add this user to the "video" group.</translation>
+        </message>
+        <message>
+            <source>Run the kiosk as a cage session under systemd; the app blocks Alt+F4, Alt+Tab and Esc itself.</source>
+            <translation>Run the kiosk as a cage session under systemd; the app blocks Alt+F4, Alt+Tab and Esc itself.</translation>
+        </message>
+    </context>
+    <context>
         <name>RecordText</name>
         <message>
             <source>Waiting to send</source>
@@ -641,6 +656,10 @@
         <message>
             <source>Lock</source>
             <translation>Lock</translation>
+        </message>
+        <message>
+            <source>The store's key is kept in: %1</source>
+            <translation>The store's key is kept in: %1</translation>
         </message>
     </context>
     <context>

@@ -424,6 +424,21 @@
         </message>
     </context>
     <context>
+        <name>PlatformInfo</name>
+        <message>
+            <source>Desktop keyring (Secret Service), or a protected file on kiosks</source>
+            <translation>デスクトップのキーリング（Secret Service）、展示会端末では保護されたファイル</translation>
+        </message>
+        <message>
+            <source>Ask the administrator to add this user to the "video" group.</source>
+            <translation>管理者に、このユーザーを「video」グループに加えてもらってください。</translation>
+        </message>
+        <message>
+            <source>Run the kiosk as a cage session under systemd; the app blocks Alt+F4, Alt+Tab and Esc itself.</source>
+            <translation>展示会端末は systemd の cage セッションで動かしてください。Alt+F4、Alt+Tab、Esc はアプリが止めます。</translation>
+        </message>
+    </context>
+    <context>
         <name>RecordText</name>
         <message>
             <source>Waiting to send</source>
@@ -635,6 +650,10 @@
         <message>
             <source>Lock</source>
             <translation>ロックする</translation>
+        </message>
+        <message>
+            <source>The store's key is kept in: %1</source>
+            <translation>データの鍵の保管場所：%1</translation>
         </message>
     </context>
     <context>

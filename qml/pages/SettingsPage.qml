@@ -40,6 +40,7 @@ Page {
             title: qsTr("This device")
             Text { text: qsTr("Signed in as: %1").arg(Session.userName || "—"); font.pixelSize: Theme.body; color: Theme.text }
             Text { text: qsTr("Organisation: %1").arg(Session.organisationName || "—"); font.pixelSize: Theme.body; color: Theme.text; wrapMode: Text.Wrap; Layout.fillWidth: true }
+            Text { text: qsTr("The store's key is kept in: %1").arg(PlatformInfo.keyStoreName); font.pixelSize: Theme.small; color: Theme.textMuted; wrapMode: Text.Wrap; Layout.fillWidth: true }
             PrimaryButton { text: qsTr("Lock"); secondary: true; onClicked: Session.lock() }
         }
     }

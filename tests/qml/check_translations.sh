@@ -9,7 +9,7 @@ trap 'rm -rf "$work"' EXIT
 status=0
 for lang in ja en; do
   cp "$src/qml/i18n/yokoten_$lang.ts" "$work/"
-  "$lupdate" -silent -no-obsolete -locations none "$src/qml" "$src/client/app" -ts "$work/yokoten_$lang.ts"
+  "$lupdate" -silent -no-obsolete -locations none "$src/qml" "$src/client/app" "$src/platform/qml/linux" -ts "$work/yokoten_$lang.ts"
   count=$(grep -c 'type="unfinished"' "$work/yokoten_$lang.ts" || true)
   if [ "$count" != 0 ]; then
     echo "yokoten_$lang.ts: $count unfinished string(s):"
