@@ -30,6 +30,8 @@ ApplicationWindow {
             cases: ["pages/CaseListPage.qml", {}],
             seminars: ["pages/SeminarListPage.qml", {}],
             tickets: ["pages/TicketsPage.qml", {}],
+            equipment: ["pages/EquipmentPage.qml", {}],
+            loans: ["pages/LoansPage.qml", {}],
             sync: ["pages/SyncPage.qml", {}],
             settings: ["pages/SettingsPage.qml", {}]
         }
@@ -58,6 +60,14 @@ ApplicationWindow {
             stack.push(Qt.resolvedUrl("pages/SeminarPage.qml"), { sessionId: id })
             return true
         }
+        if (key === "equipmentModel") {
+            listSection("equipment")
+            const id = stack.currentItem.firstModelId()
+            if (!id)
+                return false
+            openEquipmentModel(id)
+            return true
+        }
         return false
     }
     function listSection(key) {
@@ -70,6 +80,7 @@ ApplicationWindow {
     function editCase(id) { stack.push(Qt.resolvedUrl("pages/CaseEditPage.qml"), { caseId: id }) }
     function newCase() { stack.push(Qt.resolvedUrl("pages/CaseEditPage.qml"), { caseId: "" }) }
     function openSeminar(id) { stack.push(Qt.resolvedUrl("pages/SeminarPage.qml"), { sessionId: id }) }
+    function openEquipmentModel(id) { stack.push(Qt.resolvedUrl("pages/EquipmentModelPage.qml"), { modelId: id }) }
 
     onReadyChanged: if (ready) showPage("home")
 
@@ -110,6 +121,8 @@ ApplicationWindow {
                         { key: "cases", symbol: "❖", label: qsTr("Cases") },
                         { key: "seminars", symbol: "◷", label: qsTr("Seminars") },
                         { key: "tickets", symbol: "▣", label: qsTr("My tickets") },
+                        { key: "equipment", symbol: "⚒", label: qsTr("Devices") },
+                        { key: "loans", symbol: "⇄", label: qsTr("Loans") },
                         { key: "sync", symbol: "⇅", label: qsTr("Sync") },
                         { key: "settings", symbol: "⚙", label: qsTr("Settings") }
                     ]

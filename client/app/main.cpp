@@ -50,7 +50,8 @@ QSize windowSizeFor(const QString& formFactor)
 
 const QStringList kTourPages = { QStringLiteral("home"), QStringLiteral("cases"), QStringLiteral("case"),
     QStringLiteral("caseEdit"), QStringLiteral("seminars"), QStringLiteral("seminar"), QStringLiteral("tickets"),
-    QStringLiteral("sync"), QStringLiteral("settings") };
+    QStringLiteral("sync"), QStringLiteral("settings"), QStringLiteral("equipment"), QStringLiteral("equipmentModel"),
+    QStringLiteral("loans") };
 
 } // namespace
 
