@@ -32,6 +32,7 @@ ApplicationWindow {
             tickets: ["pages/TicketsPage.qml", {}],
             equipment: ["pages/EquipmentPage.qml", {}],
             loans: ["pages/LoansPage.qml", {}],
+            assessment: ["pages/AssessmentPage.qml", {}],
             sync: ["pages/SyncPage.qml", {}],
             settings: ["pages/SettingsPage.qml", {}]
         }
@@ -68,6 +69,11 @@ ApplicationWindow {
             openEquipmentModel(id)
             return true
         }
+        if (key === "assessmentHistory") {
+            listSection("assessment")
+            openAssessmentHistory()
+            return true
+        }
         return false
     }
     function listSection(key) {
@@ -81,6 +87,7 @@ ApplicationWindow {
     function newCase() { stack.push(Qt.resolvedUrl("pages/CaseEditPage.qml"), { caseId: "" }) }
     function openSeminar(id) { stack.push(Qt.resolvedUrl("pages/SeminarPage.qml"), { sessionId: id }) }
     function openEquipmentModel(id) { stack.push(Qt.resolvedUrl("pages/EquipmentModelPage.qml"), { modelId: id }) }
+    function openAssessmentHistory() { stack.push(Qt.resolvedUrl("pages/AssessmentHistoryPage.qml"), {}) }
 
     onReadyChanged: if (ready) showPage("home")
 
@@ -123,6 +130,7 @@ ApplicationWindow {
                         { key: "tickets", symbol: "▣", label: qsTr("My tickets") },
                         { key: "equipment", symbol: "⚒", label: qsTr("Devices") },
                         { key: "loans", symbol: "⇄", label: qsTr("Loans") },
+                        { key: "assessment", symbol: "✎", label: qsTr("Self-check") },
                         { key: "sync", symbol: "⇅", label: qsTr("Sync") },
                         { key: "settings", symbol: "⚙", label: qsTr("Settings") }
                     ]

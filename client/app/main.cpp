@@ -51,7 +51,7 @@ QSize windowSizeFor(const QString& formFactor)
 const QStringList kTourPages = { QStringLiteral("home"), QStringLiteral("cases"), QStringLiteral("case"),
     QStringLiteral("caseEdit"), QStringLiteral("seminars"), QStringLiteral("seminar"), QStringLiteral("tickets"),
     QStringLiteral("sync"), QStringLiteral("settings"), QStringLiteral("equipment"), QStringLiteral("equipmentModel"),
-    QStringLiteral("loans") };
+    QStringLiteral("loans"), QStringLiteral("assessment"), QStringLiteral("assessmentHistory") };
 
 } // namespace
 
