@@ -33,6 +33,7 @@ ApplicationWindow {
             equipment: ["pages/EquipmentPage.qml", {}],
             loans: ["pages/LoansPage.qml", {}],
             assessment: ["pages/AssessmentPage.qml", {}],
+            moderation: ["pages/ModerationPage.qml", {}],
             sync: ["pages/SyncPage.qml", {}],
             settings: ["pages/SettingsPage.qml", {}]
         }
@@ -131,12 +132,14 @@ ApplicationWindow {
                         { key: "equipment", symbol: "⚒", label: qsTr("Devices") },
                         { key: "loans", symbol: "⇄", label: qsTr("Loans") },
                         { key: "assessment", symbol: "✎", label: qsTr("Self-check") },
+                        { key: "moderation", symbol: "✓", label: qsTr("Review"), staff: true },
                         { key: "sync", symbol: "⇅", label: qsTr("Sync") },
                         { key: "settings", symbol: "⚙", label: qsTr("Settings") }
                     ]
                     delegate: NavButton {
                         required property var modelData
                         Layout.fillWidth: true
+                        visible: !modelData.staff || Session.centreStaff
                         symbol: modelData.symbol
                         text: modelData.label
                         current: window.currentSection === modelData.key
