@@ -143,15 +143,23 @@ AssessmentController::Snapshot readSnapshot(DeviceContext& context, const std::s
             s.current = t;
     if (s.current)
         s.draft = DraftTable::latestFor(*context.store, s.current->id());
-    for (auto it = responses->rbegin(); it != responses->rend(); ++it) {
-        if (it->state() != RESPONSE_STATE_SUBMITTED)
-            continue;
-        if (!organisationId.empty() && it->organisation_id() != organisationId)
-            continue;
+    // Newest first by the submission time itself (the table's order ties within a second).
+    std::vector<const AssessmentResponse*> mine;
+    for (const auto& r : *responses)
+        if (r.state() == RESPONSE_STATE_SUBMITTED
+            && (organisationId.empty() || r.organisation_id() == organisationId))
+            mine.push_back(&r);
+    // Times are kept to the second; within one, the later started draft counts as newer.
+    std::stable_sort(mine.begin(), mine.end(), [](const AssessmentResponse* a, const AssessmentResponse* b) {
+        if (a->submitted_at() != b->submitted_at())
+            return b->submitted_at() < a->submitted_at();
+        return b->started_at() < a->started_at();
+    });
+    for (const auto* r : mine) {
         bool pending = false;
-        s.syncTexts.push_back(syncStateText(context, RECORD_KIND_ASSESSMENT_RESPONSE, it->id(), &pending));
+        s.syncTexts.push_back(syncStateText(context, RECORD_KIND_ASSESSMENT_RESPONSE, r->id(), &pending));
         s.pending.push_back(pending);
-        s.submitted.push_back(*it);
+        s.submitted.push_back(*r);
     }
     return s;
 }

@@ -61,10 +61,19 @@ Page {
                         model: assessment.areaLabels.length
                         delegate: Text { required property int index; text: index + 1; font.pixelSize: Theme.small; font.bold: true; color: Theme.textMuted; horizontalAlignment: Text.AlignHCenter; Layout.fillWidth: true }
                     }
-                    Text { text: qsTr("All"); font.pixelSize: Theme.small; font.bold: true; color: Theme.textMuted }
+                    Text { text: qsTr("All"); font.pixelSize: Theme.small; font.bold: true; color: Theme.textMuted; horizontalAlignment: Text.AlignHCenter; Layout.fillWidth: true }
                     Repeater {
                         model: page.cells
-                        delegate: Text { required property var modelData; text: modelData; font.pixelSize: Theme.small; color: Theme.text; horizontalAlignment: Text.AlignHCenter }
+                        delegate: Text {
+                            required property var modelData
+                            required property int index
+                            readonly property bool first: index % (assessment.areaLabels.length + 2) === 0
+                            text: modelData
+                            font.pixelSize: Theme.small
+                            color: Theme.text
+                            horizontalAlignment: first ? Text.AlignLeft : Text.AlignHCenter
+                            Layout.fillWidth: !first
+                        }
                     }
                 }
                 Text { text: qsTr("Scores are 0 to 100 per area; – means not answered."); font.pixelSize: Theme.small; color: Theme.textMuted; wrapMode: Text.Wrap; Layout.fillWidth: true }

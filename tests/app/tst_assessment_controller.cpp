@@ -89,6 +89,18 @@ void TestAssessmentController::submitQueuesAndShowsInHistory()
     AssessmentController fresh; // the draft was dropped
     QTRY_COMPARE(fresh.history().size(), 1);
     QVERIFY(!fresh.hasDraft());
+
+    // A second submission comes first, the earlier one keeps its scores. Stored times are
+    // whole seconds: let one pass so the order does not rest on the tie-break.
+    QTest::qWait(1100);
+    controller.setAnswer(QStringLiteral("3-1"), 4);
+    controller.submit();
+    QTRY_COMPARE(submitted.count(), 2);
+    QTRY_COMPARE(controller.history().size(), 2);
+    QCOMPARE(
+        controller.history().at(0).toMap().value(QStringLiteral("scores")).toList().at(2).toDouble(), 100.0);
+    QCOMPARE(
+        controller.history().at(1).toMap().value(QStringLiteral("scores")).toList().at(2).toDouble(), 50.0);
 }
 
 QTEST_MAIN(TestAssessmentController)
