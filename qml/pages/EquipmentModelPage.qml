@@ -14,7 +14,7 @@ Page {
 
     EquipmentController {
         id: controller
-        onRequested: ApplicationWindow.window.showPage("loans")
+        onRequested: if (ApplicationWindow.window) ApplicationWindow.window.showPage("loans")
     }
 
     ScrollView {
