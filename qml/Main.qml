@@ -30,6 +30,10 @@ ApplicationWindow {
             cases: ["pages/CaseListPage.qml", {}],
             seminars: ["pages/SeminarListPage.qml", {}],
             tickets: ["pages/TicketsPage.qml", {}],
+            equipment: ["pages/EquipmentPage.qml", {}],
+            loans: ["pages/LoansPage.qml", {}],
+            assessment: ["pages/AssessmentPage.qml", {}],
+            moderation: ["pages/ModerationPage.qml", {}],
             sync: ["pages/SyncPage.qml", {}],
             settings: ["pages/SettingsPage.qml", {}]
         }
@@ -58,6 +62,19 @@ ApplicationWindow {
             stack.push(Qt.resolvedUrl("pages/SeminarPage.qml"), { sessionId: id })
             return true
         }
+        if (key === "equipmentModel") {
+            listSection("equipment")
+            const id = stack.currentItem.firstModelId()
+            if (!id)
+                return false
+            openEquipmentModel(id)
+            return true
+        }
+        if (key === "assessmentHistory") {
+            listSection("assessment")
+            openAssessmentHistory()
+            return true
+        }
         return false
     }
     function listSection(key) {
@@ -70,6 +87,8 @@ ApplicationWindow {
     function editCase(id) { stack.push(Qt.resolvedUrl("pages/CaseEditPage.qml"), { caseId: id }) }
     function newCase() { stack.push(Qt.resolvedUrl("pages/CaseEditPage.qml"), { caseId: "" }) }
     function openSeminar(id) { stack.push(Qt.resolvedUrl("pages/SeminarPage.qml"), { sessionId: id }) }
+    function openEquipmentModel(id) { stack.push(Qt.resolvedUrl("pages/EquipmentModelPage.qml"), { modelId: id }) }
+    function openAssessmentHistory() { stack.push(Qt.resolvedUrl("pages/AssessmentHistoryPage.qml"), {}) }
 
     onReadyChanged: if (ready) showPage("home")
 
@@ -110,12 +129,17 @@ ApplicationWindow {
                         { key: "cases", symbol: "❖", label: qsTr("Cases") },
                         { key: "seminars", symbol: "◷", label: qsTr("Seminars") },
                         { key: "tickets", symbol: "▣", label: qsTr("My tickets") },
+                        { key: "equipment", symbol: "⚒", label: qsTr("Devices") },
+                        { key: "loans", symbol: "⇄", label: qsTr("Loans") },
+                        { key: "assessment", symbol: "✎", label: qsTr("Self-check") },
+                        { key: "moderation", symbol: "✓", label: qsTr("Review"), staff: true },
                         { key: "sync", symbol: "⇅", label: qsTr("Sync") },
                         { key: "settings", symbol: "⚙", label: qsTr("Settings") }
                     ]
                     delegate: NavButton {
                         required property var modelData
                         Layout.fillWidth: true
+                        visible: !modelData.staff || Session.centreStaff
                         symbol: modelData.symbol
                         text: modelData.label
                         current: window.currentSection === modelData.key

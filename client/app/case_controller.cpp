@@ -432,6 +432,25 @@ void CaseController::submit()
     queue(std::move(m), qs(m_case.id()));
 }
 
+void CaseController::publish()
+{
+    // By id, so the moderation list can act without loading the whole case first.
+    if (m_caseId.isEmpty())
+        return;
+    Mutation m;
+    m.mutable_publish_case()->set_case_id(m_caseId.toStdString());
+    queue(std::move(m), m_caseId);
+}
+
+void CaseController::archive()
+{
+    if (m_caseId.isEmpty())
+        return;
+    Mutation m;
+    m.mutable_archive_case()->set_case_id(m_caseId.toStdString());
+    queue(std::move(m), m_caseId);
+}
+
 void CaseController::resolveConflict(const QString& field, const QString& value)
 {
     const std::string name = field.toStdString();

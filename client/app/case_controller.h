@@ -82,6 +82,10 @@ public:
     Q_INVOKABLE void save();
     /// Asks the centre to review and publish the case.
     Q_INVOKABLE void submit();
+    /// Centre staff: publishes a submitted case (its scope as the author chose).
+    Q_INVOKABLE void publish();
+    /// Centre staff: archives a case (no longer listed).
+    Q_INVOKABLE void archive();
     /// Settles a field conflict with `value` (one side, or a merged text).
     Q_INVOKABLE void resolveConflict(const QString& field, const QString& value);
     /// Drops unsaved changes.

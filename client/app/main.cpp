@@ -55,7 +55,9 @@ QSize windowSizeFor(const QString& formFactor)
 
 const QStringList kTourPages = { QStringLiteral("home"), QStringLiteral("cases"), QStringLiteral("case"),
     QStringLiteral("caseEdit"), QStringLiteral("seminars"), QStringLiteral("seminar"), QStringLiteral("tickets"),
-    QStringLiteral("sync"), QStringLiteral("settings") };
+    QStringLiteral("sync"), QStringLiteral("settings"), QStringLiteral("equipment"), QStringLiteral("equipmentModel"),
+    QStringLiteral("loans"), QStringLiteral("assessment"), QStringLiteral("assessmentHistory"),
+    QStringLiteral("moderation") };
 
 } // namespace
 

@@ -74,6 +74,7 @@ Page {
                     PrimaryButton { visible: controller.signedUp; secondary: true; text: qsTr("My tickets"); onClicked: ApplicationWindow.window.showPage("tickets") }
                 }
             }
+            RosterCard { visible: Session.centreStaff; sessionId: Session.centreStaff ? controller.sessionId : "" }
             Item { implicitHeight: Theme.margin }
         }
     }

@@ -2,6 +2,8 @@
 
 #include "app/app_services.h"
 
+#include "engine/sync_engine.h"
+
 #include <QSignalSpy>
 #include <QTest>
 
@@ -22,12 +24,24 @@ AppFixture::AppFixture()
 
 AppFixture::~AppFixture()
 {
+    bridge->drain();
     app::AppServices::bridge = nullptr;
     app::AppServices::session = nullptr;
     app::AppServices::sync = nullptr;
     sync.reset();
     session.reset();
     bridge.reset();
+}
+
+qint64 AppFixture::pending()
+{
+    qint64 count = -1;
+    onEngine([&count](app::DeviceContext& context) {
+        if (context.engine != nullptr)
+            if (auto overview = context.engine->overview())
+                count = overview->pending;
+    });
+    return count;
 }
 
 bool AppFixture::openDemoStore()

@@ -19,6 +19,14 @@ public:
 
     /// Opens a store with the built-in demo data (no server); true when it is ready.
     bool openDemoStore();
+    /// Mutations waiting in the outbox (-1 when no store is open).
+    qint64 pending();
+    /// Runs `job` on the engine thread and waits for it.
+    template <typename Job> void onEngine(Job job)
+    {
+        bridge->post([&job](app::DeviceContext& context) { job(context); });
+        bridge->drain();
+    }
 
     QTemporaryDir dir;
     std::unique_ptr<app::EngineBridge> bridge;

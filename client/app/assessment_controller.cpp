@@ -1,0 +1,462 @@
+#include "assessment_controller.h"
+
+#include "app_services.h"
+#include "engine_bridge.h"
+#include "mutation_queue.h"
+#include "record_text.h"
+#include "session_manager.h"
+
+#include "domain/assessment_scorer.h"
+#include "store/cipher.h"
+#include "store/database.h"
+#include "store/record_repository.h"
+#include "store/store.h"
+#include "yokoten/v1/record.pb.h"
+
+#include <QCoreApplication>
+#include <google/protobuf/util/time_util.h>
+
+#include <algorithm>
+#include <cmath>
+#include <map>
+
+namespace yk::app {
+
+using namespace yokoten::v1;
+using google::protobuf::util::TimeUtil;
+
+namespace {
+
+// Drafts stay on the device (DESIGN.md): table assessment_drafts, never the outbox; the
+// same rows the CLI's `assess` writes.
+struct DraftTable {
+    static std::optional<AssessmentResponse> latestFor(store::Store& s, const std::string& templateId)
+    {
+        auto stmt = s.database().cached(
+            "SELECT payload FROM assessment_drafts WHERE template_id = ?1 ORDER BY updated_at DESC LIMIT 1");
+        if (!stmt)
+            return std::nullopt;
+        (*stmt)->bind(1, templateId);
+        std::optional<AssessmentResponse> draft;
+        if ((*stmt)->step() == store::Statement::Step::Row) {
+            AssessmentResponse r;
+            if (r.ParseFromString((*stmt)->columnBlob(0)))
+                draft = std::move(r);
+        }
+        (*stmt)->reset();
+        return draft;
+    }
+    static store::StoreStatus save(store::Store& s, const AssessmentResponse& draft)
+    {
+        auto stmt = s.database().cached("INSERT OR REPLACE INTO assessment_drafts (id, template_id, "
+                                        "updated_at, payload) VALUES (?1, ?2, ?3, ?4)");
+        if (!stmt)
+            return stmt.error();
+        return (*stmt)
+            ->bind(1, draft.id())
+            .bind(2, draft.template_id())
+            .bind(3, static_cast<std::int64_t>(TimeUtil::TimestampToMilliseconds(TimeUtil::GetCurrentTime())))
+            .bindBlob(4, draft.SerializeAsString())
+            .run();
+    }
+    static void drop(store::Store& s, const std::string& id)
+    {
+        if (auto stmt = s.database().cached("DELETE FROM assessment_drafts WHERE id = ?1"))
+            (void)(*stmt)->bind(1, id).run();
+    }
+};
+
+domain::AssessmentTemplateSpec specOf(const AssessmentTemplate& t)
+{
+    domain::AssessmentTemplateSpec spec;
+    for (const auto& area : t.areas()) {
+        domain::AssessmentAreaSpec a;
+        a.id = area.id();
+        for (const auto& item : area.items()) {
+            domain::AssessmentItemSpec i;
+            i.id = item.id();
+            i.weight = item.weight();
+            i.kind = item.kind() == ASSESSMENT_ITEM_KIND_LEVEL ? domain::AssessmentItemKind::Level
+                : item.kind() == ASSESSMENT_ITEM_KIND_YES_NO   ? domain::AssessmentItemKind::YesNo
+                : item.kind() == ASSESSMENT_ITEM_KIND_NUMBER   ? domain::AssessmentItemKind::Number
+                                                               : domain::AssessmentItemKind::Text;
+            if (!item.scale().empty()) {
+                const auto [low, high] = std::minmax_element(item.scale().begin(), item.scale().end(),
+                    [](const ScaleLevel& x, const ScaleLevel& y) { return x.value() < y.value(); });
+                i.levelMin = low->value();
+                i.levelMax = high->value();
+            }
+            a.items.push_back(std::move(i));
+        }
+        spec.areas.push_back(std::move(a));
+    }
+    return spec;
+}
+
+domain::AssessmentAnswers answersOf(const AssessmentResponse& response)
+{
+    domain::AssessmentAnswers answers;
+    for (const auto& a : response.answers()) {
+        switch (a.value_case()) {
+        case AssessmentAnswer::kLevel:
+            answers[a.item_id()] = a.level();
+            break;
+        case AssessmentAnswer::kYes:
+            answers[a.item_id()] = a.yes();
+            break;
+        case AssessmentAnswer::kNumber:
+            answers[a.item_id()] = a.number();
+            break;
+        case AssessmentAnswer::kText:
+            answers[a.item_id()] = a.text();
+            break;
+        default:
+            break;
+        }
+    }
+    return answers;
+}
+
+const AssessmentItem* findItem(const AssessmentTemplate& t, const std::string& id)
+{
+    for (const auto& area : t.areas())
+        for (const auto& item : area.items())
+            if (item.id() == id)
+                return &item;
+    return nullptr;
+}
+
+AssessmentController::Snapshot readSnapshot(DeviceContext& context, const std::string& organisationId)
+{
+    AssessmentController::Snapshot s;
+    if (context.store == nullptr)
+        return s;
+    auto templates = context.store->records().all<AssessmentTemplate>();
+    auto responses = context.store->records().all<AssessmentResponse>(); // submitted_at
+    if (!templates || !responses)
+        return s;
+    s.templates = std::move(*templates);
+    // The latest template: highest version, then the newest publication.
+    for (const auto& t : s.templates)
+        if (!s.current || t.version() > s.current->version()
+            || (t.version() == s.current->version() && s.current->published_at() < t.published_at()))
+            s.current = t;
+    if (s.current)
+        s.draft = DraftTable::latestFor(*context.store, s.current->id());
+    // Newest first by the submission time itself (the table's order ties within a second).
+    std::vector<const AssessmentResponse*> mine;
+    for (const auto& r : *responses)
+        if (r.state() == RESPONSE_STATE_SUBMITTED
+            && (organisationId.empty() || r.organisation_id() == organisationId))
+            mine.push_back(&r);
+    // Times are kept to the second; within one, the later started draft counts as newer.
+    std::stable_sort(mine.begin(), mine.end(), [](const AssessmentResponse* a, const AssessmentResponse* b) {
+        if (a->submitted_at() != b->submitted_at())
+            return b->submitted_at() < a->submitted_at();
+        return b->started_at() < a->started_at();
+    });
+    for (const auto* r : mine) {
+        bool pending = false;
+        s.syncTexts.push_back(syncStateText(context, RECORD_KIND_ASSESSMENT_RESPONSE, r->id(), &pending));
+        s.pending.push_back(pending);
+        s.submitted.push_back(*r);
+    }
+    return s;
+}
+
+} // namespace
+
+AssessmentController::AssessmentController(QObject* parent)
+    : QObject(parent)
+{
+    if (AppServices::bridge != nullptr)
+        connect(AppServices::bridge, &EngineBridge::dataChanged, this, &AssessmentController::reload);
+    QMetaObject::invokeMethod(this, &AssessmentController::reload, Qt::QueuedConnection);
+}
+
+void AssessmentController::reload()
+{
+    if (AppServices::bridge == nullptr)
+        return;
+    const quint64 generation = ++m_generation;
+    const std::string organisationId
+        = AppServices::session ? AppServices::session->organisationId().toStdString() : std::string();
+    AppServices::bridge->run<Snapshot>(
+        this, [organisationId](DeviceContext& context) { return readSnapshot(context, organisationId); },
+        [this, generation](Snapshot snapshot) {
+            if (generation != m_generation)
+                return; // a newer read, or an answer given meanwhile
+            m_snapshot = std::move(snapshot);
+            rebuildAreas();
+            Q_EMIT changed();
+            Q_EMIT answersChanged();
+        });
+}
+
+QString AssessmentController::templateId() const
+{
+    return loaded() ? qs(m_snapshot.current->id()) : QString();
+}
+QString AssessmentController::templateTitle() const
+{
+    return loaded() ? qs(m_snapshot.current->title()) : QString();
+}
+QString AssessmentController::templateDescription() const
+{
+    return loaded() ? qs(m_snapshot.current->description()) : QString();
+}
+
+void AssessmentController::rebuildAreas()
+{
+    m_areas.clear();
+    if (!loaded())
+        return;
+    for (const auto& area : m_snapshot.current->areas()) {
+        QVariantList items;
+        for (const auto& item : area.items()) {
+            QVariantList scale;
+            for (const auto& level : item.scale())
+                scale.append(QVariantMap { { QStringLiteral("value"), level.value() },
+                    { QStringLiteral("label"), qs(level.label()) } });
+            items.append(QVariantMap { { QStringLiteral("id"), qs(item.id()) },
+                { QStringLiteral("text"), qs(item.text()) },
+                { QStringLiteral("guidance"), qs(item.guidance()) },
+                { QStringLiteral("kind"), static_cast<int>(item.kind()) },
+                { QStringLiteral("unit"), qs(item.unit()) }, { QStringLiteral("scale"), scale } });
+        }
+        m_areas.append(QVariantMap { { QStringLiteral("id"), qs(area.id()) },
+            { QStringLiteral("number"), area.number() }, { QStringLiteral("title"), qs(area.title()) },
+            { QStringLiteral("description"), qs(area.description()) }, { QStringLiteral("items"), items } });
+    }
+}
+
+QStringList AssessmentController::areaLabels() const
+{
+    QStringList labels;
+    if (loaded())
+        for (const auto& area : m_snapshot.current->areas())
+            labels.append(qs(area.title()));
+    return labels;
+}
+
+QVariantMap AssessmentController::answers() const
+{
+    QVariantMap map;
+    if (!m_snapshot.draft)
+        return map;
+    for (const auto& a : m_snapshot.draft->answers()) {
+        const QString id = qs(a.item_id());
+        switch (a.value_case()) {
+        case AssessmentAnswer::kLevel:
+            map.insert(id, a.level());
+            break;
+        case AssessmentAnswer::kYes:
+            map.insert(id, a.yes());
+            break;
+        case AssessmentAnswer::kNumber:
+            map.insert(id, a.number());
+            break;
+        case AssessmentAnswer::kText:
+            map.insert(id, qs(a.text()));
+            break;
+        default:
+            break;
+        }
+    }
+    return map;
+}
+
+QVariantList AssessmentController::scoresOf(const AssessmentResponse& response, double* overall) const
+{
+    QVariantList scores;
+    if (overall != nullptr)
+        *overall = -1;
+    if (!loaded())
+        return scores;
+    // Scored with the template it answered (an older version may differ), shown over the
+    // areas of the current one.
+    const AssessmentTemplate* own = &*m_snapshot.current;
+    for (const auto& t : m_snapshot.templates)
+        if (t.id() == response.template_id())
+            own = &t;
+    std::map<std::string, double> byArea;
+    auto result = domain::AssessmentScorer::score(specOf(*own), answersOf(response));
+    if (result) {
+        for (const auto& area : result->areas)
+            if (area.score)
+                byArea[area.areaId] = *area.score;
+        if (overall != nullptr && result->overall)
+            *overall = *result->overall;
+    }
+    for (const auto& area : m_snapshot.current->areas()) {
+        const auto it = byArea.find(area.id());
+        scores.append(it == byArea.end() ? -1.0 : it->second);
+    }
+    return scores;
+}
+
+QVariantList AssessmentController::areaScores() const
+{
+    if (!m_snapshot.draft) {
+        QVariantList none;
+        for (int i = 0; loaded() && i < m_snapshot.current->areas_size(); ++i)
+            none.append(-1.0);
+        return none;
+    }
+    return scoresOf(*m_snapshot.draft, nullptr);
+}
+
+double AssessmentController::overallScore() const
+{
+    double overall = -1;
+    if (m_snapshot.draft)
+        scoresOf(*m_snapshot.draft, &overall);
+    return overall;
+}
+
+int AssessmentController::answeredCount() const
+{
+    return m_snapshot.draft ? m_snapshot.draft->answers_size() : 0;
+}
+
+int AssessmentController::itemCount() const
+{
+    int count = 0;
+    if (loaded())
+        for (const auto& area : m_snapshot.current->areas())
+            count += area.items_size();
+    return count;
+}
+
+QVariantList AssessmentController::history() const
+{
+    QVariantList list;
+    for (std::size_t i = 0; i < m_snapshot.submitted.size(); ++i) {
+        const auto& r = m_snapshot.submitted[i];
+        double overall = -1;
+        const QVariantList scores = scoresOf(r, &overall);
+        list.append(QVariantMap { { QStringLiteral("id"), qs(r.id()) },
+            { QStringLiteral("submittedText"), formatDateTime(toDateTime(r.submitted_at())) },
+            { QStringLiteral("scores"), scores }, { QStringLiteral("overall"), overall },
+            { QStringLiteral("pending"), bool(m_snapshot.pending[i]) },
+            { QStringLiteral("syncText"), m_snapshot.syncTexts.value(static_cast<int>(i)) } });
+    }
+    return list;
+}
+
+void AssessmentController::setAnswer(const QString& itemId, const QVariant& value)
+{
+    if (!loaded())
+        return;
+    const AssessmentItem* item = findItem(*m_snapshot.current, itemId.toStdString());
+    if (item == nullptr)
+        return;
+    AssessmentAnswer answer;
+    answer.set_item_id(item->id());
+    bool valid = value.isValid() && !value.isNull();
+    switch (item->kind()) {
+    case ASSESSMENT_ITEM_KIND_LEVEL: {
+        const int level = value.toInt(&valid);
+        valid = valid
+            && std::any_of(item->scale().begin(), item->scale().end(),
+                [level](const ScaleLevel& l) { return l.value() == level; });
+        answer.set_level(level);
+        break;
+    }
+    case ASSESSMENT_ITEM_KIND_YES_NO:
+        valid = valid && value.canConvert<bool>();
+        answer.set_yes(value.toBool());
+        break;
+    case ASSESSMENT_ITEM_KIND_NUMBER: {
+        const QString text = value.toString().trimmed().replace(QLatin1Char(','), QLatin1Char('.'));
+        const double number = text.toDouble(&valid);
+        valid = valid && std::isfinite(number);
+        answer.set_number(number);
+        break;
+    }
+    default:
+        valid = valid && !value.toString().trimmed().isEmpty();
+        answer.set_text(value.toString().trimmed().toStdString());
+        break;
+    }
+    if (!m_snapshot.draft) {
+        if (!valid)
+            return;
+        AssessmentResponse draft;
+        draft.set_id(store::newUuid());
+        draft.set_template_id(m_snapshot.current->id());
+        draft.set_template_version(m_snapshot.current->version());
+        if (AppServices::session != nullptr) {
+            draft.set_organisation_id(AppServices::session->organisationId().toStdString());
+            draft.set_user_id(AppServices::session->userId().toStdString());
+        }
+        draft.set_state(RESPONSE_STATE_DRAFT);
+        *draft.mutable_started_at() = TimeUtil::GetCurrentTime();
+        m_snapshot.draft = std::move(draft);
+    }
+    auto* answers = m_snapshot.draft->mutable_answers();
+    const auto old = std::find_if(answers->begin(), answers->end(),
+        [&](const AssessmentAnswer& a) { return a.item_id() == item->id(); });
+    if (old != answers->end())
+        answers->erase(old);
+    if (valid)
+        *answers->Add() = answer;
+    ++m_generation; // a read started before this answer must not bring the old draft back
+    Q_EMIT answersChanged();
+    if (AppServices::bridge == nullptr)
+        return;
+    AppServices::bridge->run<bool>(
+        this,
+        [draft = *m_snapshot.draft](DeviceContext& context) {
+            return context.store != nullptr && static_cast<bool>(DraftTable::save(*context.store, draft));
+        },
+        [this](bool ok) {
+            setError(ok ? QString() : tr("The answer could not be saved on this device."));
+            Q_EMIT draftSaved();
+        });
+}
+
+void AssessmentController::submit()
+{
+    if (!m_snapshot.draft || m_snapshot.draft->answers_size() == 0) {
+        setError(tr("Answer at least one question first."));
+        return;
+    }
+    if (m_busy)
+        return;
+    Mutation m;
+    auto* r = m.mutable_submit_assessment()->mutable_response();
+    *r = *m_snapshot.draft;
+    r->set_state(RESPONSE_STATE_SUBMITTED);
+    *r->mutable_submitted_at() = TimeUtil::GetCurrentTime();
+    const std::string id = r->id();
+    m_busy = true;
+    Q_EMIT busyChanged();
+    queueMutation(
+        this, std::move(m),
+        [this, id](QString error) {
+            m_busy = false;
+            Q_EMIT busyChanged();
+            setError(error);
+            if (!error.isEmpty())
+                return;
+            m_snapshot.draft.reset();
+            Q_EMIT answersChanged();
+            Q_EMIT submitted(qs(id));
+            reload();
+        },
+        {},
+        // The submission is in the outbox; the draft may go (a second submission of the
+        // same id is the same to the server).
+        [id](DeviceContext& context) { DraftTable::drop(*context.store, id); });
+}
+
+void AssessmentController::setError(const QString& text)
+{
+    if (text == m_errorText)
+        return;
+    m_errorText = text;
+    Q_EMIT errorTextChanged();
+}
+
+} // namespace yk::app

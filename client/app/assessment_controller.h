@@ -1,0 +1,104 @@
+#pragma once
+
+#include <QObject>
+#include <QStringList>
+#include <QVariantList>
+#include <QVariantMap>
+#include <QtQml/qqmlregistration.h>
+
+#include "yokoten/v1/assessment.pb.h"
+
+#include <optional>
+#include <vector>
+
+namespace yk::app {
+
+/// The self-assessment (自己点検): the latest template's areas and items with guidance, this
+/// organisation's draft (kept on this device only, saved with every answer), the area
+/// scores for the radar chart, the submission (a mutation that works offline) and the
+/// earlier submissions side by side.
+class AssessmentController : public QObject {
+    Q_OBJECT
+    QML_ELEMENT
+    Q_PROPERTY(bool loaded READ loaded NOTIFY changed)
+    Q_PROPERTY(QString templateId READ templateId NOTIFY changed)
+    Q_PROPERTY(QString templateTitle READ templateTitle NOTIFY changed)
+    Q_PROPERTY(QString templateDescription READ templateDescription NOTIFY changed)
+    /// [{id, number, title, description, items: [{id, text, guidance, kind, unit,
+    /// scale: [{value, label}]}]}]; kind: 1 level, 2 yes/no, 3 number, 4 text.
+    Q_PROPERTY(QVariantList areas READ areas NOTIFY changed)
+    Q_PROPERTY(QStringList areaLabels READ areaLabels NOTIFY changed)
+    /// Item id → answer (int level, bool, double, string) of the draft.
+    Q_PROPERTY(QVariantMap answers READ answers NOTIFY answersChanged)
+    /// One score per area (0 … 100), -1 where nothing scored is answered yet.
+    Q_PROPERTY(QVariantList areaScores READ areaScores NOTIFY answersChanged)
+    Q_PROPERTY(double overallScore READ overallScore NOTIFY answersChanged)
+    Q_PROPERTY(int answeredCount READ answeredCount NOTIFY answersChanged)
+    Q_PROPERTY(int itemCount READ itemCount NOTIFY changed)
+    Q_PROPERTY(bool hasDraft READ hasDraft NOTIFY answersChanged)
+    /// Submitted responses, newest first: [{id, submittedText, scores: [...], overall,
+    /// pending, syncText}], scores in the order of `areas`.
+    Q_PROPERTY(QVariantList history READ history NOTIFY changed)
+    /// A prefecture aggregate is not synced to devices (yet): false, and the page says so.
+    Q_PROPERTY(bool aggregateAvailable READ aggregateAvailable CONSTANT)
+    Q_PROPERTY(bool busy READ busy NOTIFY busyChanged)
+    Q_PROPERTY(QString errorText READ errorText NOTIFY errorTextChanged)
+public:
+    struct Snapshot {
+        std::optional<yokoten::v1::AssessmentTemplate> current;
+        std::optional<yokoten::v1::AssessmentResponse> draft;
+        std::vector<yokoten::v1::AssessmentTemplate> templates;
+        std::vector<yokoten::v1::AssessmentResponse> submitted; ///< newest first
+        std::vector<bool> pending;
+        QStringList syncTexts;
+    };
+
+    explicit AssessmentController(QObject* parent = nullptr);
+
+    bool loaded() const { return m_snapshot.current.has_value(); }
+    QString templateId() const;
+    QString templateTitle() const;
+    QString templateDescription() const;
+    QVariantList areas() const { return m_areas; }
+    QStringList areaLabels() const;
+    QVariantMap answers() const;
+    QVariantList areaScores() const;
+    double overallScore() const;
+    int answeredCount() const;
+    int itemCount() const;
+    bool hasDraft() const { return m_snapshot.draft.has_value(); }
+    QVariantList history() const;
+    bool aggregateAvailable() const { return false; }
+    bool busy() const { return m_busy; }
+    QString errorText() const { return m_errorText; }
+
+    /// Answers one item (an invalid or empty value clears it) and saves the draft.
+    Q_INVOKABLE void setAnswer(const QString& itemId, const QVariant& value);
+    /// Submits the draft (at least one answer) and drops it from this device.
+    Q_INVOKABLE void submit();
+    Q_INVOKABLE void reload();
+
+Q_SIGNALS:
+    void changed();
+    void answersChanged();
+    void busyChanged();
+    void errorTextChanged();
+    /// The submission is in the outbox (response id).
+    void submitted(const QString& responseId);
+    /// A draft save finished (tests).
+    void draftSaved();
+
+private:
+    void setError(const QString& text);
+    void rebuildAreas();
+    /// Scores per area of `response` in the order of the current template (-1: none).
+    QVariantList scoresOf(const yokoten::v1::AssessmentResponse& response, double* overall) const;
+
+    Snapshot m_snapshot;
+    QVariantList m_areas;
+    quint64 m_generation = 0;
+    bool m_busy = false;
+    QString m_errorText;
+};
+
+} // namespace yk::app

@@ -1,0 +1,158 @@
+#include "equipment_controller.h"
+
+#include "app_services.h"
+#include "engine_bridge.h"
+#include "mutation_queue.h"
+#include "record_text.h"
+#include "session_manager.h"
+#include "taxonomy.h"
+
+#include "store/cipher.h"
+#include "store/record_repository.h"
+#include "store/store.h"
+#include "yokoten/v1/equipment.pb.h"
+#include "yokoten/v1/organisation.pb.h"
+
+#include <google/protobuf/util/time_util.h>
+
+namespace yk::app {
+
+using namespace yokoten::v1;
+
+namespace {
+
+// A unit out of service today (repair, inspection) cannot go out now.
+bool outOfServiceOn(const EquipmentUnit& unit, const std::string& today)
+{
+    if (unit.status() != UNIT_STATUS_OUT_OF_SERVICE)
+        return false;
+    if (unit.out_of_service_from().empty())
+        return true;
+    return unit.out_of_service_from() <= today
+        && (unit.out_of_service_until().empty() || today <= unit.out_of_service_until());
+}
+
+} // namespace
+
+EquipmentController::EquipmentController(QObject* parent)
+    : QObject(parent)
+{
+    if (AppServices::bridge != nullptr)
+        connect(AppServices::bridge, &EngineBridge::dataChanged, this, &EquipmentController::reload);
+}
+
+void EquipmentController::setModelId(const QString& id)
+{
+    if (id == m_modelId)
+        return;
+    m_modelId = id;
+    Q_EMIT modelIdChanged();
+    reload();
+}
+
+QString EquipmentController::areaName() const
+{
+    return Taxonomy::equipmentAreaName(m_info.area);
+}
+
+void EquipmentController::reload()
+{
+    if (AppServices::bridge == nullptr || m_modelId.isEmpty())
+        return;
+    const std::string id = m_modelId.toStdString();
+    const std::string today = QDate::currentDate().toString(Qt::ISODate).toStdString();
+    AppServices::bridge->run<std::optional<Info>>(
+        this,
+        [id, today](DeviceContext& context) -> std::optional<Info> {
+            if (context.store == nullptr)
+                return std::nullopt;
+            auto& records = context.store->records();
+            auto model = records.find<EquipmentModel>(id);
+            if (!model || !*model)
+                return std::nullopt;
+            const EquipmentModel& m = **model;
+            Info info { qs(m.name()), qs(m.maker()), m.area(), qs(m.subcategory()), qs(m.description()),
+                m.max_loan_days(), {}, 0, 0, 0 };
+            if (auto centre = records.find<Organisation>(m.centre_org_id()); centre && *centre)
+                info.centreName = qs((*centre)->name());
+            if (auto units = records.all<EquipmentUnit>())
+                for (const auto& u : *units) {
+                    if (u.model_id() != id || u.status() == UNIT_STATUS_RETIRED)
+                        continue;
+                    ++info.units;
+                    if (outOfServiceOn(u, today))
+                        ++info.outOfService;
+                    else
+                        ++info.available;
+                }
+            return info;
+        },
+        [this](std::optional<Info> info) {
+            m_loaded = info.has_value();
+            m_info = info.value_or(Info {});
+            Q_EMIT changed();
+        });
+}
+
+QString EquipmentController::checkRange(const QDate& from, const QDate& to, const QDate& today) const
+{
+    if (!from.isValid() || !to.isValid())
+        return tr("Enter both dates as YYYY-MM-DD.");
+    if (from < today)
+        return tr("The first day is in the past.");
+    if (to < from)
+        return tr("The last day is before the first day.");
+    const qint64 days = from.daysTo(to) + 1;
+    if (m_info.maxLoanDays > 0 && days > m_info.maxLoanDays)
+        return tr("This model can be lent for at most %n day(s).", "", m_info.maxLoanDays);
+    return {};
+}
+
+bool EquipmentController::requestLoan(const QString& fromIso, const QString& toIso, const QString& purpose)
+{
+    if (!m_loaded) {
+        setError(tr("This equipment is not in the catalogue on this device."));
+        return false;
+    }
+    const QDate from = QDate::fromString(fromIso.trimmed(), Qt::ISODate);
+    const QDate to = QDate::fromString(toIso.trimmed(), Qt::ISODate);
+    if (QString error = checkRange(from, to, QDate::currentDate()); !error.isEmpty()) {
+        setError(error);
+        return false;
+    }
+    if (m_busy)
+        return false;
+    Mutation m;
+    auto* l = m.mutable_request_loan()->mutable_loan();
+    l->set_id(store::newUuid());
+    l->set_model_id(m_modelId.toStdString());
+    if (AppServices::session != nullptr) {
+        l->set_requester_org_id(AppServices::session->organisationId().toStdString());
+        l->set_requester_user_id(AppServices::session->userId().toStdString());
+    }
+    l->set_from_date(from.toString(Qt::ISODate).toStdString());
+    l->set_to_date(to.toString(Qt::ISODate).toStdString());
+    l->set_purpose(purpose.trimmed().toStdString());
+    *l->mutable_requested_at() = google::protobuf::util::TimeUtil::GetCurrentTime();
+    const QString loanId = qs(l->id());
+    m_busy = true;
+    Q_EMIT busyChanged();
+    queueMutation(this, std::move(m), [this, loanId](QString error) {
+        m_busy = false;
+        Q_EMIT busyChanged();
+        setError(error);
+        if (error.isEmpty())
+            Q_EMIT requested(loanId);
+    });
+    return true;
+}
+
+void EquipmentController::setError(const QString& text)
+{
+    if (text == m_errorText)
+        return;
+    m_errorText = text;
+    Q_EMIT errorTextChanged();
+}
+
+} // namespace yk::app

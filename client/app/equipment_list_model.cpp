@@ -1,0 +1,109 @@
+#include "equipment_list_model.h"
+
+#include "app_services.h"
+#include "engine_bridge.h"
+#include "record_text.h"
+#include "taxonomy.h"
+
+#include "store/record_repository.h"
+#include "store/store.h"
+#include "yokoten/v1/equipment.pb.h"
+
+namespace yk::app {
+
+using namespace yokoten::v1;
+
+EquipmentListModel::EquipmentListModel(QObject* parent)
+    : QAbstractListModel(parent)
+{
+    if (AppServices::bridge != nullptr)
+        connect(AppServices::bridge, &EngineBridge::dataChanged, this, &EquipmentListModel::reload);
+    QMetaObject::invokeMethod(this, &EquipmentListModel::reload, Qt::QueuedConnection);
+}
+
+int EquipmentListModel::rowCount(const QModelIndex& parent) const
+{
+    return parent.isValid() ? 0 : count();
+}
+
+QVariant EquipmentListModel::data(const QModelIndex& index, int role) const
+{
+    if (!checkIndex(index, CheckIndexOption::IndexIsValid | CheckIndexOption::ParentIsInvalid))
+        return {};
+    const Row& row = m_rows[static_cast<std::size_t>(index.row())];
+    switch (role) {
+    case Qt::DisplayRole:
+    case NameRole:
+        return row.name;
+    case ModelIdRole:
+        return row.id;
+    case MakerRole:
+        return row.maker;
+    case AreaRole:
+        return row.area;
+    case AreaNameRole:
+        return Taxonomy::equipmentAreaName(row.area);
+    case SubcategoryRole:
+        return row.subcategory;
+    case MaxLoanDaysRole:
+        return row.maxLoanDays;
+    default:
+        return {};
+    }
+}
+
+QHash<int, QByteArray> EquipmentListModel::roleNames() const
+{
+    return {
+        { ModelIdRole, "modelId" },
+        { NameRole, "name" },
+        { MakerRole, "maker" },
+        { AreaRole, "area" },
+        { AreaNameRole, "areaName" },
+        { SubcategoryRole, "subcategory" },
+        { MaxLoanDaysRole, "maxLoanDays" },
+    };
+}
+
+void EquipmentListModel::setArea(int value)
+{
+    if (value == m_area)
+        return;
+    m_area = value;
+    Q_EMIT areaChanged();
+    reload();
+}
+
+void EquipmentListModel::reload()
+{
+    if (AppServices::bridge == nullptr)
+        return;
+    const quint64 generation = ++m_generation;
+    const int area = m_area;
+    AppServices::bridge->run<std::vector<Row>>(
+        this,
+        [area](DeviceContext& context) {
+            std::vector<Row> rows;
+            if (context.store == nullptr)
+                return rows;
+            auto models = context.store->records().all<EquipmentModel>(); // area, name
+            if (!models)
+                return rows;
+            for (const auto& m : *models)
+                if (area == 0 || m.area() == area)
+                    rows.push_back({ qs(m.id()), qs(m.name()), qs(m.maker()), m.area(), qs(m.subcategory()),
+                        m.max_loan_days() });
+            return rows;
+        },
+        [this, generation](std::vector<Row> rows) {
+            if (generation != m_generation)
+                return;
+            beginResetModel();
+            m_rows = std::move(rows);
+            endResetModel();
+            Q_EMIT countChanged();
+            Q_EMIT reloaded();
+        });
+}
+
+} // namespace yk::app

@@ -1,0 +1,174 @@
+#include "loan_list_model.h"
+
+#include "app_services.h"
+#include "engine_bridge.h"
+#include "record_text.h"
+#include "session_manager.h"
+
+#include "store/record_repository.h"
+#include "store/store.h"
+#include "yokoten/v1/equipment.pb.h"
+#include "yokoten/v1/organisation.pb.h"
+#include "yokoten/v1/record.pb.h"
+
+#include <algorithm>
+#include <map>
+
+namespace yk::app {
+
+using namespace yokoten::v1;
+
+std::vector<LoanInfo> readLoans(DeviceContext& context, const std::string& organisationId, bool centreStaff)
+{
+    std::vector<LoanInfo> rows;
+    if (context.store == nullptr)
+        return rows;
+    auto& records = context.store->records();
+    auto loans = records.all<LoanRequest>();
+    auto models = records.all<EquipmentModel>();
+    auto organisations = records.all<Organisation>();
+    if (!loans || !models || !organisations)
+        return rows;
+    std::map<std::string, const EquipmentModel*> modelById;
+    for (const auto& m : *models)
+        modelById[m.id()] = &m;
+    std::map<std::string, std::string> orgName;
+    for (const auto& o : *organisations)
+        orgName[o.id()] = o.name();
+    for (const auto& l : *loans) {
+        const auto model = modelById.find(l.model_id());
+        const bool mine = organisationId.empty() || l.requester_org_id() == organisationId;
+        const bool centres
+            = centreStaff && model != modelById.end() && model->second->centre_org_id() == organisationId;
+        if (!mine && !centres)
+            continue;
+        LoanInfo info;
+        info.id = qs(l.id());
+        info.modelId = qs(l.model_id());
+        if (model != modelById.end())
+            info.modelName = qs(model->second->name());
+        if (auto it = orgName.find(l.requester_org_id()); it != orgName.end())
+            info.requesterName = qs(it->second);
+        info.fromDate = qs(l.from_date());
+        info.toDate = qs(l.to_date());
+        info.state = l.state();
+        info.proposedFrom = qs(l.proposed_from_date());
+        info.proposedTo = qs(l.proposed_to_date());
+        info.purpose = qs(l.purpose());
+        info.declineReason = qs(l.decline_reason());
+        info.hasReport = l.has_report() && l.report().usefulness() > 0;
+        info.syncText = syncStateText(context, RECORD_KIND_LOAN_REQUEST, l.id(), &info.pending);
+        rows.push_back(std::move(info));
+    }
+    std::stable_sort(rows.begin(), rows.end(),
+        [](const LoanInfo& a, const LoanInfo& b) { return a.fromDate > b.fromDate; });
+    return rows;
+}
+
+LoanListModel::LoanListModel(QObject* parent)
+    : QAbstractListModel(parent)
+{
+    if (AppServices::bridge != nullptr)
+        connect(AppServices::bridge, &EngineBridge::dataChanged, this, &LoanListModel::reload);
+    if (AppServices::session != nullptr)
+        connect(AppServices::session, &SessionManager::accountChanged, this, &LoanListModel::reload);
+    QMetaObject::invokeMethod(this, &LoanListModel::reload, Qt::QueuedConnection);
+}
+
+int LoanListModel::rowCount(const QModelIndex& parent) const
+{
+    return parent.isValid() ? 0 : count();
+}
+
+QVariant LoanListModel::data(const QModelIndex& index, int role) const
+{
+    if (!checkIndex(index, CheckIndexOption::IndexIsValid | CheckIndexOption::ParentIsInvalid))
+        return {};
+    const LoanInfo& row = m_rows[static_cast<std::size_t>(index.row())];
+    switch (role) {
+    case Qt::DisplayRole:
+    case ModelNameRole:
+        return row.modelName;
+    case LoanIdRole:
+        return row.id;
+    case ModelIdRole:
+        return row.modelId;
+    case RequesterRole:
+        return row.requesterName;
+    case FromTextRole:
+        return formatWireDate(row.fromDate.toStdString());
+    case ToTextRole:
+        return formatWireDate(row.toDate.toStdString());
+    case FromDateRole:
+        return row.fromDate;
+    case ToDateRole:
+        return row.toDate;
+    case StateRole:
+        return row.state;
+    case StateTextRole:
+        return row.pending && row.state == LOAN_STATE_REQUESTED ? row.syncText : loanStateText(row.state);
+    case PendingRole:
+        return row.pending;
+    case SyncTextRole:
+        return row.syncText;
+    case ProposedTextRole:
+        return row.state == LOAN_STATE_WAITLISTED && !row.proposedFrom.isEmpty()
+            ? tr("Free from %1 to %2")
+                  .arg(formatWireDate(row.proposedFrom.toStdString()),
+                      formatWireDate(row.proposedTo.toStdString()))
+            : QString();
+    case PurposeRole:
+        return row.purpose;
+    case DeclineReasonRole:
+        return row.declineReason;
+    case HasReportRole:
+        return row.hasReport;
+    default:
+        return {};
+    }
+}
+
+QHash<int, QByteArray> LoanListModel::roleNames() const
+{
+    return {
+        { LoanIdRole, "loanId" },
+        { ModelIdRole, "modelId" },
+        { ModelNameRole, "modelName" },
+        { RequesterRole, "requester" },
+        { FromTextRole, "fromText" },
+        { ToTextRole, "toText" },
+        { FromDateRole, "fromDate" },
+        { ToDateRole, "toDate" },
+        { StateRole, "loanState" },
+        { StateTextRole, "stateText" },
+        { PendingRole, "pending" },
+        { SyncTextRole, "syncText" },
+        { ProposedTextRole, "proposedText" },
+        { PurposeRole, "purpose" },
+        { DeclineReasonRole, "declineReason" },
+        { HasReportRole, "hasReport" },
+    };
+}
+
+void LoanListModel::reload()
+{
+    if (AppServices::bridge == nullptr)
+        return;
+    const quint64 generation = ++m_generation;
+    const std::string organisationId
+        = AppServices::session ? AppServices::session->organisationId().toStdString() : std::string();
+    const bool centreStaff = AppServices::session != nullptr && AppServices::session->centreStaff();
+    AppServices::bridge->run<std::vector<LoanInfo>>(
+        this, [=](DeviceContext& context) { return readLoans(context, organisationId, centreStaff); },
+        [this, generation](std::vector<LoanInfo> rows) {
+            if (generation != m_generation)
+                return;
+            beginResetModel();
+            m_rows = std::move(rows);
+            endResetModel();
+            Q_EMIT countChanged();
+            Q_EMIT reloaded();
+        });
+}
+
+} // namespace yk::app

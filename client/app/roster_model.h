@@ -1,0 +1,62 @@
+#pragma once
+
+#include <QAbstractListModel>
+#include <QtQml/qqmlregistration.h>
+
+#include <vector>
+
+namespace yk::app {
+
+/// Centre staff: who signed up for one seminar session (attendee, organisation, status)
+/// and who has checked in at the door, as last synced. Cancelled sign-ups are left out.
+class RosterModel : public QAbstractListModel {
+    Q_OBJECT
+    QML_ELEMENT
+    Q_PROPERTY(QString sessionId READ sessionId WRITE setSessionId NOTIFY sessionIdChanged)
+    Q_PROPERTY(int count READ count NOTIFY countChanged)
+    Q_PROPERTY(int checkedInCount READ checkedInCount NOTIFY countChanged)
+public:
+    enum Role {
+        RegistrationIdRole = Qt::UserRole + 1,
+        AttendeeRole,
+        OrganisationRole,
+        StatusRole,
+        StatusTextRole,
+        CheckedInRole,
+    };
+    Q_ENUM(Role)
+
+    struct Row {
+        QString id;
+        QString attendee;
+        QString organisation;
+        int status = 0;
+        int waitlistPosition = 0;
+        bool checkedIn = false;
+    };
+
+    explicit RosterModel(QObject* parent = nullptr);
+
+    int rowCount(const QModelIndex& parent = {}) const override;
+    QVariant data(const QModelIndex& index, int role) const override;
+    QHash<int, QByteArray> roleNames() const override;
+
+    QString sessionId() const { return m_sessionId; }
+    void setSessionId(const QString& id);
+    int count() const { return static_cast<int>(m_rows.size()); }
+    int checkedInCount() const;
+
+    Q_INVOKABLE void reload();
+
+Q_SIGNALS:
+    void sessionIdChanged();
+    void countChanged();
+    void reloaded();
+
+private:
+    std::vector<Row> m_rows;
+    QString m_sessionId;
+    quint64 m_generation = 0;
+};
+
+} // namespace yk::app
