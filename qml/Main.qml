@@ -19,6 +19,8 @@ ApplicationWindow {
     readonly property bool ready: Session.state === Session.Ready
     readonly property bool compact: width < 700
     property string currentSection: "home"
+    // Set once the home page has its first data (the start-up benchmark waits for it).
+    property bool homeReady: false
 
     // Opens a page by name (the navigation rail, the self-test and the screenshots use it).
     // Returns true when the page exists.

@@ -18,6 +18,7 @@
 #include <QGuiApplication>
 #include <QQmlApplicationEngine>
 #include <QQmlExtensionPlugin>
+#include <QQmlProperty>
 #include <QQuickStyle>
 #include <QQuickWindow>
 #include <QScreen>
@@ -168,17 +169,10 @@ int main(int argc, char* argv[])
     else if (session.state() == SessionManager::State::Locked)
         session.unlockWithKeyVault();
 
+    std::unique_ptr<StartupProbe> probe;
     if (options.measureStartup) {
-        QObject::connect(&session, &SessionManager::opened, window, [&] {
-            // Interactive = the home page's first frame after the store opened.
-            auto connection = std::make_shared<QMetaObject::Connection>();
-            *connection = QObject::connect(window, &QQuickWindow::frameSwapped, window, [&, connection] {
-                QObject::disconnect(*connection);
-                std::printf("startup_ms %lld\n", static_cast<long long>(sinceStart.elapsed()));
-                QTimer::singleShot(0, &app, [] { QCoreApplication::exit(0); });
-            });
-            window->update();
-        });
+        probe = std::make_unique<StartupProbe>(window, sinceStart);
+        QQmlProperty(window, QStringLiteral("homeReady")).connectNotifySignal(probe.get(), SLOT(homeReady()));
     }
     std::unique_ptr<UiTour> walk;
     if (tour || !options.screenshotDir.isEmpty()) {

@@ -1,5 +1,6 @@
 #include "ui_tour.h"
 
+#include <QCoreApplication>
 #include <QDir>
 #include <QImage>
 #include <QLoggingCategory>
@@ -8,6 +9,7 @@
 #include <QTimer>
 
 #include <atomic>
+#include <cstdio>
 
 Q_LOGGING_CATEGORY(lcTour, "yokoten.ui")
 
@@ -81,6 +83,22 @@ void UiTour::showNext()
         }
         showNext();
     });
+}
+
+StartupProbe::StartupProbe(QQuickWindow* window, const QElapsedTimer& sinceStart)
+    : m_window(window)
+    , m_sinceStart(sinceStart)
+{
+}
+
+void StartupProbe::homeReady()
+{
+    connect(m_window, &QQuickWindow::frameSwapped, this, [this] {
+        std::printf("startup_ms %lld\n", static_cast<long long>(m_sinceStart.elapsed()));
+        std::fflush(stdout);
+        QCoreApplication::exit(0);
+    });
+    m_window->update();
 }
 
 } // namespace yk::app

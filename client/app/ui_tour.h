@@ -1,5 +1,6 @@
 #pragma once
 
+#include <QElapsedTimer>
 #include <QObject>
 #include <QString>
 #include <QStringList>
@@ -35,6 +36,21 @@ private:
     QString m_suffix;
     int m_index = -1;
     bool m_ok = true;
+};
+
+/// `--measure-startup`: prints the milliseconds from process start to the first frame after
+/// the home page has its data, then ends the process (the start-up benchmark runs it).
+class StartupProbe : public QObject {
+    Q_OBJECT
+public:
+    StartupProbe(QQuickWindow* window, const QElapsedTimer& sinceStart);
+
+public Q_SLOTS:
+    void homeReady();
+
+private:
+    QQuickWindow* m_window;
+    const QElapsedTimer& m_sinceStart;
 };
 
 } // namespace yk::app

@@ -2,6 +2,115 @@
 <!DOCTYPE TS>
 <TS version="2.1" language="en_US">
     <context>
+        <name>AssessmentHistoryPage</name>
+        <message>
+            <source>Earlier results</source>
+            <translation>Earlier results</translation>
+        </message>
+        <message>
+            <source>No self-assessment submitted yet.</source>
+            <translation>No self-assessment submitted yet.</translation>
+        </message>
+        <message>
+            <source>Latest: %1</source>
+            <translation>Latest: %1</translation>
+        </message>
+        <message>
+            <source>Before</source>
+            <translation>Before</translation>
+        </message>
+        <message>
+            <source>Latest</source>
+            <translation>Latest</translation>
+        </message>
+        <message>
+            <source>All submissions</source>
+            <translation>All submissions</translation>
+        </message>
+        <message>
+            <source>Submitted</source>
+            <translation>Submitted</translation>
+        </message>
+        <message>
+            <source>All</source>
+            <translation>All</translation>
+        </message>
+        <message>
+            <source>Scores are 0 to 100 per area; – means not answered.</source>
+            <translation>Scores are 0 to 100 per area; – means not answered.</translation>
+        </message>
+        <message>
+            <source>Prefecture comparison</source>
+            <translation>Prefecture comparison</translation>
+        </message>
+        <message>
+            <source>Not available yet: prefecture averages are not sent to this device.</source>
+            <translation>Not available yet: prefecture averages are not sent to this device.</translation>
+        </message>
+    </context>
+    <context>
+        <name>AssessmentItemDelegate</name>
+        <message>
+            <source>Yes</source>
+            <translation>Yes</translation>
+        </message>
+        <message>
+            <source>No</source>
+            <translation>No</translation>
+        </message>
+        <message>
+            <source>Number</source>
+            <translation>Number</translation>
+        </message>
+        <message>
+            <source>Notes</source>
+            <translation>Notes</translation>
+        </message>
+    </context>
+    <context>
+        <name>AssessmentPage</name>
+        <message>
+            <source>Self-assessment</source>
+            <translation>Self-assessment</translation>
+        </message>
+        <message>
+            <source>No self-assessment has reached this device yet.</source>
+            <translation>No self-assessment has reached this device yet.</translation>
+        </message>
+        <message>
+            <source>This draft</source>
+            <translation>This draft</translation>
+        </message>
+        <message>
+            <source>%1 of %2 answered · saved on this device</source>
+            <translation>%1 of %2 answered · saved on this device</translation>
+        </message>
+        <message>
+            <source>Earlier results</source>
+            <translation>Earlier results</translation>
+        </message>
+        <message>
+            <source>Submit</source>
+            <translation>Submit</translation>
+        </message>
+        <message>
+            <source>After submitting, the answers can no longer be changed.</source>
+            <translation>After submitting, the answers can no longer be changed.</translation>
+        </message>
+        <message>
+            <source>Submit the self-assessment</source>
+            <translation>Submit the self-assessment</translation>
+        </message>
+        <message>
+            <source>Submit now?</source>
+            <translation>Submit now?</translation>
+        </message>
+        <message>
+            <source>%1 of %2 questions are answered.</source>
+            <translation>%1 of %2 questions are answered.</translation>
+        </message>
+    </context>
+    <context>
         <name>CaseController</name>
         <message>
             <source>Background</source>
@@ -251,6 +360,97 @@
         </message>
     </context>
     <context>
+        <name>EquipmentDelegate</name>
+        <message numerus="yes">
+            <source>Up to %n day(s)</source>
+            <translation>
+                <numerusform>Up to %n day</numerusform>
+                <numerusform>Up to %n days</numerusform>
+            </translation>
+        </message>
+    </context>
+    <context>
+        <name>EquipmentModelPage</name>
+        <message>
+            <source>Maker</source>
+            <translation>Maker</translation>
+        </message>
+        <message>
+            <source>Area</source>
+            <translation>Area</translation>
+        </message>
+        <message>
+            <source>Lent by</source>
+            <translation>Lent by</translation>
+        </message>
+        <message>
+            <source>Units</source>
+            <translation>Units</translation>
+        </message>
+        <message>
+            <source>%1 of %2 in service (as of the last sync)</source>
+            <translation>%1 of %2 in service (as of the last sync)</translation>
+        </message>
+        <message>
+            <source>Longest trial</source>
+            <translation>Longest trial</translation>
+        </message>
+        <message numerus="yes">
+            <source>%n day(s)</source>
+            <translation>
+                <numerusform>%n day</numerusform>
+                <numerusform>%n days</numerusform>
+            </translation>
+        </message>
+        <message>
+            <source>About</source>
+            <translation>About</translation>
+        </message>
+        <message>
+            <source>Ask for a trial loan</source>
+            <translation>Ask for a trial loan</translation>
+        </message>
+        <message>
+            <source>First day (YYYY-MM-DD)</source>
+            <translation>First day (YYYY-MM-DD)</translation>
+        </message>
+        <message>
+            <source>Last day (YYYY-MM-DD)</source>
+            <translation>Last day (YYYY-MM-DD)</translation>
+        </message>
+        <message>
+            <source>What you want to try it for</source>
+            <translation>What you want to try it for</translation>
+        </message>
+        <message>
+            <source>The request is saved on this device and sent at the next connection. The centre then books a unit or offers the next free dates.</source>
+            <translation>The request is saved on this device and sent at the next connection. The centre then books a unit or offers the next free dates.</translation>
+        </message>
+        <message>
+            <source>Ask for this loan</source>
+            <translation>Ask for this loan</translation>
+        </message>
+    </context>
+    <context>
+        <name>EquipmentPage</name>
+        <message>
+            <source>Equipment to try</source>
+            <translation>Equipment to try</translation>
+        </message>
+        <message>
+            <source>Area</source>
+            <translation>Area</translation>
+        </message>
+        <message>
+            <source>My loans</source>
+            <translation>My loans</translation>
+        </message>
+        <message>
+            <source>No equipment in this area.</source>
+            <translation>No equipment in this area.</translation>
+        </message>
+    </context>
+    <context>
         <name>FirstRunPage</name>
         <message>
             <source>Set up this device</source>
@@ -375,6 +575,103 @@
         </message>
     </context>
     <context>
+        <name>LoanController</name>
+        <message>
+            <source>This loan is not on this device.</source>
+            <translation>This loan is not on this device.</translation>
+        </message>
+        <message>
+            <source>Not possible while the loan is: %1</source>
+            <translation>Not possible while the loan is: %1</translation>
+        </message>
+    </context>
+    <context>
+        <name>LoanDelegate</name>
+        <message>
+            <source>%1 – %2</source>
+            <translation>%1 – %2</translation>
+        </message>
+        <message>
+            <source>Report sent</source>
+            <translation>Report sent</translation>
+        </message>
+        <message>
+            <source>Reason: %1</source>
+            <translation>Reason: %1</translation>
+        </message>
+        <message>
+            <source>Approve</source>
+            <translation>Approve</translation>
+        </message>
+        <message>
+            <source>Decline</source>
+            <translation>Decline</translation>
+        </message>
+        <message>
+            <source>Lent out</source>
+            <translation>Lent out</translation>
+        </message>
+        <message>
+            <source>Returned</source>
+            <translation>Returned</translation>
+        </message>
+        <message>
+            <source>Cancel request</source>
+            <translation>Cancel request</translation>
+        </message>
+        <message>
+            <source>Report the result</source>
+            <translation>Report the result</translation>
+        </message>
+    </context>
+    <context>
+        <name>LoansPage</name>
+        <message>
+            <source>Loans of the centre</source>
+            <translation>Loans of the centre</translation>
+        </message>
+        <message>
+            <source>My loans</source>
+            <translation>My loans</translation>
+        </message>
+        <message>
+            <source>No loans yet. Pick equipment to try in the catalogue.</source>
+            <translation>No loans yet. Pick equipment to try in the catalogue.</translation>
+        </message>
+        <message>
+            <source>Equipment catalogue</source>
+            <translation>Equipment catalogue</translation>
+        </message>
+        <message>
+            <source>Decline this loan?</source>
+            <translation>Decline this loan?</translation>
+        </message>
+        <message>
+            <source>Reason for the facility</source>
+            <translation>Reason for the facility</translation>
+        </message>
+        <message>
+            <source>How did the trial go?</source>
+            <translation>How did the trial go?</translation>
+        </message>
+        <message>
+            <source>How useful was it? (1 not useful … 5 very useful)</source>
+            <translation>How useful was it? (1 not useful … 5 very useful)</translation>
+        </message>
+        <message>
+            <source>We plan to introduce it</source>
+            <translation>We plan to introduce it</translation>
+        </message>
+        <message>
+            <source>What worked well</source>
+            <translation>What worked well</translation>
+        </message>
+        <message>
+            <source>Problems</source>
+            <translation>Problems</translation>
+        </message>
+    </context>
+    <context>
         <name>Main</name>
         <message>
             <source>Yokoten</source>
@@ -408,6 +705,22 @@
             <source>‹ Back</source>
             <translation>‹ Back</translation>
         </message>
+        <message>
+            <source>Devices</source>
+            <translation>Devices</translation>
+        </message>
+        <message>
+            <source>Loans</source>
+            <translation>Loans</translation>
+        </message>
+        <message>
+            <source>Self-check</source>
+            <translation>Self-check</translation>
+        </message>
+        <message>
+            <source>Review</source>
+            <translation>Review</translation>
+        </message>
     </context>
     <context>
         <name>MetricChart</name>
@@ -426,6 +739,40 @@
         <message>
             <source>not improved</source>
             <translation>not improved</translation>
+        </message>
+    </context>
+    <context>
+        <name>ModerationPage</name>
+        <message>
+            <source>Cases to review</source>
+            <translation>Cases to review</translation>
+        </message>
+        <message>
+            <source>Only centre staff can publish cases.</source>
+            <translation>Only centre staff can publish cases.</translation>
+        </message>
+        <message>
+            <source>Publish</source>
+            <translation>Publish</translation>
+        </message>
+        <message>
+            <source>Archive</source>
+            <translation>Archive</translation>
+        </message>
+        <message>
+            <source>Read</source>
+            <translation>Read</translation>
+        </message>
+        <message>
+            <source>No cases are waiting for review.</source>
+            <translation>No cases are waiting for review.</translation>
+        </message>
+    </context>
+    <context>
+        <name>MutationQueue</name>
+        <message>
+            <source>The store is not open.</source>
+            <translation>The store is not open.</translation>
         </message>
     </context>
     <context>
@@ -508,6 +855,17 @@
         <message>
             <source>Not accepted: %1</source>
             <translation>Not accepted: %1</translation>
+        </message>
+    </context>
+    <context>
+        <name>RosterCard</name>
+        <message>
+            <source>Attendees (%1 checked in of %2)</source>
+            <translation>Attendees (%1 checked in of %2)</translation>
+        </message>
+        <message>
+            <source>Nobody has signed up yet.</source>
+            <translation>Nobody has signed up yet.</translation>
         </message>
     </context>
     <context>
@@ -843,6 +1201,17 @@
         </message>
     </context>
     <context>
+        <name>yk::app::AssessmentController</name>
+        <message>
+            <source>The answer could not be saved on this device.</source>
+            <translation>The answer could not be saved on this device.</translation>
+        </message>
+        <message>
+            <source>Answer at least one question first.</source>
+            <translation>Answer at least one question first.</translation>
+        </message>
+    </context>
+    <context>
         <name>yk::app::CaseController</name>
         <message>
             <source> · initial cost ¥%L1</source>
@@ -875,6 +1244,50 @@
         <message>
             <source>Save your changes before submitting.</source>
             <translation>Save your changes before submitting.</translation>
+        </message>
+    </context>
+    <context>
+        <name>yk::app::EquipmentController</name>
+        <message>
+            <source>Enter both dates as YYYY-MM-DD.</source>
+            <translation>Enter both dates as YYYY-MM-DD.</translation>
+        </message>
+        <message>
+            <source>The first day is in the past.</source>
+            <translation>The first day is in the past.</translation>
+        </message>
+        <message>
+            <source>The last day is before the first day.</source>
+            <translation>The last day is before the first day.</translation>
+        </message>
+        <message numerus="yes">
+            <source>This model can be lent for at most %n day(s).</source>
+            <translation>
+                <numerusform>This model can be lent for at most %n day.</numerusform>
+                <numerusform>This model can be lent for at most %n days.</numerusform>
+            </translation>
+        </message>
+        <message>
+            <source>This equipment is not in the catalogue on this device.</source>
+            <translation>This equipment is not in the catalogue on this device.</translation>
+        </message>
+    </context>
+    <context>
+        <name>yk::app::LoanController</name>
+        <message>
+            <source>Please give a reason for the facility.</source>
+            <translation>Please give a reason for the facility.</translation>
+        </message>
+        <message>
+            <source>Choose how useful the equipment was (1 to 5).</source>
+            <translation>Choose how useful the equipment was (1 to 5).</translation>
+        </message>
+    </context>
+    <context>
+        <name>yk::app::LoanListModel</name>
+        <message>
+            <source>Free from %1 to %2</source>
+            <translation>Free from %1 to %2</translation>
         </message>
     </context>
     <context>

@@ -2,6 +2,115 @@
 <!DOCTYPE TS>
 <TS version="2.1" language="ja_JP">
     <context>
+        <name>AssessmentHistoryPage</name>
+        <message>
+            <source>Earlier results</source>
+            <translation>過去の結果</translation>
+        </message>
+        <message>
+            <source>No self-assessment submitted yet.</source>
+            <translation>まだ自己評価を提出していません。</translation>
+        </message>
+        <message>
+            <source>Latest: %1</source>
+            <translation>最新：%1</translation>
+        </message>
+        <message>
+            <source>Before</source>
+            <translation>導入前</translation>
+        </message>
+        <message>
+            <source>Latest</source>
+            <translation>最新</translation>
+        </message>
+        <message>
+            <source>All submissions</source>
+            <translation>これまでの提出</translation>
+        </message>
+        <message>
+            <source>Submitted</source>
+            <translation>提出済み</translation>
+        </message>
+        <message>
+            <source>All</source>
+            <translation>すべて</translation>
+        </message>
+        <message>
+            <source>Scores are 0 to 100 per area; – means not answered.</source>
+            <translation>点数は分野ごとに 0〜100 点です。「–」は未回答です。</translation>
+        </message>
+        <message>
+            <source>Prefecture comparison</source>
+            <translation>県との比較</translation>
+        </message>
+        <message>
+            <source>Not available yet: prefecture averages are not sent to this device.</source>
+            <translation>まだ利用できません：県の平均はこの端末に送られていません。</translation>
+        </message>
+    </context>
+    <context>
+        <name>AssessmentItemDelegate</name>
+        <message>
+            <source>Yes</source>
+            <translation>はい</translation>
+        </message>
+        <message>
+            <source>No</source>
+            <translation>いいえ</translation>
+        </message>
+        <message>
+            <source>Number</source>
+            <translation>数値</translation>
+        </message>
+        <message>
+            <source>Notes</source>
+            <translation>メモ</translation>
+        </message>
+    </context>
+    <context>
+        <name>AssessmentPage</name>
+        <message>
+            <source>Self-assessment</source>
+            <translation>自己評価</translation>
+        </message>
+        <message>
+            <source>No self-assessment has reached this device yet.</source>
+            <translation>自己評価の様式がまだこの端末に届いていません。</translation>
+        </message>
+        <message>
+            <source>This draft</source>
+            <translation>この下書き</translation>
+        </message>
+        <message>
+            <source>%1 of %2 answered · saved on this device</source>
+            <translation>%2 問中 %1 問回答・この端末に保存済み</translation>
+        </message>
+        <message>
+            <source>Earlier results</source>
+            <translation>過去の結果</translation>
+        </message>
+        <message>
+            <source>Submit</source>
+            <translation>提出</translation>
+        </message>
+        <message>
+            <source>After submitting, the answers can no longer be changed.</source>
+            <translation>提出すると、回答は変更できなくなります。</translation>
+        </message>
+        <message>
+            <source>Submit the self-assessment</source>
+            <translation>自己評価を提出する</translation>
+        </message>
+        <message>
+            <source>Submit now?</source>
+            <translation>提出しますか？</translation>
+        </message>
+        <message>
+            <source>%1 of %2 questions are answered.</source>
+            <translation>%2 問中 %1 問に回答しています。</translation>
+        </message>
+    </context>
+    <context>
         <name>CaseController</name>
         <message>
             <source>Background</source>
@@ -248,6 +357,95 @@
         </message>
     </context>
     <context>
+        <name>EquipmentDelegate</name>
+        <message numerus="yes">
+            <source>Up to %n day(s)</source>
+            <translation>
+                <numerusform>最長 %n 日</numerusform>
+            </translation>
+        </message>
+    </context>
+    <context>
+        <name>EquipmentModelPage</name>
+        <message>
+            <source>Maker</source>
+            <translation>メーカー</translation>
+        </message>
+        <message>
+            <source>Area</source>
+            <translation>分野</translation>
+        </message>
+        <message>
+            <source>Lent by</source>
+            <translation>貸出元</translation>
+        </message>
+        <message>
+            <source>Units</source>
+            <translation>台数</translation>
+        </message>
+        <message>
+            <source>%1 of %2 in service (as of the last sync)</source>
+            <translation>%2 台中 %1 台が利用可能（前回の同期時点）</translation>
+        </message>
+        <message>
+            <source>Longest trial</source>
+            <translation>最長の試用期間</translation>
+        </message>
+        <message numerus="yes">
+            <source>%n day(s)</source>
+            <translation>
+                <numerusform>%n 日</numerusform>
+            </translation>
+        </message>
+        <message>
+            <source>About</source>
+            <translation>内容</translation>
+        </message>
+        <message>
+            <source>Ask for a trial loan</source>
+            <translation>試用貸出を申し込む</translation>
+        </message>
+        <message>
+            <source>First day (YYYY-MM-DD)</source>
+            <translation>開始日（YYYY-MM-DD）</translation>
+        </message>
+        <message>
+            <source>Last day (YYYY-MM-DD)</source>
+            <translation>終了日（YYYY-MM-DD）</translation>
+        </message>
+        <message>
+            <source>What you want to try it for</source>
+            <translation>試したい目的</translation>
+        </message>
+        <message>
+            <source>The request is saved on this device and sent at the next connection. The centre then books a unit or offers the next free dates.</source>
+            <translation>申込はこの端末に保存され、次に接続したときに送信されます。その後、センターが機器を予約するか、空いている日程を提案します。</translation>
+        </message>
+        <message>
+            <source>Ask for this loan</source>
+            <translation>この内容で申し込む</translation>
+        </message>
+    </context>
+    <context>
+        <name>EquipmentPage</name>
+        <message>
+            <source>Equipment to try</source>
+            <translation>試せる機器</translation>
+        </message>
+        <message>
+            <source>Area</source>
+            <translation>分野</translation>
+        </message>
+        <message>
+            <source>My loans</source>
+            <translation>私の貸出</translation>
+        </message>
+        <message>
+            <source>No equipment in this area.</source>
+            <translation>この分野の機器はありません。</translation>
+        </message>
+    </context>
+    <context>
         <name>FirstRunPage</name>
         <message>
             <source>Set up this device</source>
@@ -370,6 +568,103 @@
         </message>
     </context>
     <context>
+        <name>LoanController</name>
+        <message>
+            <source>This loan is not on this device.</source>
+            <translation>この貸出はこの端末にありません。</translation>
+        </message>
+        <message>
+            <source>Not possible while the loan is: %1</source>
+            <translation>貸出の状態が「%1」のためできません</translation>
+        </message>
+    </context>
+    <context>
+        <name>LoanDelegate</name>
+        <message>
+            <source>%1 – %2</source>
+            <translation>%1 〜 %2</translation>
+        </message>
+        <message>
+            <source>Report sent</source>
+            <translation>報告済み</translation>
+        </message>
+        <message>
+            <source>Reason: %1</source>
+            <translation>理由：%1</translation>
+        </message>
+        <message>
+            <source>Approve</source>
+            <translation>承認</translation>
+        </message>
+        <message>
+            <source>Decline</source>
+            <translation>見送る</translation>
+        </message>
+        <message>
+            <source>Lent out</source>
+            <translation>貸出中</translation>
+        </message>
+        <message>
+            <source>Returned</source>
+            <translation>返却済み</translation>
+        </message>
+        <message>
+            <source>Cancel request</source>
+            <translation>申込を取り消す</translation>
+        </message>
+        <message>
+            <source>Report the result</source>
+            <translation>結果を報告する</translation>
+        </message>
+    </context>
+    <context>
+        <name>LoansPage</name>
+        <message>
+            <source>Loans of the centre</source>
+            <translation>センターの貸出</translation>
+        </message>
+        <message>
+            <source>My loans</source>
+            <translation>私の貸出</translation>
+        </message>
+        <message>
+            <source>No loans yet. Pick equipment to try in the catalogue.</source>
+            <translation>まだ貸出はありません。カタログから試したい機器を選んでください。</translation>
+        </message>
+        <message>
+            <source>Equipment catalogue</source>
+            <translation>機器カタログ</translation>
+        </message>
+        <message>
+            <source>Decline this loan?</source>
+            <translation>この貸出を見送りますか？</translation>
+        </message>
+        <message>
+            <source>Reason for the facility</source>
+            <translation>事業所への理由</translation>
+        </message>
+        <message>
+            <source>How did the trial go?</source>
+            <translation>試用の結果はいかがでしたか？</translation>
+        </message>
+        <message>
+            <source>How useful was it? (1 not useful … 5 very useful)</source>
+            <translation>役立ちましたか？（1 役立たない … 5 とても役立った）</translation>
+        </message>
+        <message>
+            <source>We plan to introduce it</source>
+            <translation>導入する予定です</translation>
+        </message>
+        <message>
+            <source>What worked well</source>
+            <translation>良かった点</translation>
+        </message>
+        <message>
+            <source>Problems</source>
+            <translation>課題</translation>
+        </message>
+    </context>
+    <context>
         <name>Main</name>
         <message>
             <source>Yokoten</source>
@@ -403,6 +698,22 @@
             <source>‹ Back</source>
             <translation>‹ 戻る</translation>
         </message>
+        <message>
+            <source>Devices</source>
+            <translation>機器</translation>
+        </message>
+        <message>
+            <source>Loans</source>
+            <translation>貸出</translation>
+        </message>
+        <message>
+            <source>Self-check</source>
+            <translation>自己評価</translation>
+        </message>
+        <message>
+            <source>Review</source>
+            <translation>審査</translation>
+        </message>
     </context>
     <context>
         <name>MetricChart</name>
@@ -421,6 +732,40 @@
         <message>
             <source>not improved</source>
             <translation>改善なし</translation>
+        </message>
+    </context>
+    <context>
+        <name>ModerationPage</name>
+        <message>
+            <source>Cases to review</source>
+            <translation>審査待ちの事例</translation>
+        </message>
+        <message>
+            <source>Only centre staff can publish cases.</source>
+            <translation>事例を公開できるのはセンター職員だけです。</translation>
+        </message>
+        <message>
+            <source>Publish</source>
+            <translation>公開する</translation>
+        </message>
+        <message>
+            <source>Archive</source>
+            <translation>公開終了</translation>
+        </message>
+        <message>
+            <source>Read</source>
+            <translation>読む</translation>
+        </message>
+        <message>
+            <source>No cases are waiting for review.</source>
+            <translation>審査待ちの事例はありません。</translation>
+        </message>
+    </context>
+    <context>
+        <name>MutationQueue</name>
+        <message>
+            <source>The store is not open.</source>
+            <translation>データが開かれていません。</translation>
         </message>
     </context>
     <context>
@@ -503,6 +848,17 @@
         <message>
             <source>Not accepted: %1</source>
             <translation>受け付けられませんでした：%1</translation>
+        </message>
+    </context>
+    <context>
+        <name>RosterCard</name>
+        <message>
+            <source>Attendees (%1 checked in of %2)</source>
+            <translation>参加者（%2 人中 %1 人受付済み）</translation>
+        </message>
+        <message>
+            <source>Nobody has signed up yet.</source>
+            <translation>まだ申込はありません。</translation>
         </message>
     </context>
     <context>
@@ -833,6 +1189,17 @@
         </message>
     </context>
     <context>
+        <name>yk::app::AssessmentController</name>
+        <message>
+            <source>The answer could not be saved on this device.</source>
+            <translation>回答をこの端末に保存できませんでした。</translation>
+        </message>
+        <message>
+            <source>Answer at least one question first.</source>
+            <translation>少なくとも1問に回答してください。</translation>
+        </message>
+    </context>
+    <context>
         <name>yk::app::CaseController</name>
         <message>
             <source> · initial cost ¥%L1</source>
@@ -865,6 +1232,49 @@
         <message>
             <source>Save your changes before submitting.</source>
             <translation>提出の前に変更を保存してください。</translation>
+        </message>
+    </context>
+    <context>
+        <name>yk::app::EquipmentController</name>
+        <message>
+            <source>Enter both dates as YYYY-MM-DD.</source>
+            <translation>日付はどちらも YYYY-MM-DD の形で入れてください。</translation>
+        </message>
+        <message>
+            <source>The first day is in the past.</source>
+            <translation>開始日が過ぎています。</translation>
+        </message>
+        <message>
+            <source>The last day is before the first day.</source>
+            <translation>終了日が開始日より前です。</translation>
+        </message>
+        <message numerus="yes">
+            <source>This model can be lent for at most %n day(s).</source>
+            <translation>
+                <numerusform>この機器の貸出は最長 %n 日です。</numerusform>
+            </translation>
+        </message>
+        <message>
+            <source>This equipment is not in the catalogue on this device.</source>
+            <translation>この機器はこの端末のカタログにありません。</translation>
+        </message>
+    </context>
+    <context>
+        <name>yk::app::LoanController</name>
+        <message>
+            <source>Please give a reason for the facility.</source>
+            <translation>事業所への理由を入れてください。</translation>
+        </message>
+        <message>
+            <source>Choose how useful the equipment was (1 to 5).</source>
+            <translation>機器がどのくらい役立ったか選んでください（1〜5）。</translation>
+        </message>
+    </context>
+    <context>
+        <name>yk::app::LoanListModel</name>
+        <message>
+            <source>Free from %1 to %2</source>
+            <translation>%1 〜 %2 なら空いています</translation>
         </message>
     </context>
     <context>

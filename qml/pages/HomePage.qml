@@ -11,8 +11,14 @@ Page {
     title: Session.userName ? qsTr("Hello, %1").arg(Session.userName) : qsTr("Home")
     background: Rectangle { color: Theme.background }
 
-    CaseListModel { id: newCases; caseState: 3; limit: 4 }
-    SeminarListModel { id: seminars }
+    CaseListModel { id: newCases; caseState: 3; limit: 4; onReloaded: page.markReady() }
+    SeminarListModel { id: seminars; onReloaded: page.markReady() }
+    property int loadedModels: 0
+    function markReady() {
+        loadedModels += 1
+        if (loadedModels >= 2 && ApplicationWindow.window)
+            ApplicationWindow.window.homeReady = true
+    }
     TicketListModel { id: tickets }
 
     ScrollView {
@@ -63,6 +69,8 @@ Page {
                         required property string startsAtText
                         required property int seatsLeft
                         required property string myStatusText
+                        required property int myStatus
+                        required property bool myPending
                         visible: index < 4
                         Layout.fillWidth: true
                         implicitHeight: visible ? Math.max(Theme.touch, col2.implicitHeight + 12) : 0
@@ -73,7 +81,7 @@ Page {
                             Text { text: title; font.pixelSize: Theme.body; font.bold: true; wrapMode: Text.Wrap; Layout.fillWidth: true; color: Theme.text }
                             RowLayout {
                                 Text { text: startsAtText + " · " + qsTr("%n seat(s) left", "", seatsLeft); font.pixelSize: Theme.small; color: Theme.textMuted }
-                                StatusChip { text: myStatusText; tone: "waiting" }
+                                StatusChip { text: myStatusText; tone: myStatus === 2 && !myPending ? "ok" : "waiting" }
                             }
                         }
                     }

@@ -2,6 +2,8 @@
 
 #include "app_test_fixture.h"
 
+#include <QtTest>
+
 namespace yk::app::test {
 
 /// The demo store of AppFixture under the name the equipment, loan, assessment and
