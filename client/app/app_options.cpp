@@ -15,11 +15,12 @@ bool AppOptions::parse(const QCoreApplication& app, AppOptions& options)
                                                     "self-assessments for long-term care, offline first."));
     parser.addHelpOption();
     parser.addVersionOption();
-    const QCommandLineOption data(QStringLiteral("data"), QStringLiteral("Folder of the store and settings."),
-        QStringLiteral("DIR"));
-    const QCommandLineOption lang(QStringLiteral("lang"), QStringLiteral("ja or en."), QStringLiteral("LANG"));
-    const QCommandLineOption form(QStringLiteral("form-factor"), QStringLiteral("tablet, phone or kiosk."),
-        QStringLiteral("KIND"));
+    const QCommandLineOption data(
+        QStringLiteral("data"), QStringLiteral("Folder of the store and settings."), QStringLiteral("DIR"));
+    const QCommandLineOption lang(
+        QStringLiteral("lang"), QStringLiteral("ja or en."), QStringLiteral("LANG"));
+    const QCommandLineOption form(
+        QStringLiteral("form-factor"), QStringLiteral("tablet, phone or kiosk."), QStringLiteral("KIND"));
     const QCommandLineOption selfTest(QStringLiteral("self-test"),
         QStringLiteral("Load every page against a temporary demo store; exit 0 when no page warns."));
     const QCommandLineOption shots(QStringLiteral("screenshot"),
@@ -28,10 +29,10 @@ bool AppOptions::parse(const QCoreApplication& app, AppOptions& options)
         QStringLiteral("Print the milliseconds from start to an interactive home page and exit."));
     const QCommandLineOption server(QStringLiteral("setup-server"),
         QStringLiteral("First run without the form: the server URL."), QStringLiteral("URL"));
-    const QCommandLineOption code(QStringLiteral("setup-code"), QStringLiteral("The enrolment code."),
-        QStringLiteral("CODE"));
-    const QCommandLineOption ca(QStringLiteral("setup-ca"), QStringLiteral("The server's CA certificate (PEM)."),
-        QStringLiteral("FILE"));
+    const QCommandLineOption code(
+        QStringLiteral("setup-code"), QStringLiteral("The enrolment code."), QStringLiteral("CODE"));
+    const QCommandLineOption ca(QStringLiteral("setup-ca"),
+        QStringLiteral("The server's CA certificate (PEM)."), QStringLiteral("FILE"));
     const QCommandLineOption login(QStringLiteral("setup-login"),
         QStringLiteral("Sign in as LOGIN (password from YK_APP_PASSWORD, passcode from YK_APP_PASSCODE)."),
         QStringLiteral("LOGIN"));

@@ -46,7 +46,8 @@ void AppSettings::setTextScale(qreal scale)
 
 void AppSettings::setFormFactor(const QString& formFactor)
 {
-    if (formFactor == m_formFactor || (formFactor != "tablet" && formFactor != "phone" && formFactor != "kiosk"))
+    if (formFactor == m_formFactor
+        || (formFactor != "tablet" && formFactor != "phone" && formFactor != "kiosk"))
         return;
     m_formFactor = formFactor;
     Q_EMIT formFactorChanged();

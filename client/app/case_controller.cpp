@@ -130,7 +130,8 @@ void CaseController::reload()
             for (const auto& a : loaded.record.attachments()) {
                 if (!a.mime_type().starts_with("image/"))
                     continue;
-                auto stmt = context.store->database().cached("SELECT content FROM attachments WHERE sha256 = ?1");
+                auto stmt
+                    = context.store->database().cached("SELECT content FROM attachments WHERE sha256 = ?1");
                 if (!stmt)
                     continue;
                 (*stmt)->bind(1, a.sha256());
@@ -358,7 +359,8 @@ void CaseController::removeMetric(int index)
 
 void CaseController::addPhoto(const QString& filePath, const QString& caption)
 {
-    const QString path = filePath.startsWith(QStringLiteral("file:")) ? QUrl(filePath).toLocalFile() : filePath;
+    const QString path
+        = filePath.startsWith(QStringLiteral("file:")) ? QUrl(filePath).toLocalFile() : filePath;
     QFile file(path);
     if (!file.open(QIODevice::ReadOnly) || file.size() > sync::MaxAttachmentBytes) {
         setError(tr("The file cannot be read or is larger than 50 MB."));
@@ -466,7 +468,8 @@ void CaseController::resolveConflict(const QString& field, const QString& value)
     else
         for (const auto& c : m_case.open_conflicts())
             if (c.field() == name) // not text: the chosen side's encoding comes back as is
-                proto::decodeCaseField(*edit->mutable_values(), name, value == QLatin1String("theirs") ? c.theirs() : c.ours());
+                proto::decodeCaseField(
+                    *edit->mutable_values(), name, value == QLatin1String("theirs") ? c.theirs() : c.ours());
     edit->add_fields(name);
     queue(std::move(m), qs(m_case.id()));
 }

@@ -72,8 +72,8 @@ public:
     /// Changes one editable field ("title", "sections.background" …) of the working copy.
     Q_INVOKABLE void setText(const QString& field, const QString& value);
     Q_INVOKABLE void setCategory(int category);
-    Q_INVOKABLE void addMetric(const QString& label, const QString& unit, double before, double after,
-        bool lowerIsBetter);
+    Q_INVOKABLE void addMetric(
+        const QString& label, const QString& unit, double before, double after, bool lowerIsBetter);
     Q_INVOKABLE void removeMetric(int index);
     /// Adds a photo or PDF from a file (kept encrypted in the store, uploaded on sync).
     Q_INVOKABLE void addPhoto(const QString& filePath, const QString& caption);

@@ -30,7 +30,7 @@ public:
 namespace {
 // Only the worker knows its own members; attach/detach reach it through the context.
 thread_local EngineWorker* t_worker = nullptr;
-}
+} // namespace
 
 EngineBridge::EngineBridge(QObject* parent)
     : QObject(parent)
@@ -117,7 +117,8 @@ void EngineBridge::drain()
 
 void EngineBridge::notifyDataChanged()
 {
-    QMetaObject::invokeMethod(this, [this] { Q_EMIT dataChanged(); }, Qt::QueuedConnection);
+    QMetaObject::invokeMethod(
+        this, [this] { Q_EMIT dataChanged(); }, Qt::QueuedConnection);
 }
 
 } // namespace yk::app

@@ -55,10 +55,10 @@ QSize windowSizeFor(const QString& formFactor)
 }
 
 const QStringList kTourPages = { QStringLiteral("home"), QStringLiteral("cases"), QStringLiteral("case"),
-    QStringLiteral("caseEdit"), QStringLiteral("seminars"), QStringLiteral("seminar"), QStringLiteral("tickets"),
-    QStringLiteral("sync"), QStringLiteral("settings"), QStringLiteral("equipment"), QStringLiteral("equipmentModel"),
-    QStringLiteral("loans"), QStringLiteral("assessment"), QStringLiteral("assessmentHistory"),
-    QStringLiteral("moderation") };
+    QStringLiteral("caseEdit"), QStringLiteral("seminars"), QStringLiteral("seminar"),
+    QStringLiteral("tickets"), QStringLiteral("sync"), QStringLiteral("settings"),
+    QStringLiteral("equipment"), QStringLiteral("equipmentModel"), QStringLiteral("loans"),
+    QStringLiteral("assessment"), QStringLiteral("assessmentHistory"), QStringLiteral("moderation") };
 
 } // namespace
 
@@ -110,7 +110,11 @@ int main(int argc, char* argv[])
     // no retry loop behind a captive portal or on metered data (platform/SyncScheduler).
     auto reachability = yk::platform::NetworkInformationReachability::create();
     yk::platform::ConnectivityMonitor connectivity(reachability.get());
-    yk::platform::SyncScheduler scheduler(&connectivity, [&sync] { sync.runRound(); });
+    // A person is waiting for the answer: retries back off to one minute at most (not five).
+    yk::platform::SyncSchedulerOptions schedule;
+    schedule.backoff = { std::chrono::seconds(2), 2.0, std::chrono::minutes(1) };
+    yk::platform::SyncScheduler scheduler(
+        &connectivity, [&sync] { sync.runRound(); }, nullptr, schedule);
     if (!tour) {
         sync.setScheduler([&scheduler] { scheduler.syncNow(); });
         QObject::connect(&sync, &SyncStatus::finished, &scheduler, [&](bool ok) {
@@ -181,7 +185,8 @@ int main(int argc, char* argv[])
         QObject::connect(walk.get(), &UiTour::finished, &app, [&options](bool ok) {
             const int warnings = UiTour::warningCount();
             if (options.selfTest)
-                std::printf("self-test: %s (%d QML warnings)\n", ok && warnings == 0 ? "ok" : "FAILED", warnings);
+                std::printf(
+                    "self-test: %s (%d QML warnings)\n", ok && warnings == 0 ? "ok" : "FAILED", warnings);
             QCoreApplication::exit(ok && warnings == 0 ? 0 : 1);
         });
         auto begin = [&walk] { QTimer::singleShot(800, walk.get(), [&walk] { walk->start(); }); };

@@ -14,15 +14,16 @@ QrImageProvider::QrImageProvider()
 std::vector<std::vector<bool>> QrImageProvider::encode(const QByteArray& text)
 {
     std::vector<std::vector<bool>> modules;
-    QRcode* code = QRcode_encodeData(
-        static_cast<int>(text.size()), reinterpret_cast<const unsigned char*>(text.constData()), 0, QR_ECLEVEL_M);
+    QRcode* code = QRcode_encodeData(static_cast<int>(text.size()),
+        reinterpret_cast<const unsigned char*>(text.constData()), 0, QR_ECLEVEL_M);
     if (code == nullptr)
         return modules;
     const int width = code->width;
     modules.assign(static_cast<std::size_t>(width), std::vector<bool>(static_cast<std::size_t>(width)));
     for (int y = 0; y < width; ++y)
         for (int x = 0; x < width; ++x)
-            modules[static_cast<std::size_t>(y)][static_cast<std::size_t>(x)] = (code->data[y * width + x] & 1) != 0;
+            modules[static_cast<std::size_t>(y)][static_cast<std::size_t>(x)]
+                = (code->data[y * width + x] & 1) != 0;
     QRcode_free(code);
     return modules;
 }

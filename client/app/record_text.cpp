@@ -2,9 +2,9 @@
 
 #include "app_settings.h"
 
+#include "yokoten/v1/case.pb.h"
 #include "yokoten/v1/equipment.pb.h"
 #include "yokoten/v1/seminar.pb.h"
-#include "yokoten/v1/case.pb.h"
 
 #include <QCoreApplication>
 #include <QLocale>
@@ -57,7 +57,9 @@ QString registrationStatusText(int status, int waitlistPosition)
     case yokoten::v1::REGISTRATION_STATUS_CONFIRMED:
         return QCoreApplication::translate("RecordText", "Confirmed");
     case yokoten::v1::REGISTRATION_STATUS_WAITLISTED:
-        return waitlistPosition > 0 ? QCoreApplication::translate("RecordText", "Waitlisted (no. %1)").arg(waitlistPosition) : QCoreApplication::translate("RecordText", "Waitlisted");
+        return waitlistPosition > 0
+            ? QCoreApplication::translate("RecordText", "Waitlisted (no. %1)").arg(waitlistPosition)
+            : QCoreApplication::translate("RecordText", "Waitlisted");
     case yokoten::v1::REGISTRATION_STATUS_CANCELLED:
         return QCoreApplication::translate("RecordText", "Cancelled");
     case yokoten::v1::REGISTRATION_STATUS_REJECTED:
@@ -107,8 +109,8 @@ QString caseStateText(int state)
 
 } // namespace yk::app
 
-#include "engine_bridge.h"
 #include "engine/sync_engine.h"
+#include "engine_bridge.h"
 #include "store/store.h"
 #include "store/sync_repository.h"
 

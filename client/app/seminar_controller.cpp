@@ -38,7 +38,8 @@ void SeminarController::reload()
     if (AppServices::bridge == nullptr || m_sessionId.isEmpty())
         return;
     const std::string id = m_sessionId.toStdString();
-    const std::string userId = AppServices::session ? AppServices::session->userId().toStdString() : std::string();
+    const std::string userId
+        = AppServices::session ? AppServices::session->userId().toStdString() : std::string();
     AppServices::bridge->run<std::vector<SeminarSessionInfo>>(
         this, [=](DeviceContext& context) { return readSeminarSessions(context, userId, id); },
         [this](std::vector<SeminarSessionInfo> rows) {
@@ -53,7 +54,10 @@ QString SeminarController::whenText() const
 {
     QString text = formatDateTime(m_info.startsAt);
     if (m_info.endsAt.isValid())
-        text += QStringLiteral(" – ") + m_info.endsAt.toTimeZone(QTimeZone(QByteArrayLiteral("Asia/Tokyo"))).time().toString(QStringLiteral("HH:mm"));
+        text += QStringLiteral(" – ")
+            + m_info.endsAt.toTimeZone(QTimeZone(QByteArrayLiteral("Asia/Tokyo")))
+                  .time()
+                  .toString(QStringLiteral("HH:mm"));
     return text;
 }
 
@@ -92,7 +96,8 @@ bool SeminarController::canSignUp() const
 void SeminarController::signUp(const QString& attendeeName)
 {
     if (!canSignUp()) {
-        setError(deadlinePassed() ? tr("The sign-up deadline has passed.") : tr("You cannot sign up for this session."));
+        setError(deadlinePassed() ? tr("The sign-up deadline has passed.")
+                                  : tr("You cannot sign up for this session."));
         return;
     }
     Mutation m;

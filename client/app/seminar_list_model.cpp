@@ -162,7 +162,8 @@ void SeminarListModel::reload()
     if (AppServices::bridge == nullptr)
         return;
     const quint64 generation = ++m_generation;
-    const std::string userId = AppServices::session ? AppServices::session->userId().toStdString() : std::string();
+    const std::string userId
+        = AppServices::session ? AppServices::session->userId().toStdString() : std::string();
     const bool upcoming = m_upcomingOnly;
     AppServices::bridge->run<std::vector<SeminarSessionInfo>>(
         this,

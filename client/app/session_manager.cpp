@@ -4,10 +4,10 @@
 #include "engine_bridge.h"
 
 #include "engine/sync_engine.h"
-#include "store_unlocker.h"
 #include "proto/demo_dataset.h"
 #include "store/case_repository.h"
 #include "store/demo_import.h"
+#include "store_unlocker.h"
 
 #include <QDateTime>
 #include <QDir>
@@ -83,7 +83,8 @@ SessionManager::SessionManager(EngineBridge& bridge, QString dataDir, QObject* p
     , m_dataDir(std::move(dataDir))
 {
     QDir().mkpath(m_dataDir);
-    m_state = QFile::exists(storeDirectory() + "/" + store::Store::KeyFileName) ? State::Locked : State::FirstRun;
+    m_state
+        = QFile::exists(storeDirectory() + "/" + store::Store::KeyFileName) ? State::Locked : State::FirstRun;
 }
 
 QString SessionManager::storeDirectory() const
@@ -132,7 +133,8 @@ void SessionManager::setUp(const QString& serverUrl, const QString& enrolmentCod
                 if (!made)
                     return { storeErrorText(made.error()), {} };
                 if (made->sealWarning)
-                    qCWarning(lcSession) << "store not sealed into the keystore:" << made->sealWarning->detail.c_str();
+                    qCWarning(lcSession)
+                        << "store not sealed into the keystore:" << made->sealWarning->detail.c_str();
                 created = std::move(made->store);
             } else {
                 auto made = store::Store::create(dir, passcode.toStdString(), options);
@@ -193,11 +195,13 @@ void SessionManager::unlock(const QString& passcode)
             if (vault != nullptr) {
                 // The passcode always works; afterwards the store is sealed (again) into the
                 // keystore, e.g. after a new desktop session lost the old keyring.
-                auto made = platform::StoreUnlocker(*vault, options).unlockWithPasscode(dir, passcode.toStdString());
+                auto made = platform::StoreUnlocker(*vault, options)
+                                .unlockWithPasscode(dir, passcode.toStdString());
                 if (!made)
                     return { storeErrorText(made.error()), {} };
                 if (made->sealWarning)
-                    qCWarning(lcSession) << "store not sealed into the keystore:" << made->sealWarning->detail.c_str();
+                    qCWarning(lcSession)
+                        << "store not sealed into the keystore:" << made->sealWarning->detail.c_str();
                 opened = std::move(made->store);
             } else {
                 auto made = store::Store::open(dir, passcode.toStdString(), options);

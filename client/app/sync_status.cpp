@@ -186,7 +186,8 @@ void SyncStatus::apply(const Snapshot& s)
     if (!s.report.isEmpty())
         m_lastReport = s.report;
     m_errorText = s.failed ? s.errorText : QString();
-    m_errorAction = s.failed ? (s.action == Action::None && !s.retryable ? Action::Retry : s.action) : Action::None;
+    m_errorAction
+        = s.failed ? (s.action == Action::None && !s.retryable ? Action::Retry : s.action) : Action::None;
     if (!s.open || !s.enrolled)
         m_state = State::NotConnected;
     else if (s.failed && s.retryable)

@@ -72,7 +72,6 @@ public:
     /// A local write was queued: refresh now and send soon.
     void noteLocalWrite();
 
-
 Q_SIGNALS:
     void changed();
     void progressChanged();

@@ -101,7 +101,8 @@ void TicketListModel::reload()
     if (AppServices::bridge == nullptr)
         return;
     const quint64 generation = ++m_generation;
-    const std::string userId = AppServices::session ? AppServices::session->userId().toStdString() : std::string();
+    const std::string userId
+        = AppServices::session ? AppServices::session->userId().toStdString() : std::string();
     AppServices::bridge->run<std::vector<Row>>(
         this,
         [userId](DeviceContext& context) {

@@ -1,9 +1,8 @@
 # Debian packages with CPack (`./yk package`, checked by `./yk package-test`):
 #   yokoten-server  component "server": the server, its systemd units, /etc/yokoten, the
 #                   user and data folder (maintainer scripts beside this file)
-#   yokoten         component "client": the device programs. Today yokoten-cli; the Qt app
-#                   `yokoten` and its QML modules join this component with the app issue,
-#                   so the package already depends on what the app needs at run time.
+#   yokoten         component "client": the device programs: the Qt Quick app `yokoten`
+#                   (its QML modules are compiled in) with its desktop entry, and yokoten-cli.
 # Library dependencies come from dpkg-shlibdeps; the rest is listed here.
 include(GNUInstallDirs)
 
@@ -69,13 +68,17 @@ set(CPACK_DEBIAN_CLIENT_PACKAGE_SECTION misc)
 set(CPACK_DEBIAN_CLIENT_PACKAGE_DEPENDS
     "qml6-module-qtquick, qml6-module-qtquick-controls, qml6-module-qtquick-layouts, \
 qml6-module-qtquick-templates, qml6-module-qtquick-window, qml6-module-qtqml-workerscript, \
-qt6-qpa-plugins, fonts-noto-cjk")
+qml6-module-qtquick-dialogs, qml6-module-qt-labs-platform, qt6-qpa-plugins, fonts-noto-cjk")
 set(CPACK_DEBIAN_CLIENT_PACKAGE_RECOMMENDS "qt6-wayland, qml6-module-qtmultimedia")
 set(CPACK_COMPONENT_CLIENT_DESCRIPTION
     "Yokoten offline-first client for long-term-care good practice\n\
 The device side of Yokoten for Linux tablets, kiosks and phones: an\n\
 encrypted local store with Japanese full-text search that syncs with\n\
-yokoten-server. This version holds the command-line client yokoten-cli;\n\
-the touch app joins it in a later version.")
+yokoten-server: the touch app yokoten (good-practice cases, seminars and\n\
+tickets, trial loans, self-assessments; Japanese and English) and the\n\
+command-line client yokoten-cli.")
+
+install(FILES ${CMAKE_CURRENT_LIST_DIR}/yokoten.desktop DESTINATION ${CMAKE_INSTALL_DATADIR}/applications
+    COMPONENT client)
 
 include(CPack)

@@ -149,7 +149,7 @@ fi
 
 depends_on "$client_deb" libsqlcipher0 libicu72 qml6-module-qtquick qml6-module-qtquick-controls \
   qml6-module-qtquick-layouts qml6-module-qtquick-window qt6-qpa-plugins fonts-noto-cjk
-has_files "$client_deb" /usr/bin/yokoten-cli
+has_files "$client_deb" /usr/bin/yokoten-cli /usr/bin/yokoten /usr/share/applications/yokoten.desktop
 
 # ---- 2. the real install -------------------------------------------------------------------
 
@@ -228,12 +228,15 @@ install_test() {
   if wait "$pid"; then pass "SIGTERM: exit 0"; else fail "SIGTERM: exit $?"; fi
 
   yokoten-cli --help >/dev/null && pass "yokoten-cli --help" || fail "yokoten-cli --help"
+  # The installed app loads every page on a demo store with only the packages' dependencies.
+  QT_QPA_PLATFORM=offscreen yokoten --self-test >/dev/null 2>&1 && pass "yokoten --self-test (installed)" \
+    || fail "yokoten --self-test (installed)"
   rm -rf "$data"
 
   apt-get purge -y -q yokoten-server yokoten
   installed=0
   if dpkg-query -W -f='${Status}' yokoten-server 2>/dev/null | grep -q installed \
-    || [ -e /usr/bin/yokoten-server ] || [ -e /usr/bin/yokoten-cli ] || [ -e /etc/yokoten ] \
+    || [ -e /usr/bin/yokoten-server ] || [ -e /usr/bin/yokoten-cli ] || [ -e /usr/bin/yokoten ] || [ -e /etc/yokoten ] \
     || [ -e /usr/lib/systemd/system/yokoten-server.service ] || [ -e /var/lib/yokoten ]; then
     fail "purge left files behind"
   else

@@ -50,9 +50,9 @@ private Q_SLOTS:
 
         test::AppFixture app;
         const QString url = QStringLiteral("https://127.0.0.1:%1").arg(proxy->port());
-        app.session->setUp(url, QString::fromStdString(code), QString::fromStdString(server->caFile().string()),
-            QStringLiteral("demo-facility"), QString::fromStdString(facility->password),
-            QStringLiteral("tablet-passcode"));
+        app.session->setUp(url, QString::fromStdString(code),
+            QString::fromStdString(server->caFile().string()), QStringLiteral("demo-facility"),
+            QString::fromStdString(facility->password), QStringLiteral("tablet-passcode"));
         QTRY_VERIFY_WITH_TIMEOUT(app.session->state() == SessionManager::State::Ready, 30000);
         QVERIFY2(app.session->errorText().isEmpty(), qPrintable(app.session->errorText()));
         QVERIFY(app.session->signedIn());
@@ -61,7 +61,8 @@ private Q_SLOTS:
 
         app::SeminarListModel sessions;
         QTRY_VERIFY_WITH_TIMEOUT(sessions.rowCount() > 0, 10000);
-        const QString sessionId = sessions.data(sessions.index(0), app::SeminarListModel::SessionIdRole).toString();
+        const QString sessionId
+            = sessions.data(sessions.index(0), app::SeminarListModel::SessionIdRole).toString();
 
         // The server goes away.
         // Every byte towards the server is dropped, on the kept-alive connection too.
@@ -73,7 +74,9 @@ private Q_SLOTS:
         QTRY_VERIFY_WITH_TIMEOUT(seminar.signedUp(), 10000);
         QCOMPARE(seminar.registrationStatus(), int(yokoten::v1::REGISTRATION_STATUS_PENDING));
         QVERIFY(syncRound(*app.sync));
-        QVERIFY2(app.sync->state() == SyncStatus::State::Offline, qPrintable(app.sync->lastReport() + " pending " + QString::number(app.sync->pending()) + " " + app.sync->errorText()));
+        QVERIFY2(app.sync->state() == SyncStatus::State::Offline,
+            qPrintable(app.sync->lastReport() + " pending " + QString::number(app.sync->pending()) + " "
+                + app.sync->errorText()));
         QCOMPARE(app.sync->pending(), 1);
         QVERIFY(!app.sync->errorText().isEmpty());
         QCOMPARE(seminar.registrationStatus(), int(yokoten::v1::REGISTRATION_STATUS_PENDING));
@@ -83,10 +86,12 @@ private Q_SLOTS:
         QVERIFY(syncRound(*app.sync));
         QCOMPARE(app.sync->state(), SyncStatus::State::UpToDate);
         QCOMPARE(app.sync->pending(), 0);
-        QTRY_COMPARE_WITH_TIMEOUT(seminar.registrationStatus(), int(yokoten::v1::REGISTRATION_STATUS_CONFIRMED), 10000);
+        QTRY_COMPARE_WITH_TIMEOUT(
+            seminar.registrationStatus(), int(yokoten::v1::REGISTRATION_STATUS_CONFIRMED), 10000);
         app::TicketListModel tickets;
         QTRY_COMPARE_WITH_TIMEOUT(tickets.rowCount(), 1, 10000);
-        QVERIFY(tickets.data(tickets.index(0), app::TicketListModel::QrTextRole).toString().startsWith("YK1."));
+        QVERIFY(
+            tickets.data(tickets.index(0), app::TicketListModel::QrTextRole).toString().startsWith("YK1."));
         QVERIFY(!tickets.data(tickets.index(0), app::TicketListModel::ShortCodeRole).toString().isEmpty());
     }
 
@@ -96,9 +101,9 @@ private Q_SLOTS:
         auto server = test::TestServer::startWithSyncService();
         QVERIFY(server);
         test::AppFixture app;
-        app.session->setUp(QStringLiteral("https://127.0.0.1:%1").arg(server->port()), QStringLiteral("AAAA-BBBB-CCCC"),
-            QString::fromStdString(server->caFile().string()), QStringLiteral("nobody"), QStringLiteral("x"),
-            QStringLiteral("tablet-passcode"));
+        app.session->setUp(QStringLiteral("https://127.0.0.1:%1").arg(server->port()),
+            QStringLiteral("AAAA-BBBB-CCCC"), QString::fromStdString(server->caFile().string()),
+            QStringLiteral("nobody"), QStringLiteral("x"), QStringLiteral("tablet-passcode"));
         QSignalSpy error(app.session.get(), &SessionManager::errorTextChanged);
         QTRY_VERIFY_WITH_TIMEOUT(!app.session->busy() && !app.session->errorText().isEmpty(), 30000);
         QCOMPARE(app.session->state(), SessionManager::State::FirstRun);

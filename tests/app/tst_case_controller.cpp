@@ -50,7 +50,8 @@ private Q_SLOTS:
         controller.save();
         QCOMPARE(controller.errorText().isEmpty(), false); // no title yet: refused, nothing queued
         controller.setText(QStringLiteral("title"), QStringLiteral("インカム導入で申し送りを短く"));
-        controller.setText(QStringLiteral("sections.background"), QStringLiteral("申し送りに毎日30分かかっていた。"));
+        controller.setText(
+            QStringLiteral("sections.background"), QStringLiteral("申し送りに毎日30分かかっていた。"));
         controller.addMetric(QStringLiteral("申し送り時間"), QStringLiteral("分/日"), 30, 12, true);
         QCOMPARE(controller.metrics().size(), 1);
         QSignalSpy saved(&controller, &CaseController::saved);
@@ -89,7 +90,8 @@ private Q_SLOTS:
         controller.save();
         QVERIFY(saved.wait(10000));
         QTRY_VERIFY_WITH_TIMEOUT(controller.pending(), 10000);
-        QCOMPARE(controller.sections().last().toMap().value("text").toString(), QStringLiteral("小さく始める。"));
+        QCOMPARE(
+            controller.sections().last().toMap().value("text").toString(), QStringLiteral("小さく始める。"));
         QCOMPARE(controller.title(), original);
     }
 

@@ -41,7 +41,8 @@ private Q_SLOTS:
         QVERIFY(app.openDemoStore());
         SeminarListModel sessions;
         QTRY_VERIFY_WITH_TIMEOUT(sessions.rowCount() > 0, 10000);
-        const QString sessionId = sessions.data(sessions.index(0), SeminarListModel::SessionIdRole).toString();
+        const QString sessionId
+            = sessions.data(sessions.index(0), SeminarListModel::SessionIdRole).toString();
 
         SeminarController controller;
         controller.setSessionId(sessionId);
@@ -63,9 +64,12 @@ private Q_SLOTS:
         const QModelIndex row = tickets.index(0);
         QVERIFY(tickets.data(row, TicketListModel::PendingRole).toBool());
         QCOMPARE(tickets.data(row, TicketListModel::AttendeeRole).toString(), QStringLiteral("介護 花子"));
-        QVERIFY(tickets.data(row, TicketListModel::QrTextRole).toString().isEmpty()); // no ticket before the server
+        QVERIFY(tickets.data(row, TicketListModel::QrTextRole)
+                    .toString()
+                    .isEmpty()); // no ticket before the server
         QTRY_VERIFY_WITH_TIMEOUT(
-            !sessions.data(sessions.index(0), SeminarListModel::MyStatusTextRole).toString().isEmpty(), 10000);
+            !sessions.data(sessions.index(0), SeminarListModel::MyStatusTextRole).toString().isEmpty(),
+            10000);
         QTRY_COMPARE_WITH_TIMEOUT(app.sync->pending(), 1, 10000);
 
         controller.cancelRegistration(controller.registrationId());

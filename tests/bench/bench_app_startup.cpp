@@ -43,7 +43,8 @@ int main(int argc, char* argv[])
     const QStringList base { QStringLiteral("--store"), store, QStringLiteral("--passcode-env"),
         QStringLiteral("YK_BENCH_PASSCODE") };
     if (!run(QStringLiteral(YK_CLI_PATH), base + QStringList { QStringLiteral("init") }, env, nullptr)
-        || !run(QStringLiteral(YK_CLI_PATH), base + QStringList { QStringLiteral("import-demo") }, env, nullptr))
+        || !run(
+            QStringLiteral(YK_CLI_PATH), base + QStringList { QStringLiteral("import-demo") }, env, nullptr))
         return 1;
 
     std::vector<long long> times;

@@ -83,8 +83,8 @@ StoreResult<DemoSeed> importDemo(
     if (!loaded.ok())
         return makeError(StoreErrorCode::Internal, "the built-in demo data set is damaged: " + loaded.error);
     // The demo's seminars lie ahead of whatever day the demo is set up on.
-    proto::moveDemoScheduleAfter(loaded.dataset,
-        std::chrono::duration_cast<std::chrono::seconds>(now.time_since_epoch()).count());
+    proto::moveDemoScheduleAfter(
+        loaded.dataset, std::chrono::duration_cast<std::chrono::seconds>(now.time_since_epoch()).count());
     const DemoDataset& dataset = loaded.dataset;
 
     DemoSeed seed;
