@@ -125,7 +125,13 @@ ApplicationWindow {
                     Layout.alignment: Qt.AlignHCenter
                     Layout.bottomMargin: 8
                 }
-                Repeater {
+                // Scrolls when the largest text size makes the entries taller than the window.
+                ListView {
+                    Layout.fillWidth: true
+                    Layout.fillHeight: true
+                    clip: true
+                    spacing: 4
+                    boundsBehavior: Flickable.StopAtBounds
                     model: [
                         { key: "home", symbol: "⌂", label: qsTr("Home") },
                         { key: "cases", symbol: "❖", label: qsTr("Cases") },
@@ -140,15 +146,15 @@ ApplicationWindow {
                     ]
                     delegate: NavButton {
                         required property var modelData
-                        Layout.fillWidth: true
+                        width: ListView.view.width
                         visible: !modelData.staff || Session.centreStaff
+                        height: visible ? implicitHeight : 0
                         symbol: modelData.symbol
                         text: modelData.label
                         current: window.currentSection === modelData.key
                         onClicked: window.showPage(modelData.key)
                     }
                 }
-                Item { Layout.fillHeight: true }
             }
         }
 
