@@ -3,6 +3,11 @@
 #include "app/case_controller.h"
 #include "app/case_list_model.h"
 
+#include "case_fields.h"
+#include "store/case_repository.h"
+#include "store/store.h"
+#include "store/sync_repository.h"
+
 #include <QSignalSpy>
 #include <QTest>
 
@@ -93,6 +98,56 @@ private Q_SLOTS:
         QCOMPARE(
             controller.sections().last().toMap().value("text").toString(), QStringLiteral("小さく始める。"));
         QCOMPARE(controller.title(), original);
+    }
+
+    // A field two people changed shows both values; choosing one queues an edit of that field
+    // alone, against the revision that carries the conflict (so the server settles it).
+    void aConflictIsSettledByChoosingAValue()
+    {
+        yk::test::AppFixture app;
+        QVERIFY(app.openDemoStore());
+        const QString id = firstCaseId(app);
+        std::int64_t revision = 0;
+        app.onEngine([&](yk::app::DeviceContext& context) {
+            auto found = context.store->cases().find(id.toStdString());
+            QVERIFY(found && *found);
+            yokoten::v1::GoodPracticeCase c = **found;
+            c.set_revision(7);
+            revision = c.revision();
+            yokoten::v1::GoodPracticeCase theirs, ours;
+            theirs.mutable_sections()->set_key_points("小さく始める");
+            ours.mutable_sections()->set_key_points("委員会で決める");
+            auto* conflict = c.add_open_conflicts();
+            conflict->set_field("sections.key_points");
+            conflict->set_theirs(yk::proto::encodeCaseField(theirs, "sections.key_points"));
+            conflict->set_ours(yk::proto::encodeCaseField(ours, "sections.key_points"));
+            QVERIFY(context.store->cases().put(c).ok());
+        });
+        CaseController controller;
+        controller.setCaseId(id);
+        QTRY_COMPARE_WITH_TIMEOUT(controller.conflicts().size(), 1, 10000);
+        const QVariantMap shown = controller.conflicts().first().toMap();
+        QCOMPARE(shown.value("theirs").toString(), QStringLiteral("小さく始める"));
+        QCOMPARE(shown.value("ours").toString(), QStringLiteral("委員会で決める"));
+        QVERIFY(!shown.value("label").toString().isEmpty());
+
+        const qint64 before = app.pending();
+        QSignalSpy saved(&controller, &CaseController::saved);
+        controller.resolveConflict(QStringLiteral("sections.key_points"), QStringLiteral("委員会で決める"));
+        QVERIFY(saved.wait(10000));
+        QCOMPARE(app.pending(), before + 1);
+        yokoten::v1::Mutation sent;
+        app.onEngine([&](yk::app::DeviceContext& context) {
+            auto outbox = context.store->sync().outbox();
+            QVERIFY(outbox && !outbox->empty());
+            QVERIFY(sent.ParseFromString(outbox->back().mutation));
+        });
+        QVERIFY(sent.has_edit_case());
+        QCOMPARE(sent.edit_case().case_id(), id.toStdString());
+        QCOMPARE(sent.edit_case().base_revision(), revision);
+        QCOMPARE(sent.edit_case().fields_size(), 1);
+        QCOMPARE(sent.edit_case().fields(0), std::string("sections.key_points"));
+        QCOMPARE(sent.edit_case().values().sections().key_points(), std::string("委員会で決める"));
     }
 
     void aFileThatIsNotAPhotoIsRefused()
