@@ -7,6 +7,7 @@
 #include "session_manager.h"
 
 #include "domain/assessment_scorer.h"
+#include "store/assessment_drafts.h"
 #include "store/cipher.h"
 #include "store/database.h"
 #include "store/record_repository.h"
@@ -26,45 +27,6 @@ using namespace yokoten::v1;
 using google::protobuf::util::TimeUtil;
 
 namespace {
-
-// Drafts stay on the device (DESIGN.md): table assessment_drafts, never the outbox; the
-// same rows the CLI's `assess` writes.
-struct DraftTable {
-    static std::optional<AssessmentResponse> latestFor(store::Store& s, const std::string& templateId)
-    {
-        auto stmt = s.database().cached(
-            "SELECT payload FROM assessment_drafts WHERE template_id = ?1 ORDER BY updated_at DESC LIMIT 1");
-        if (!stmt)
-            return std::nullopt;
-        (*stmt)->bind(1, templateId);
-        std::optional<AssessmentResponse> draft;
-        if ((*stmt)->step() == store::Statement::Step::Row) {
-            AssessmentResponse r;
-            if (r.ParseFromString((*stmt)->columnBlob(0)))
-                draft = std::move(r);
-        }
-        (*stmt)->reset();
-        return draft;
-    }
-    static store::StoreStatus save(store::Store& s, const AssessmentResponse& draft)
-    {
-        auto stmt = s.database().cached("INSERT OR REPLACE INTO assessment_drafts (id, template_id, "
-                                        "updated_at, payload) VALUES (?1, ?2, ?3, ?4)");
-        if (!stmt)
-            return stmt.error();
-        return (*stmt)
-            ->bind(1, draft.id())
-            .bind(2, draft.template_id())
-            .bind(3, static_cast<std::int64_t>(TimeUtil::TimestampToMilliseconds(TimeUtil::GetCurrentTime())))
-            .bindBlob(4, draft.SerializeAsString())
-            .run();
-    }
-    static void drop(store::Store& s, const std::string& id)
-    {
-        if (auto stmt = s.database().cached("DELETE FROM assessment_drafts WHERE id = ?1"))
-            (void)(*stmt)->bind(1, id).run();
-    }
-};
 
 domain::AssessmentTemplateSpec specOf(const AssessmentTemplate& t)
 {
@@ -142,7 +104,8 @@ AssessmentController::Snapshot readSnapshot(DeviceContext& context, const std::s
             || (t.version() == s.current->version() && s.current->published_at() < t.published_at()))
             s.current = t;
     if (s.current)
-        s.draft = DraftTable::latestFor(*context.store, s.current->id());
+        if (auto draft = store::latestAssessmentDraft(context.store->database(), s.current->id()); draft)
+            s.draft = std::move(*draft);
     // Newest first by the submission time itself (the table's order ties within a second).
     std::vector<const AssessmentResponse*> mine;
     for (const auto& r : *responses)
@@ -408,7 +371,9 @@ void AssessmentController::setAnswer(const QString& itemId, const QVariant& valu
     AppServices::bridge->run<bool>(
         this,
         [draft = *m_snapshot.draft](DeviceContext& context) {
-            return context.store != nullptr && static_cast<bool>(DraftTable::save(*context.store, draft));
+            return context.store != nullptr
+                && static_cast<bool>(store::saveAssessmentDraft(context.store->database(), draft,
+                    TimeUtil::TimestampToMilliseconds(TimeUtil::GetCurrentTime())));
         },
         [this](bool ok) {
             setError(ok ? QString() : tr("The answer could not be saved on this device."));
@@ -448,7 +413,7 @@ void AssessmentController::submit()
         {},
         // The submission is in the outbox; the draft may go (a second submission of the
         // same id is the same to the server).
-        [id](DeviceContext& context) { DraftTable::drop(*context.store, id); });
+        [id](DeviceContext& context) { (void)store::removeAssessmentDraft(context.store->database(), id); });
 }
 
 void AssessmentController::setError(const QString& text)

@@ -11,20 +11,12 @@
 namespace yk::app {
 
 CaseListModel::CaseListModel(QObject* parent)
-    : QAbstractListModel(parent)
+    : StoreListModel(parent)
 {
     // Typing fast should search once per pause, not once per key.
     m_debounce.setSingleShot(true);
     m_debounce.setInterval(120);
     connect(&m_debounce, &QTimer::timeout, this, &CaseListModel::reload);
-    if (AppServices::bridge != nullptr)
-        connect(AppServices::bridge, &EngineBridge::dataChanged, this, &CaseListModel::scheduleReload);
-    scheduleReload();
-}
-
-int CaseListModel::rowCount(const QModelIndex& parent) const
-{
-    return parent.isValid() ? 0 : count();
 }
 
 QVariant CaseListModel::data(const QModelIndex& index, int role) const
@@ -122,10 +114,7 @@ void CaseListModel::scheduleReload()
 
 void CaseListModel::reload()
 {
-    if (AppServices::bridge == nullptr)
-        return;
     m_debounce.stop();
-    const quint64 generation = ++m_generation;
     if (!m_loading) {
         m_loading = true;
         Q_EMIT loadingChanged();
@@ -138,8 +127,8 @@ void CaseListModel::reload()
     filter.state = m_caseState;
     const std::string query = m_query.trimmed().toStdString();
     const int limit = m_limit;
-    AppServices::bridge->run<std::vector<Row>>(
-        this,
+    fetch<Row>(
+        m_rows,
         [=](DeviceContext& context) {
             std::vector<Row> rows;
             if (context.store == nullptr)
@@ -154,16 +143,9 @@ void CaseListModel::reload()
                     c.fiscalYear, c.state });
             return rows;
         },
-        [this, generation](std::vector<Row> rows) {
-            if (generation != m_generation)
-                return; // a newer query is on its way
-            beginResetModel();
-            m_rows = std::move(rows);
-            endResetModel();
+        [this] {
             m_loading = false;
             Q_EMIT loadingChanged();
-            Q_EMIT countChanged();
-            Q_EMIT reloaded();
         });
 }
 

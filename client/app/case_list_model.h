@@ -1,6 +1,7 @@
 #pragma once
 
-#include <QAbstractListModel>
+#include "store_list_model.h"
+
 #include <QTimer>
 #include <QtQml/qqmlregistration.h>
 
@@ -11,7 +12,7 @@ namespace yk::app {
 /// Cases in the local store: browsed newest first, or searched in Japanese as the person
 /// types (bigram full-text index), narrowed by category, prefecture, equipment area,
 /// service type and state. Reloads on the engine thread whenever the store changes.
-class CaseListModel : public QAbstractListModel {
+class CaseListModel : public StoreListModel {
     Q_OBJECT
     QML_ELEMENT
     Q_PROPERTY(QString query READ query WRITE setQuery NOTIFY queryChanged)
@@ -21,7 +22,6 @@ class CaseListModel : public QAbstractListModel {
     Q_PROPERTY(int serviceType READ serviceType WRITE setServiceType NOTIFY filterChanged)
     Q_PROPERTY(int caseState READ caseState WRITE setCaseState NOTIFY filterChanged)
     Q_PROPERTY(int limit READ limit WRITE setLimit NOTIFY filterChanged)
-    Q_PROPERTY(int count READ count NOTIFY countChanged)
     Q_PROPERTY(bool loading READ loading NOTIFY loadingChanged)
 public:
     enum Role {
@@ -49,7 +49,6 @@ public:
 
     explicit CaseListModel(QObject* parent = nullptr);
 
-    int rowCount(const QModelIndex& parent = {}) const override;
     QVariant data(const QModelIndex& index, int role) const override;
     QHash<int, QByteArray> roleNames() const override;
 
@@ -67,19 +66,15 @@ public:
     void setCaseState(int value);
     int limit() const { return m_limit; }
     void setLimit(int value);
-    int count() const { return static_cast<int>(m_rows.size()); }
+    int count() const override { return static_cast<int>(m_rows.size()); }
     bool loading() const { return m_loading; }
 
-    /// Reloads now (tests; the model also reloads on its own).
-    Q_INVOKABLE void reload();
+    void reload() override;
 
 Q_SIGNALS:
     void queryChanged();
     void filterChanged();
-    void countChanged();
     void loadingChanged();
-    /// A reload finished (with its rows in place).
-    void reloaded();
 
 private:
     void scheduleReload();
@@ -94,7 +89,6 @@ private:
     int m_caseState = 0;
     int m_limit = 100;
     bool m_loading = false;
-    quint64 m_generation = 0;
     QTimer m_debounce;
 };
 

@@ -14,16 +14,8 @@ namespace yk::app {
 using namespace yokoten::v1;
 
 EquipmentListModel::EquipmentListModel(QObject* parent)
-    : QAbstractListModel(parent)
+    : StoreListModel(parent)
 {
-    if (AppServices::bridge != nullptr)
-        connect(AppServices::bridge, &EngineBridge::dataChanged, this, &EquipmentListModel::reload);
-    QMetaObject::invokeMethod(this, &EquipmentListModel::reload, Qt::QueuedConnection);
-}
-
-int EquipmentListModel::rowCount(const QModelIndex& parent) const
-{
-    return parent.isValid() ? 0 : count();
 }
 
 QVariant EquipmentListModel::data(const QModelIndex& index, int role) const
@@ -78,32 +70,20 @@ void EquipmentListModel::reload()
 {
     if (AppServices::bridge == nullptr)
         return;
-    const quint64 generation = ++m_generation;
     const int area = m_area;
-    AppServices::bridge->run<std::vector<Row>>(
-        this,
-        [area](DeviceContext& context) {
-            std::vector<Row> rows;
-            if (context.store == nullptr)
-                return rows;
-            auto models = context.store->records().all<EquipmentModel>(); // area, name
-            if (!models)
-                return rows;
-            for (const auto& m : *models)
-                if (area == 0 || m.area() == area)
-                    rows.push_back({ qs(m.id()), qs(m.name()), qs(m.maker()), m.area(), qs(m.subcategory()),
-                        m.max_loan_days() });
+    fetch<Row>(m_rows, [area](DeviceContext& context) {
+        std::vector<Row> rows;
+        if (context.store == nullptr)
             return rows;
-        },
-        [this, generation](std::vector<Row> rows) {
-            if (generation != m_generation)
-                return;
-            beginResetModel();
-            m_rows = std::move(rows);
-            endResetModel();
-            Q_EMIT countChanged();
-            Q_EMIT reloaded();
-        });
+        auto models = context.store->records().all<EquipmentModel>(); // area, name
+        if (!models)
+            return rows;
+        for (const auto& m : *models)
+            if (area == 0 || m.area() == area)
+                rows.push_back({ qs(m.id()), qs(m.name()), qs(m.maker()), m.area(), qs(m.subcategory()),
+                    m.max_loan_days() });
+        return rows;
+    });
 }
 
 } // namespace yk::app

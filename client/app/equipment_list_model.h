@@ -1,6 +1,6 @@
 #pragma once
 
-#include <QAbstractListModel>
+#include "store_list_model.h"
 #include <QtQml/qqmlregistration.h>
 
 #include <vector>
@@ -9,11 +9,10 @@ namespace yk::app {
 
 /// The centre's catalogue of lendable equipment models, by priority area (移乗支援, 見守り …),
 /// as last synced. Reloads on the engine thread whenever the store changes.
-class EquipmentListModel : public QAbstractListModel {
+class EquipmentListModel : public StoreListModel {
     Q_OBJECT
     QML_ELEMENT
     Q_PROPERTY(int area READ area WRITE setArea NOTIFY areaChanged)
-    Q_PROPERTY(int count READ count NOTIFY countChanged)
 public:
     enum Role {
         ModelIdRole = Qt::UserRole + 1,
@@ -37,26 +36,22 @@ public:
 
     explicit EquipmentListModel(QObject* parent = nullptr);
 
-    int rowCount(const QModelIndex& parent = {}) const override;
     QVariant data(const QModelIndex& index, int role) const override;
     QHash<int, QByteArray> roleNames() const override;
 
     /// Equipment area to show (0 = all).
     int area() const { return m_area; }
     void setArea(int value);
-    int count() const { return static_cast<int>(m_rows.size()); }
+    int count() const override { return static_cast<int>(m_rows.size()); }
 
-    Q_INVOKABLE void reload();
+    void reload() override;
 
 Q_SIGNALS:
     void areaChanged();
-    void countChanged();
-    void reloaded();
 
 private:
     std::vector<Row> m_rows;
     int m_area = 0;
-    quint64 m_generation = 0;
 };
 
 } // namespace yk::app

@@ -66,18 +66,10 @@ std::vector<LoanInfo> readLoans(DeviceContext& context, const std::string& organ
 }
 
 LoanListModel::LoanListModel(QObject* parent)
-    : QAbstractListModel(parent)
+    : StoreListModel(parent)
 {
-    if (AppServices::bridge != nullptr)
-        connect(AppServices::bridge, &EngineBridge::dataChanged, this, &LoanListModel::reload);
     if (AppServices::session != nullptr)
         connect(AppServices::session, &SessionManager::accountChanged, this, &LoanListModel::reload);
-    QMetaObject::invokeMethod(this, &LoanListModel::reload, Qt::QueuedConnection);
-}
-
-int LoanListModel::rowCount(const QModelIndex& parent) const
-{
-    return parent.isValid() ? 0 : count();
 }
 
 QVariant LoanListModel::data(const QModelIndex& index, int role) const
@@ -154,21 +146,11 @@ void LoanListModel::reload()
 {
     if (AppServices::bridge == nullptr)
         return;
-    const quint64 generation = ++m_generation;
     const std::string organisationId
         = AppServices::session ? AppServices::session->organisationId().toStdString() : std::string();
     const bool centreStaff = AppServices::session != nullptr && AppServices::session->centreStaff();
-    AppServices::bridge->run<std::vector<LoanInfo>>(
-        this, [=](DeviceContext& context) { return readLoans(context, organisationId, centreStaff); },
-        [this, generation](std::vector<LoanInfo> rows) {
-            if (generation != m_generation)
-                return;
-            beginResetModel();
-            m_rows = std::move(rows);
-            endResetModel();
-            Q_EMIT countChanged();
-            Q_EMIT reloaded();
-        });
+    fetch<LoanInfo>(
+        m_rows, [=](DeviceContext& context) { return readLoans(context, organisationId, centreStaff); });
 }
 
 } // namespace yk::app

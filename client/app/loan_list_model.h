@@ -1,6 +1,6 @@
 #pragma once
 
-#include <QAbstractListModel>
+#include "store_list_model.h"
 #include <QtQml/qqmlregistration.h>
 
 #include <vector>
@@ -34,10 +34,9 @@ std::vector<LoanInfo> readLoans(DeviceContext& context, const std::string& organ
 /// Trial loans: my organisation's requests (for centre staff: all loans of the centre) with
 /// their state, a free range when waitlisted, a decline reason, and whether a change still
 /// waits to be sent.
-class LoanListModel : public QAbstractListModel {
+class LoanListModel : public StoreListModel {
     Q_OBJECT
     QML_ELEMENT
-    Q_PROPERTY(int count READ count NOTIFY countChanged)
 public:
     enum Role {
         LoanIdRole = Qt::UserRole + 1,
@@ -61,21 +60,15 @@ public:
 
     explicit LoanListModel(QObject* parent = nullptr);
 
-    int rowCount(const QModelIndex& parent = {}) const override;
     QVariant data(const QModelIndex& index, int role) const override;
     QHash<int, QByteArray> roleNames() const override;
 
-    int count() const { return static_cast<int>(m_rows.size()); }
+    int count() const override { return static_cast<int>(m_rows.size()); }
 
-    Q_INVOKABLE void reload();
-
-Q_SIGNALS:
-    void countChanged();
-    void reloaded();
+    void reload() override;
 
 private:
     std::vector<LoanInfo> m_rows;
-    quint64 m_generation = 0;
 };
 
 } // namespace yk::app

@@ -16,15 +16,8 @@ namespace yk::app {
 using namespace yokoten::v1;
 
 RosterModel::RosterModel(QObject* parent)
-    : QAbstractListModel(parent)
+    : StoreListModel(parent)
 {
-    if (AppServices::bridge != nullptr)
-        connect(AppServices::bridge, &EngineBridge::dataChanged, this, &RosterModel::reload);
-}
-
-int RosterModel::rowCount(const QModelIndex& parent) const
-{
-    return parent.isValid() ? 0 : count();
 }
 
 int RosterModel::checkedInCount() const
@@ -82,51 +75,39 @@ void RosterModel::reload()
 {
     if (AppServices::bridge == nullptr || m_sessionId.isEmpty())
         return;
-    const quint64 generation = ++m_generation;
     const std::string sessionId = m_sessionId.toStdString();
-    AppServices::bridge->run<std::vector<Row>>(
-        this,
-        [sessionId](DeviceContext& context) {
-            std::vector<Row> rows;
-            if (context.store == nullptr)
-                return rows;
-            auto registrations = context.store->records().all<Registration>();
-            auto checkIns = context.store->records().all<CheckIn>();
-            if (!registrations || !checkIns)
-                return rows;
-            std::set<std::string> arrived;
-            for (const auto& c : *checkIns)
-                if (c.session_id() == sessionId && c.result() != CHECK_IN_RESULT_INVALID)
-                    arrived.insert(c.registration_id());
-            for (const auto& r : *registrations)
-                if (r.session_id() == sessionId && r.status() != REGISTRATION_STATUS_CANCELLED)
-                    rows.push_back({ qs(r.id()), qs(r.attendee_name()), qs(r.attendee_organisation()),
-                        r.status(), r.waitlist_position(), arrived.contains(r.id()) });
-            // Confirmed first, then pending, the waiting list in its order, and refusals.
-            const auto rank = [](const Row& r) {
-                return r.status == REGISTRATION_STATUS_CONFIRMED ? 0
-                    : r.status == REGISTRATION_STATUS_PENDING    ? 1
-                    : r.status == REGISTRATION_STATUS_WAITLISTED ? 2
-                                                                 : 3;
-            };
-            std::stable_sort(rows.begin(), rows.end(), [&rank](const Row& a, const Row& b) {
-                if (rank(a) != rank(b))
-                    return rank(a) < rank(b);
-                if (a.waitlistPosition != b.waitlistPosition)
-                    return a.waitlistPosition < b.waitlistPosition;
-                return a.attendee < b.attendee;
-            });
+    fetch<Row>(m_rows, [sessionId](DeviceContext& context) {
+        std::vector<Row> rows;
+        if (context.store == nullptr)
             return rows;
-        },
-        [this, generation](std::vector<Row> rows) {
-            if (generation != m_generation)
-                return;
-            beginResetModel();
-            m_rows = std::move(rows);
-            endResetModel();
-            Q_EMIT countChanged();
-            Q_EMIT reloaded();
+        auto registrations = context.store->records().all<Registration>();
+        auto checkIns = context.store->records().all<CheckIn>();
+        if (!registrations || !checkIns)
+            return rows;
+        std::set<std::string> arrived;
+        for (const auto& c : *checkIns)
+            if (c.session_id() == sessionId && c.result() != CHECK_IN_RESULT_INVALID)
+                arrived.insert(c.registration_id());
+        for (const auto& r : *registrations)
+            if (r.session_id() == sessionId && r.status() != REGISTRATION_STATUS_CANCELLED)
+                rows.push_back({ qs(r.id()), qs(r.attendee_name()), qs(r.attendee_organisation()), r.status(),
+                    r.waitlist_position(), arrived.contains(r.id()) });
+        // Confirmed first, then pending, the waiting list in its order, and refusals.
+        const auto rank = [](const Row& r) {
+            return r.status == REGISTRATION_STATUS_CONFIRMED ? 0
+                : r.status == REGISTRATION_STATUS_PENDING    ? 1
+                : r.status == REGISTRATION_STATUS_WAITLISTED ? 2
+                                                             : 3;
+        };
+        std::stable_sort(rows.begin(), rows.end(), [&rank](const Row& a, const Row& b) {
+            if (rank(a) != rank(b))
+                return rank(a) < rank(b);
+            if (a.waitlistPosition != b.waitlistPosition)
+                return a.waitlistPosition < b.waitlistPosition;
+            return a.attendee < b.attendee;
         });
+        return rows;
+    });
 }
 
 } // namespace yk::app

@@ -1,6 +1,6 @@
 #pragma once
 
-#include <QAbstractListModel>
+#include "store_list_model.h"
 #include <QtQml/qqmlregistration.h>
 
 #include <vector>
@@ -9,11 +9,10 @@ namespace yk::app {
 
 /// Centre staff: who signed up for one seminar session (attendee, organisation, status)
 /// and who has checked in at the door, as last synced. Cancelled sign-ups are left out.
-class RosterModel : public QAbstractListModel {
+class RosterModel : public StoreListModel {
     Q_OBJECT
     QML_ELEMENT
     Q_PROPERTY(QString sessionId READ sessionId WRITE setSessionId NOTIFY sessionIdChanged)
-    Q_PROPERTY(int count READ count NOTIFY countChanged)
     Q_PROPERTY(int checkedInCount READ checkedInCount NOTIFY countChanged)
 public:
     enum Role {
@@ -37,26 +36,22 @@ public:
 
     explicit RosterModel(QObject* parent = nullptr);
 
-    int rowCount(const QModelIndex& parent = {}) const override;
     QVariant data(const QModelIndex& index, int role) const override;
     QHash<int, QByteArray> roleNames() const override;
 
     QString sessionId() const { return m_sessionId; }
     void setSessionId(const QString& id);
-    int count() const { return static_cast<int>(m_rows.size()); }
+    int count() const override { return static_cast<int>(m_rows.size()); }
     int checkedInCount() const;
 
-    Q_INVOKABLE void reload();
+    void reload() override;
 
 Q_SIGNALS:
     void sessionIdChanged();
-    void countChanged();
-    void reloaded();
 
 private:
     std::vector<Row> m_rows;
     QString m_sessionId;
-    quint64 m_generation = 0;
 };
 
 } // namespace yk::app

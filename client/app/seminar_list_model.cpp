@@ -75,16 +75,8 @@ std::vector<SeminarSessionInfo> readSeminarSessions(
 }
 
 SeminarListModel::SeminarListModel(QObject* parent)
-    : QAbstractListModel(parent)
+    : StoreListModel(parent)
 {
-    if (AppServices::bridge != nullptr)
-        connect(AppServices::bridge, &EngineBridge::dataChanged, this, &SeminarListModel::reload);
-    QMetaObject::invokeMethod(this, &SeminarListModel::reload, Qt::QueuedConnection);
-}
-
-int SeminarListModel::rowCount(const QModelIndex& parent) const
-{
-    return parent.isValid() ? 0 : count();
 }
 
 QVariant SeminarListModel::data(const QModelIndex& index, int role) const
@@ -161,33 +153,21 @@ void SeminarListModel::reload()
 {
     if (AppServices::bridge == nullptr)
         return;
-    const quint64 generation = ++m_generation;
     const std::string userId
         = AppServices::session ? AppServices::session->userId().toStdString() : std::string();
     const bool upcoming = m_upcomingOnly;
-    AppServices::bridge->run<std::vector<SeminarSessionInfo>>(
-        this,
-        [userId, upcoming](DeviceContext& context) {
-            auto rows = readSeminarSessions(context, userId);
-            if (upcoming) {
-                // Keep sessions that have not ended yet (or have no time: on demand).
-                const QDateTime now = QDateTime::currentDateTime();
-                std::erase_if(rows, [&](const SeminarSessionInfo& r) {
-                    const QDateTime end = r.endsAt.isValid() ? r.endsAt : r.startsAt;
-                    return end.isValid() && end < now;
-                });
-            }
-            return rows;
-        },
-        [this, generation](std::vector<SeminarSessionInfo> rows) {
-            if (generation != m_generation)
-                return;
-            beginResetModel();
-            m_rows = std::move(rows);
-            endResetModel();
-            Q_EMIT countChanged();
-            Q_EMIT reloaded();
-        });
+    fetch<SeminarSessionInfo>(m_rows, [userId, upcoming](DeviceContext& context) {
+        auto rows = readSeminarSessions(context, userId);
+        if (upcoming) {
+            // Keep sessions that have not ended yet (or have no time: on demand).
+            const QDateTime now = QDateTime::currentDateTime();
+            std::erase_if(rows, [&](const SeminarSessionInfo& r) {
+                const QDateTime end = r.endsAt.isValid() ? r.endsAt : r.startsAt;
+                return end.isValid() && end < now;
+            });
+        }
+        return rows;
+    });
 }
 
 } // namespace yk::app

@@ -1,6 +1,6 @@
 #pragma once
 
-#include <QAbstractListModel>
+#include "store_list_model.h"
 #include <QDateTime>
 #include <QtQml/qqmlregistration.h>
 
@@ -46,11 +46,10 @@ std::vector<SeminarSessionInfo> readSeminarSessions(
 
 /// Seminar sessions, soonest first: what is on, seats left as last known, the deadline and
 /// whether this person is signed up (pending, confirmed, waitlisted).
-class SeminarListModel : public QAbstractListModel {
+class SeminarListModel : public StoreListModel {
     Q_OBJECT
     QML_ELEMENT
     Q_PROPERTY(bool upcomingOnly READ upcomingOnly WRITE setUpcomingOnly NOTIFY upcomingOnlyChanged)
-    Q_PROPERTY(int count READ count NOTIFY countChanged)
 public:
     enum Role {
         SessionIdRole = Qt::UserRole + 1,
@@ -71,25 +70,21 @@ public:
 
     explicit SeminarListModel(QObject* parent = nullptr);
 
-    int rowCount(const QModelIndex& parent = {}) const override;
     QVariant data(const QModelIndex& index, int role) const override;
     QHash<int, QByteArray> roleNames() const override;
 
     bool upcomingOnly() const { return m_upcomingOnly; }
     void setUpcomingOnly(bool value);
-    int count() const { return static_cast<int>(m_rows.size()); }
+    int count() const override { return static_cast<int>(m_rows.size()); }
 
-    Q_INVOKABLE void reload();
+    void reload() override;
 
 Q_SIGNALS:
     void upcomingOnlyChanged();
-    void countChanged();
-    void reloaded();
 
 private:
     std::vector<SeminarSessionInfo> m_rows;
     bool m_upcomingOnly = true;
-    quint64 m_generation = 0;
 };
 
 } // namespace yk::app

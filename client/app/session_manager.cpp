@@ -75,6 +75,23 @@ SessionManager::Account readAccount(DeviceContext& context)
     return account;
 }
 
+/// Creates or opens the store with the passcode; with a keystore, seals it there as well (a
+/// sealing failure only warns: the passcode keeps working). Engine thread.
+store::StoreResult<std::unique_ptr<store::Store>> openWithPasscode(const std::string& dir,
+    const std::string& passcode, const store::StoreOptions& options, platform::KeyVault* vault, bool create)
+{
+    if (vault == nullptr)
+        return create ? store::Store::create(dir, passcode, options)
+                      : store::Store::open(dir, passcode, options);
+    platform::StoreUnlocker unlocker(*vault, options);
+    auto opened = create ? unlocker.create(dir, passcode) : unlocker.unlockWithPasscode(dir, passcode);
+    if (!opened)
+        return opened.error();
+    if (opened->sealWarning)
+        qCWarning(lcSession) << "store not sealed into the keystore:" << opened->sealWarning->detail.c_str();
+    return std::move(opened->store);
+}
+
 } // namespace
 
 SessionManager::SessionManager(EngineBridge& bridge, QString dataDir, QObject* parent)
@@ -126,23 +143,11 @@ void SessionManager::setUp(const QString& serverUrl, const QString& enrolmentCod
     m_bridge.run<Outcome>(
         this,
         [=, this](DeviceContext& context) -> Outcome {
-            std::unique_ptr<store::Store> created;
-            if (vault != nullptr) {
-                // Sealed into the keystore as well: the next start needs no passcode.
-                auto made = platform::StoreUnlocker(*vault, options).create(dir, passcode.toStdString());
-                if (!made)
-                    return { storeErrorText(made.error()), {} };
-                if (made->sealWarning)
-                    qCWarning(lcSession)
-                        << "store not sealed into the keystore:" << made->sealWarning->detail.c_str();
-                created = std::move(made->store);
-            } else {
-                auto made = store::Store::create(dir, passcode.toStdString(), options);
-                if (!made)
-                    return { storeErrorText(made.error()), {} };
-                created = std::move(*made);
-            }
-            EngineBridge::attach(context, std::move(created));
+            // Sealed into the keystore as well, where there is one: the next start needs no passcode.
+            auto created = openWithPasscode(dir, passcode.toStdString(), options, vault, true);
+            if (!created)
+                return { storeErrorText(created.error()), {} };
+            EngineBridge::attach(context, std::move(*created));
             EngineBridge::retarget(context, serverUrl.trimmed().toStdString(), caPem);
             auto fail = [&](const QString& why) -> Outcome {
                 // Leave nothing half set up behind: the next attempt starts clean.
@@ -191,25 +196,12 @@ void SessionManager::unlock(const QString& passcode)
     m_bridge.run<Outcome>(
         this,
         [=](DeviceContext& context) -> Outcome {
-            std::unique_ptr<store::Store> opened;
-            if (vault != nullptr) {
-                // The passcode always works; afterwards the store is sealed (again) into the
-                // keystore, e.g. after a new desktop session lost the old keyring.
-                auto made = platform::StoreUnlocker(*vault, options)
-                                .unlockWithPasscode(dir, passcode.toStdString());
-                if (!made)
-                    return { storeErrorText(made.error()), {} };
-                if (made->sealWarning)
-                    qCWarning(lcSession)
-                        << "store not sealed into the keystore:" << made->sealWarning->detail.c_str();
-                opened = std::move(made->store);
-            } else {
-                auto made = store::Store::open(dir, passcode.toStdString(), options);
-                if (!made)
-                    return { storeErrorText(made.error()), {} };
-                opened = std::move(*made);
-            }
-            EngineBridge::attach(context, std::move(opened));
+            // The passcode always works; afterwards the store is sealed (again) into the
+            // keystore, e.g. after a new desktop session lost the old keyring.
+            auto opened = openWithPasscode(dir, passcode.toStdString(), options, vault, false);
+            if (!opened)
+                return { storeErrorText(opened.error()), {} };
+            EngineBridge::attach(context, std::move(*opened));
             return { {}, readAccount(context) };
         },
         [this](Outcome outcome) {

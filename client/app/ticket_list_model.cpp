@@ -26,16 +26,8 @@ QString base64Url(const std::string& bytes)
 } // namespace
 
 TicketListModel::TicketListModel(QObject* parent)
-    : QAbstractListModel(parent)
+    : StoreListModel(parent)
 {
-    if (AppServices::bridge != nullptr)
-        connect(AppServices::bridge, &EngineBridge::dataChanged, this, &TicketListModel::reload);
-    QMetaObject::invokeMethod(this, &TicketListModel::reload, Qt::QueuedConnection);
-}
-
-int TicketListModel::rowCount(const QModelIndex& parent) const
-{
-    return parent.isValid() ? 0 : count();
 }
 
 QVariant TicketListModel::data(const QModelIndex& index, int role) const
@@ -100,61 +92,49 @@ void TicketListModel::reload()
 {
     if (AppServices::bridge == nullptr)
         return;
-    const quint64 generation = ++m_generation;
     const std::string userId
         = AppServices::session ? AppServices::session->userId().toStdString() : std::string();
-    AppServices::bridge->run<std::vector<Row>>(
-        this,
-        [userId](DeviceContext& context) {
-            std::vector<Row> rows;
-            if (context.store == nullptr)
-                return rows;
-            auto& records = context.store->records();
-            auto registrations = records.all<Registration>();
-            if (!registrations)
-                return rows;
-            for (const auto& r : *registrations) {
-                if (!userId.empty() && r.user_id() != userId)
-                    continue;
-                Row row;
-                row.registrationId = qs(r.id());
-                row.sessionId = qs(r.session_id());
-                row.attendee = qs(r.attendee_name());
-                row.status = r.status();
-                row.waitlistPosition = r.waitlist_position();
-                row.syncText = syncStateText(context, RECORD_KIND_REGISTRATION, r.id(), &row.pending);
-                row.shortCode = qs(r.ticket().short_code());
-                if (!r.ticket().payload().empty())
-                    // What a check-in device scans: the signed payload, verifiable offline.
-                    row.qrText = QStringLiteral("YK1.") + base64Url(r.ticket().payload()) + QLatin1Char('.')
-                        + base64Url(r.ticket().signature());
-                if (auto session = records.find<SeminarSession>(r.session_id()); session && *session) {
-                    row.startsAt = toDateTime((*session)->starts_at());
-                    row.venue = qs((*session)->venue_name());
-                    if (auto seminar = records.find<Seminar>((*session)->seminar_id()); seminar && *seminar)
-                        row.title = qs((*seminar)->title());
-                }
-                rows.push_back(std::move(row));
-            }
-            // Live sign-ups first, soonest first; cancelled ones last.
-            std::stable_sort(rows.begin(), rows.end(), [](const Row& a, const Row& b) {
-                const bool aLive = a.status != REGISTRATION_STATUS_CANCELLED;
-                const bool bLive = b.status != REGISTRATION_STATUS_CANCELLED;
-                if (aLive != bLive)
-                    return aLive;
-                return a.startsAt < b.startsAt;
-            });
+    fetch<Row>(m_rows, [userId](DeviceContext& context) {
+        std::vector<Row> rows;
+        if (context.store == nullptr)
             return rows;
-        },
-        [this, generation](std::vector<Row> rows) {
-            if (generation != m_generation)
-                return;
-            beginResetModel();
-            m_rows = std::move(rows);
-            endResetModel();
-            Q_EMIT countChanged();
-            Q_EMIT reloaded();
+        auto& records = context.store->records();
+        auto registrations = records.all<Registration>();
+        if (!registrations)
+            return rows;
+        for (const auto& r : *registrations) {
+            if (!userId.empty() && r.user_id() != userId)
+                continue;
+            Row row;
+            row.registrationId = qs(r.id());
+            row.sessionId = qs(r.session_id());
+            row.attendee = qs(r.attendee_name());
+            row.status = r.status();
+            row.waitlistPosition = r.waitlist_position();
+            row.syncText = syncStateText(context, RECORD_KIND_REGISTRATION, r.id(), &row.pending);
+            row.shortCode = qs(r.ticket().short_code());
+            if (!r.ticket().payload().empty())
+                // What a check-in device scans: the signed payload, verifiable offline.
+                row.qrText = QStringLiteral("YK1.") + base64Url(r.ticket().payload()) + QLatin1Char('.')
+                    + base64Url(r.ticket().signature());
+            if (auto session = records.find<SeminarSession>(r.session_id()); session && *session) {
+                row.startsAt = toDateTime((*session)->starts_at());
+                row.venue = qs((*session)->venue_name());
+                if (auto seminar = records.find<Seminar>((*session)->seminar_id()); seminar && *seminar)
+                    row.title = qs((*seminar)->title());
+            }
+            rows.push_back(std::move(row));
+        }
+        // Live sign-ups first, soonest first; cancelled ones last.
+        std::stable_sort(rows.begin(), rows.end(), [](const Row& a, const Row& b) {
+            const bool aLive = a.status != REGISTRATION_STATUS_CANCELLED;
+            const bool bLive = b.status != REGISTRATION_STATUS_CANCELLED;
+            if (aLive != bLive)
+                return aLive;
+            return a.startsAt < b.startsAt;
         });
+        return rows;
+    });
 }
 
 } // namespace yk::app

@@ -1,6 +1,6 @@
 #pragma once
 
-#include <QAbstractListModel>
+#include "store_list_model.h"
 #include <QDateTime>
 #include <QtQml/qqmlregistration.h>
 
@@ -11,10 +11,9 @@ namespace yk::app {
 /// This person's seminar sign-ups with their state as the server decided it (nothing is
 /// shown as confirmed before it is) and, once confirmed, the signed ticket as a QR code
 /// that works offline.
-class TicketListModel : public QAbstractListModel {
+class TicketListModel : public StoreListModel {
     Q_OBJECT
     QML_ELEMENT
-    Q_PROPERTY(int count READ count NOTIFY countChanged)
 public:
     enum Role {
         RegistrationIdRole = Qt::UserRole + 1,
@@ -50,20 +49,14 @@ public:
 
     explicit TicketListModel(QObject* parent = nullptr);
 
-    int rowCount(const QModelIndex& parent = {}) const override;
     QVariant data(const QModelIndex& index, int role) const override;
     QHash<int, QByteArray> roleNames() const override;
-    int count() const { return static_cast<int>(m_rows.size()); }
+    int count() const override { return static_cast<int>(m_rows.size()); }
 
-    Q_INVOKABLE void reload();
-
-Q_SIGNALS:
-    void countChanged();
-    void reloaded();
+    void reload() override;
 
 private:
     std::vector<Row> m_rows;
-    quint64 m_generation = 0;
 };
 
 } // namespace yk::app

@@ -7,6 +7,7 @@
 #include "domain/date.h"
 #include "engine/local_attachments.h"
 #include "engine/sync_engine.h"
+#include "store/assessment_drafts.h"
 #include "store/cipher.h"
 #include "store/labels.h"
 #include "store/record_repository.h"
@@ -708,37 +709,6 @@ int cmdLoans(const Options& options)
 
 // ---- self-assessments ---------------------------------------------------------------------
 
-// Drafts stay on the device (DESIGN.md): they live in assessment_drafts, never in the outbox.
-store::StoreResult<std::optional<AssessmentResponse>> findDraft(store::Store& s, const std::string& id)
-{
-    auto stmt = s.database().cached("SELECT payload FROM assessment_drafts WHERE id = ?1");
-    if (!stmt)
-        return stmt.error();
-    (*stmt)->bind(1, id);
-    std::optional<AssessmentResponse> draft;
-    if ((*stmt)->step() == store::Statement::Step::Row) {
-        AssessmentResponse r;
-        if (r.ParseFromString((*stmt)->columnBlob(0)))
-            draft = std::move(r);
-    }
-    (*stmt)->reset();
-    return draft;
-}
-
-store::StoreStatus saveDraft(store::Store& s, const AssessmentResponse& draft)
-{
-    auto stmt = s.database().cached("INSERT OR REPLACE INTO assessment_drafts (id, template_id, updated_at, "
-                                    "payload) VALUES (?1, ?2, ?3, ?4)");
-    if (!stmt)
-        return stmt.error();
-    return (*stmt)
-        ->bind(1, draft.id())
-        .bind(2, draft.template_id())
-        .bind(3, google::protobuf::util::TimeUtil::TimestampToMilliseconds(nowTimestamp()))
-        .bindBlob(4, draft.SerializeAsString())
-        .run();
-}
-
 const AssessmentItem* findItem(const AssessmentTemplate& t, const std::string& itemId)
 {
     for (const auto& area : t.areas())
@@ -772,7 +742,9 @@ int cmdAssess(const Options& options)
         draft.set_user_id(sessionUserId(*device));
         draft.set_state(RESPONSE_STATE_DRAFT);
         *draft.mutable_started_at() = nowTimestamp();
-        if (auto status = saveDraft(s, draft); !status)
+        if (auto status = store::saveAssessmentDraft(s.database(), draft,
+                google::protobuf::util::TimeUtil::TimestampToMilliseconds(nowTimestamp()));
+            !status)
             return report(options, status.error());
         if (options.json) {
             JsonWriter json;
@@ -789,7 +761,7 @@ int cmdAssess(const Options& options)
         if ((sub == "answer" && options.words.size() != 5) || (sub == "submit" && options.words.size() != 3))
             return reportUsage(sub == "answer" ? "assess answer needs RESPONSE_ID ITEM_ID VALUE"
                                                : "assess submit needs exactly one RESPONSE_ID");
-        auto draft = findDraft(s, options.words[2]);
+        auto draft = store::findAssessmentDraft(s.database(), options.words[2]);
         if (!draft)
             return report(options, draft.error());
         if (!*draft)
@@ -806,9 +778,7 @@ int cmdAssess(const Options& options)
             if (seq) {
                 // The submission is in the outbox; the draft may go. A crash in between leaves
                 // a draft whose second submission the server treats as the same (same id).
-                auto drop = s.database().cached("DELETE FROM assessment_drafts WHERE id = ?1");
-                if (drop)
-                    (void)(*drop)->bind(1, options.words[2]).run();
+                (void)store::removeAssessmentDraft(s.database(), options.words[2]);
             }
             return queued(
                 options, seq, options.words[2], "自己評価を提出しました", "self-assessment submitted");
@@ -860,7 +830,9 @@ int cmdAssess(const Options& options)
             }
         if (!replaced)
             *updated.add_answers() = answer;
-        if (auto status = saveDraft(s, updated); !status)
+        if (auto status = store::saveAssessmentDraft(s.database(), updated,
+                google::protobuf::util::TimeUtil::TimestampToMilliseconds(nowTimestamp()));
+            !status)
             return report(options, status.error());
         if (!options.json)
             std::cout << "回答を保存しました / answer saved (" << updated.answers_size() << " answered)\n";

@@ -1,0 +1,60 @@
+#pragma once
+
+#include "app_services.h"
+#include "engine_bridge.h"
+
+#include <QAbstractListModel>
+
+#include <functional>
+#include <vector>
+
+namespace yk::app {
+
+/// Base of the list models that read the store: reloads whenever records change (a local
+/// write, a sync page), reads on the engine thread, drops an answer that a newer reload has
+/// overtaken (typing fast never shows stale rows), and swaps the rows in one model reset.
+class StoreListModel : public QAbstractListModel {
+    Q_OBJECT
+    Q_PROPERTY(int count READ count NOTIFY countChanged)
+public:
+    explicit StoreListModel(QObject* parent = nullptr);
+
+    int rowCount(const QModelIndex& parent = {}) const override { return parent.isValid() ? 0 : count(); }
+    virtual int count() const = 0;
+    /// Reads the rows again (the model also does on its own).
+    Q_INVOKABLE virtual void reload() = 0;
+
+Q_SIGNALS:
+    void countChanged();
+    /// A reload finished, with its rows in place.
+    void reloaded();
+
+protected:
+    /// Runs `read` on the engine thread; if no newer fetch started meanwhile, its rows replace
+    /// `rows` (a member of the subclass) and `after` runs before the signals.
+    template <typename Row>
+    void fetch(std::vector<Row>& rows, std::function<std::vector<Row>(DeviceContext&)> read,
+        std::function<void()> after = {})
+    {
+        if (AppServices::bridge == nullptr)
+            return;
+        const quint64 generation = ++m_generation;
+        AppServices::bridge->run<std::vector<Row>>(this, std::move(read),
+            [this, &rows, generation, after = std::move(after)](std::vector<Row> fresh) {
+                if (generation != m_generation)
+                    return;
+                beginResetModel();
+                rows = std::move(fresh);
+                endResetModel();
+                if (after)
+                    after();
+                Q_EMIT countChanged();
+                Q_EMIT reloaded();
+            });
+    }
+
+private:
+    quint64 m_generation = 0;
+};
+
+} // namespace yk::app
