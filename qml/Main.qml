@@ -56,6 +56,11 @@ ApplicationWindow {
                 stack.push(Qt.resolvedUrl("pages/CaseEditPage.qml"), { caseId: id })
             return true
         }
+        if (key === "sessionEdit") {
+            listSection("seminars")
+            newSession()
+            return true
+        }
         if (key === "seminar") {
             listSection("seminars")
             const id = stack.currentItem.firstSessionId()
@@ -88,6 +93,7 @@ ApplicationWindow {
     function openCase(id) { stack.push(Qt.resolvedUrl("pages/CasePage.qml"), { caseId: id }) }
     function editCase(id) { stack.push(Qt.resolvedUrl("pages/CaseEditPage.qml"), { caseId: id }) }
     function newCase() { stack.push(Qt.resolvedUrl("pages/CaseEditPage.qml"), { caseId: "" }) }
+    function newSession() { stack.push(Qt.resolvedUrl("pages/SessionEditPage.qml")) }
     function openSeminar(id) { stack.push(Qt.resolvedUrl("pages/SeminarPage.qml"), { sessionId: id }) }
     function openEquipmentModel(id) { stack.push(Qt.resolvedUrl("pages/EquipmentModelPage.qml"), { modelId: id }) }
     function openAssessmentHistory() { stack.push(Qt.resolvedUrl("pages/AssessmentHistoryPage.qml"), {}) }

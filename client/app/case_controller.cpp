@@ -3,6 +3,7 @@
 #include "app_services.h"
 #include "app_settings.h"
 #include "engine_bridge.h"
+#include "mutation_queue.h"
 #include "record_text.h"
 #include "session_manager.h"
 #include "sync_status.h"
@@ -493,33 +494,16 @@ void CaseController::revert()
 
 void CaseController::queue(Mutation mutation, const QString& id)
 {
-    if (AppServices::bridge == nullptr)
-        return;
-    *mutation.mutable_client_time() = now();
-    AppServices::bridge->run<QString>(
-        this,
-        [mutation = std::move(mutation)](DeviceContext& context) mutable -> QString {
-            if (context.engine == nullptr)
-                return tr("The store is not open.");
-            auto seq = context.engine->submit(std::move(mutation));
-            if (!seq)
-                return AppSettings::pick(seq.error().messageJa, seq.error().messageEn);
-            return {};
-        },
-        [this, id](QString error) {
-            if (!error.isEmpty()) {
-                setError(error);
-                return;
-            }
-            setError({});
-            m_new = false;
-            m_changed.clear();
-            Q_EMIT dirtyChanged();
-            Q_EMIT saved(id);
-            if (AppServices::sync != nullptr)
-                AppServices::sync->noteLocalWrite();
-            reload();
-        });
+    queueMutation(this, std::move(mutation), [this, id](const QString& error) {
+        setError(error);
+        if (!error.isEmpty())
+            return;
+        m_new = false;
+        m_changed.clear();
+        Q_EMIT dirtyChanged();
+        Q_EMIT saved(id);
+        reload();
+    });
 }
 
 void CaseController::setError(const QString& text)

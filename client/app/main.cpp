@@ -54,11 +54,12 @@ QSize windowSizeFor(const QString& formFactor)
     return { 1280, 800 };
 }
 
-const QStringList kTourPages = { QStringLiteral("home"), QStringLiteral("cases"), QStringLiteral("case"),
-    QStringLiteral("caseEdit"), QStringLiteral("seminars"), QStringLiteral("seminar"),
-    QStringLiteral("tickets"), QStringLiteral("sync"), QStringLiteral("settings"),
-    QStringLiteral("equipment"), QStringLiteral("equipmentModel"), QStringLiteral("loans"),
-    QStringLiteral("assessment"), QStringLiteral("assessmentHistory"), QStringLiteral("moderation") };
+const QStringList kTourPages
+    = { QStringLiteral("home"), QStringLiteral("cases"), QStringLiteral("case"), QStringLiteral("caseEdit"),
+          QStringLiteral("seminars"), QStringLiteral("seminar"), QStringLiteral("tickets"),
+          QStringLiteral("sync"), QStringLiteral("settings"), QStringLiteral("equipment"),
+          QStringLiteral("equipmentModel"), QStringLiteral("loans"), QStringLiteral("assessment"),
+          QStringLiteral("assessmentHistory"), QStringLiteral("moderation"), QStringLiteral("sessionEdit") };
 
 } // namespace
 

@@ -3,6 +3,7 @@
 #include "app_services.h"
 #include "app_settings.h"
 #include "engine_bridge.h"
+#include "mutation_queue.h"
 #include "record_text.h"
 #include "session_manager.h"
 #include "sync_status.h"
@@ -128,33 +129,17 @@ void SeminarController::cancelRegistration(const QString& registrationId)
 
 void SeminarController::queue(Mutation mutation)
 {
-    if (AppServices::bridge == nullptr || m_busy)
+    if (m_busy)
         return;
     m_busy = true;
     Q_EMIT busyChanged();
-    *mutation.mutable_client_time() = google::protobuf::util::TimeUtil::GetCurrentTime();
-    AppServices::bridge->run<QString>(
-        this,
-        [mutation = std::move(mutation)](DeviceContext& context) mutable -> QString {
-            if (context.engine == nullptr)
-                return tr("The store is not open.");
-            auto seq = context.engine->submit(std::move(mutation));
-            if (!seq)
-                return AppSettings::pick(seq.error().messageJa, seq.error().messageEn);
-            return {};
-        },
-        [this](QString error) {
-            m_busy = false;
-            Q_EMIT busyChanged();
-            setError(error);
-            if (error.isEmpty()) {
-                Q_EMIT queued();
-                if (AppServices::sync != nullptr)
-                    AppServices::sync->noteLocalWrite();
-                else
-                    reload();
-            }
-        });
+    queueMutation(this, std::move(mutation), [this](const QString& error) {
+        m_busy = false;
+        Q_EMIT busyChanged();
+        setError(error);
+        if (error.isEmpty())
+            Q_EMIT queued();
+    });
 }
 
 void SeminarController::setError(const QString& text)

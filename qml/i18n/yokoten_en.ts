@@ -894,6 +894,10 @@
             <source>No seminars planned right now.</source>
             <translation>No seminars planned right now.</translation>
         </message>
+        <message>
+            <source>New session</source>
+            <translation>New session</translation>
+        </message>
     </context>
     <context>
         <name>SeminarPage</name>
@@ -979,6 +983,53 @@
         <message>
             <source>Your seat goes to the next person waiting.</source>
             <translation>Your seat goes to the next person waiting.</translation>
+        </message>
+    </context>
+    <context>
+        <name>SessionEditPage</name>
+        <message>
+            <source>New session</source>
+            <translation>New session</translation>
+        </message>
+        <message>
+            <source>Seminar</source>
+            <translation>Seminar</translation>
+        </message>
+        <message>
+            <source>Day (YYYY-MM-DD)</source>
+            <translation>Day (YYYY-MM-DD)</translation>
+        </message>
+        <message>
+            <source>From (HH:MM)</source>
+            <translation>From (HH:MM)</translation>
+        </message>
+        <message>
+            <source>Until (HH:MM)</source>
+            <translation>Until (HH:MM)</translation>
+        </message>
+        <message>
+            <source>Venue</source>
+            <translation>Venue</translation>
+        </message>
+        <message>
+            <source>Address</source>
+            <translation>Address</translation>
+        </message>
+        <message>
+            <source>Seats</source>
+            <translation>Seats</translation>
+        </message>
+        <message>
+            <source>Sign-up deadline (YYYY-MM-DD)</source>
+            <translation>Sign-up deadline (YYYY-MM-DD)</translation>
+        </message>
+        <message>
+            <source>Add the session</source>
+            <translation>Add the session</translation>
+        </message>
+        <message>
+            <source>Sign-up closes at 17:00 on the deadline day. Times are Japan time.</source>
+            <translation>Sign-up closes at 17:00 on the deadline day. Times are Japan time.</translation>
         </message>
     </context>
     <context>
@@ -1304,16 +1355,47 @@
             <source>You cannot sign up for this session.</source>
             <translation>You cannot sign up for this session.</translation>
         </message>
-        <message>
-            <source>The store is not open.</source>
-            <translation>The store is not open.</translation>
-        </message>
     </context>
     <context>
         <name>yk::app::SeminarListModel</name>
         <message>
             <source>Online</source>
             <translation>Online</translation>
+        </message>
+    </context>
+    <context>
+        <name>yk::app::SessionEditor</name>
+        <message>
+            <source>Choose the seminar.</source>
+            <translation>Choose the seminar.</translation>
+        </message>
+        <message>
+            <source>Enter the day and the sign-up deadline as YYYY-MM-DD.</source>
+            <translation>Enter the day and the sign-up deadline as YYYY-MM-DD.</translation>
+        </message>
+        <message>
+            <source>Enter the times as HH:MM, e.g. 13:30.</source>
+            <translation>Enter the times as HH:MM, e.g. 13:30.</translation>
+        </message>
+        <message>
+            <source>The session ends before it starts.</source>
+            <translation>The session ends before it starts.</translation>
+        </message>
+        <message>
+            <source>The day is in the past.</source>
+            <translation>The day is in the past.</translation>
+        </message>
+        <message>
+            <source>The sign-up deadline is after the session.</source>
+            <translation>The sign-up deadline is after the session.</translation>
+        </message>
+        <message>
+            <source>Enter the number of seats (1 to 10,000).</source>
+            <translation>Enter the number of seats (1 to 10,000).</translation>
+        </message>
+        <message>
+            <source>Enter the venue (or "online").</source>
+            <translation>Enter the venue (or "online").</translation>
         </message>
     </context>
     <context>

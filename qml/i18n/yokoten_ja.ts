@@ -887,6 +887,10 @@
             <source>No seminars planned right now.</source>
             <translation>予定されているセミナーはありません。</translation>
         </message>
+        <message>
+            <source>New session</source>
+            <translation>開催回を追加</translation>
+        </message>
     </context>
     <context>
         <name>SeminarPage</name>
@@ -971,6 +975,53 @@
         <message>
             <source>Your seat goes to the next person waiting.</source>
             <translation>席はキャンセル待ちの次の方に回ります。</translation>
+        </message>
+    </context>
+    <context>
+        <name>SessionEditPage</name>
+        <message>
+            <source>New session</source>
+            <translation>開催回を追加</translation>
+        </message>
+        <message>
+            <source>Seminar</source>
+            <translation>研修</translation>
+        </message>
+        <message>
+            <source>Day (YYYY-MM-DD)</source>
+            <translation>開催日（YYYY-MM-DD）</translation>
+        </message>
+        <message>
+            <source>From (HH:MM)</source>
+            <translation>開始（HH:MM）</translation>
+        </message>
+        <message>
+            <source>Until (HH:MM)</source>
+            <translation>終了（HH:MM）</translation>
+        </message>
+        <message>
+            <source>Venue</source>
+            <translation>会場</translation>
+        </message>
+        <message>
+            <source>Address</source>
+            <translation>所在地</translation>
+        </message>
+        <message>
+            <source>Seats</source>
+            <translation>席</translation>
+        </message>
+        <message>
+            <source>Sign-up deadline (YYYY-MM-DD)</source>
+            <translation>申込期限（YYYY-MM-DD）</translation>
+        </message>
+        <message>
+            <source>Add the session</source>
+            <translation>この回を追加する</translation>
+        </message>
+        <message>
+            <source>Sign-up closes at 17:00 on the deadline day. Times are Japan time.</source>
+            <translation>申込は期限日の17:00に締め切ります。時刻は日本時間です。</translation>
         </message>
     </context>
     <context>
@@ -1291,16 +1342,47 @@
             <source>You cannot sign up for this session.</source>
             <translation>この回には申し込めません。</translation>
         </message>
-        <message>
-            <source>The store is not open.</source>
-            <translation>データが開かれていません。</translation>
-        </message>
     </context>
     <context>
         <name>yk::app::SeminarListModel</name>
         <message>
             <source>Online</source>
             <translation>オンライン</translation>
+        </message>
+    </context>
+    <context>
+        <name>yk::app::SessionEditor</name>
+        <message>
+            <source>Choose the seminar.</source>
+            <translation>研修を選んでください。</translation>
+        </message>
+        <message>
+            <source>Enter the day and the sign-up deadline as YYYY-MM-DD.</source>
+            <translation>開催日と申込期限は YYYY-MM-DD の形で入れてください。</translation>
+        </message>
+        <message>
+            <source>Enter the times as HH:MM, e.g. 13:30.</source>
+            <translation>時刻は HH:MM の形で入れてください（例：13:30）。</translation>
+        </message>
+        <message>
+            <source>The session ends before it starts.</source>
+            <translation>終了が開始より前です。</translation>
+        </message>
+        <message>
+            <source>The day is in the past.</source>
+            <translation>開催日が過ぎています。</translation>
+        </message>
+        <message>
+            <source>The sign-up deadline is after the session.</source>
+            <translation>申込期限が開催日より後です。</translation>
+        </message>
+        <message>
+            <source>Enter the number of seats (1 to 10,000).</source>
+            <translation>定員を入れてください（1〜10,000）。</translation>
+        </message>
+        <message>
+            <source>Enter the venue (or "online").</source>
+            <translation>会場を入れてください（オンラインなら「オンライン」）。</translation>
         </message>
     </context>
     <context>

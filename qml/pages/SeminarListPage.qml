@@ -15,9 +15,18 @@ Page {
 
     SeminarListModel { id: sessions }
 
+    PrimaryButton {
+        id: newSessionButton
+        visible: Session.centreStaff
+        text: qsTr("New session")
+        anchors { top: parent.top; right: parent.right; margins: Theme.margin }
+        onClicked: ApplicationWindow.window.newSession()
+    }
+
     ListView {
         anchors.fill: parent
         anchors.margins: Theme.margin
+        anchors.topMargin: newSessionButton.visible ? newSessionButton.height + 2 * Theme.margin : Theme.margin
         clip: true
         spacing: 8
         model: sessions
