@@ -38,7 +38,6 @@ EngineBridge::EngineBridge(QObject* parent)
     m_thread.setObjectName(QStringLiteral("yokoten-engine"));
     m_worker = new EngineWorker(this);
     m_worker->moveToThread(&m_thread);
-    connect(&m_thread, &QThread::finished, m_worker, &QObject::deleteLater);
     m_thread.start();
     post([this](DeviceContext&) { t_worker = m_worker; });
 }
@@ -48,6 +47,9 @@ EngineBridge::~EngineBridge()
     post([](DeviceContext& context) { detach(context); });
     m_thread.quit();
     m_thread.wait();
+    // The thread has ended, so nothing runs on the worker any more; deleteLater would never
+    // run when no application event loop is left (tests build the bridge before the app).
+    delete m_worker;
 }
 
 void EngineBridge::post(std::function<void(DeviceContext&)> job)
