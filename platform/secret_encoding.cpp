@@ -9,17 +9,6 @@ namespace yk::platform {
 
 namespace {
 
-int hexValue(char c)
-{
-    if (c >= '0' && c <= '9')
-        return c - '0';
-    if (c >= 'a' && c <= 'f')
-        return c - 'a' + 10;
-    if (c >= 'A' && c <= 'F')
-        return c - 'A' + 10;
-    return -1;
-}
-
 bool isSpace(char c)
 {
     return c == ' ' || c == '\n' || c == '\r' || c == '\t';
@@ -46,8 +35,8 @@ std::optional<store::SecretKey> decodeSecret(std::string_view text)
         return std::nullopt;
     std::array<std::uint8_t, store::SecretKey::Size> bytes {};
     for (std::size_t i = 0; i < bytes.size(); ++i) {
-        const int high = hexValue(text[2 * i]);
-        const int low = hexValue(text[2 * i + 1]);
+        const int high = proto::hexDigitValue(text[2 * i]);
+        const int low = proto::hexDigitValue(text[2 * i + 1]);
         if (high < 0 || low < 0)
             return std::nullopt;
         bytes[i] = static_cast<std::uint8_t>(high * 16 + low);

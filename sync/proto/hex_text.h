@@ -13,4 +13,16 @@ inline std::string toHex(std::string_view bytes)
     return toHex(bytes.data(), bytes.size());
 }
 
+/// The value of one hex digit (either case), or -1 for any other character.
+constexpr int hexDigitValue(char c)
+{
+    if (c >= '0' && c <= '9')
+        return c - '0';
+    if (c >= 'a' && c <= 'f')
+        return c - 'a' + 10;
+    if (c >= 'A' && c <= 'F')
+        return c - 'A' + 10;
+    return -1;
+}
+
 } // namespace yk::proto

@@ -1,5 +1,7 @@
 #include "router.h"
 
+#include "hex_text.h"
+
 #include "yokoten/v1/sync.pb.h"
 
 #include <boost/beast/http/field.hpp>
@@ -109,17 +111,6 @@ std::optional<std::int64_t> parseNonNegative(std::string_view text)
     return value;
 }
 
-int hexValue(char c)
-{
-    if (c >= '0' && c <= '9')
-        return c - '0';
-    if (c >= 'a' && c <= 'f')
-        return c - 'a' + 10;
-    if (c >= 'A' && c <= 'F')
-        return c - 'A' + 10;
-    return -1;
-}
-
 /// application/x-www-form-urlencoded value; nullopt for a broken escape.
 std::optional<std::string> percentDecode(std::string_view text)
 {
@@ -131,8 +122,8 @@ std::optional<std::string> percentDecode(std::string_view text)
         } else if (text[i] == '%') {
             if (i + 2 >= text.size())
                 return std::nullopt;
-            const int high = hexValue(text[i + 1]);
-            const int low = hexValue(text[i + 2]);
+            const int high = proto::hexDigitValue(text[i + 1]);
+            const int low = proto::hexDigitValue(text[i + 2]);
             if (high < 0 || low < 0)
                 return std::nullopt;
             out += static_cast<char>(high * 16 + low);
