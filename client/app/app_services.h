@@ -1,7 +1,12 @@
 #pragma once
 
+namespace yk::platform {
+class AttendantPin;
+}
+
 namespace yk::app {
 
+class AppSettings;
 class EngineBridge;
 class SessionManager;
 class SyncStatus;
@@ -12,6 +17,9 @@ struct AppServices {
     static inline EngineBridge* bridge = nullptr;
     static inline SyncStatus* sync = nullptr;
     static inline SessionManager* session = nullptr;
+    static inline AppSettings* settings = nullptr;
+    /// The kiosk attendant's PIN (kiosk form factor only; null elsewhere).
+    static inline platform::AttendantPin* attendantPin = nullptr;
 };
 
 } // namespace yk::app

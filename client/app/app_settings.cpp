@@ -18,6 +18,9 @@ AppSettings::AppSettings(const QString& iniPath, QObject* parent)
     m_language = m_settings.value("language", "ja").toString() == "en" ? "en" : "ja";
     m_textScale = qBound(MinTextScale, m_settings.value("textScale", 1.0).toReal(), MaxTextScale);
     m_formFactor = m_settings.value("formFactor", "tablet").toString();
+    m_kioskIdleSeconds = qBound(
+        MinKioskIdleSeconds, m_settings.value("kiosk/idleSeconds", 60).toInt(), MaxKioskIdleSeconds);
+    m_kioskSessionId = m_settings.value("kiosk/sessionId").toString();
     g_japanese = m_language == "ja";
 }
 
@@ -51,6 +54,25 @@ void AppSettings::setFormFactor(const QString& formFactor)
         return;
     m_formFactor = formFactor;
     Q_EMIT formFactorChanged();
+}
+
+void AppSettings::setKioskIdleSeconds(int seconds)
+{
+    seconds = qBound(MinKioskIdleSeconds, seconds, MaxKioskIdleSeconds);
+    if (seconds == m_kioskIdleSeconds)
+        return;
+    m_kioskIdleSeconds = seconds;
+    m_settings.setValue("kiosk/idleSeconds", seconds);
+    Q_EMIT kioskChanged();
+}
+
+void AppSettings::setKioskSessionId(const QString& sessionId)
+{
+    if (sessionId == m_kioskSessionId)
+        return;
+    m_kioskSessionId = sessionId;
+    m_settings.setValue("kiosk/sessionId", sessionId);
+    Q_EMIT kioskChanged();
 }
 
 void AppSettings::applyLanguage(QQmlEngine* engine)

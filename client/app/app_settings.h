@@ -20,7 +20,12 @@ class AppSettings : public QObject {
     Q_PROPERTY(QString language READ language WRITE setLanguage NOTIFY languageChanged)
     Q_PROPERTY(qreal textScale READ textScale WRITE setTextScale NOTIFY textScaleChanged)
     Q_PROPERTY(QString formFactor READ formFactor WRITE setFormFactor NOTIFY formFactorChanged)
+    Q_PROPERTY(int kioskIdleSeconds READ kioskIdleSeconds WRITE setKioskIdleSeconds NOTIFY kioskChanged)
+    Q_PROPERTY(QString kioskSessionId READ kioskSessionId WRITE setKioskSessionId NOTIFY kioskChanged)
 public:
+    static constexpr int MinKioskIdleSeconds = 20;
+    static constexpr int MaxKioskIdleSeconds = 600;
+
     static constexpr qreal MinTextScale = 0.9;
     static constexpr qreal MaxTextScale = 1.6;
 
@@ -32,6 +37,12 @@ public:
     void setTextScale(qreal scale);
     QString formFactor() const { return m_formFactor; }
     void setFormFactor(const QString& formFactor);
+    /// A kiosk returns to its start screen after this long without a touch (default 60 s).
+    int kioskIdleSeconds() const { return m_kioskIdleSeconds; }
+    void setKioskIdleSeconds(int seconds);
+    /// The exhibition session a kiosk records visits for; empty = the next exhibition.
+    QString kioskSessionId() const { return m_kioskSessionId; }
+    void setKioskSessionId(const QString& sessionId);
 
     /// Installs the translator of the current language and retranslates `engine`.
     void applyLanguage(QQmlEngine* engine);
@@ -45,12 +56,15 @@ Q_SIGNALS:
     void languageChanged();
     void textScaleChanged();
     void formFactorChanged();
+    void kioskChanged();
 
 private:
     QSettings m_settings;
     QString m_language;
     qreal m_textScale = 1.0;
     QString m_formFactor;
+    int m_kioskIdleSeconds = 60;
+    QString m_kioskSessionId;
     std::unique_ptr<QTranslator> m_translator;
     QQmlEngine* m_engine = nullptr;
 };

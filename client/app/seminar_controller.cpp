@@ -118,6 +118,28 @@ void SeminarController::signUp(const QString& attendeeName)
     queue(std::move(m));
 }
 
+void SeminarController::signUpAs(const QString& name, const QString& organisation, const QString& email)
+{
+    if (!canSignUp()) {
+        setError(deadlinePassed() ? tr("The sign-up deadline has passed.")
+                                  : tr("You cannot sign up for this session."));
+        return;
+    }
+    if (name.trimmed().isEmpty() || email.trimmed().isEmpty()) {
+        setError(tr("Please register your name and e-mail address first."));
+        return;
+    }
+    Mutation m;
+    auto* r = m.mutable_sign_up()->mutable_registration();
+    r->set_id(store::newUuid());
+    r->set_session_id(m_sessionId.toStdString());
+    r->set_attendee_name(name.trimmed().toStdString());
+    r->set_attendee_organisation(organisation.trimmed().toStdString());
+    r->set_attendee_email(email.trimmed().toStdString());
+    *r->mutable_requested_at() = google::protobuf::util::TimeUtil::GetCurrentTime();
+    queue(std::move(m));
+}
+
 void SeminarController::cancelRegistration(const QString& registrationId)
 {
     if (registrationId.isEmpty())

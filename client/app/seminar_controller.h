@@ -66,6 +66,8 @@ public:
 
     /// Signs up (offline too); `attendeeName` defaults to the signed-in person's name.
     Q_INVOKABLE void signUp(const QString& attendeeName);
+    /// Signs up a member of the public (a phone without an account) with their details.
+    Q_INVOKABLE void signUpAs(const QString& name, const QString& organisation, const QString& email);
     Q_INVOKABLE void cancelRegistration(const QString& registrationId);
     Q_INVOKABLE void reload();
 

@@ -160,7 +160,8 @@ void SessionManager::setUp(const QString& serverUrl, const QString& enrolmentCod
                 QSysInfo::productType().toStdString());
             if (!enrolled)
                 return fail(syncErrorText(enrolled.error()));
-            if (!login.isEmpty()) {
+            // A kiosk or an attendee's phone works as the device alone (no login).
+            if (!login.isEmpty() || enrolled->kind() != yokoten::v1::DEVICE_KIND_TABLET) {
                 auto signedIn = context.engine->signIn(login.toStdString(), password.toStdString());
                 if (!signedIn)
                     return fail(syncErrorText(signedIn.error()));

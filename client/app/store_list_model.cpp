@@ -11,4 +11,16 @@ StoreListModel::StoreListModel(QObject* parent)
     QMetaObject::invokeMethod(this, &StoreListModel::reload, Qt::QueuedConnection);
 }
 
+QVariantMap StoreListModel::get(int row) const
+{
+    QVariantMap values;
+    if (row < 0 || row >= count())
+        return values;
+    const QModelIndex at = index(row);
+    const auto roles = roleNames();
+    for (auto it = roles.begin(); it != roles.end(); ++it)
+        values.insert(QString::fromUtf8(it.value()), data(at, it.key()));
+    return values;
+}
+
 } // namespace yk::app

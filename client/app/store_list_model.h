@@ -23,6 +23,8 @@ public:
     virtual int count() const = 0;
     /// Reads the rows again (the model also does on its own).
     Q_INVOKABLE virtual void reload() = 0;
+    /// One row as { roleName: value } (for QML that needs a row outside a delegate).
+    Q_INVOKABLE QVariantMap get(int row) const;
 
 Q_SIGNALS:
     void countChanged();

@@ -30,6 +30,16 @@ TicketListModel::TicketListModel(QObject* parent)
 {
 }
 
+namespace {
+
+bool ended(const TicketListModel::Row& row)
+{
+    const QDateTime end = row.endsAt.isValid() ? row.endsAt : row.startsAt;
+    return end.isValid() && end < QDateTime::currentDateTime();
+}
+
+} // namespace
+
 QVariant TicketListModel::data(const QModelIndex& index, int role) const
 {
     if (!checkIndex(index, CheckIndexOption::IndexIsValid | CheckIndexOption::ParentIsInvalid))
@@ -62,8 +72,13 @@ QVariant TicketListModel::data(const QModelIndex& index, int role) const
     case QrTextRole:
         return row.qrText;
     case CanCancelRole:
-        return row.status == REGISTRATION_STATUS_PENDING || row.status == REGISTRATION_STATUS_CONFIRMED
-            || row.status == REGISTRATION_STATUS_WAITLISTED;
+        return !ended(row)
+            && (row.status == REGISTRATION_STATUS_PENDING || row.status == REGISTRATION_STATUS_CONFIRMED
+                || row.status == REGISTRATION_STATUS_WAITLISTED);
+    case EndedRole:
+        return ended(row);
+    case CertificateRole:
+        return row.certificate;
     default:
         return {};
     }
@@ -85,6 +100,8 @@ QHash<int, QByteArray> TicketListModel::roleNames() const
         { ShortCodeRole, "shortCode" },
         { QrTextRole, "qrText" },
         { CanCancelRole, "canCancel" },
+        { EndedRole, "ended" },
+        { CertificateRole, "certificate" },
     };
 }
 
@@ -119,9 +136,12 @@ void TicketListModel::reload()
                     + base64Url(r.ticket().signature());
             if (auto session = records.find<SeminarSession>(r.session_id()); session && *session) {
                 row.startsAt = toDateTime((*session)->starts_at());
+                row.endsAt = toDateTime((*session)->ends_at());
                 row.venue = qs((*session)->venue_name());
-                if (auto seminar = records.find<Seminar>((*session)->seminar_id()); seminar && *seminar)
+                if (auto seminar = records.find<Seminar>((*session)->seminar_id()); seminar && *seminar) {
                     row.title = qs((*seminar)->title());
+                    row.certificate = (*seminar)->issues_certificate();
+                }
             }
             rows.push_back(std::move(row));
         }

@@ -29,6 +29,8 @@ public:
         ShortCodeRole,
         QrTextRole,
         CanCancelRole,
+        EndedRole, ///< the session is over: questionnaire and certificate time
+        CertificateRole, ///< the seminar issues an attendance certificate
     };
     Q_ENUM(Role)
 
@@ -37,6 +39,8 @@ public:
         QString sessionId;
         QString title;
         QDateTime startsAt;
+        QDateTime endsAt;
+        bool certificate = false;
         QString venue;
         QString attendee;
         int status = 0;

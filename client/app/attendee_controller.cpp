@@ -1,0 +1,158 @@
+#include "attendee_controller.h"
+
+#include "app_services.h"
+#include "app_settings.h"
+#include "engine_bridge.h"
+#include "mutation_queue.h"
+#include "questionnaire.h"
+
+#include "store/cipher.h"
+#include "store/store.h"
+#include "store/sync_repository.h"
+
+#include <QJsonArray>
+#include <QJsonDocument>
+#include <QJsonObject>
+#include <QRegularExpression>
+#include <google/protobuf/util/time_util.h>
+
+namespace yk::app {
+
+using namespace yokoten::v1;
+
+namespace {
+
+constexpr std::string_view kProfileKey = "app.attendee_profile";
+constexpr qsizetype kMaxFieldChars = 200;
+
+} // namespace
+
+AttendeeController::AttendeeController(QObject* parent)
+    : QObject(parent)
+{
+    reload();
+}
+
+void AttendeeController::reload()
+{
+    if (AppServices::bridge == nullptr)
+        return;
+    AppServices::bridge->run<QByteArray>(
+        this,
+        [](DeviceContext& context) -> QByteArray {
+            if (context.store == nullptr)
+                return {};
+            auto value = context.store->sync().value(kProfileKey);
+            if (!value || !*value)
+                return {};
+            return QByteArray::fromStdString(**value);
+        },
+        [this](QByteArray json) {
+            const QJsonObject o = QJsonDocument::fromJson(json).object();
+            m_name = o.value(QStringLiteral("name")).toString();
+            m_organisation = o.value(QStringLiteral("organisation")).toString();
+            m_email = o.value(QStringLiteral("email")).toString();
+            m_answered.clear();
+            for (const auto& id : o.value(QStringLiteral("answered")).toArray())
+                m_answered.append(id.toString());
+            m_loaded = true;
+            Q_EMIT changed();
+        });
+}
+
+bool AttendeeController::save(const QString& name, const QString& organisation, const QString& email)
+{
+    const QString n = name.trimmed();
+    const QString o = organisation.trimmed();
+    const QString e = email.trimmed();
+    static const QRegularExpression emailPattern(QStringLiteral("^[^@\\s]+@[^@\\s]+\\.[^@\\s]+$"));
+    if (n.isEmpty() || o.isEmpty() || e.isEmpty()) {
+        setError(AppSettings::pick("お名前・所属・メールアドレスをすべて入力してください。",
+            "Please enter your name, organisation and e-mail address."));
+        return false;
+    }
+    if (!emailPattern.match(e).hasMatch()) {
+        setError(AppSettings::pick("メールアドレスの形が正しくありません。", "That e-mail address does not look right."));
+        return false;
+    }
+    if (n.size() > kMaxFieldChars || o.size() > kMaxFieldChars || e.size() > kMaxFieldChars) {
+        setError(AppSettings::pick("入力が長すぎます（200文字まで）。", "An entry is too long (200 characters at most)."));
+        return false;
+    }
+    m_name = n;
+    m_organisation = o;
+    m_email = e;
+    setError({});
+    store();
+    Q_EMIT changed();
+    Q_EMIT saved();
+    return true;
+}
+
+void AttendeeController::store()
+{
+    if (AppServices::bridge == nullptr)
+        return;
+    QJsonObject o { { QStringLiteral("name"), m_name }, { QStringLiteral("organisation"), m_organisation },
+        { QStringLiteral("email"), m_email }, { QStringLiteral("answered"), QJsonArray::fromStringList(m_answered) } };
+    const std::string json = QJsonDocument(o).toJson(QJsonDocument::Compact).toStdString();
+    AppServices::bridge->run<bool>(
+        this,
+        [json](DeviceContext& context) {
+            return context.store != nullptr && bool(context.store->sync().setValue(kProfileKey, json));
+        },
+        [this](bool ok) {
+            if (!ok)
+                setError(AppSettings::pick("登録内容を保存できませんでした。", "Your details could not be saved."));
+        });
+}
+
+void AttendeeController::submitQuestionnaire(
+    const QString& registrationId, const QString& sessionId, const QVariantMap& answers)
+{
+    if (m_busy || registrationId.isEmpty())
+        return;
+    if (m_answered.contains(registrationId)) {
+        setError(AppSettings::pick("このアンケートには回答済みです。", "You have already answered this questionnaire."));
+        return;
+    }
+    VisitorEntry entry;
+    entry.set_id(store::newUuid());
+    entry.set_kind(VISITOR_ENTRY_KIND_SEMINAR_QUESTIONNAIRE);
+    entry.set_session_id(sessionId.toStdString());
+    entry.set_registration_id(registrationId.toStdString());
+    entry.set_visitor_organisation(m_organisation.toStdString());
+    const QString error = Questionnaire::toAnswers(Questionnaire::Kind::Seminar, answers, entry.mutable_answers());
+    if (!error.isEmpty()) {
+        setError(error);
+        return;
+    }
+    *entry.mutable_entered_at() = google::protobuf::util::TimeUtil::GetCurrentTime();
+    Mutation m;
+    *m.mutable_submit_visitor_entry()->mutable_entry() = std::move(entry);
+    m_busy = true;
+    Q_EMIT busyChanged();
+    queueMutation(this, std::move(m), [this, registrationId](const QString& failure) {
+        m_busy = false;
+        Q_EMIT busyChanged();
+        if (!failure.isEmpty()) {
+            setError(failure);
+            return;
+        }
+        setError({});
+        m_answered.append(registrationId);
+        store();
+        Q_EMIT changed();
+        Q_EMIT questionnaireQueued();
+    });
+}
+
+void AttendeeController::setError(const QString& text)
+{
+    if (text == m_errorText)
+        return;
+    m_errorText = text;
+    Q_EMIT errorTextChanged();
+}
+
+} // namespace yk::app
