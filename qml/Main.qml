@@ -17,7 +17,11 @@ ApplicationWindow {
     font.pixelSize: Theme.body
 
     readonly property bool ready: Session.state === Session.Ready
-    readonly property bool compact: width < 700
+    readonly property bool kiosk: Settings.formFactor === "kiosk"
+    // A phone (390×844 portrait): a bottom tab bar instead of the navigation rail.
+    readonly property bool compact: Settings.formFactor === "phone" || width < 700
+    // A phone without an account: a member of the public who signs up for seminars.
+    readonly property bool attendee: Session.signedIn === false || Session.userId.length === 0
     property string currentSection: "home"
     // Set once the home page has its first data (the start-up benchmark waits for it).
     property bool homeReady: false
@@ -27,6 +31,8 @@ ApplicationWindow {
     function showPage(key) {
         if (!ready)
             return false
+        if (kiosk)
+            return kioskLoader.item ? kioskLoader.item.showPage(key) : false
         const pages = {
             home: ["pages/HomePage.qml", {}],
             cases: ["pages/CaseListPage.qml", {}],
@@ -37,7 +43,9 @@ ApplicationWindow {
             assessment: ["pages/AssessmentPage.qml", {}],
             moderation: ["pages/ModerationPage.qml", {}],
             sync: ["pages/SyncPage.qml", {}],
-            settings: ["pages/SettingsPage.qml", {}]
+            settings: ["pages/SettingsPage.qml", {}],
+            profile: ["phone/ProfilePage.qml", {}],
+            checkIn: ["phone/CheckInPage.qml", {}]
         }
         if (pages[key] !== undefined) {
             currentSection = key
@@ -77,6 +85,14 @@ ApplicationWindow {
             openEquipmentModel(id)
             return true
         }
+        if (key === "questionnaire") {
+            listSection("tickets")
+            const id = stack.currentItem.firstRegistrationId ? stack.currentItem.firstRegistrationId() : ""
+            if (!id)
+                return false
+            openQuestionnaire(id.registrationId, id.sessionId)
+            return true
+        }
         if (key === "assessmentHistory") {
             listSection("assessment")
             openAssessmentHistory()
@@ -96,9 +112,12 @@ ApplicationWindow {
     function newSession() { stack.push(Qt.resolvedUrl("pages/SessionEditPage.qml")) }
     function openSeminar(id) { stack.push(Qt.resolvedUrl("pages/SeminarPage.qml"), { sessionId: id }) }
     function openEquipmentModel(id) { stack.push(Qt.resolvedUrl("pages/EquipmentModelPage.qml"), { modelId: id }) }
+    function openQuestionnaire(registrationId, sessionId) {
+        stack.push(Qt.resolvedUrl("phone/SeminarQuestionnairePage.qml"), { registrationId: registrationId, sessionId: sessionId })
+    }
     function openAssessmentHistory() { stack.push(Qt.resolvedUrl("pages/AssessmentHistoryPage.qml"), {}) }
 
-    onReadyChanged: if (ready) showPage("home")
+    onReadyChanged: if (ready && !kiosk) showPage(compact && attendee ? "seminars" : "home")
 
     Loader {
         anchors.fill: parent
@@ -109,12 +128,21 @@ ApplicationWindow {
     Component { id: firstRun; FirstRunPage {} }
     Component { id: unlock; UnlockPage {} }
 
+    // The exhibition kiosk has its own shell: start screen, visitor flows, idle reset.
+    Loader {
+        id: kioskLoader
+        anchors.fill: parent
+        active: window.ready && window.kiosk
+        source: "kiosk/KioskShell.qml"
+    }
+
     RowLayout {
         anchors.fill: parent
-        visible: window.ready
+        visible: window.ready && !window.kiosk
         spacing: 0
 
         Rectangle {
+            visible: !window.compact
             Layout.fillHeight: true
             Layout.preferredWidth: 112 * Theme.scale
             color: Theme.surface
@@ -193,16 +221,55 @@ ApplicationWindow {
                         Layout.fillWidth: true
                     }
                     SyncIndicator {
+                        visible: !window.compact
                         Layout.preferredWidth: Math.min(implicitWidth + 24, 360)
                         onClicked: window.showPage("sync")
                     }
                 }
+            }
+            // On a phone the sync state gets its own line under the title.
+            SyncIndicator {
+                visible: window.compact
+                Layout.fillWidth: true
+                onClicked: window.showPage("sync")
             }
             StackView {
                 id: stack
                 Layout.fillWidth: true
                 Layout.fillHeight: true
                 clip: true
+            }
+            // The phone's tab bar: seminars, tickets, the door (centre staff), settings.
+            Rectangle {
+                visible: window.compact
+                Layout.fillWidth: true
+                implicitHeight: tabs.implicitHeight + 8
+                color: Theme.surface
+                border.color: Theme.border
+                RowLayout {
+                    id: tabs
+                    anchors.fill: parent
+                    anchors.margins: 4
+                    spacing: 2
+                    Repeater {
+                        model: [
+                            { key: "home", symbol: "⌂", label: qsTr("Home"), show: !window.attendee },
+                            { key: "seminars", symbol: "◷", label: qsTr("Seminars"), show: true },
+                            { key: "tickets", symbol: "▣", label: qsTr("My tickets"), show: true },
+                            { key: "checkIn", symbol: "✓", label: qsTr("Check-in"), show: Session.centreStaff },
+                            { key: "profile", symbol: "☺", label: qsTr("My details"), show: window.attendee },
+                            { key: "settings", symbol: "⚙", label: qsTr("Settings"), show: true }
+                        ].filter(e => e.show)
+                        delegate: NavButton {
+                            required property var modelData
+                            Layout.fillWidth: true
+                            symbol: modelData.symbol
+                            text: modelData.label
+                            current: window.currentSection === modelData.key
+                            onClicked: window.showPage(modelData.key)
+                        }
+                    }
+                }
             }
         }
     }

@@ -5,7 +5,9 @@ import Yokoten.Core
 // Colours, spacing and type sizes of the whole app. Calm colours, big touch targets
 // (at least 48 px), text that grows with the person's chosen size.
 QtObject {
-    readonly property real scale: Settings.textScale
+    // A kiosk is read from a step away on a 1920×1080 screen: everything 40 % larger.
+    readonly property bool kiosk: Settings.formFactor === "kiosk"
+    readonly property real scale: Settings.textScale * (kiosk ? 1.4 : 1.0)
 
     readonly property color background: "#f6f4ef"
     readonly property color surface: "#ffffff"
@@ -22,7 +24,7 @@ QtObject {
     readonly property color before: "#9aa5ad"
     readonly property color after: "#1f6f5c"
 
-    readonly property int touch: 48
+    readonly property int touch: kiosk ? 72 : 48
     readonly property int gap: 12
     readonly property int margin: 20
     readonly property int radius: 10

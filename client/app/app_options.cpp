@@ -21,6 +21,9 @@ bool AppOptions::parse(const QCoreApplication& app, AppOptions& options)
         QStringLiteral("lang"), QStringLiteral("ja or en."), QStringLiteral("LANG"));
     const QCommandLineOption form(
         QStringLiteral("form-factor"), QStringLiteral("tablet, phone or kiosk."), QStringLiteral("KIND"));
+    const QCommandLineOption kiosk(QStringLiteral("kiosk"),
+        QStringLiteral("Exhibition kiosk: full screen, visitor entries only, attendant PIN to leave "
+                       "(same as --form-factor kiosk; first PIN from YK_KIOSK_PIN with --setup-code)."));
     const QCommandLineOption selfTest(QStringLiteral("self-test"),
         QStringLiteral("Load every page against a temporary demo store; exit 0 when no page warns."));
     const QCommandLineOption shots(QStringLiteral("screenshot"),
@@ -36,7 +39,7 @@ bool AppOptions::parse(const QCoreApplication& app, AppOptions& options)
     const QCommandLineOption login(QStringLiteral("setup-login"),
         QStringLiteral("Sign in as LOGIN (password from YK_APP_PASSWORD, passcode from YK_APP_PASSCODE)."),
         QStringLiteral("LOGIN"));
-    parser.addOptions({ data, lang, form, selfTest, shots, startup, server, code, ca, login });
+    parser.addOptions({ data, lang, form, kiosk, selfTest, shots, startup, server, code, ca, login });
     parser.process(app);
 
     options.dataDir = parser.isSet(data)
@@ -44,6 +47,13 @@ bool AppOptions::parse(const QCoreApplication& app, AppOptions& options)
         : QStandardPaths::writableLocation(QStandardPaths::AppLocalDataLocation);
     options.language = parser.value(lang);
     options.formFactor = parser.value(form);
+    if (parser.isSet(kiosk)) {
+        if (!options.formFactor.isEmpty() && options.formFactor != QLatin1String("kiosk")) {
+            std::fprintf(stderr, "yokoten: --kiosk contradicts --form-factor %s\n", qPrintable(options.formFactor));
+            return false;
+        }
+        options.formFactor = QStringLiteral("kiosk");
+    }
     options.selfTest = parser.isSet(selfTest);
     options.screenshotDir = parser.value(shots);
     options.measureStartup = parser.isSet(startup);

@@ -7,8 +7,10 @@
 #include "singletons.h"
 #include "ui_tour.h"
 
+#include "attendant_pin.h"
 #include "connectivity_monitor.h"
 #include "key_vault.h"
+#include "kiosk_lockdown.h"
 #include "network_information_reachability.h"
 #include "sync_scheduler.h"
 
@@ -60,6 +62,21 @@ const QStringList kTourPages
           QStringLiteral("sync"), QStringLiteral("settings"), QStringLiteral("equipment"),
           QStringLiteral("equipmentModel"), QStringLiteral("loans"), QStringLiteral("assessment"),
           QStringLiteral("assessmentHistory"), QStringLiteral("moderation"), QStringLiteral("sessionEdit") };
+const QStringList kKioskTourPages = { QStringLiteral("kioskStart"), QStringLiteral("kioskVisit"),
+    QStringLiteral("kioskLoan"), QStringLiteral("kioskQuestionnaire"), QStringLiteral("kioskThanks"),
+    QStringLiteral("kioskIdle"), QStringLiteral("kioskAttendant") };
+const QStringList kPhoneTourPages = { QStringLiteral("home"), QStringLiteral("seminars"), QStringLiteral("seminar"),
+    QStringLiteral("tickets"), QStringLiteral("profile"), QStringLiteral("checkIn"), QStringLiteral("questionnaire"),
+    QStringLiteral("sync") };
+
+const QStringList& tourPagesFor(const QString& formFactor)
+{
+    if (formFactor == QLatin1String("kiosk"))
+        return kKioskTourPages;
+    if (formFactor == QLatin1String("phone"))
+        return kPhoneTourPages;
+    return kTourPages;
+}
 
 } // namespace
 
@@ -138,6 +155,19 @@ int main(int argc, char* argv[])
     AppServices::bridge = &bridge;
     AppServices::sync = &sync;
     AppServices::session = &session;
+    AppServices::settings = &settings;
+    // The attendant's PIN guards the way out of a kiosk; other devices have none.
+    std::unique_ptr<yk::platform::AttendantPin> attendantPin;
+    const bool kiosk = settings.formFactor() == QLatin1String("kiosk");
+    if (kiosk) {
+        const QString pinDir = tour ? options.dataDir : QDir(options.dataDir).filePath(QStringLiteral("keys"));
+        QDir().mkpath(pinDir);
+        attendantPin = std::make_unique<yk::platform::AttendantPin>(QDir(pinDir).filePath(QStringLiteral("attendant.pin")));
+        const QString firstPin = QString::fromUtf8(qgetenv("YK_KIOSK_PIN"));
+        if (!attendantPin->isSet() && !firstPin.isEmpty() && !attendantPin->setPin(firstPin))
+            std::fprintf(stderr, "yokoten: YK_KIOSK_PIN must be 4 to 12 digits\n");
+        AppServices::attendantPin = attendantPin.get();
+    }
     SettingsSingleton::instance = &settings;
     SessionSingleton::instance = &session;
     SyncSingleton::instance = &sync;
@@ -160,8 +190,13 @@ int main(int argc, char* argv[])
     if (window == nullptr)
         return 1;
     window->resize(windowSizeFor(settings.formFactor()));
-    if (settings.formFactor() == QLatin1String("kiosk"))
+    // A kiosk fills the screen and swallows the keys that would leave it; the attendant's
+    // PIN (KioskController) is the way out. Screenshots keep the exact 1920×1080 size.
+    yk::platform::KioskLockdown lockdown;
+    if (kiosk && !tour && options.screenshotDir.isEmpty()) {
         window->showFullScreen();
+        lockdown.apply(window);
+    }
 
     const QByteArray passcode = qgetenv("YK_APP_PASSCODE");
     if (options.selfTest)
@@ -182,7 +217,7 @@ int main(int argc, char* argv[])
     std::unique_ptr<UiTour> walk;
     if (tour || !options.screenshotDir.isEmpty()) {
         const QString suffix = QStringLiteral("-%1-%2").arg(settings.formFactor(), settings.language());
-        walk = std::make_unique<UiTour>(window, kTourPages, options.screenshotDir, suffix);
+        walk = std::make_unique<UiTour>(window, tourPagesFor(settings.formFactor()), options.screenshotDir, suffix);
         QObject::connect(walk.get(), &UiTour::finished, &app, [&options](bool ok) {
             const int warnings = UiTour::warningCount();
             if (options.selfTest)

@@ -9,6 +9,7 @@ import Yokoten.Ui
 Page {
     id: page
     title: qsTr("Set up this device")
+    readonly property bool kiosk: Settings.formFactor === "kiosk"
     background: Rectangle { color: Theme.background }
 
     ScrollView {
@@ -50,8 +51,20 @@ Page {
             Field { id: server; label: qsTr("Server address"); placeholder: "https://yokoten.example.jp" }
             Field { id: code; label: qsTr("Enrolment code") }
             Field { id: ca; label: qsTr("Certificate file (only if the centre gave you one)") }
-            Field { id: login; label: qsTr("Your login") }
-            Field { id: password; label: qsTr("Password"); echoMode: TextInput.Password }
+            Field {
+                id: login
+                visible: !page.kiosk
+                label: Settings.formFactor === "phone" ? qsTr("Your login (centre staff only; attendees leave it empty)") : qsTr("Your login")
+            }
+            Field { id: password; visible: !page.kiosk && login.text.length > 0; label: qsTr("Password"); echoMode: TextInput.Password }
+            // A kiosk has no users: the attendant's PIN is the way out of kiosk mode.
+            KioskController { id: kioskPin; active: false }
+            Field {
+                id: pin
+                visible: page.kiosk && !kioskPin.pinSet
+                label: qsTr("Attendant PIN (4 to 12 digits), to leave kiosk mode")
+                echoMode: TextInput.Password
+            }
             Field { id: passcode; label: qsTr("Choose a passcode for this device (6 or more characters)"); echoMode: TextInput.Password }
             Field { id: passcode2; label: qsTr("Passcode again"); echoMode: TextInput.Password }
             Text {
@@ -71,8 +84,13 @@ Page {
             PrimaryButton {
                 text: Session.busy ? qsTr("Connecting…") : qsTr("Start")
                 enabled: !Session.busy && passcode.text.length >= 6 && passcode.text === passcode2.text
+                    && (!page.kiosk || kioskPin.pinSet || /^[0-9]{4,12}$/.test(pin.text))
                 Layout.fillWidth: true
-                onClicked: Session.setUp(server.text, code.text, ca.text, login.text, password.text, passcode.text)
+                onClicked: {
+                    if (page.kiosk && !kioskPin.pinSet && !kioskPin.setAttendantPin(pin.text))
+                        return
+                    Session.setUp(server.text, code.text, ca.text, login.text, password.text, passcode.text)
+                }
             }
             BusyIndicator { running: Session.busy; visible: running; Layout.alignment: Qt.AlignHCenter }
         }

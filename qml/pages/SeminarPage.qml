@@ -10,6 +10,8 @@ import Yokoten.Ui
 Page {
     id: page
     property alias sessionId: controller.sessionId
+    // A member of the public on a phone: no account, the details registered on this phone.
+    readonly property bool asPublic: Session.userId.length === 0
     title: controller.title
     background: Rectangle { color: Theme.background }
 
@@ -60,16 +62,37 @@ Page {
                     text: qsTr("Your sign-up is saved on this device and will be sent at the next connection. The centre then confirms your seat or puts you on the waiting list.")
                     font.pixelSize: Theme.body; wrapMode: Text.Wrap; Layout.fillWidth: true; color: Theme.text
                 }
+                // A member of the public (a phone without an account) signs up with the
+                // details registered once on this phone.
+                AttendeeController { id: publicAttendee }
+                Text {
+                    visible: controller.canSignUp && page.asPublic
+                    text: publicAttendee.registered
+                        ? qsTr("You sign up as %1 (%2), %3.").arg(publicAttendee.name).arg(publicAttendee.organisation).arg(publicAttendee.email)
+                        : qsTr("Register your name, organisation and e-mail once before you sign up.")
+                    font.pixelSize: Theme.body; wrapMode: Text.Wrap; Layout.fillWidth: true; color: Theme.text
+                }
+                PrimaryButton {
+                    visible: controller.canSignUp && page.asPublic && !publicAttendee.registered
+                    text: qsTr("Register my details")
+                    onClicked: ApplicationWindow.window.showPage("profile")
+                }
                 TextField {
                     id: attendee
-                    visible: controller.canSignUp
+                    visible: controller.canSignUp && !page.asPublic
                     placeholderText: Session.userName ? qsTr("Attendee name (%1 if empty)").arg(Session.userName) : qsTr("Attendee name")
                     implicitHeight: Theme.touch; font.pixelSize: Theme.body; Layout.fillWidth: true
                 }
                 Text { visible: controller.errorText.length > 0; text: controller.errorText; color: Theme.danger; wrapMode: Text.Wrap; Layout.fillWidth: true; font.pixelSize: Theme.body }
                 RowLayout {
                     spacing: Theme.gap
-                    PrimaryButton { objectName: "signUpButton"; visible: controller.canSignUp; enabled: !controller.busy; text: qsTr("Sign up"); onClicked: controller.signUp(attendee.text) }
+                    PrimaryButton {
+                        objectName: "signUpButton"; visible: controller.canSignUp; text: qsTr("Sign up")
+                        enabled: !controller.busy && (!page.asPublic || publicAttendee.registered)
+                        onClicked: page.asPublic
+                            ? controller.signUpAs(publicAttendee.name, publicAttendee.organisation, publicAttendee.email)
+                            : controller.signUp(attendee.text)
+                    }
                     PrimaryButton { visible: controller.signedUp; secondary: true; text: qsTr("Cancel my sign-up"); onClicked: cancelDialog.open() }
                     PrimaryButton { visible: controller.signedUp; secondary: true; text: qsTr("My tickets"); onClicked: ApplicationWindow.window.showPage("tickets") }
                 }

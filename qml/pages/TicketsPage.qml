@@ -13,6 +13,15 @@ Page {
 
     TicketListModel { id: tickets }
     SeminarController { id: canceller }
+    readonly property bool compact: width < 700
+
+    // The first sign-up (the self-test opens its questionnaire).
+    function firstRegistrationId() {
+        if (tickets.count === 0)
+            return ""
+        const row = tickets.get(0)
+        return { registrationId: row.registrationId, sessionId: row.sessionId }
+    }
 
     ListView {
         anchors.fill: parent
@@ -33,16 +42,22 @@ Page {
             required property string shortCode
             required property string qrText
             required property bool canCancel
+            required property string sessionId
+            required property bool ended
+            required property bool certificate
             width: ListView.view.width
             implicitHeight: body.implicitHeight + 2 * Theme.margin
             color: Theme.surface
             radius: Theme.radius
             border.color: Theme.border
-            RowLayout {
+            // Side by side on a tablet; on a phone the QR code goes under the text, large.
+            GridLayout {
                 id: body
                 anchors.fill: parent
                 anchors.margins: Theme.margin
-                spacing: Theme.margin
+                columns: page.compact ? 1 : 2
+                columnSpacing: Theme.margin
+                rowSpacing: Theme.gap
                 ColumnLayout {
                     Layout.fillWidth: true
                     spacing: 6
@@ -53,6 +68,12 @@ Page {
                     Text { visible: syncText.length > 0 && !pending; text: syncText; color: Theme.danger; font.pixelSize: Theme.body; wrapMode: Text.Wrap; Layout.fillWidth: true }
                     Text { visible: shortCode.length > 0; text: qsTr("Ticket code: %1").arg(shortCode); font.pixelSize: Theme.large; font.family: "monospace"; color: Theme.text }
                     PrimaryButton { visible: canCancel; secondary: true; text: qsTr("Cancel"); onClicked: canceller.cancelRegistration(registrationId) }
+                    PrimaryButton {
+                        visible: ended && status === 2
+                        text: qsTr("Answer the questionnaire")
+                        Layout.fillWidth: page.compact
+                        onClicked: ApplicationWindow.window.openQuestionnaire(registrationId, sessionId)
+                    }
                 }
                 Image {
                     visible: qrText.length > 0
@@ -61,6 +82,7 @@ Page {
                     sourceSize.height: 220
                     Layout.preferredWidth: 220
                     Layout.preferredHeight: 220
+                    Layout.alignment: Qt.AlignHCenter
                 }
             }
         }

@@ -1,0 +1,63 @@
+import QtQuick
+import QtQuick.Controls.Basic
+import QtQuick.Layouts
+import Yokoten.Core
+import Yokoten.Ui
+
+// 試用貸出の希望: a device shown here, the wished period and how the centre reaches the visitor.
+// The centre confirms the loan itself; the visitor leaves with a clear next step.
+KioskFormPage {
+    id: page
+    heading: qsTr("Borrow a device for a trial")
+    intro: qsTr("Choose the device and when you would like it. The centre will contact you to arrange the loan.")
+    ready: model.selected.length > 0 && organisation.text.trim().length > 0
+        && (email.text.trim().length > 0 || phone.text.trim().length > 0)
+    onSend: controller.submitLoanWish({
+        name: name.text, organisation: organisation.text, email: email.text, phone: phone.text,
+        facilityType: facility.selected.length > 0 ? facility.selected[0] : 0,
+        modelId: model.selected.length > 0 ? model.selected[0] : "",
+        from: from.text, to: to.text })
+
+    function isoDate(daysAhead) {
+        const d = new Date()
+        d.setDate(d.getDate() + daysAhead)
+        return d.toISOString().slice(0, 10)
+    }
+
+    EquipmentListModel { id: devices }
+    ChoiceChips {
+        id: model
+        objectName: "modelChips"
+        label: qsTr("Device *")
+        entries: {
+            const list = []
+            for (let i = 0; i < devices.count; ++i) {
+                const row = devices.get(i)
+                list.push({ id: row.modelId, text: row.name + " (" + row.maker + ")" })
+            }
+            return list
+        }
+    }
+    GridLayout {
+        columns: 2
+        columnSpacing: Theme.gap * 2
+        rowSpacing: Theme.gap
+        Layout.fillWidth: true
+        KioskField { id: from; objectName: "fromField"; label: qsTr("From (YYYY-MM-DD)"); text: page.isoDate(14) }
+        KioskField { id: to; objectName: "toField"; label: qsTr("To (YYYY-MM-DD)"); text: page.isoDate(27) }
+        KioskField { id: organisation; objectName: "organisationField"; label: qsTr("Facility or organisation *") }
+        KioskField { id: name; objectName: "nameField"; label: qsTr("Your name") }
+        KioskField { id: email; objectName: "emailField"; label: qsTr("E-mail"); hints: Qt.ImhEmailCharactersOnly }
+        KioskField { id: phone; objectName: "phoneField"; label: qsTr("Phone"); hints: Qt.ImhDialableCharactersOnly }
+    }
+    Text {
+        text: qsTr("* required. Give an e-mail address or a phone number.")
+        font.pixelSize: Theme.small
+        color: Theme.textMuted
+    }
+    ChoiceChips {
+        id: facility
+        label: qsTr("Type of service")
+        entries: Taxonomy.serviceTypes
+    }
+}

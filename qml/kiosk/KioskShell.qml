@@ -1,0 +1,180 @@
+import QtQuick
+import QtQuick.Controls.Basic
+import QtQuick.Layouts
+import Yokoten.Core
+import Yokoten.Ui
+
+// The exhibition kiosk: a start screen with three large actions, one flow at a time, and the
+// idle reset that takes a walked-away visitor's screen back to the start and drops every
+// field (the flow's page is destroyed). The attendant's corner needs the PIN.
+Item {
+    id: shell
+    property alias controller: kiosk
+    readonly property bool atStart: stack.depth <= 1
+    // The countdown overlay is up (the last seconds before the idle reset).
+    readonly property bool countdownShown: kiosk.warning || previewWarning
+
+    KioskController {
+        id: kiosk
+        active: !shell.atStart
+        onIdleReset: shell.reset()
+        onSubmitted: kind => {
+            stack.replace(null, start, {})
+            stack.push(thanks, { kind: kind })
+        }
+    }
+
+    // Back to the start screen, nothing of the last visitor left on it.
+    function reset() {
+        kiosk.clearError()
+        pinPopup.close()
+        stack.replace(null, start, {})
+        Settings.language = "ja"
+    }
+    function open(flow) {
+        kiosk.clearError()
+        const pages = { visit: visitPage, loan: loanPage, questionnaire: questionnairePage }
+        stack.push(pages[flow])
+        return stack.currentItem
+    }
+    function openAttendant() { pinPopup.open() }
+    // The self-test and the screenshots walk the flows by name (no PIN for the panel there:
+    // the tour runs on a throw-away demo store).
+    property bool previewWarning: false
+    function showPage(key) {
+        reset()
+        previewWarning = false
+        if (key === "kioskStart")
+            return true
+        if (key === "kioskVisit" || key === "kioskLoan" || key === "kioskQuestionnaire") {
+            open({ kioskVisit: "visit", kioskLoan: "loan", kioskQuestionnaire: "questionnaire" }[key])
+            return true
+        }
+        if (key === "kioskThanks") {
+            stack.push(thanks, { kind: "loan" })
+            return true
+        }
+        if (key === "kioskIdle") {
+            open("visit")
+            previewWarning = true
+            return true
+        }
+        if (key === "kioskAttendant") {
+            stack.push(attendantPanel)
+            return true
+        }
+        return false
+    }
+
+    Component { id: start; KioskStartPage { controller: kiosk; onChosen: flow => shell.open(flow); onAttendant: shell.openAttendant() } }
+    Component { id: visitPage; KioskVisitPage { controller: kiosk; onCancelled: shell.reset() } }
+    Component { id: loanPage; KioskLoanPage { controller: kiosk; onCancelled: shell.reset() } }
+    Component { id: questionnairePage; KioskQuestionnairePage { controller: kiosk; onCancelled: shell.reset() } }
+    Component { id: thanks; KioskThanksPage { onDone: shell.reset() } }
+    Component { id: attendantPanel; AttendantPanel { controller: kiosk; onClosed: { kiosk.lockAttendant(); shell.reset() } } }
+
+    Rectangle { anchors.fill: parent; color: Theme.background }
+    StackView {
+        id: stack
+        anchors.fill: parent
+        initialItem: start
+    }
+
+    // The countdown before the reset: visible, with a way to stay.
+    Rectangle {
+        id: idleWarning
+        objectName: "idleWarning"
+        anchors.fill: parent
+        visible: shell.countdownShown
+        color: "#cc1b1b1b"
+        MouseArea { anchors.fill: parent }
+        ColumnLayout {
+            anchors.centerIn: parent
+            width: Math.min(parent.width - 80, 1100)
+            spacing: Theme.gap * 2
+            Text {
+                text: qsTr("Are you still there?")
+                font.pixelSize: Theme.title * 1.3
+                font.bold: true
+                color: "white"
+                Layout.alignment: Qt.AlignHCenter
+            }
+            Text {
+                text: qsTr("In %n second(s) this screen goes back to the start and what you entered is erased.", "", shell.previewWarning && !kiosk.warning ? 15 : kiosk.secondsLeft)
+                font.pixelSize: Theme.large
+                color: "white"
+                wrapMode: Text.Wrap
+                horizontalAlignment: Text.AlignHCenter
+                Layout.fillWidth: true
+            }
+            Text {
+                text: shell.previewWarning && !kiosk.warning ? 15 : kiosk.secondsLeft
+                font.pixelSize: Theme.title * 3
+                font.bold: true
+                color: "white"
+                Layout.alignment: Qt.AlignHCenter
+            }
+            PrimaryButton {
+                text: qsTr("Continue")
+                Layout.alignment: Qt.AlignHCenter
+                Layout.preferredWidth: 420
+                onClicked: kiosk.touch()
+            }
+        }
+    }
+
+    // The attendant's PIN: the only way to the panel and out of kiosk mode.
+    Popup {
+        id: pinPopup
+        anchors.centerIn: parent
+        width: Math.min(parent.width - 80, 720)
+        modal: true
+        padding: Theme.margin * 1.5
+        onOpened: { pinField.text = ""; pinField.forceActiveFocus() }
+        background: Rectangle { color: Theme.surface; radius: Theme.radius; border.color: Theme.border }
+        contentItem: ColumnLayout {
+            spacing: Theme.gap
+            Text {
+                text: qsTr("Attendant PIN")
+                font.pixelSize: Theme.large
+                font.bold: true
+                color: Theme.primary
+            }
+            TextField {
+                id: pinField
+                Layout.fillWidth: true
+                implicitHeight: Theme.touch
+                font.pixelSize: Theme.large
+                echoMode: TextInput.Password
+                inputMethodHints: Qt.ImhDigitsOnly
+                maximumLength: 12
+                onAccepted: unlock.clicked()
+            }
+            Text {
+                visible: kiosk.pinMessage.length > 0
+                text: kiosk.pinMessage
+                color: Theme.danger
+                font.pixelSize: Theme.body
+                wrapMode: Text.Wrap
+                Layout.fillWidth: true
+            }
+            RowLayout {
+                spacing: Theme.gap
+                PrimaryButton { text: qsTr("Cancel"); secondary: true; onClicked: { kiosk.lockAttendant(); pinPopup.close() } }
+                PrimaryButton {
+                    id: unlock
+                    text: qsTr("Open")
+                    Layout.fillWidth: true
+                    enabled: pinField.text.length >= 4
+                    onClicked: {
+                        if (kiosk.unlockAttendant(pinField.text)) {
+                            pinPopup.close()
+                            stack.push(attendantPanel)
+                        }
+                        pinField.text = ""
+                    }
+                }
+            }
+        }
+    }
+}
