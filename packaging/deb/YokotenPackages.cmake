@@ -70,6 +70,7 @@ set(CPACK_DEBIAN_CLIENT_PACKAGE_DEPENDS
 qml6-module-qtquick-templates, qml6-module-qtquick-window, qml6-module-qtqml-workerscript, \
 qml6-module-qtquick-dialogs, qml6-module-qt-labs-platform, qt6-qpa-plugins, fonts-noto-cjk")
 set(CPACK_DEBIAN_CLIENT_PACKAGE_RECOMMENDS "qt6-wayland, qml6-module-qtmultimedia")
+set(CPACK_DEBIAN_CLIENT_PACKAGE_SUGGESTS "cage")
 set(CPACK_COMPONENT_CLIENT_DESCRIPTION
     "Yokoten offline-first client for long-term-care good practice\n\
 The device side of Yokoten for Linux tablets, kiosks and phones: an\n\
@@ -80,5 +81,10 @@ command-line client yokoten-cli.")
 
 install(FILES ${CMAKE_CURRENT_LIST_DIR}/yokoten.desktop DESTINATION ${CMAKE_INSTALL_DATADIR}/applications
     COMPONENT client)
+# The exhibition kiosk session (packaging/kiosk): shipped disabled.
+set(_yk_kiosk_dir ${PROJECT_SOURCE_DIR}/packaging/kiosk)
+install(FILES ${_yk_kiosk_dir}/yokoten-kiosk.service DESTINATION lib/systemd/system COMPONENT client)
+install(PROGRAMS ${_yk_kiosk_dir}/yokoten-kiosk-session DESTINATION lib/yokoten COMPONENT client)
+install(FILES ${_yk_kiosk_dir}/README.md DESTINATION ${CMAKE_INSTALL_DATADIR}/doc/yokoten/kiosk COMPONENT client)
 
 include(CPack)

@@ -149,7 +149,18 @@ fi
 
 depends_on "$client_deb" libsqlcipher0 libicu72 qml6-module-qtquick qml6-module-qtquick-controls \
   qml6-module-qtquick-layouts qml6-module-qtquick-window qt6-qpa-plugins fonts-noto-cjk
-has_files "$client_deb" /usr/bin/yokoten-cli /usr/bin/yokoten /usr/share/applications/yokoten.desktop
+has_files "$client_deb" /usr/bin/yokoten-cli /usr/bin/yokoten /usr/share/applications/yokoten.desktop \
+  /usr/lib/systemd/system/yokoten-kiosk.service /usr/lib/yokoten/yokoten-kiosk-session
+if dpkg-deb --fsys-tarfile "$client_deb" | tar -tvf - ./usr/lib/yokoten/yokoten-kiosk-session | grep -q '^-rwxr-xr-x'; then
+  pass "yokoten: kiosk session script executable"
+else
+  fail "yokoten: kiosk session script not executable"
+fi
+if dpkg-deb --fsys-tarfile "$client_deb" | tar -xOf - ./usr/lib/yokoten/yokoten-kiosk-session | sh -n; then
+  pass "yokoten: kiosk session script is valid sh"
+else
+  fail "yokoten: kiosk session script is not valid sh"
+fi
 
 # ---- 2. the real install -------------------------------------------------------------------
 
