@@ -755,6 +755,19 @@ SyncResult<SyncReport> SyncEngine::push()
         std::vector<std::pair<int, std::string>> purge;
         std::int64_t visitorSent = 0;
         std::int64_t visitorRefused = 0;
+        // The mutation is decided: it leaves the outbox and its outcome is kept.
+        auto settle = [&](const store::OutboxEntry& entry, const MutationResult& result,
+                          const std::string& reasonCode) -> SyncStatus {
+            if (auto status = m_store.sync().removeOutbox(entry.seq); !status)
+                return fromStore(status.error());
+            const bool refused = result.status() == MUTATION_STATUS_REJECTED;
+            store::MutationOutcome outcome { entry.seq, entry.name, entry.targetKind, entry.targetId,
+                result.status(), reasonCode, refused ? result.message_ja() : std::string(),
+                refused ? result.message_en() : std::string(), now() };
+            if (auto status = m_store.sync().recordOutcome(outcome); !status)
+                return fromStore(status.error());
+            return {};
+        };
         for (int i = 0; i < response->results_size(); ++i) {
             const auto& result = response->results(i);
             const auto& entry = batch[static_cast<std::size_t>(i)];
@@ -771,12 +784,8 @@ SyncResult<SyncReport> SyncEngine::push()
                 ++(refused ? visitorRefused : visitorSent);
                 if (refused)
                     report.rejections.push_back(entry.name + ": " + result.message_ja());
-                if (auto status = m_store.sync().removeOutbox(entry.seq); !status)
-                    return fromStore(status.error());
-                store::MutationOutcome outcome { entry.seq, entry.name, entry.targetKind, entry.targetId,
-                    result.status(), result.reason_code(), result.message_ja(), result.message_en(), now() };
-                if (auto status = m_store.sync().recordOutcome(outcome); !status)
-                    return fromStore(status.error());
+                if (auto status = settle(entry, result, result.reason_code()); !status)
+                    return status.error();
                 purge.emplace_back(entry.targetKind, entry.targetId);
                 ++report.purged;
                 if (auto status = applyServerRecords(result.records()); !status)
@@ -787,12 +796,9 @@ SyncResult<SyncReport> SyncEngine::push()
             case MUTATION_STATUS_APPLIED: {
                 ++report.applied;
                 report.conflicts += result.conflicts_size();
-                if (auto status = m_store.sync().removeOutbox(entry.seq); !status)
-                    return fromStore(status.error());
-                store::MutationOutcome outcome { entry.seq, entry.name, entry.targetKind, entry.targetId,
-                    result.status(), result.conflicts_size() > 0 ? "conflict" : "", {}, {}, now() };
-                if (auto status = m_store.sync().recordOutcome(outcome); !status)
-                    return fromStore(status.error());
+                if (auto status = settle(entry, result, result.conflicts_size() > 0 ? "conflict" : "");
+                    !status)
+                    return status.error();
                 break;
             }
             case MUTATION_STATUS_DUPLICATE:
@@ -802,12 +808,8 @@ SyncResult<SyncReport> SyncEngine::push()
                 break;
             case MUTATION_STATUS_REJECTED: {
                 ++report.rejected;
-                if (auto status = m_store.sync().removeOutbox(entry.seq); !status)
-                    return fromStore(status.error());
-                store::MutationOutcome outcome { entry.seq, entry.name, entry.targetKind, entry.targetId,
-                    result.status(), result.reason_code(), result.message_ja(), result.message_en(), now() };
-                if (auto status = m_store.sync().recordOutcome(outcome); !status)
-                    return fromStore(status.error());
+                if (auto status = settle(entry, result, result.reason_code()); !status)
+                    return status.error();
                 report.rejections.push_back(entry.name + ": " + result.message_ja());
                 break;
             }
