@@ -20,6 +20,7 @@
 #include <algorithm>
 #include <atomic>
 #include <sstream>
+#include <stdexcept>
 
 using namespace yk;
 using namespace yokoten::v1;
@@ -42,9 +43,10 @@ class TestSyncEngine : public QObject {
     }
 
     /// A device of `login`'s organisation, enrolled and signed in as them.
-    std::unique_ptr<test::SyncDevice> device(const std::string& login, DeviceKind kind = DEVICE_KIND_TABLET)
+    std::unique_ptr<test::SyncDevice> device(
+        const std::string& login, DeviceKind kind = DEVICE_KIND_TABLET, test::SyncDeviceOptions options = {})
     {
-        auto d = test::SyncDevice::create(m_server->port(), m_server->caFile());
+        auto d = test::SyncDevice::create(m_server->port(), m_server->caFile(), std::move(options));
         if (!d)
             return nullptr;
         const auto& who = account(login);
@@ -781,6 +783,51 @@ private slots:
         auto outcome = kiosk->store().sync().latestOutcome(RECORD_KIND_VISITOR_ENTRY, e->id());
         QVERIFY(outcome && *outcome);
         QCOMPARE((*outcome)->reasonCode, std::string("not_found"));
+    }
+
+    // The kiosk dies after the server applied its push and before it recorded the answer.
+    // After the restart the server answers "duplicate", and that is an answer too: the entry
+    // is purged.
+    void kioskPurgesAnEntryWhoseAnswerWasLost()
+    {
+        const std::string sessionId = makeSession(10);
+        QVERIFY(!sessionId.empty());
+        bool armed = false;
+        test::SyncDeviceOptions options;
+        options.engine.checkpoint = [&armed](std::string_view point) {
+            if (armed && point == "push_answered") {
+                armed = false;
+                throw std::runtime_error("killed at push_answered");
+            }
+        };
+        auto kiosk = device("demo-centre", DEVICE_KIND_KIOSK, options);
+        QVERIFY(kiosk);
+        Mutation m;
+        auto* e = m.mutable_submit_visitor_entry()->mutable_entry();
+        e->set_id(store::newUuid());
+        e->set_kind(VISITOR_ENTRY_KIND_VISIT);
+        e->set_session_id(sessionId);
+        e->set_visitor_name("中断 三郎");
+        e->set_visitor_email("lost.answer@example.jp");
+        QVERIFY(kiosk->engine().submit(m).ok());
+        armed = true;
+        bool died = false;
+        try {
+            (void)kiosk->engine().syncOnce();
+        } catch (const std::runtime_error&) {
+            died = true;
+        }
+        QVERIFY(died);
+        QVERIFY(serverRecord(service(), RECORD_KIND_VISITOR_ENTRY, e->id()));
+        QVERIFY(kiosk->reopen());
+        QCOMPARE(*kiosk->store().sync().outboxCount(), 1); // the device never heard the answer
+
+        sync::SyncReport report;
+        QVERIFY(syncOk(*kiosk, &report));
+        QCOMPARE(report.duplicates, 1);
+        QCOMPARE(report.purged, 1);
+        QCOMPARE(*kiosk->store().sync().outboxCount(), 0);
+        QVERIFY(storeHolds(kiosk->store(), { "中断 三郎", "lost.answer@example.jp" }).isEmpty());
     }
 
     // Two centre-staff devices check the same ticket in while offline (two doors, two
