@@ -780,7 +780,8 @@ SyncResult<SyncReport> SyncEngine::push()
                     return makeSyncError(SyncErrorCode::Protocol, "push result without a status");
                 const bool refused = result.status() == MUTATION_STATUS_REJECTED;
                 ++(refused ? report.rejected
-                           : (result.status() == MUTATION_STATUS_DUPLICATE ? report.duplicates : report.applied));
+                           : (result.status() == MUTATION_STATUS_DUPLICATE ? report.duplicates
+                                                                           : report.applied));
                 ++(refused ? visitorRefused : visitorSent);
                 if (refused)
                     report.rejections.push_back(entry.name + ": " + result.message_ja());

@@ -169,8 +169,8 @@ private:
     SyncStatus applyServerRecords(const google::protobuf::RepeatedPtrField<yokoten::v1::Record>& records);
     /// Kiosks keep no visitor data once the server answered: the local record, the outbox
     /// row and the answer's records of the mutation's target go, only counters stay.
-    SyncStatus purgeVisitorData(const std::vector<std::pair<int, std::string>>& targets,
-        std::int64_t sent, std::int64_t refused);
+    SyncStatus purgeVisitorData(
+        const std::vector<std::pair<int, std::string>>& targets, std::int64_t sent, std::int64_t refused);
     SyncResult<bool> isKiosk();
     SyncStatus rebase();
     SyncStatus noteAttempt(const std::optional<SyncError>& error, const SyncReport* report);

@@ -143,7 +143,8 @@ class TestSyncEngine : public QObject {
                     const std::string bytes = rows->columnBlob(c);
                     for (const auto& needle : needles) {
                         if (bytes.find(needle) != std::string::npos)
-                            found << QString::fromStdString(table + "." + sqlite3_column_name(rows->handle(), c));
+                            found << QString::fromStdString(
+                                table + "." + sqlite3_column_name(rows->handle(), c));
                     }
                 }
             }
@@ -647,8 +648,8 @@ private slots:
         QVERIFY(syncOk(*kiosk));
         auto models = kiosk->store().records().all<EquipmentModel>();
         QVERIFY(models);
-        const auto model = std::find_if(
-            models->begin(), models->end(), [](const EquipmentModel& m) { return m.prefecture_code() == 20; });
+        const auto model = std::find_if(models->begin(), models->end(),
+            [](const EquipmentModel& m) { return m.prefecture_code() == 20; });
         QVERIFY(model != models->end());
 
         const std::string name = "横展 来場花子";

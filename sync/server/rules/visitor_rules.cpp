@@ -98,11 +98,12 @@ StoreResult<std::optional<MutationResult>> loanWishProblem(
         return std::optional(rejected("end_before_start", "返却日が貸出開始日より前になっています。",
             "The end date is before the start date."));
     if (isBlank(e.visitor_organisation()))
-        return std::optional(invalidArgument("貸出の希望には事業所名が必要です。",
-            "A loan wish needs the name of the facility."));
+        return std::optional(invalidArgument(
+            "貸出の希望には事業所名が必要です。", "A loan wish needs the name of the facility."));
     if (isBlank(e.visitor_email()) && isBlank(e.visitor_phone()))
-        return std::optional(invalidArgument("貸出の希望には、センターから連絡できるメールアドレスか電話番号が必要です。",
-            "A loan wish needs an e-mail address or a phone number so that the centre can reach you."));
+        return std::optional(
+            invalidArgument("貸出の希望には、センターから連絡できるメールアドレスか電話番号が必要です。",
+                "A loan wish needs an e-mail address or a phone number so that the centre can reach you."));
     auto model = ctx.tx.find(RECORD_KIND_EQUIPMENT_MODEL, e.model_id());
     if (!model)
         return model.error();

@@ -6,8 +6,8 @@
 #include "store/case_repository.h"
 #include "store/database.h"
 #include "store/key_file.h"
-#include "store/record_repository.h"
 #include "store/migrations.h"
+#include "store/record_repository.h"
 #include "store/store.h"
 
 #include <QTemporaryDir>

@@ -431,8 +431,8 @@ Mutation submitAssessment(const std::string& id, const std::string& templateId, 
     return m;
 }
 
-Mutation visitorEntry(
-    const std::string& id, VisitorEntryKind kind, const std::string& sessionId, const std::string& registrationId)
+Mutation visitorEntry(const std::string& id, VisitorEntryKind kind, const std::string& sessionId,
+    const std::string& registrationId)
 {
     Mutation m;
     auto* e = m.mutable_submit_visitor_entry()->mutable_entry();
@@ -449,7 +449,8 @@ Mutation visitorEntry(
         e->set_from_date("2025-05-10");
         e->set_to_date("2025-05-12");
     }
-    if (kind == VISITOR_ENTRY_KIND_EXHIBITION_QUESTIONNAIRE || kind == VISITOR_ENTRY_KIND_SEMINAR_QUESTIONNAIRE) {
+    if (kind == VISITOR_ENTRY_KIND_EXHIBITION_QUESTIONNAIRE
+        || kind == VISITOR_ENTRY_KIND_SEMINAR_QUESTIONNAIRE) {
         auto* a = e->add_answers();
         a->set_question_id("usefulness");
         a->add_choices("4");

@@ -125,12 +125,14 @@ void TestVisitorRules::kioskMaySubmitEachExhibitionKind()
     // questionnaire (it owns no registration).
     QCOMPARE(apply(staffA(), visitorEntry(uuidFor(1100), static_cast<VisitorEntryKind>(kind))).reason_code(),
         std::string("forbidden"));
-    QCOMPARE(apply(attendee(), visitorEntry(uuidFor(1101), static_cast<VisitorEntryKind>(kind))).reason_code(),
+    QCOMPARE(
+        apply(attendee(), visitorEntry(uuidFor(1101), static_cast<VisitorEntryKind>(kind))).reason_code(),
         std::string("forbidden"));
     const auto registration = confirmedRegistration(staffA(), 1);
-    QCOMPARE(apply(kiosk(), visitorEntry(uuidFor(1102), VISITOR_ENTRY_KIND_SEMINAR_QUESTIONNAIRE,
-                                ids::session, registration))
-                 .reason_code(),
+    QCOMPARE(
+        apply(kiosk(),
+            visitorEntry(uuidFor(1102), VISITOR_ENTRY_KIND_SEMINAR_QUESTIONNAIRE, ids::session, registration))
+            .reason_code(),
         std::string("forbidden"));
     QVERIFY(!stored(uuidFor(1100)) && !stored(uuidFor(1101)) && !stored(uuidFor(1102)));
 }
@@ -140,7 +142,8 @@ void TestVisitorRules::onlyCentreSeesEntries()
     const auto visit = uuidFor(1200);
     QCOMPARE(apply(kiosk(), visitorEntry(visit, VISITOR_ENTRY_KIND_VISIT)).status(), MUTATION_STATUS_APPLIED);
     const auto loan = uuidFor(1201);
-    QCOMPARE(apply(kiosk(), visitorEntry(loan, VISITOR_ENTRY_KIND_LOAN_REQUEST)).status(), MUTATION_STATUS_APPLIED);
+    QCOMPARE(apply(kiosk(), visitorEntry(loan, VISITOR_ENTRY_KIND_LOAN_REQUEST)).status(),
+        MUTATION_STATUS_APPLIED);
 
     const QStringList both { QString::fromStdString(visit), QString::fromStdString(loan) };
     QCOMPARE(pulledEntries(centreStaff()), both);
@@ -245,8 +248,8 @@ void TestVisitorRules::badInputIsRejectedAndNothingStored_data()
 {
     QTest::addColumn<QString>("field");
     for (const char* field : { "id", "kind", "session_id", "visitor_name", "visitor_email", "visitor_phone",
-             "facility_type", "interests count", "interest value", "answers count", "question_id",
-             "choices", "answer text", "model_id on a visit", "registration_id on a visit" })
+             "facility_type", "interests count", "interest value", "answers count", "question_id", "choices",
+             "answer text", "model_id on a visit", "registration_id on a visit" })
         QTest::newRow(field) << QString::fromUtf8(field);
 }
 
@@ -345,7 +348,8 @@ void TestVisitorRules::enteredAtKeepsClientTimeUnlessInTheFuture()
     auto offline = visitorEntry(uuidFor(1800), VISITOR_ENTRY_KIND_VISIT);
     entryOf(offline)->mutable_entered_at()->set_seconds(nowSeconds - 3 * 3600); // entered offline
     QCOMPARE(apply(kiosk(), offline).status(), MUTATION_STATUS_APPLIED);
-    QCOMPARE(m_fixture->find(RECORD_KIND_VISITOR_ENTRY, uuidFor(1800))->visitor_entry().entered_at().seconds(),
+    QCOMPARE(
+        m_fixture->find(RECORD_KIND_VISITOR_ENTRY, uuidFor(1800))->visitor_entry().entered_at().seconds(),
         nowSeconds - 3 * 3600);
 
     auto slightlyAhead = visitorEntry(uuidFor(1801), VISITOR_ENTRY_KIND_VISIT);
@@ -358,7 +362,8 @@ void TestVisitorRules::enteredAtKeepsClientTimeUnlessInTheFuture()
     auto future = visitorEntry(uuidFor(1802), VISITOR_ENTRY_KIND_VISIT);
     entryOf(future)->mutable_entered_at()->set_seconds(nowSeconds + 86400);
     QCOMPARE(apply(kiosk(), future).status(), MUTATION_STATUS_APPLIED);
-    QCOMPARE(m_fixture->find(RECORD_KIND_VISITOR_ENTRY, uuidFor(1802))->visitor_entry().entered_at().seconds(),
+    QCOMPARE(
+        m_fixture->find(RECORD_KIND_VISITOR_ENTRY, uuidFor(1802))->visitor_entry().entered_at().seconds(),
         nowSeconds);
 
     // device_id is the server's to set.
