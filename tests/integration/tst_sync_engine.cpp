@@ -831,6 +831,64 @@ private slots:
         QVERIFY(storeHolds(kiosk->store(), { "中断 三郎", "lost.answer@example.jp" }).isEmpty());
     }
 
+    // An attendee's phone answers the questionnaire of its own confirmed registration: the
+    // answer is pending, then the server's copy stays on the phone (phones are not kiosks);
+    // a second questionnaire for the same registration is refused with its reason.
+    void phoneAnswersItsSeminarQuestionnaireOnce()
+    {
+        const std::string sessionId = makeSession(10);
+        QVERIFY(!sessionId.empty());
+        auto phone = device("demo-centre", DEVICE_KIND_PHONE);
+        QVERIFY(phone);
+        Mutation s;
+        auto* reg = s.mutable_sign_up()->mutable_registration();
+        reg->set_id(store::newUuid());
+        reg->set_session_id(sessionId);
+        reg->set_attendee_name("受講 二郎");
+        reg->set_attendee_email("jiro@example.jp");
+        QVERIFY(phone->engine().submit(s).ok());
+        QVERIFY(syncOk(*phone));
+        QCOMPARE(registrationOn(*phone, reg->id()).status(), REGISTRATION_STATUS_CONFIRMED);
+
+        auto questionnaire = [&](const std::string& id) {
+            Mutation m;
+            auto* e = m.mutable_submit_visitor_entry()->mutable_entry();
+            e->set_id(id);
+            e->set_kind(VISITOR_ENTRY_KIND_SEMINAR_QUESTIONNAIRE);
+            e->set_session_id(sessionId);
+            e->set_registration_id(reg->id());
+            auto* a = e->add_answers();
+            a->set_question_id("satisfaction");
+            a->add_choices("5");
+            return m;
+        };
+        const std::string first = store::newUuid();
+        QVERIFY(phone->engine().submit(questionnaire(first)).ok());
+        auto pending = phone->store().records().find<VisitorEntry>(first);
+        QVERIFY(pending && *pending);
+        QCOMPARE((*pending)->server_version(), 0);
+        QVERIFY(syncOk(*phone));
+        auto kept = phone->store().records().find<VisitorEntry>(first);
+        QVERIFY(kept && *kept);
+        QVERIFY((*kept)->server_version() > 0);
+        QCOMPARE((*kept)->device_id(), phone->engine().overview()->deviceId);
+        auto state = phone->engine().stateOf(RECORD_KIND_VISITOR_ENTRY, first);
+        QVERIFY(state && *state == sync::RecordSyncState::Synced);
+
+        const std::string second = store::newUuid();
+        QVERIFY(phone->engine().submit(questionnaire(second)).ok());
+        sync::SyncReport report;
+        QVERIFY(syncOk(*phone, &report));
+        QCOMPARE(report.rejected, 1);
+        QCOMPARE(report.purged, 0);
+        auto outcome = phone->store().sync().latestOutcome(RECORD_KIND_VISITOR_ENTRY, second);
+        QVERIFY(outcome && *outcome);
+        QCOMPARE((*outcome)->reasonCode, std::string("already_answered"));
+        QVERIFY(!(*outcome)->messageJa.empty() && !(*outcome)->messageEn.empty());
+        auto gone = phone->store().records().find<VisitorEntry>(second);
+        QVERIFY(gone && !*gone);
+    }
+
     // Two centre-staff devices check the same ticket in while offline (two doors, two
     // nonces). After both sync the server holds one accepted and one duplicate check-in, and
     // both devices hold both, as the server has them.
