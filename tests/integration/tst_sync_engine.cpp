@@ -153,6 +153,34 @@ class TestSyncEngine : public QObject {
         return found;
     }
 
+    /// A seminar sign-up as a visitor or attendee enters it.
+    static Mutation signUpFor(
+        const std::string& sessionId, const std::string& name, const std::string& email = {})
+    {
+        Mutation m;
+        auto* r = m.mutable_sign_up()->mutable_registration();
+        r->set_id(store::newUuid());
+        r->set_session_id(sessionId);
+        r->set_attendee_name(name);
+        r->set_attendee_email(email);
+        r->set_attendee_organisation("さくら苑");
+        return m;
+    }
+
+    /// A visitor entry of `kind` for the session with the visitor's name and e-mail.
+    static Mutation visitorEntryFor(VisitorEntryKind kind, const std::string& sessionId,
+        const std::string& name = {}, const std::string& email = {})
+    {
+        Mutation m;
+        auto* e = m.mutable_submit_visitor_entry()->mutable_entry();
+        e->set_id(store::newUuid());
+        e->set_kind(kind);
+        e->set_session_id(sessionId);
+        e->set_visitor_name(name);
+        e->set_visitor_email(email);
+        return m;
+    }
+
 private slots:
     void init()
     {
@@ -657,14 +685,9 @@ private slots:
         const std::string phone = "090-1234-9876";
         kiosk->retarget(test::closedPort());
         auto entry = [&](VisitorEntryKind kind) {
-            Mutation m;
+            Mutation m = visitorEntryFor(kind, sessionId, name, email);
             auto* e = m.mutable_submit_visitor_entry()->mutable_entry();
-            e->set_id(store::newUuid());
-            e->set_kind(kind);
-            e->set_session_id(sessionId);
-            e->set_visitor_name(name);
             e->set_visitor_organisation("さくら苑");
-            e->set_visitor_email(email);
             e->set_visitor_phone(phone);
             e->set_facility_type(SERVICE_TYPE_NURSING_HOME);
             e->add_interests(EQUIPMENT_AREA_MONITORING);
@@ -688,13 +711,8 @@ private slots:
             entryIds.push_back(m.submit_visitor_entry().entry().id());
             QVERIFY(kiosk->engine().submit(m).ok());
         }
-        Mutation signUp;
-        auto* r = signUp.mutable_sign_up()->mutable_registration();
-        r->set_id(store::newUuid());
-        r->set_session_id(sessionId);
-        r->set_attendee_name(name);
-        r->set_attendee_email(email);
-        r->set_attendee_organisation("さくら苑");
+        const Mutation signUp = signUpFor(sessionId, name, email);
+        const auto* r = &signUp.sign_up().registration();
         QVERIFY(kiosk->engine().submit(signUp).ok());
         Mutation loan;
         auto* l = loan.mutable_request_loan()->mutable_loan();
@@ -763,13 +781,10 @@ private slots:
     {
         auto kiosk = device("demo-centre", DEVICE_KIND_KIOSK);
         QVERIFY(kiosk);
-        Mutation m;
-        auto* e = m.mutable_submit_visitor_entry()->mutable_entry();
-        e->set_id(store::newUuid());
-        e->set_kind(VISITOR_ENTRY_KIND_VISIT);
-        e->set_session_id(store::newUuid()); // no such session
-        e->set_visitor_name("拒否 太郎");
-        e->set_visitor_email("refused.visitor@example.jp");
+        // No such session.
+        const Mutation m = visitorEntryFor(
+            VISITOR_ENTRY_KIND_VISIT, store::newUuid(), "拒否 太郎", "refused.visitor@example.jp");
+        const auto* e = &m.submit_visitor_entry().entry();
         QVERIFY(kiosk->engine().submit(m).ok());
         sync::SyncReport report;
         QVERIFY(syncOk(*kiosk, &report));
@@ -803,13 +818,9 @@ private slots:
         };
         auto kiosk = device("demo-centre", DEVICE_KIND_KIOSK, options);
         QVERIFY(kiosk);
-        Mutation m;
-        auto* e = m.mutable_submit_visitor_entry()->mutable_entry();
-        e->set_id(store::newUuid());
-        e->set_kind(VISITOR_ENTRY_KIND_VISIT);
-        e->set_session_id(sessionId);
-        e->set_visitor_name("中断 三郎");
-        e->set_visitor_email("lost.answer@example.jp");
+        const Mutation m
+            = visitorEntryFor(VISITOR_ENTRY_KIND_VISIT, sessionId, "中断 三郎", "lost.answer@example.jp");
+        const auto* e = &m.submit_visitor_entry().entry();
         QVERIFY(kiosk->engine().submit(m).ok());
         armed = true;
         bool died = false;
@@ -840,22 +851,16 @@ private slots:
         QVERIFY(!sessionId.empty());
         auto phone = device("demo-centre", DEVICE_KIND_PHONE);
         QVERIFY(phone);
-        Mutation s;
-        auto* reg = s.mutable_sign_up()->mutable_registration();
-        reg->set_id(store::newUuid());
-        reg->set_session_id(sessionId);
-        reg->set_attendee_name("受講 二郎");
-        reg->set_attendee_email("jiro@example.jp");
+        const Mutation s = signUpFor(sessionId, "受講 二郎", "jiro@example.jp");
+        const auto* reg = &s.sign_up().registration();
         QVERIFY(phone->engine().submit(s).ok());
         QVERIFY(syncOk(*phone));
         QCOMPARE(registrationOn(*phone, reg->id()).status(), REGISTRATION_STATUS_CONFIRMED);
 
         auto questionnaire = [&](const std::string& id) {
-            Mutation m;
+            Mutation m = visitorEntryFor(VISITOR_ENTRY_KIND_SEMINAR_QUESTIONNAIRE, sessionId);
             auto* e = m.mutable_submit_visitor_entry()->mutable_entry();
             e->set_id(id);
-            e->set_kind(VISITOR_ENTRY_KIND_SEMINAR_QUESTIONNAIRE);
-            e->set_session_id(sessionId);
             e->set_registration_id(reg->id());
             auto* a = e->add_answers();
             a->set_question_id("satisfaction");
@@ -898,11 +903,8 @@ private slots:
         QVERIFY(!sessionId.empty());
         auto attendee = device("demo-facility");
         QVERIFY(attendee);
-        Mutation s;
-        auto* reg = s.mutable_sign_up()->mutable_registration();
-        reg->set_id(store::newUuid());
-        reg->set_session_id(sessionId);
-        reg->set_attendee_name("受講 一郎");
+        const Mutation s = signUpFor(sessionId, "受講 一郎");
+        const auto* reg = &s.sign_up().registration();
         QVERIFY(attendee->engine().submit(s).ok());
         QVERIFY(syncOk(*attendee));
         const auto registration = registrationOn(*attendee, reg->id());
