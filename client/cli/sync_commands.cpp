@@ -358,6 +358,7 @@ int cmdSync(const Options& options)
         json.key("received").value(static_cast<long long>(report->received));
         json.key("removed").value(static_cast<long long>(report->removed));
         json.key("reset").value(report->reset);
+        json.key("purged").value(static_cast<long long>(report->purged));
         json.key("uploadedBytes").value(static_cast<long long>(report->uploadedBytes));
         json.key("downloadedBytes").value(static_cast<long long>(report->downloadedBytes));
         json.key("pending").value(stillPending);
@@ -407,6 +408,8 @@ int cmdStatus(const Options& options)
         json.key("lastAttempt").value(isoTime(o->lastAttemptMs));
         json.key("clockSkewSeconds").value(static_cast<long long>(o->clockSkewMs / 1000));
         json.key("lastAppliedSeq").value(static_cast<long long>(o->lastAppliedSeq));
+        json.key("visitorEntriesSent").value(static_cast<long long>(o->visitorEntriesSent));
+        json.key("visitorEntriesRefused").value(static_cast<long long>(o->visitorEntriesRefused));
         json.key("scopes").beginArray().beginObject();
         json.key("scope").value(o->scope).key("cursor").value(o->cursor);
         json.endObject().endArray();
@@ -446,6 +449,10 @@ int cmdStatus(const Options& options)
               << (o->lastSuccessMs > 0 ? isoTime(o->lastSuccessMs) : "まだ / never") << "\n"
               << "同期範囲 / scope: " << o->scope
               << "  cursor: " << (o->cursor.empty() ? "(start)" : o->cursor) << "\n";
+    if (o->deviceKind == DEVICE_KIND_KIOSK)
+        std::cout << "来場者の入力 / visitor entries: 送信済み sent " << o->visitorEntriesSent
+                  << "、受付不可 refused " << o->visitorEntriesRefused
+                  << "（端末には残りません / not kept on this device）\n";
     if (o->lastError)
         std::cout << "直近のエラー / last error: " << o->lastError->messageJa << " / "
                   << o->lastError->messageEn << "\n";

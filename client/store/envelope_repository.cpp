@@ -33,6 +33,8 @@ const char* tableOf(RecordKind kind)
         return "assessment_templates";
     case RECORD_KIND_ASSESSMENT_RESPONSE:
         return "assessment_responses";
+    case RECORD_KIND_VISITOR_ENTRY:
+        return "visitor_entries";
     default:
         return nullptr;
     }
@@ -72,6 +74,8 @@ RecordKind EnvelopeRepository::kindOf(const Record& record)
         return RECORD_KIND_ASSESSMENT_TEMPLATE;
     case Record::kAssessmentResponse:
         return RECORD_KIND_ASSESSMENT_RESPONSE;
+    case Record::kVisitorEntry:
+        return RECORD_KIND_VISITOR_ENTRY;
     case Record::kTombstone:
         return record.tombstone().kind();
     default:
@@ -106,6 +110,8 @@ std::string_view EnvelopeRepository::idOf(const Record& record)
         return record.assessment_template().id();
     case Record::kAssessmentResponse:
         return record.assessment_response().id();
+    case Record::kVisitorEntry:
+        return record.visitor_entry().id();
     case Record::kTombstone:
         return record.tombstone().id();
     default:
@@ -140,6 +146,8 @@ std::int64_t EnvelopeRepository::serverVersionOf(const Record& record)
         return record.assessment_template().server_version();
     case Record::kAssessmentResponse:
         return record.assessment_response().server_version();
+    case Record::kVisitorEntry:
+        return record.visitor_entry().server_version();
     case Record::kTombstone:
         return record.tombstone().server_version();
     default:
@@ -174,6 +182,8 @@ StoreStatus EnvelopeRepository::put(const Record& record)
         return m_records.put(record.assessment_template());
     case Record::kAssessmentResponse:
         return m_records.put(record.assessment_response());
+    case Record::kVisitorEntry:
+        return m_records.put(record.visitor_entry());
     case Record::kTombstone:
         return remove(record.tombstone().kind(), record.tombstone().id());
     default:
@@ -208,6 +218,8 @@ StoreStatus EnvelopeRepository::remove(RecordKind kind, std::string_view id)
         return m_records.remove<AssessmentTemplate>(id);
     case RECORD_KIND_ASSESSMENT_RESPONSE:
         return m_records.remove<AssessmentResponse>(id);
+    case RECORD_KIND_VISITOR_ENTRY:
+        return m_records.remove<VisitorEntry>(id);
     default:
         return makeError(StoreErrorCode::InvalidArgument, "unknown record kind");
     }
@@ -256,6 +268,8 @@ StoreResult<std::optional<Record>> EnvelopeRepository::find(RecordKind kind, std
         return wrapFound(m_records.find<AssessmentTemplate>(id), &Record::mutable_assessment_template);
     case RECORD_KIND_ASSESSMENT_RESPONSE:
         return wrapFound(m_records.find<AssessmentResponse>(id), &Record::mutable_assessment_response);
+    case RECORD_KIND_VISITOR_ENTRY:
+        return wrapFound(m_records.find<VisitorEntry>(id), &Record::mutable_visitor_entry);
     default:
         return makeError(StoreErrorCode::InvalidArgument, "unknown record kind");
     }
@@ -298,7 +312,7 @@ StoreStatus EnvelopeRepository::removeAll()
         "DELETE FROM seminars; DELETE FROM seminar_sessions; DELETE FROM registrations;"
         "DELETE FROM check_ins; DELETE FROM equipment_models; DELETE FROM equipment_units;"
         "DELETE FROM loan_requests; DELETE FROM assessment_templates;"
-        "DELETE FROM assessment_responses; DELETE FROM overlay_base;");
+        "DELETE FROM assessment_responses; DELETE FROM visitor_entries; DELETE FROM overlay_base;");
 }
 
 } // namespace yk::store

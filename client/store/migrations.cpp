@@ -237,10 +237,27 @@ CREATE TABLE attachment_parts (
 );
 )sql";
 
+// What visitors leave at an exhibition kiosk and attendees' seminar questionnaires. On a
+// kiosk a row lives only while its mutation is pending (kiosks are write-only for visitor
+// data: the engine deletes it once the server answered); centre staff and phones keep the
+// entries they may see.
+constexpr const char* kVisitorSchema = R"sql(
+CREATE TABLE visitor_entries (
+    id TEXT PRIMARY KEY NOT NULL,
+    server_version INTEGER NOT NULL DEFAULT 0,
+    kind INTEGER NOT NULL,
+    session_id TEXT NOT NULL,
+    entered_at INTEGER NOT NULL DEFAULT 0,
+    payload BLOB NOT NULL
+);
+CREATE INDEX visitor_entries_by_session ON visitor_entries(session_id, entered_at);
+)sql";
+
 constexpr Migration kMigrations[] = {
     { 1, "records of the four workflows", kCoreSchema },
     { 2, "Japanese full-text search over cases", kSearchSchema },
     { 3, "offline-first sync: outbox, overlay, sync state, attachment transfers", kSyncSchema },
+    { 4, "visitor entries: kiosk visits, loan wishes, questionnaires", kVisitorSchema },
 };
 
 } // namespace

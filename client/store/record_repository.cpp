@@ -123,6 +123,14 @@ StoreStatus RecordRepository::put(const yokoten::v1::AssessmentResponse& r)
         { { 5, r.state() }, { 6, toMillis(r.submitted_at()) } }, r.SerializeAsString(), 7);
 }
 
+StoreStatus RecordRepository::put(const yokoten::v1::VisitorEntry& r)
+{
+    return putRow("INSERT OR REPLACE INTO visitor_entries (id, server_version, kind, session_id, entered_at, "
+                  "payload) VALUES (?1, ?2, ?3, ?4, ?5, ?6)",
+        r.id(), r.server_version(), { { 4, r.session_id() } },
+        { { 3, r.kind() }, { 5, toMillis(r.entered_at()) } }, r.SerializeAsString(), 6);
+}
+
 StoreResult<std::optional<std::string>> RecordRepository::payloadOf(const char* table, std::string_view id)
 {
     auto stmt = m_db.cached(std::string("SELECT payload FROM ") + table + " WHERE id = ?1");
@@ -173,7 +181,7 @@ StoreResult<std::vector<std::pair<std::string, std::int64_t>>> RecordRepository:
     std::vector<std::pair<std::string, std::int64_t>> result;
     for (const char* table : { "organisations", "users", "cases", "seminars", "seminar_sessions",
              "registrations", "check_ins", "equipment_models", "equipment_units", "loan_requests",
-             "assessment_templates", "assessment_responses" }) {
+             "assessment_templates", "assessment_responses", "visitor_entries" }) {
         auto n = m_db.queryInt(std::string("SELECT count(*) FROM ") + table);
         if (!n)
             return n.error();

@@ -6,6 +6,7 @@
 #include "yokoten/v1/equipment.pb.h"
 #include "yokoten/v1/organisation.pb.h"
 #include "yokoten/v1/seminar.pb.h"
+#include "yokoten/v1/visitor.pb.h"
 
 #include <optional>
 #include <string>
@@ -16,7 +17,8 @@
 namespace yk::store {
 
 /// Every record kind but cases (which have their own search index): organisations, users,
-/// seminars and sessions, registrations, check-ins, equipment, loans, assessments. Each is
+/// seminars and sessions, registrations, check-ins, equipment, loans, assessments, visitor
+/// entries. Each is
 /// stored by id with its filterable columns and the serialized message as payload.
 /// Writes do not open transactions; callers group them.
 class RecordRepository {
@@ -34,6 +36,7 @@ public:
     StoreStatus put(const yokoten::v1::LoanRequest& record);
     StoreStatus put(const yokoten::v1::AssessmentTemplate& record);
     StoreStatus put(const yokoten::v1::AssessmentResponse& record);
+    StoreStatus put(const yokoten::v1::VisitorEntry& record);
 
     /// Reads one record by id; std::nullopt when there is none.
     template <typename Message> StoreResult<std::optional<Message>> find(std::string_view id);
@@ -75,6 +78,7 @@ YK_RECORD_TABLE(EquipmentUnit, "equipment_units", "model_id, id")
 YK_RECORD_TABLE(LoanRequest, "loan_requests", "from_date, id")
 YK_RECORD_TABLE(AssessmentTemplate, "assessment_templates", "family, version")
 YK_RECORD_TABLE(AssessmentResponse, "assessment_responses", "submitted_at, id")
+YK_RECORD_TABLE(VisitorEntry, "visitor_entries", "entered_at, id")
 #undef YK_RECORD_TABLE
 
 template <typename Message> StoreResult<std::optional<Message>> RecordRepository::find(std::string_view id)

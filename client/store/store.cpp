@@ -335,9 +335,11 @@ StoreResult<std::unique_ptr<Store>> Store::openUnlocked(const fs::path& dir, Key
     // cache_size: SQLite's default 2 MiB page cache cannot hold the doclists of common bigrams,
     // and every page that falls out of it costs a decryption on the next search (a two-word
     // query measured 10 ms instead of 0.9 ms at 50,000 cases; docs/benchmarks.md).
+    // secure_delete: a deleted row's bytes are overwritten with zeros, not left in a free
+    // page, so data purged from a kiosk cannot be read back even by someone with the key.
     if (auto status
         = db->exec("PRAGMA journal_mode = WAL; PRAGMA synchronous = FULL; PRAGMA busy_timeout = 2000; "
-                   "PRAGMA cache_size = -"
+                   "PRAGMA secure_delete = ON; PRAGMA cache_size = -"
             + std::to_string(PageCacheKiB));
         !status)
         return fail(status.error());

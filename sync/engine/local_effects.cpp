@@ -101,6 +101,9 @@ MutationTarget targetOf(const Mutation& m)
     case Mutation::kSubmitAssessment:
         t.kind = RECORD_KIND_ASSESSMENT_RESPONSE, t.id = m.submit_assessment().response().id();
         break;
+    case Mutation::kSubmitVisitorEntry:
+        t.kind = RECORD_KIND_VISITOR_ENTRY, t.id = m.submit_visitor_entry().entry().id();
+        break;
     case Mutation::OP_NOT_SET:
         break;
     }
@@ -186,6 +189,12 @@ store::StoreStatus applyLocalEffect(LocalWriter& w, const Mutation& m)
         r->set_state(RESPONSE_STATE_SUBMITTED);
         return w.put(record);
     }
+    case Mutation::kSubmitVisitorEntry:
+        // Pending (server_version 0) until the server answers; on a kiosk the engine then
+        // deletes it (kiosks are write-only for visitor data).
+        *record.mutable_visitor_entry() = m.submit_visitor_entry().entry();
+        record.mutable_visitor_entry()->set_server_version(0);
+        return w.put(record);
     case Mutation::OP_NOT_SET:
         break;
     }

@@ -596,6 +596,50 @@ SyncResult<std::int64_t> SyncEngine::submit(Mutation mutation)
 
 // ---- applying the server's truth ----------------------------------------------------------
 
+namespace {
+
+// What a kiosk sends for a visitor and must not keep once the server answered.
+bool carriesVisitorData(const Mutation& m)
+{
+    return m.op_case() == Mutation::kSubmitVisitorEntry || m.op_case() == Mutation::kSignUp
+        || m.op_case() == Mutation::kRequestLoan;
+}
+
+// Record kinds that hold visitor personal data; a kiosk keeps none from the server.
+bool holdsVisitorData(RecordKind kind)
+{
+    return kind == RECORD_KIND_VISITOR_ENTRY || kind == RECORD_KIND_REGISTRATION
+        || kind == RECORD_KIND_LOAN_REQUEST;
+}
+
+} // namespace
+
+SyncResult<bool> SyncEngine::isKiosk()
+{
+    auto acc = readMessage<DeviceAccount>(m_store, kAccountKey);
+    if (!acc)
+        return acc.error();
+    return *acc && (*acc)->kind() == DEVICE_KIND_KIOSK;
+}
+
+SyncStatus SyncEngine::purgeVisitorData(
+    const std::vector<std::pair<int, std::string>>& targets, std::int64_t sent, std::int64_t refused)
+{
+    for (const auto& [kind, id] : targets) {
+        // Whatever the server's answer brought or the local effect wrote: gone. The rebase
+        // before this already dropped a record that was new on this device.
+        if (auto status = m_store.envelopes().remove(static_cast<RecordKind>(kind), id); !status)
+            return fromStore(status.error());
+    }
+    auto log = readMessage<SyncLog>(m_store, kSyncLogKey);
+    if (!log)
+        return log.error();
+    SyncLog next = log->value_or(SyncLog {});
+    next.set_visitor_entries_sent(next.visitor_entries_sent() + sent);
+    next.set_visitor_entries_refused(next.visitor_entries_refused() + refused);
+    return writeMessage(m_store, kSyncLogKey, next);
+}
+
 SyncStatus SyncEngine::applyServerRecords(const google::protobuf::RepeatedPtrField<Record>& records)
 {
     auto bases = m_store.sync().overlayBases();
@@ -604,11 +648,18 @@ SyncStatus SyncEngine::applyServerRecords(const google::protobuf::RepeatedPtrFie
     std::set<std::pair<int, std::string>> overlaid;
     for (const auto& base : *bases)
         overlaid.insert({ base.kind, base.id });
+    auto kiosk = isKiosk();
+    if (!kiosk)
+        return kiosk.error();
     for (const auto& record : records) {
         const auto kind = store::EnvelopeRepository::kindOf(record);
         const std::string id(store::EnvelopeRepository::idOf(record));
         if (kind == RECORD_KIND_UNSPECIFIED || id.empty())
             return makeSyncError(SyncErrorCode::Protocol, "a record without kind or id");
+        // Kiosks are write-only for visitor data: the server sends them none, and whatever
+        // arrives anyway (an older server) is not kept.
+        if (*kiosk && holdsVisitorData(kind) && !record.has_tombstone())
+            continue;
         if (overlaid.contains({ kind, id })) {
             // Under a pending change: the server's copy waits in the overlay for the rebase.
             store::OverlayBase base { kind, id, std::nullopt };
@@ -673,6 +724,9 @@ SyncResult<SyncReport> SyncEngine::push()
     auto total = m_store.sync().outboxCount();
     if (!total)
         return fromStore(total.error());
+    auto kiosk = isKiosk();
+    if (!kiosk)
+        return kiosk.error();
     for (;;) {
         // Mutations at or below ackedSeq were answered already; they wait for the pull that
         // carries their effect.
@@ -698,21 +752,54 @@ SyncResult<SyncReport> SyncEngine::push()
         auto tx = ServerDataTransaction::begin(m_store);
         if (!tx)
             return tx.error();
+        std::vector<std::pair<int, std::string>> purge;
+        std::int64_t visitorSent = 0;
+        std::int64_t visitorRefused = 0;
+        // The mutation is decided: it leaves the outbox and its outcome is kept.
+        auto settle = [&](const store::OutboxEntry& entry, const MutationResult& result,
+                          const std::string& reasonCode) -> SyncStatus {
+            if (auto status = m_store.sync().removeOutbox(entry.seq); !status)
+                return fromStore(status.error());
+            const bool refused = result.status() == MUTATION_STATUS_REJECTED;
+            store::MutationOutcome outcome { entry.seq, entry.name, entry.targetKind, entry.targetId,
+                result.status(), reasonCode, refused ? result.message_ja() : std::string(),
+                refused ? result.message_en() : std::string(), now() };
+            if (auto status = m_store.sync().recordOutcome(outcome); !status)
+                return fromStore(status.error());
+            return {};
+        };
         for (int i = 0; i < response->results_size(); ++i) {
             const auto& result = response->results(i);
             const auto& entry = batch[static_cast<std::size_t>(i)];
             if (result.seq() != entry.seq)
                 return makeSyncError(SyncErrorCode::Protocol, "push answer out of order");
+            if (*kiosk && carriesVisitorData(request.mutations(i))) {
+                // Answered, whatever the answer: a kiosk keeps no copy of the visitor's data.
+                if (result.status() == MUTATION_STATUS_UNSPECIFIED
+                    || !MutationStatus_IsValid(result.status()))
+                    return makeSyncError(SyncErrorCode::Protocol, "push result without a status");
+                const bool refused = result.status() == MUTATION_STATUS_REJECTED;
+                ++(refused ? report.rejected
+                           : (result.status() == MUTATION_STATUS_DUPLICATE ? report.duplicates
+                                                                           : report.applied));
+                ++(refused ? visitorRefused : visitorSent);
+                if (refused)
+                    report.rejections.push_back(entry.name + ": " + result.message_ja());
+                if (auto status = settle(entry, result, result.reason_code()); !status)
+                    return status.error();
+                purge.emplace_back(entry.targetKind, entry.targetId);
+                ++report.purged;
+                if (auto status = applyServerRecords(result.records()); !status)
+                    return status.error();
+                continue;
+            }
             switch (result.status()) {
             case MUTATION_STATUS_APPLIED: {
                 ++report.applied;
                 report.conflicts += result.conflicts_size();
-                if (auto status = m_store.sync().removeOutbox(entry.seq); !status)
-                    return fromStore(status.error());
-                store::MutationOutcome outcome { entry.seq, entry.name, entry.targetKind, entry.targetId,
-                    result.status(), result.conflicts_size() > 0 ? "conflict" : "", {}, {}, now() };
-                if (auto status = m_store.sync().recordOutcome(outcome); !status)
-                    return fromStore(status.error());
+                if (auto status = settle(entry, result, result.conflicts_size() > 0 ? "conflict" : "");
+                    !status)
+                    return status.error();
                 break;
             }
             case MUTATION_STATUS_DUPLICATE:
@@ -722,12 +809,8 @@ SyncResult<SyncReport> SyncEngine::push()
                 break;
             case MUTATION_STATUS_REJECTED: {
                 ++report.rejected;
-                if (auto status = m_store.sync().removeOutbox(entry.seq); !status)
-                    return fromStore(status.error());
-                store::MutationOutcome outcome { entry.seq, entry.name, entry.targetKind, entry.targetId,
-                    result.status(), result.reason_code(), result.message_ja(), result.message_en(), now() };
-                if (auto status = m_store.sync().recordOutcome(outcome); !status)
-                    return fromStore(status.error());
+                if (auto status = settle(entry, result, result.reason_code()); !status)
+                    return status.error();
                 report.rejections.push_back(entry.name + ": " + result.message_ja());
                 break;
             }
@@ -744,9 +827,18 @@ SyncResult<SyncReport> SyncEngine::push()
             return status.error();
         if (auto status = rebase(); !status)
             return status.error();
+        if (!purge.empty())
+            if (auto status = purgeVisitorData(purge, visitorSent, visitorRefused); !status)
+                return status.error();
         checkpoint("push_applying");
         if (auto status = (*tx)->commit(); !status)
             return fromStore(status.error());
+        if (!purge.empty()) {
+            // Deleted rows were overwritten in place (secure_delete); the WAL still holds the
+            // pages as they were before: fold it into the database and empty it. Best effort:
+            // the purge is committed, and a checkpoint blocked by a reader happens later.
+            (void)m_store.database().exec("PRAGMA wal_checkpoint(TRUNCATE)");
+        }
         report.sent += static_cast<std::int64_t>(batch.size());
         setActivity(SyncActivity::Phase::Sending, report.sent, *total);
     }
@@ -1226,6 +1318,8 @@ SyncResult<SyncOverview> SyncEngine::overview()
         o.lastSuccessMs = (*log)->last_success_ms();
         o.lastAttemptMs = (*log)->last_attempt_ms();
         o.clockSkewMs = (*log)->clock_skew_ms();
+        o.visitorEntriesSent = (*log)->visitor_entries_sent();
+        o.visitorEntriesRefused = (*log)->visitor_entries_refused();
         o.online = (*log)->last_error_code().empty() && o.lastAttemptMs > 0;
         if (!(*log)->last_error_code().empty()) {
             SyncError error;

@@ -52,6 +52,8 @@ struct SyncReport {
     std::int64_t uploadedBytes = 0;
     std::int64_t downloadedBytes = 0;
     std::vector<std::string> rejections; ///< "name: reason" per rejected mutation (Japanese)
+    /// Kiosks: mutations carrying visitor data whose local copies were purged after the answer.
+    std::int64_t purged = 0;
 };
 
 /// The state a status screen shows.
@@ -75,6 +77,10 @@ struct SyncOverview {
     std::string scope; ///< whose scopes it covers: "user:<login>" or "device:<kind>"
     std::int64_t lastAppliedSeq = 0;
     SyncActivity activity;
+    /// Kiosks, for the attendant's status screen: visitor entries the server accepted / refused
+    /// since enrolment (the entries themselves are gone from the device).
+    std::int64_t visitorEntriesSent = 0;
+    std::int64_t visitorEntriesRefused = 0;
 };
 
 struct SyncEngineOptions {
@@ -161,6 +167,11 @@ private:
     SyncStatus refreshSession();
     SyncError errorFromResponse(const HttpResponse& response);
     SyncStatus applyServerRecords(const google::protobuf::RepeatedPtrField<yokoten::v1::Record>& records);
+    /// Kiosks keep no visitor data once the server answered: the local record, the outbox
+    /// row and the answer's records of the mutation's target go, only counters stay.
+    SyncStatus purgeVisitorData(
+        const std::vector<std::pair<int, std::string>>& targets, std::int64_t sent, std::int64_t refused);
+    SyncResult<bool> isKiosk();
     SyncStatus rebase();
     SyncStatus noteAttempt(const std::optional<SyncError>& error, const SyncReport* report);
     void setActivity(SyncActivity::Phase phase, std::int64_t done, std::int64_t total);

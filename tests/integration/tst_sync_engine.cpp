@@ -15,9 +15,12 @@
 
 #include <QTest>
 
+#include <google/protobuf/util/time_util.h>
+
 #include <algorithm>
 #include <atomic>
 #include <sstream>
+#include <stdexcept>
 
 using namespace yk;
 using namespace yokoten::v1;
@@ -40,9 +43,10 @@ class TestSyncEngine : public QObject {
     }
 
     /// A device of `login`'s organisation, enrolled and signed in as them.
-    std::unique_ptr<test::SyncDevice> device(const std::string& login, DeviceKind kind = DEVICE_KIND_TABLET)
+    std::unique_ptr<test::SyncDevice> device(
+        const std::string& login, DeviceKind kind = DEVICE_KIND_TABLET, test::SyncDeviceOptions options = {})
     {
-        auto d = test::SyncDevice::create(m_server->port(), m_server->caFile());
+        auto d = test::SyncDevice::create(m_server->port(), m_server->caFile(), std::move(options));
         if (!d)
             return nullptr;
         const auto& who = account(login);
@@ -113,6 +117,68 @@ class TestSyncEngine : public QObject {
         if (!found || !*found)
             return std::nullopt;
         return **found;
+    }
+
+    /// Where any of `needles` occurs in the store: every column of every row of every table
+    /// (records, outbox, outcomes, sync state, search tables …), as "table.column".
+    static QStringList storeHolds(store::Store& s, const std::vector<std::string>& needles)
+    {
+        QStringList found;
+        auto tables = s.database().prepare("SELECT name FROM sqlite_master WHERE type = 'table'");
+        if (!tables)
+            return { "cannot list tables" };
+        std::vector<std::string> names;
+        while (tables->step() == store::Statement::Step::Row)
+            names.push_back(tables->columnText(0));
+        tables->reset();
+        if (names.size() < 10)
+            return { "too few tables" };
+        for (const auto& table : names) {
+            auto rows = s.database().prepare("SELECT * FROM \"" + table + "\"");
+            if (!rows)
+                continue; // a virtual table's shadow that cannot be read directly
+            const int columns = sqlite3_column_count(rows->handle());
+            while (rows->step() == store::Statement::Step::Row) {
+                for (int c = 0; c < columns; ++c) {
+                    const std::string bytes = rows->columnBlob(c);
+                    for (const auto& needle : needles) {
+                        if (bytes.find(needle) != std::string::npos)
+                            found << QString::fromStdString(
+                                table + "." + sqlite3_column_name(rows->handle(), c));
+                    }
+                }
+            }
+            rows->reset();
+        }
+        return found;
+    }
+
+    /// A seminar sign-up as a visitor or attendee enters it.
+    static Mutation signUpFor(
+        const std::string& sessionId, const std::string& name, const std::string& email = {})
+    {
+        Mutation m;
+        auto* r = m.mutable_sign_up()->mutable_registration();
+        r->set_id(store::newUuid());
+        r->set_session_id(sessionId);
+        r->set_attendee_name(name);
+        r->set_attendee_email(email);
+        r->set_attendee_organisation("さくら苑");
+        return m;
+    }
+
+    /// A visitor entry of `kind` for the session with the visitor's name and e-mail.
+    static Mutation visitorEntryFor(VisitorEntryKind kind, const std::string& sessionId,
+        const std::string& name = {}, const std::string& email = {})
+    {
+        Mutation m;
+        auto* e = m.mutable_submit_visitor_entry()->mutable_entry();
+        e->set_id(store::newUuid());
+        e->set_kind(kind);
+        e->set_session_id(sessionId);
+        e->set_visitor_name(name);
+        e->set_visitor_email(email);
+        return m;
     }
 
 private slots:
@@ -595,6 +661,302 @@ private slots:
         // Search works on synced cases.
         auto found = a->store().cases().search("見守り");
         QVERIFY(found && !found->empty());
+    }
+
+    // A kiosk is write-only for visitor data (issue 5): it takes a visit, a loan wish, a
+    // questionnaire, a seminar sign-up and a loan request while the server is out of reach,
+    // keeps them across a restart, sends them, and then not one byte of the visitor's name or
+    // e-mail is left anywhere in its store; the centre's staff pull them with the name.
+    void kioskKeepsNoVisitorDataOnceSent()
+    {
+        const std::string sessionId = makeSession(10);
+        QVERIFY(!sessionId.empty());
+        auto kiosk = device("demo-centre", DEVICE_KIND_KIOSK);
+        QVERIFY(kiosk);
+        QVERIFY(syncOk(*kiosk));
+        auto models = kiosk->store().records().all<EquipmentModel>();
+        QVERIFY(models);
+        const auto model = std::find_if(models->begin(), models->end(),
+            [](const EquipmentModel& m) { return m.prefecture_code() == 20; });
+        QVERIFY(model != models->end());
+
+        const std::string name = "横展 来場花子";
+        const std::string email = "hanako.visitor@example.jp";
+        const std::string phone = "090-1234-9876";
+        kiosk->retarget(test::closedPort());
+        auto entry = [&](VisitorEntryKind kind) {
+            Mutation m = visitorEntryFor(kind, sessionId, name, email);
+            auto* e = m.mutable_submit_visitor_entry()->mutable_entry();
+            e->set_visitor_organisation("さくら苑");
+            e->set_visitor_phone(phone);
+            e->set_facility_type(SERVICE_TYPE_NURSING_HOME);
+            e->add_interests(EQUIPMENT_AREA_MONITORING);
+            if (kind == VISITOR_ENTRY_KIND_LOAN_REQUEST) {
+                e->set_model_id(model->id());
+                e->set_from_date("2027-03-01");
+                e->set_to_date("2027-03-07");
+            } else if (kind == VISITOR_ENTRY_KIND_EXHIBITION_QUESTIONNAIRE) {
+                auto* a = e->add_answers();
+                a->set_question_id("interest");
+                a->add_choices("monitoring");
+                a->set_text("夜間の見守りを試したい");
+            }
+            *e->mutable_entered_at() = google::protobuf::util::TimeUtil::GetCurrentTime();
+            return m;
+        };
+        std::vector<std::string> entryIds;
+        for (const auto kind : { VISITOR_ENTRY_KIND_VISIT, VISITOR_ENTRY_KIND_LOAN_REQUEST,
+                 VISITOR_ENTRY_KIND_EXHIBITION_QUESTIONNAIRE }) {
+            const auto m = entry(kind);
+            entryIds.push_back(m.submit_visitor_entry().entry().id());
+            QVERIFY(kiosk->engine().submit(m).ok());
+        }
+        const Mutation signUp = signUpFor(sessionId, name, email);
+        const auto* r = &signUp.sign_up().registration();
+        QVERIFY(kiosk->engine().submit(signUp).ok());
+        Mutation loan;
+        auto* l = loan.mutable_request_loan()->mutable_loan();
+        l->set_id(store::newUuid());
+        l->set_model_id(model->id());
+        l->set_requester_org_id(account("demo-facility").organisationId);
+        l->set_from_date("2027-04-01");
+        l->set_to_date("2027-04-03");
+        QVERIFY(kiosk->engine().submit(loan).ok());
+
+        auto offline = kiosk->engine().syncOnce();
+        QVERIFY(!offline);
+        QCOMPARE(offline.error().code, sync::SyncErrorCode::Unreachable);
+        // Pending entries are kept, shown as pending, and survive a restart of the app.
+        QVERIFY(kiosk->reopen());
+        QCOMPARE(*kiosk->store().sync().outboxCount(), 5);
+        for (const auto& id : entryIds) {
+            auto pending = kiosk->store().records().find<VisitorEntry>(id);
+            QVERIFY(pending && *pending);
+            QCOMPARE((*pending)->visitor_name(), name);
+            auto state = kiosk->engine().stateOf(RECORD_KIND_VISITOR_ENTRY, id);
+            QVERIFY(state && *state == sync::RecordSyncState::Pending);
+        }
+        QVERIFY(!storeHolds(kiosk->store(), { name, email }).isEmpty()); // the scan below can see it
+
+        kiosk->retarget(m_server->port());
+        sync::SyncReport report;
+        QVERIFY(syncOk(*kiosk, &report));
+        QCOMPARE(report.rejected, 0);
+        QCOMPARE(report.purged, 5);
+        QCOMPARE(*kiosk->store().sync().outboxCount(), 0);
+        const QStringList traces = storeHolds(kiosk->store(), { name, email, phone });
+        QVERIFY2(traces.isEmpty(), qPrintable(traces.join(", ")));
+        auto overview = kiosk->engine().overview();
+        QVERIFY(overview);
+        QCOMPARE(overview->visitorEntriesSent, 5);
+        QCOMPARE(overview->visitorEntriesRefused, 0);
+        // Deleted rows are overwritten in the file, not only unlinked.
+        QCOMPARE(*kiosk->store().database().queryInt("PRAGMA secure_delete"), 1);
+        // A kiosk's pull has the public audience only: syncing again brings nothing back.
+        QVERIFY(syncOk(*kiosk));
+        QVERIFY(storeHolds(kiosk->store(), { name, email, phone }).isEmpty());
+        QVERIFY(kiosk->reopen());
+        QVERIFY(storeHolds(kiosk->store(), { name, email, phone }).isEmpty());
+
+        // The centre's staff of the prefecture pull every entry, with the visitor's name.
+        for (const auto& id : entryIds) {
+            const auto onServer = serverRecord(service(), RECORD_KIND_VISITOR_ENTRY, id);
+            QVERIFY(onServer);
+            QCOMPARE(onServer->visitor_entry().device_id(), overview->deviceId);
+        }
+        auto centre = device("demo-centre");
+        QVERIFY(centre);
+        QVERIFY(syncOk(*centre));
+        for (const auto& id : entryIds) {
+            auto seen = centre->store().records().find<VisitorEntry>(id);
+            QVERIFY(seen && *seen);
+            QCOMPARE((*seen)->visitor_name(), name);
+            QCOMPARE((*seen)->visitor_email(), email);
+        }
+        QCOMPARE(registrationOn(*centre, r->id()).attendee_name(), name);
+    }
+
+    // A kiosk refused by the server keeps nothing of the refused entry either, and counts it.
+    void kioskPurgesRefusedEntries()
+    {
+        auto kiosk = device("demo-centre", DEVICE_KIND_KIOSK);
+        QVERIFY(kiosk);
+        // No such session.
+        const Mutation m = visitorEntryFor(
+            VISITOR_ENTRY_KIND_VISIT, store::newUuid(), "拒否 太郎", "refused.visitor@example.jp");
+        const auto* e = &m.submit_visitor_entry().entry();
+        QVERIFY(kiosk->engine().submit(m).ok());
+        sync::SyncReport report;
+        QVERIFY(syncOk(*kiosk, &report));
+        QCOMPARE(report.rejected, 1);
+        QCOMPARE(report.purged, 1);
+        QVERIFY(storeHolds(kiosk->store(), { "拒否 太郎", "refused.visitor@example.jp" }).isEmpty());
+        auto overview = kiosk->engine().overview();
+        QVERIFY(overview);
+        QCOMPARE(overview->visitorEntriesRefused, 1);
+        QCOMPARE(overview->visitorEntriesSent, 0);
+        // The reason stays for the attendant (it names no visitor).
+        auto outcome = kiosk->store().sync().latestOutcome(RECORD_KIND_VISITOR_ENTRY, e->id());
+        QVERIFY(outcome && *outcome);
+        QCOMPARE((*outcome)->reasonCode, std::string("not_found"));
+    }
+
+    // The kiosk dies after the server applied its push and before it recorded the answer.
+    // After the restart the server answers "duplicate", and that is an answer too: the entry
+    // is purged.
+    void kioskPurgesAnEntryWhoseAnswerWasLost()
+    {
+        const std::string sessionId = makeSession(10);
+        QVERIFY(!sessionId.empty());
+        bool armed = false;
+        test::SyncDeviceOptions options;
+        options.engine.checkpoint = [&armed](std::string_view point) {
+            if (armed && point == "push_answered") {
+                armed = false;
+                throw std::runtime_error("killed at push_answered");
+            }
+        };
+        auto kiosk = device("demo-centre", DEVICE_KIND_KIOSK, options);
+        QVERIFY(kiosk);
+        const Mutation m
+            = visitorEntryFor(VISITOR_ENTRY_KIND_VISIT, sessionId, "中断 三郎", "lost.answer@example.jp");
+        const auto* e = &m.submit_visitor_entry().entry();
+        QVERIFY(kiosk->engine().submit(m).ok());
+        armed = true;
+        bool died = false;
+        try {
+            (void)kiosk->engine().syncOnce();
+        } catch (const std::runtime_error&) {
+            died = true;
+        }
+        QVERIFY(died);
+        QVERIFY(serverRecord(service(), RECORD_KIND_VISITOR_ENTRY, e->id()));
+        QVERIFY(kiosk->reopen());
+        QCOMPARE(*kiosk->store().sync().outboxCount(), 1); // the device never heard the answer
+
+        sync::SyncReport report;
+        QVERIFY(syncOk(*kiosk, &report));
+        QCOMPARE(report.duplicates, 1);
+        QCOMPARE(report.purged, 1);
+        QCOMPARE(*kiosk->store().sync().outboxCount(), 0);
+        QVERIFY(storeHolds(kiosk->store(), { "中断 三郎", "lost.answer@example.jp" }).isEmpty());
+    }
+
+    // An attendee's phone answers the questionnaire of its own confirmed registration: the
+    // answer is pending, then the server's copy stays on the phone (phones are not kiosks);
+    // a second questionnaire for the same registration is refused with its reason.
+    void phoneAnswersItsSeminarQuestionnaireOnce()
+    {
+        const std::string sessionId = makeSession(10);
+        QVERIFY(!sessionId.empty());
+        auto phone = device("demo-centre", DEVICE_KIND_PHONE);
+        QVERIFY(phone);
+        const Mutation s = signUpFor(sessionId, "受講 二郎", "jiro@example.jp");
+        const auto* reg = &s.sign_up().registration();
+        QVERIFY(phone->engine().submit(s).ok());
+        QVERIFY(syncOk(*phone));
+        QCOMPARE(registrationOn(*phone, reg->id()).status(), REGISTRATION_STATUS_CONFIRMED);
+
+        auto questionnaire = [&](const std::string& id) {
+            Mutation m = visitorEntryFor(VISITOR_ENTRY_KIND_SEMINAR_QUESTIONNAIRE, sessionId);
+            auto* e = m.mutable_submit_visitor_entry()->mutable_entry();
+            e->set_id(id);
+            e->set_registration_id(reg->id());
+            auto* a = e->add_answers();
+            a->set_question_id("satisfaction");
+            a->add_choices("5");
+            return m;
+        };
+        const std::string first = store::newUuid();
+        QVERIFY(phone->engine().submit(questionnaire(first)).ok());
+        auto pending = phone->store().records().find<VisitorEntry>(first);
+        QVERIFY(pending && *pending);
+        QCOMPARE((*pending)->server_version(), 0);
+        QVERIFY(syncOk(*phone));
+        auto kept = phone->store().records().find<VisitorEntry>(first);
+        QVERIFY(kept && *kept);
+        QVERIFY((*kept)->server_version() > 0);
+        QCOMPARE((*kept)->device_id(), phone->engine().overview()->deviceId);
+        auto state = phone->engine().stateOf(RECORD_KIND_VISITOR_ENTRY, first);
+        QVERIFY(state && *state == sync::RecordSyncState::Synced);
+
+        const std::string second = store::newUuid();
+        QVERIFY(phone->engine().submit(questionnaire(second)).ok());
+        sync::SyncReport report;
+        QVERIFY(syncOk(*phone, &report));
+        QCOMPARE(report.rejected, 1);
+        QCOMPARE(report.purged, 0);
+        auto outcome = phone->store().sync().latestOutcome(RECORD_KIND_VISITOR_ENTRY, second);
+        QVERIFY(outcome && *outcome);
+        QCOMPARE((*outcome)->reasonCode, std::string("already_answered"));
+        QVERIFY(!(*outcome)->messageJa.empty() && !(*outcome)->messageEn.empty());
+        auto gone = phone->store().records().find<VisitorEntry>(second);
+        QVERIFY(gone && !*gone);
+    }
+
+    // Two centre-staff devices check the same ticket in while offline (two doors, two
+    // nonces). After both sync the server holds one accepted and one duplicate check-in, and
+    // both devices hold both, as the server has them.
+    void sameTicketCheckedInOfflineAtTwoDoors()
+    {
+        const std::string sessionId = makeSession(5);
+        QVERIFY(!sessionId.empty());
+        auto attendee = device("demo-facility");
+        QVERIFY(attendee);
+        const Mutation s = signUpFor(sessionId, "受講 一郎");
+        const auto* reg = &s.sign_up().registration();
+        QVERIFY(attendee->engine().submit(s).ok());
+        QVERIFY(syncOk(*attendee));
+        const auto registration = registrationOn(*attendee, reg->id());
+        QCOMPARE(registration.status(), REGISTRATION_STATUS_CONFIRMED);
+        QVERIFY(registration.has_ticket());
+
+        auto doorA = device("demo-centre");
+        auto doorB = device("demo-centre");
+        QVERIFY(doorA && doorB);
+        QVERIFY(syncOk(*doorA));
+        QVERIFY(syncOk(*doorB));
+        TicketPayload payload;
+        QVERIFY(payload.ParseFromString(registration.ticket().payload()));
+        std::string checkInIds[2];
+        test::SyncDevice* doors[2] = { doorA.get(), doorB.get() };
+        for (int i = 0; i < 2; ++i) {
+            doors[i]->retarget(test::closedPort());
+            Mutation m;
+            auto* c = m.mutable_record_check_in()->mutable_check_in();
+            c->set_id(store::newUuid());
+            c->set_nonce(store::newUuid());
+            c->set_session_id(sessionId);
+            c->set_ticket_id(payload.ticket_id());
+            *c->mutable_checked_in_at() = google::protobuf::util::TimeUtil::GetCurrentTime();
+            *m.mutable_record_check_in()->mutable_ticket() = registration.ticket();
+            checkInIds[i] = c->id();
+            QVERIFY(doors[i]->engine().submit(m).ok());
+            QVERIFY(!doors[i]->engine().syncOnce());
+        }
+        for (auto* door : doors)
+            door->retarget(m_server->port());
+        QVERIFY(syncOk(*doorA));
+        QVERIFY(syncOk(*doorB));
+        QVERIFY(syncOk(*doorA)); // A learns of B's check-in
+
+        std::map<CheckInResult, int> results;
+        for (const auto& id : checkInIds) {
+            const auto onServer = serverRecord(service(), RECORD_KIND_CHECK_IN, id);
+            QVERIFY(onServer);
+            ++results[onServer->check_in().result()];
+            for (auto* door : doors) {
+                auto held = door->store().records().find<CheckIn>(id);
+                QVERIFY(held && *held);
+                QCOMPARE((*held)->SerializeAsString(), onServer->check_in().SerializeAsString());
+            }
+        }
+        QCOMPARE(results[CHECK_IN_RESULT_ACCEPTED], 1);
+        QCOMPARE(results[CHECK_IN_RESULT_DUPLICATE], 1);
+        QCOMPARE(serverRecord(service(), RECORD_KIND_CHECK_IN, checkInIds[0])->check_in().result(),
+            CHECK_IN_RESULT_ACCEPTED); // door A reached the server first
+        for (auto* door : doors)
+            QCOMPARE(*door->store().sync().outboxCount(), 0);
     }
 };
 

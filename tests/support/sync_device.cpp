@@ -92,7 +92,7 @@ std::map<std::string, std::string> storeContents(store::Store& s)
     std::map<std::string, std::string> contents;
     const char* tables[] = { "organisations", "users", "seminars", "seminar_sessions", "registrations",
         "check_ins", "equipment_models", "equipment_units", "loan_requests", "assessment_templates",
-        "assessment_responses" };
+        "assessment_responses", "visitor_entries" };
     for (const char* table : tables) {
         auto stmt = s.database().prepare(std::string("SELECT id, payload FROM ") + table);
         if (!stmt)

@@ -148,6 +148,35 @@ StoreResult<RecordPlacement> placeLoan(RecordQueries& queries, const LoanRequest
     return p;
 }
 
+// Centre staff of the session's prefecture see every entry; an attendee sees the
+// questionnaire of their own registration (by account or by phone). A kiosk's entries get no
+// kiosk or device audience: kiosks are write-only for visitor data.
+StoreResult<RecordPlacement> placeVisitorEntry(RecordQueries& queries, const VisitorEntry& e)
+{
+    RecordPlacement p;
+    const bool questionnaire = e.kind() == VISITOR_ENTRY_KIND_SEMINAR_QUESTIONNAIRE;
+    // Filed under the registration for a seminar questionnaire (one per registration is
+    // looked up by it), under the session otherwise.
+    p.parentId = questionnaire ? e.registration_id() : e.session_id();
+    auto prefecture = seminarPrefectureOfSession(queries, e.session_id());
+    if (!prefecture)
+        return prefecture.error();
+    p.prefectureCode = *prefecture;
+    auto& a = p.audiences;
+    addIf(a, p.prefectureCode > 0, audience::centre(p.prefectureCode));
+    if (questionnaire && !e.registration_id().empty()) {
+        auto registration = queries.find(RECORD_KIND_REGISTRATION, e.registration_id());
+        if (!registration)
+            return registration.error();
+        if (*registration) {
+            const auto& r = (*registration)->registration();
+            addIf(a, !r.user_id().empty(), audience::user(r.user_id()));
+            addIf(a, !r.device_id().empty(), audience::device(r.device_id()));
+        }
+    }
+    return p;
+}
+
 } // namespace
 
 StoreResult<RecordPlacement> placementOf(RecordQueries& queries, const Record& record)
@@ -235,6 +264,8 @@ StoreResult<RecordPlacement> placementOf(RecordQueries& queries, const Record& r
         addIf(p.audiences, !r.user_id().empty(), audience::user(r.user_id()));
         return p;
     }
+    case Record::kVisitorEntry:
+        return placeVisitorEntry(queries, record.visitor_entry());
     case Record::kTombstone:
     case Record::BODY_NOT_SET:
         break;

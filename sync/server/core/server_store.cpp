@@ -181,6 +181,8 @@ RecordKind kindOf(const Record& record)
         return yokoten::v1::RECORD_KIND_ASSESSMENT_TEMPLATE;
     case Record::kAssessmentResponse:
         return yokoten::v1::RECORD_KIND_ASSESSMENT_RESPONSE;
+    case Record::kVisitorEntry:
+        return yokoten::v1::RECORD_KIND_VISITOR_ENTRY;
     case Record::kTombstone:
         return record.tombstone().kind();
     case Record::BODY_NOT_SET:

@@ -38,9 +38,22 @@ bool isCentreStaffOf(const Principal& caller, int prefectureCode)
         && caller.prefectureCode == prefectureCode;
 }
 
+bool isPhoneDeviceSession(const Principal& caller)
+{
+    return caller.isDeviceSession() && !caller.isKiosk() && caller.deviceKind == DEVICE_KIND_PHONE;
+}
+
+bool ownsRegistration(const Principal& caller, const Registration& registration)
+{
+    if (!caller.userId.empty())
+        return registration.user_id() == caller.userId;
+    return isPhoneDeviceSession(caller) && !registration.device_id().empty()
+        && registration.device_id() == caller.deviceId;
+}
+
 bool kioskMay(Mutation::OpCase op)
 {
-    return op == Mutation::kSignUp || op == Mutation::kRequestLoan;
+    return op == Mutation::kSignUp || op == Mutation::kRequestLoan || op == Mutation::kSubmitVisitorEntry;
 }
 
 StoreResult<bool> isVisibleTo(RecordQueries& queries, const Principal& caller, const Record& record)

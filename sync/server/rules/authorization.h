@@ -25,8 +25,12 @@ bool isFacilityWorkerOf(const Principal& caller, std::string_view organisationId
 bool isManagerOf(const Principal& caller, std::string_view organisationId);
 /// Staff of the one-stop centre of prefecture `prefectureCode`.
 bool isCentreStaffOf(const Principal& caller, int prefectureCode);
-/// Kiosks may only sign visitors up and request loans for them; everything else is refused
-/// before any rule runs.
+/// An attendee's phone acting as itself (a device session of a DEVICE_KIND_PHONE device).
+bool isPhoneDeviceSession(const Principal& caller);
+/// The registration is the caller's own: same account, or the same phone in a device session.
+bool ownsRegistration(const Principal& caller, const yokoten::v1::Registration& registration);
+/// Kiosks may only sign visitors up, request loans for them and leave visitor entries
+/// (visit, loan wish, questionnaire); everything else is refused before any rule runs.
 bool kioskMay(yokoten::v1::Mutation::OpCase op);
 
 /// True when the caller's audiences (audiencesOf) and the record's placement share one: the

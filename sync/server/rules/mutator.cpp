@@ -60,6 +60,8 @@ StoreResult<MutationResult> Mutator::apply(WriteTransaction& tx, const Principal
             return rules::publishTemplate(ctx, mutation.publish_template());
         case Mutation::kSubmitAssessment:
             return rules::submitAssessment(ctx, mutation.submit_assessment());
+        case Mutation::kSubmitVisitorEntry:
+            return rules::submitVisitorEntry(ctx, mutation.submit_visitor_entry());
         case Mutation::OP_NOT_SET:
             break;
         }

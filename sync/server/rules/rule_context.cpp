@@ -60,6 +60,12 @@ MutationResult alreadyExists()
         "Something with the same id is already stored with different content.");
 }
 
+MutationResult invalidField(std::string_view field)
+{
+    return invalidArgument("入力内容が長すぎるか、正しくありません（項目: " + std::string(field) + "）。",
+        "A field is too long or not valid (field: " + std::string(field) + ").");
+}
+
 StoreStatus addIfVisible(RuleContext& ctx, MutationResult& result, const Record& record)
 {
     auto visible = authorization::isVisibleTo(ctx.tx, ctx.caller, record);
@@ -123,6 +129,13 @@ Record wrap(const AssessmentResponse& resp)
 {
     Record r;
     *r.mutable_assessment_response() = resp;
+    return r;
+}
+
+Record wrap(const VisitorEntry& e)
+{
+    Record r;
+    *r.mutable_visitor_entry() = e;
     return r;
 }
 

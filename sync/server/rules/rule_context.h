@@ -36,6 +36,7 @@ inline constexpr std::size_t kMaxShortTextChars = 200; ///< names, labels, place
 inline constexpr std::size_t kMaxTextBytes = 20000; ///< free texts
 inline constexpr int kMaxListEntries = 100; ///< metrics, attachments, technologies …
 inline constexpr std::size_t kMaxNonceBytes = 128;
+inline constexpr std::size_t kMaxEmailBytes = 254;
 
 // ---- answers --------------------------------------------------------------------------------
 /// APPLIED with the given records (the caller's own record first).
@@ -47,6 +48,8 @@ yokoten::v1::MutationResult notFound(std::string_view whatJa, std::string_view w
 yokoten::v1::MutationResult invalidArgument(std::string_view ja, std::string_view en);
 yokoten::v1::MutationResult invalidState(std::string_view ja, std::string_view en);
 yokoten::v1::MutationResult alreadyExists();
+/// INVALID_ARGUMENT naming the field that is too long or malformed (never its value).
+yokoten::v1::MutationResult invalidField(std::string_view field);
 
 /// Adds `record` to the answer when the caller may see it (pull scopes): a rule that also
 /// changed other people's records (a promoted waitlist) must not hand them to the caller.
@@ -62,6 +65,7 @@ yokoten::v1::Record wrap(const yokoten::v1::CheckIn& c);
 yokoten::v1::Record wrap(const yokoten::v1::LoanRequest& l);
 yokoten::v1::Record wrap(const yokoten::v1::AssessmentTemplate& t);
 yokoten::v1::Record wrap(const yokoten::v1::AssessmentResponse& r);
+yokoten::v1::Record wrap(const yokoten::v1::VisitorEntry& e);
 
 // ---- time -----------------------------------------------------------------------------------
 google::protobuf::Timestamp toTimestamp(std::chrono::system_clock::time_point time);
@@ -100,6 +104,8 @@ Outcome fileLoanReport(RuleContext& ctx, const yokoten::v1::FileLoanReport& op);
 
 Outcome publishTemplate(RuleContext& ctx, const yokoten::v1::PublishTemplate& op);
 Outcome submitAssessment(RuleContext& ctx, const yokoten::v1::SubmitAssessment& op);
+
+Outcome submitVisitorEntry(RuleContext& ctx, const yokoten::v1::SubmitVisitorEntry& op);
 
 } // namespace rules
 } // namespace yk::server

@@ -22,13 +22,11 @@ using Statement = SqlStatement;
 
 namespace {
 
-constexpr std::size_t kMaxEmailBytes = 254;
 constexpr std::size_t kMaxUrlBytes = 2000;
 
 MutationResult badField(std::string_view field)
 {
-    return invalidArgument("入力内容が長すぎるか、正しくありません（項目: " + std::string(field) + "）。",
-        "A field is too long or not valid (field: " + std::string(field) + ").");
+    return invalidField(field);
 }
 
 std::string normalisedEmail(std::string_view email)
@@ -56,18 +54,8 @@ std::string attendeeIdOf(const Registration& r)
     return {};
 }
 
-bool isPhoneDeviceSession(const Principal& caller)
-{
-    return caller.isDeviceSession() && !caller.isKiosk() && caller.deviceKind == DEVICE_KIND_PHONE;
-}
-
-// The registration is the caller's own: same account, or the same phone in a device session.
-bool ownsRegistration(const Principal& caller, const Registration& r)
-{
-    if (!caller.userId.empty())
-        return r.user_id() == caller.userId;
-    return isPhoneDeviceSession(caller) && !r.device_id().empty() && r.device_id() == caller.deviceId;
-}
+using authorization::isPhoneDeviceSession;
+using authorization::ownsRegistration;
 
 bool before(const Registration& a, const Registration& b)
 {

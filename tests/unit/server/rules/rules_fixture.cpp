@@ -431,6 +431,36 @@ Mutation submitAssessment(const std::string& id, const std::string& templateId, 
     return m;
 }
 
+Mutation visitorEntry(const std::string& id, VisitorEntryKind kind, const std::string& sessionId,
+    const std::string& registrationId)
+{
+    Mutation m;
+    auto* e = m.mutable_submit_visitor_entry()->mutable_entry();
+    e->set_id(id);
+    e->set_kind(kind);
+    e->set_session_id(sessionId);
+    e->set_visitor_name("来場 花子");
+    e->set_visitor_organisation("さくら苑");
+    e->set_visitor_email("hanako@example.jp");
+    e->set_facility_type(SERVICE_TYPE_NURSING_HOME);
+    e->add_interests(EQUIPMENT_AREA_MONITORING);
+    if (kind == VISITOR_ENTRY_KIND_LOAN_REQUEST) {
+        e->set_model_id(ids::model);
+        e->set_from_date("2025-05-10");
+        e->set_to_date("2025-05-12");
+    }
+    if (kind == VISITOR_ENTRY_KIND_EXHIBITION_QUESTIONNAIRE
+        || kind == VISITOR_ENTRY_KIND_SEMINAR_QUESTIONNAIRE) {
+        auto* a = e->add_answers();
+        a->set_question_id("usefulness");
+        a->add_choices("4");
+        a->set_text("見守りセンサーを試したい");
+    }
+    if (kind == VISITOR_ENTRY_KIND_SEMINAR_QUESTIONNAIRE)
+        e->set_registration_id(registrationId);
+    return m;
+}
+
 const char* statusName(const MutationResult& result)
 {
     switch (result.status()) {

@@ -114,6 +114,11 @@ yokoten::v1::Mutation publishTemplate(const yokoten::v1::AssessmentTemplate& t);
 yokoten::v1::Mutation submitAssessment(
     const std::string& id, const std::string& templateId, int level, bool yes);
 
+/// A visitor entry of `kind` for `sessionId`, well-formed for that kind: a loan wish asks for
+/// the seeded model on 2025-05-10..12, a seminar questionnaire answers for `registrationId`.
+yokoten::v1::Mutation visitorEntry(const std::string& id, yokoten::v1::VisitorEntryKind kind,
+    const std::string& sessionId = ids::session, const std::string& registrationId = {});
+
 const char* statusName(const yokoten::v1::MutationResult& result);
 
 } // namespace yk::test

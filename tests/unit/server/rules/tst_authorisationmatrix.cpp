@@ -156,6 +156,8 @@ Mutation TestAuthorisationMatrix::mutationFor(const std::string& op)
         return publishTemplate(assessmentTemplate(uuidFor(206), 2));
     if (op == "submit_assessment")
         return submitAssessment(uuidFor(207), ids::templateV1, 3, true);
+    if (op == "submit_visitor_entry")
+        return visitorEntry(uuidFor(208), VISITOR_ENTRY_KIND_VISIT);
     return {};
 }
 
@@ -186,6 +188,7 @@ void TestAuthorisationMatrix::mutations_data()
         { "file_loan_report", "YY......" },
         { "publish_template", "....Y..." },
         { "submit_assessment", "YY.....Y" },
+        { "submit_visitor_entry", "....Y.Y." },
     };
     QCOMPARE(static_cast<int>(table.size()), Mutation::descriptor()->FindOneofByName("op")->field_count());
     for (const auto& [op, allowed] : table) {
@@ -261,6 +264,12 @@ Record TestAuthorisationMatrix::recordFor(const std::string& name, const Princip
         a->set_template_id(ids::templateV1);
         a->set_organisation_id(ids::facilityB);
         a->set_user_id(ids::staffB);
+    } else if (name == "visitor entry at the exhibition") {
+        auto* e = r.mutable_visitor_entry();
+        e->set_id(uuidFor(305));
+        e->set_kind(VISITOR_ENTRY_KIND_VISIT);
+        e->set_session_id(ids::session);
+        e->set_device_id(ids::kioskDevice);
     } else if (name == "own registration") {
         // As sign_up files it for this caller.
         auto* reg = r.mutable_registration();
@@ -291,6 +300,8 @@ void TestAuthorisationMatrix::pullScopes_data()
         { "other facility's loan", "....Y..Y" },
         { "other facility's assessment", ".......Y" },
         { "own registration", "YYYYYY.Y" },
+        // Kiosks are write-only: not even the kiosk that took it reads a visitor's entry back.
+        { "visitor entry at the exhibition", "....Y..." },
     };
     for (const auto& [record, visible] : table) {
         for (std::size_t i = 0; i < roles().size(); ++i) {
