@@ -86,11 +86,12 @@ ApplicationWindow {
             return true
         }
         if (key === "questionnaire") {
-            listSection("tickets")
-            const id = stack.currentItem.firstRegistrationId ? stack.currentItem.firstRegistrationId() : ""
-            if (!id)
+            // The questionnaire of the first session (of my first sign-up when there is one).
+            listSection("seminars")
+            const sessionId = stack.currentItem.firstSessionId()
+            if (!sessionId)
                 return false
-            openQuestionnaire(id.registrationId, id.sessionId)
+            openQuestionnaire("", sessionId)
             return true
         }
         if (key === "assessmentHistory") {
@@ -263,6 +264,7 @@ ApplicationWindow {
                         delegate: NavButton {
                             required property var modelData
                             Layout.fillWidth: true
+                            Layout.preferredWidth: 1 // equal tabs
                             symbol: modelData.symbol
                             text: modelData.label
                             current: window.currentSection === modelData.key

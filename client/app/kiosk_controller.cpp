@@ -173,6 +173,7 @@ void KioskController::reload()
             m_title = pick ? pick->title : QString();
             m_when = pick ? formatDateTime(pick->startsAt) : QString();
             m_venue = pick ? pick->venue : QString();
+            m_areas = pick ? pick->equipmentAreas : QList<int>();
             Q_EMIT exhibitionChanged();
         });
 }

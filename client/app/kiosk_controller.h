@@ -32,6 +32,8 @@ class KioskController : public QObject {
     Q_PROPERTY(QString exhibitionWhen READ exhibitionWhen NOTIFY exhibitionChanged)
     Q_PROPERTY(QString exhibitionVenue READ exhibitionVenue NOTIFY exhibitionChanged)
     Q_PROPERTY(QVariantList sessions READ sessions NOTIFY exhibitionChanged)
+    /// The equipment areas the exhibition shows (empty: all); the loan flow offers their models.
+    Q_PROPERTY(QList<int> exhibitionAreas READ exhibitionAreas NOTIFY exhibitionChanged)
     Q_PROPERTY(bool busy READ busy NOTIFY busyChanged)
     Q_PROPERTY(QString errorText READ errorText NOTIFY errorTextChanged)
     Q_PROPERTY(bool attendantUnlocked READ attendantUnlocked NOTIFY attendantChanged)
@@ -53,6 +55,7 @@ public:
     QString exhibitionWhen() const { return m_when; }
     QString exhibitionVenue() const { return m_venue; }
     QVariantList sessions() const { return m_sessions; }
+    QList<int> exhibitionAreas() const { return m_areas; }
     bool busy() const { return m_busy; }
     QString errorText() const { return m_errorText; }
     bool attendantUnlocked() const { return m_attendantUnlocked; }
@@ -111,6 +114,7 @@ private:
     QString m_when;
     QString m_venue;
     QVariantList m_sessions;
+    QList<int> m_areas;
     bool m_busy = false;
     QString m_errorText;
     bool m_attendantUnlocked = false;

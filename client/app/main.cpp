@@ -66,7 +66,7 @@ const QStringList kKioskTourPages = { QStringLiteral("kioskStart"), QStringLiter
     QStringLiteral("kioskLoan"), QStringLiteral("kioskQuestionnaire"), QStringLiteral("kioskThanks"),
     QStringLiteral("kioskIdle"), QStringLiteral("kioskAttendant") };
 const QStringList kPhoneTourPages = { QStringLiteral("home"), QStringLiteral("seminars"), QStringLiteral("seminar"),
-    QStringLiteral("tickets"), QStringLiteral("profile"), QStringLiteral("checkIn"), QStringLiteral("questionnaire"),
+    QStringLiteral("questionnaire"), QStringLiteral("tickets"), QStringLiteral("profile"), QStringLiteral("checkIn"),
     QStringLiteral("sync") };
 
 const QStringList& tourPagesFor(const QString& formFactor)

@@ -48,6 +48,8 @@ std::vector<SeminarSessionInfo> readSeminarSessions(
             info.audience = qs(it->second->target_audience());
             info.kind = it->second->kind();
             info.certificate = it->second->issues_certificate();
+            for (int area : it->second->equipment_areas())
+                info.equipmentAreas.append(area);
         }
         info.startsAt = toDateTime(session.starts_at());
         info.endsAt = toDateTime(session.ends_at());

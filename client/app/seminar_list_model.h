@@ -30,6 +30,7 @@ struct SeminarSessionInfo {
     QDateTime deadline;
     bool cancelled = false;
     bool certificate = false;
+    QList<int> equipmentAreas; ///< what an exhibition shows (EquipmentArea values)
     QString registrationId; ///< empty when not signed up (or cancelled)
     int registrationStatus = 0;
     int waitlistPosition = 0;

@@ -30,10 +30,13 @@ KioskFormPage {
         objectName: "modelChips"
         label: qsTr("Device *")
         entries: {
+            // The models of the areas this exhibition shows (all when it names none).
+            const areas = page.controller.exhibitionAreas
             const list = []
             for (let i = 0; i < devices.count; ++i) {
                 const row = devices.get(i)
-                list.push({ id: row.modelId, text: row.name + " (" + row.maker + ")" })
+                if (areas.length === 0 || areas.indexOf(row.area) >= 0)
+                    list.push({ id: row.modelId, text: row.name + " · " + row.maker })
             }
             return list
         }

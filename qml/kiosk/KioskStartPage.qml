@@ -18,6 +18,7 @@ Page {
         property string caption
         property string detail
         Layout.fillWidth: true
+        Layout.preferredWidth: 1 // three equal tiles
         Layout.fillHeight: true
         Layout.maximumHeight: 520
         contentItem: ColumnLayout {

@@ -15,14 +15,6 @@ Page {
     SeminarController { id: canceller }
     readonly property bool compact: width < 700
 
-    // The first sign-up (the self-test opens its questionnaire).
-    function firstRegistrationId() {
-        if (tickets.count === 0)
-            return ""
-        const row = tickets.get(0)
-        return { registrationId: row.registrationId, sessionId: row.sessionId }
-    }
-
     ListView {
         anchors.fill: parent
         anchors.margins: Theme.margin
@@ -73,6 +65,31 @@ Page {
                         text: qsTr("Answer the questionnaire")
                         Layout.fillWidth: page.compact
                         onClicked: ApplicationWindow.window.openQuestionnaire(registrationId, sessionId)
+                    }
+                    // 受講証明書: once the session is over and the door's check-in has synced.
+                    CertificateController { id: certificateWriter; registrationId: certificate && ended ? registrationId : "" }
+                    PrimaryButton {
+                        visible: certificate && ended && status === 2
+                        enabled: certificateWriter.available && !certificateWriter.busy
+                        text: qsTr("Save the attendance certificate (PDF)")
+                        Layout.fillWidth: page.compact
+                        onClicked: certificateWriter.write()
+                    }
+                    Text {
+                        visible: certificate && ended && status === 2 && !certificateWriter.available && certificateWriter.reason.length > 0
+                        text: certificateWriter.reason
+                        font.pixelSize: Theme.small; color: Theme.textMuted; wrapMode: Text.Wrap; Layout.fillWidth: true
+                    }
+                    Text {
+                        visible: certificateWriter.errorText.length > 0
+                        text: certificateWriter.errorText
+                        font.pixelSize: Theme.small; color: Theme.danger; wrapMode: Text.Wrap; Layout.fillWidth: true
+                    }
+                    PrimaryButton {
+                        visible: certificateWriter.filePath.length > 0
+                        secondary: true
+                        text: qsTr("Open the certificate")
+                        onClicked: Qt.openUrlExternally("file://" + certificateWriter.filePath)
                     }
                 }
                 Image {

@@ -59,6 +59,14 @@ Page {
                 Layout.fillWidth: true
             }
             Text {
+                visible: page.registrationId.length === 0
+                text: qsTr("The questionnaire opens from your ticket once you have attended.")
+                color: Theme.textMuted
+                font.pixelSize: Theme.small
+                wrapMode: Text.Wrap
+                Layout.fillWidth: true
+            }
+            Text {
                 id: done
                 visible: false
                 text: qsTr("Thank you! Your answers are sent as soon as the phone is online.")
@@ -70,7 +78,7 @@ Page {
             PrimaryButton {
                 visible: form.visible
                 text: qsTr("Send answers")
-                enabled: !attendee.busy
+                enabled: !attendee.busy && page.registrationId.length > 0
                 Layout.fillWidth: true
                 onClicked: attendee.submitQuestionnaire(page.registrationId, page.sessionId, form.answers())
             }
