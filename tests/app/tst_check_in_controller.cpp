@@ -2,6 +2,7 @@
 #include "test_ticket_signer.h"
 
 #include "app/check_in_controller.h"
+#include "app/check_in_list_model.h"
 
 #include "engine/sync_engine.h"
 #include "store/record_repository.h"
@@ -9,6 +10,7 @@
 #include "store/sync_repository.h"
 #include "yokoten/v1/seminar.pb.h"
 
+#include <QAbstractItemModelTester>
 #include <QSignalSpy>
 
 using namespace yk::app;
@@ -294,11 +296,19 @@ void TestCheckInController::serverVerdictDuplicateShowsAfterSync()
 {
     CheckInController door;
     door.setSessionId(QString::fromLatin1(kSession));
+    CheckInListModel log;
+    QAbstractItemModelTester tester(&log, QAbstractItemModelTester::FailureReportingMode::QtTest);
+    log.setSessionId(QString::fromLatin1(kSession));
     QSignalSpy scanned(&door, &CheckInController::scanned);
     door.checkInQr(test::TestTicketSigner::qrText(ticketFor(*m_server, kSato)));
     QTRY_COMPARE(scanned.count(), 1);
     QCOMPARE(door.state(), CheckInController::Accepted);
     const std::string id = door.checkInId().toStdString();
+    // Before sync the log shows it waiting to be sent, by this device.
+    QTRY_COMPARE(log.count(), 1);
+    QCOMPARE(log.data(log.index(0, 0), CheckInListModel::ResultRole).toInt(), int(CheckInListModel::Pending));
+    QVERIFY(log.data(log.index(0, 0), CheckInListModel::ThisDeviceRole).toBool());
+    QCOMPARE(log.data(log.index(0, 0), CheckInListModel::AttendeeRole).toString(), QString::fromStdString(kSato.name));
 
     // What a pull brings when another door pushed the same ticket first: the server's copy
     // of this check-in, marked DUPLICATE (the engine's sync is covered by its own tests).
@@ -314,11 +324,15 @@ void TestCheckInController::serverVerdictDuplicateShowsAfterSync()
         c.set_ticket_id(kSato.ticketId);
         c.set_registration_id(kSato.registrationId);
         c.set_session_id(kSession);
+        c.set_device_id(kDeviceId);
+        c.mutable_checked_in_at()->set_seconds(1'780'000'100);
         c.set_result(CHECK_IN_RESULT_DUPLICATE);
         QVERIFY(context.store->records().put(c));
         // The accepted one from the other door.
         c.set_id("0c7f3a10-5e5e-4d4d-9a9a-0000000e0001");
         c.set_nonce("n-other-door");
+        c.set_device_id("0c7f3a10-5e5e-4d4d-9a9a-0000000d0002");
+        c.mutable_checked_in_at()->set_seconds(1'780'000'000);
         c.set_result(CHECK_IN_RESULT_ACCEPTED);
         QVERIFY(context.store->records().put(c));
     });
@@ -327,6 +341,15 @@ void TestCheckInController::serverVerdictDuplicateShowsAfterSync()
     QVERIFY(changed.count() >= 1);
     QVERIFY(door.message().contains(QStringLiteral("別の端末")) || door.message().contains(QStringLiteral("another device")));
     QCOMPARE(door.checkedInCount(), 1);
+    // The log: this door's scan marked duplicate, the other door's accepted, newest first.
+    QTRY_COMPARE(log.count(), 2);
+    QTRY_COMPARE(log.duplicateCount(), 1);
+    QCOMPARE(log.data(log.index(0, 0), CheckInListModel::CheckInIdRole).toString(), QString::fromStdString(id));
+    QCOMPARE(log.data(log.index(0, 0), CheckInListModel::ResultRole).toInt(), int(CheckInListModel::Duplicate));
+    QVERIFY(log.data(log.index(0, 0), CheckInListModel::ThisDeviceRole).toBool());
+    QCOMPARE(log.data(log.index(1, 0), CheckInListModel::ResultRole).toInt(), int(CheckInListModel::Accepted));
+    QVERIFY(!log.data(log.index(1, 0), CheckInListModel::ThisDeviceRole).toBool());
+    QVERIFY(!log.data(log.index(1, 0), CheckInListModel::ResultTextRole).toString().isEmpty());
 }
 
 void TestCheckInController::noKeyWithoutAccount()
