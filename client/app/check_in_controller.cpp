@@ -302,25 +302,23 @@ void CheckInController::run(std::function<Outcome(DeviceContext&)> job)
 
 void CheckInController::setOutcome(const Outcome& outcome)
 {
-    m_state = outcome.state;
-    m_attendeeName = outcome.attendeeName;
-    m_checkInId = outcome.checkInId;
-    m_queued = outcome.queued;
-    m_error = outcome.error;
-    m_duplicateAfterSync = false;
-    Q_EMIT resultChanged();
+    show(outcome);
     Q_EMIT scanned(m_state);
 }
 
 void CheckInController::clearResult()
 {
-    if (m_state == None)
-        return;
-    m_state = None;
-    m_attendeeName.clear();
-    m_checkInId.clear();
-    m_queued = false;
-    m_error.clear();
+    if (m_state != None)
+        show(Outcome {});
+}
+
+void CheckInController::show(const Outcome& outcome)
+{
+    m_state = outcome.state;
+    m_attendeeName = outcome.attendeeName;
+    m_checkInId = outcome.checkInId;
+    m_queued = outcome.queued;
+    m_error = outcome.error;
     m_duplicateAfterSync = false;
     Q_EMIT resultChanged();
 }

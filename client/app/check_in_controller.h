@@ -90,6 +90,7 @@ Q_SIGNALS:
 private:
     void run(std::function<Outcome(DeviceContext&)> job);
     void setOutcome(const Outcome& outcome);
+    void show(const Outcome& outcome);
 
     QString m_sessionId;
     State m_state = None;

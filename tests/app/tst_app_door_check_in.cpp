@@ -3,6 +3,7 @@
 // and after both synced exactly one accepted check-in and one flagged duplicate, shown as
 // such on the door that came second.
 #include "app_test_fixture.h"
+#include "test_ticket_signer.h"
 
 #include "app/check_in_controller.h"
 #include "app/check_in_list_model.h"
@@ -28,15 +29,6 @@ using app::SessionManager;
 using app::SyncStatus;
 
 namespace {
-
-QString qrTextOf(const Ticket& ticket)
-{
-    const auto encode = [](const std::string& bytes) {
-        return QString::fromLatin1(QByteArray::fromStdString(bytes).toBase64(
-            QByteArray::Base64UrlEncoding | QByteArray::OmitTrailingEquals));
-    };
-    return QStringLiteral("YK1.") + encode(ticket.payload()) + QLatin1Char('.') + encode(ticket.signature());
-}
 
 bool syncOk(test::SyncDevice& d)
 {
@@ -135,7 +127,7 @@ private Q_SLOTS:
         CheckInListModel log;
         log.setSessionId(QString::fromStdString(sessionId));
         QSignalSpy scanned(&doorA, &CheckInController::scanned);
-        doorA.checkInQr(qrTextOf(ticket));
+        doorA.checkInQr(app::test::TestTicketSigner::qrText(ticket)); // as the ticket screen shows it
         QTRY_COMPARE(scanned.count(), 1);
         QCOMPARE(doorA.state(), CheckInController::Accepted);
         QCOMPARE(doorA.attendeeName(), QStringLiteral("山田 花子"));
