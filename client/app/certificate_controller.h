@@ -12,14 +12,16 @@ namespace yk::app {
 class CertificateController : public QObject {
     Q_OBJECT
     QML_ELEMENT
-    Q_PROPERTY(QString registrationId READ registrationId WRITE setRegistrationId NOTIFY registrationIdChanged)
+    Q_PROPERTY(
+        QString registrationId READ registrationId WRITE setRegistrationId NOTIFY registrationIdChanged)
     Q_PROPERTY(bool available READ available NOTIFY availabilityChanged)
     Q_PROPERTY(QString reason READ reason NOTIFY availabilityChanged)
     Q_PROPERTY(QString filePath READ filePath NOTIFY written)
     Q_PROPERTY(QString errorText READ errorText NOTIFY errorTextChanged)
     Q_PROPERTY(bool busy READ busy NOTIFY busyChanged)
     /// Where PDFs go; by default <AppDataLocation>/certificates.
-    Q_PROPERTY(QString outputDirectory READ outputDirectory WRITE setOutputDirectory NOTIFY outputDirectoryChanged)
+    Q_PROPERTY(
+        QString outputDirectory READ outputDirectory WRITE setOutputDirectory NOTIFY outputDirectoryChanged)
 public:
     explicit CertificateController(QObject* parent = nullptr);
 

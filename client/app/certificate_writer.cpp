@@ -67,7 +67,8 @@ public:
     {
     }
 
-    void text(const QString& text, qreal points, Qt::Alignment align, bool bold = false, QColor colour = Qt::black)
+    void text(
+        const QString& text, qreal points, Qt::Alignment align, bool bold = false, QColor colour = Qt::black)
     {
         QFont font(QStringLiteral("Noto Sans CJK JP"));
         font.setPointSizeF(points);
@@ -81,19 +82,21 @@ public:
     }
 
     /// A heading in Japanese with its English name under it, and the value beside both.
-    void field(const QString& headingJa, const QString& headingEn, const QString& valueJa, const QString& valueEn = {})
+    void field(const QString& headingJa, const QString& headingEn, const QString& valueJa,
+        const QString& valueEn = {})
     {
         const int labelWidth = m_area.width() / 4;
         const int top = m_y;
         const QRect label(m_area.left(), top, labelWidth, m_area.bottom() - top);
-        const QRect value(m_area.left() + labelWidth, top, m_area.width() - labelWidth, m_area.bottom() - top);
+        const QRect value(
+            m_area.left() + labelWidth, top, m_area.width() - labelWidth, m_area.bottom() - top);
         int labelBottom = top + drawIn(label, headingJa, 12, true, Qt::black);
-        labelBottom += drawIn(QRect(label.left(), labelBottom, label.width(), label.height()), headingEn, 9, false,
-            Qt::darkGray);
+        labelBottom += drawIn(QRect(label.left(), labelBottom, label.width(), label.height()), headingEn, 9,
+            false, Qt::darkGray);
         int valueBottom = top + drawIn(value, valueJa, 12, false, Qt::black);
         if (!valueEn.isEmpty())
-            valueBottom += drawIn(QRect(value.left(), valueBottom, value.width(), value.height()), valueEn, 9, false,
-                Qt::darkGray);
+            valueBottom += drawIn(QRect(value.left(), valueBottom, value.width(), value.height()), valueEn, 9,
+                false, Qt::darkGray);
         m_y = std::max(labelBottom, valueBottom);
         gap(0.6);
     }
@@ -129,10 +132,12 @@ QString CertificateWriter::certificateNumber(const std::string& registrationId, 
     const QByteArray digest
         = QCryptographicHash::hash(QByteArray::fromStdString(registrationId), QCryptographicHash::Sha256);
     return QStringLiteral("YK-%1-%2")
-        .arg(sessionDate.toString(QStringLiteral("yyyyMMdd")), QString::fromLatin1(digest.left(4).toHex().toUpper()));
+        .arg(sessionDate.toString(QStringLiteral("yyyyMMdd")),
+            QString::fromLatin1(digest.left(4).toHex().toUpper()));
 }
 
-CertificateCheck CertificateWriter::check(store::Store& store, const std::string& registrationId, const QDateTime& now)
+CertificateCheck CertificateWriter::check(
+    store::Store& store, const std::string& registrationId, const QDateTime& now)
 {
     auto& records = store.records();
     auto registration = records.find<Registration>(registrationId);
@@ -153,7 +158,8 @@ CertificateCheck CertificateWriter::check(store::Store& store, const std::string
         return refuse("この研修の情報が端末にありません。同期してからお試しください。",
             "This seminar is not on this device. Please sync and try again.");
     if (!(*seminar)->issues_certificate())
-        return refuse("この研修は受講証明書を発行しません。", "This seminar does not issue certificates of attendance.");
+        return refuse("この研修は受講証明書を発行しません。",
+            "This seminar does not issue certificates of attendance.");
     if ((*session)->cancelled())
         return refuse("この回は中止になりました。", "This session was cancelled.");
 
@@ -194,28 +200,33 @@ void CertificateWriter::paint(QPainter& painter, const CertificateContent& c)
     page.text(QStringLiteral("No. %1").arg(c.number), 9, Qt::AlignRight | Qt::AlignTop, false, Qt::darkGray);
     page.gap(3);
     page.text(QStringLiteral("受講証明書"), 30, Qt::AlignHCenter | Qt::AlignTop, true);
-    page.text(QStringLiteral("Certificate of attendance"), 14, Qt::AlignHCenter | Qt::AlignTop, false, Qt::darkGray);
+    page.text(QStringLiteral("Certificate of attendance"), 14, Qt::AlignHCenter | Qt::AlignTop, false,
+        Qt::darkGray);
     page.gap(4);
     const QString name = c.attendeeName + QStringLiteral(" 様");
     page.field(QStringLiteral("氏名"), QStringLiteral("Name"), name, c.attendeeName);
     if (!c.attendeeOrganisation.isEmpty())
         page.field(QStringLiteral("所属"), QStringLiteral("Organisation"), c.attendeeOrganisation);
     page.gap(1.5);
-    page.text(QStringLiteral("上記の方は、下記の研修を受講したことを証明します。"), 13, Qt::AlignLeft | Qt::AlignTop);
-    page.text(QStringLiteral("This is to certify that the person named above attended the seminar below."), 10,
-        Qt::AlignLeft | Qt::AlignTop, false, Qt::darkGray);
+    page.text(QStringLiteral("上記の方は、下記の研修を受講したことを証明します。"), 13,
+        Qt::AlignLeft | Qt::AlignTop);
+    page.text(QStringLiteral("This is to certify that the person named above attended the seminar below."),
+        10, Qt::AlignLeft | Qt::AlignTop, false, Qt::darkGray);
     page.gap(2);
     page.field(QStringLiteral("研修名"), QStringLiteral("Seminar"), c.seminarTitle);
     const QDate day = c.startsAt.toTimeZone(japan()).date();
     page.field(QStringLiteral("日時"), QStringLiteral("Date and time"),
         japaneseDate(day) + QStringLiteral(" ") + timeRange(c, QStringLiteral("〜")),
-        englishDate(day) + QStringLiteral(", ") + timeRange(c, QStringLiteral("–")) + QStringLiteral(" (Japan time)"));
-    page.field(QStringLiteral("会場"), QStringLiteral("Venue"), c.venue.isEmpty() ? QStringLiteral("オンライン") : c.venue,
+        englishDate(day) + QStringLiteral(", ") + timeRange(c, QStringLiteral("–"))
+            + QStringLiteral(" (Japan time)"));
+    page.field(QStringLiteral("会場"), QStringLiteral("Venue"),
+        c.venue.isEmpty() ? QStringLiteral("オンライン") : c.venue,
         c.venue.isEmpty() ? QStringLiteral("Online") : QString());
     if (!c.organiser.isEmpty())
         page.field(QStringLiteral("主催"), QStringLiteral("Organiser"), c.organiser);
     page.gap(3);
-    page.field(QStringLiteral("発行日"), QStringLiteral("Date of issue"), japaneseDate(c.issuedOn), englishDate(c.issuedOn));
+    page.field(QStringLiteral("発行日"), QStringLiteral("Date of issue"), japaneseDate(c.issuedOn),
+        englishDate(c.issuedOn));
     page.field(QStringLiteral("証明書番号"), QStringLiteral("Certificate no."), c.number);
     if (!c.organiser.isEmpty()) {
         page.gap(3);
@@ -226,10 +237,12 @@ void CertificateWriter::paint(QPainter& painter, const CertificateContent& c)
 QString CertificateWriter::write(const CertificateContent& c, const QString& path)
 {
     if (!QDir().mkpath(QFileInfo(path).absolutePath()))
-        return AppSettings::pick("証明書の保存先フォルダを作れませんでした。", "The folder for certificates could not be created.");
+        return AppSettings::pick("証明書の保存先フォルダを作れませんでした。",
+            "The folder for certificates could not be created.");
     QSaveFile file(path);
     if (!file.open(QIODevice::WriteOnly))
-        return AppSettings::pick("証明書のファイルを書けませんでした。", "The certificate file could not be written.");
+        return AppSettings::pick(
+            "証明書のファイルを書けませんでした。", "The certificate file could not be written.");
     {
         QPdfWriter pdf(&file);
         pdf.setPageSize(QPageSize(QPageSize::A4));
@@ -240,13 +253,15 @@ QString CertificateWriter::write(const CertificateContent& c, const QString& pat
         QPainter painter;
         if (!painter.begin(&pdf)) {
             file.cancelWriting();
-            return AppSettings::pick("証明書のPDFを作れませんでした。", "The certificate PDF could not be made.");
+            return AppSettings::pick(
+                "証明書のPDFを作れませんでした。", "The certificate PDF could not be made.");
         }
         paint(painter, c);
         painter.end();
     }
     if (!file.commit())
-        return AppSettings::pick("証明書のファイルを保存できませんでした。", "The certificate file could not be saved.");
+        return AppSettings::pick(
+            "証明書のファイルを保存できませんでした。", "The certificate file could not be saved.");
     return {};
 }
 

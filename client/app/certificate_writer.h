@@ -43,7 +43,8 @@ class CertificateWriter {
 public:
     /// Reads the records and checks the conditions above (engine thread). `now` decides
     /// whether the session has ended and is the issue date (in Japan).
-    static CertificateCheck check(store::Store& store, const std::string& registrationId, const QDateTime& now);
+    static CertificateCheck check(
+        store::Store& store, const std::string& registrationId, const QDateTime& now);
 
     /// "YK-20261203-3F2A91B0": the session's date in Japan and 8 hex digits of SHA-256 of the
     /// registration id.

@@ -45,8 +45,8 @@ Outcome failure(QString error)
 
 Outcome storeFailure()
 {
-    return failure(
-        AppSettings::pick("端末のデータを読み書きできませんでした。", "The device's data could not be read or written."));
+    return failure(AppSettings::pick(
+        "端末のデータを読み書きできませんでした。", "The device's data could not be read or written."));
 }
 
 // Nonces make a resent event idempotent on the server: 16 random bytes, like a UUID.
@@ -144,7 +144,8 @@ Outcome admit(DeviceContext& context, const std::string& sessionId, const Ticket
     return outcome;
 }
 
-Outcome checkInTicket(DeviceContext& context, const std::string& sessionId, const TicketVerification& verified)
+Outcome checkInTicket(
+    DeviceContext& context, const std::string& sessionId, const TicketVerification& verified)
 {
     if (verified.status != TicketStatus::Valid) {
         Outcome outcome;
@@ -202,15 +203,16 @@ QString CheckInController::message() const
     case Duplicate:
         return m_duplicateAfterSync
             ? AppSettings::pick("この受講票は別の端末で先に受付されていました（二重受付）。",
-                  "This ticket was checked in earlier on another device (duplicate).")
+                "This ticket was checked in earlier on another device (duplicate).")
             : AppSettings::pick("この受講票はすでに受付済みです（二重受付）。",
-                  "This ticket has already been checked in (duplicate).");
+                "This ticket has already been checked in (duplicate).");
     case Tampered:
-        return AppSettings::pick("受講票の署名が一致しません。書き換えられた可能性があります。係員が確認してください。",
+        return AppSettings::pick(
+            "受講票の署名が一致しません。書き換えられた可能性があります。係員が確認してください。",
             "The ticket's signature does not match: it may have been altered. Please check it by hand.");
     case ForeignKey:
-        return AppSettings::pick("このサーバーが発行した受講票ではありません。",
-            "This ticket was not issued by this server.");
+        return AppSettings::pick(
+            "このサーバーが発行した受講票ではありません。", "This ticket was not issued by this server.");
     case WrongSession:
         return AppSettings::pick("別の回の受講票です。", "This ticket is for another session.");
     case NotFound:
@@ -225,7 +227,8 @@ QString CheckInController::message() const
         return AppSettings::pick("この端末には受講票を確かめる鍵がまだありません。一度同期してください。",
             "This device does not have the server's ticket key yet. Please sync once.");
     case Rejected:
-        return AppSettings::pick("サーバーがこの受付を認めませんでした。", "The server did not accept this check-in.");
+        return AppSettings::pick(
+            "サーバーがこの受付を認めませんでした。", "The server did not accept this check-in.");
     case Failed:
         return m_error;
     }
@@ -337,8 +340,8 @@ void CheckInController::reload()
                 return counts;
             auto& records = context.store->records();
             if (auto registrations = records.all<Registration>())
-                counts.confirmed = static_cast<int>(std::count_if(registrations->begin(), registrations->end(),
-                    [&](const Registration& r) {
+                counts.confirmed = static_cast<int>(
+                    std::count_if(registrations->begin(), registrations->end(), [&](const Registration& r) {
                         return r.session_id() == sessionId && r.status() == REGISTRATION_STATUS_CONFIRMED;
                     }));
             if (auto checkIns = records.all<CheckIn>()) {

@@ -14,8 +14,9 @@ std::optional<QString> decodeQr(const QImage& image)
         return std::nullopt;
     // zxing works on luminance: one 8-bit grey plane, converted once here whatever the
     // camera delivers (NV12 frames arrive as RGB images from QVideoFrame::toImage).
-    const QImage grey = image.format() == QImage::Format_Grayscale8 ? image
-                                                                    : image.convertToFormat(QImage::Format_Grayscale8);
+    const QImage grey = image.format() == QImage::Format_Grayscale8
+        ? image
+        : image.convertToFormat(QImage::Format_Grayscale8);
     const ZXing::ImageView view(grey.constBits(), grey.width(), grey.height(), ZXing::ImageFormat::Lum,
         static_cast<int>(grey.bytesPerLine()));
     ZXing::DecodeHints hints;

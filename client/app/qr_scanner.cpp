@@ -98,7 +98,8 @@ void QrScanner::onResult(const QString& text)
     m_decoding = false;
     if (text.isEmpty())
         return;
-    const bool repeat = text == m_lastText && m_sinceLastSeen.isValid() && m_sinceLastSeen.elapsed() < m_coolDown;
+    const bool repeat
+        = text == m_lastText && m_sinceLastSeen.isValid() && m_sinceLastSeen.elapsed() < m_coolDown;
     m_lastText = text;
     m_sinceLastSeen.start();
     if (!repeat)

@@ -80,7 +80,8 @@ TicketKey TicketKey::fromServerInfo(const yokoten::v1::ServerInfo& server)
     if (key.keyId.empty()) {
         // The server names its key the same way (ticket_signer.cpp).
         std::array<unsigned char, SHA256_DIGEST_LENGTH> digest {};
-        SHA256(reinterpret_cast<const unsigned char*>(key.publicKey.data()), key.publicKey.size(), digest.data());
+        SHA256(reinterpret_cast<const unsigned char*>(key.publicKey.data()), key.publicKey.size(),
+            digest.data());
         key.keyId = proto::toHex(digest.data(), 8);
     }
     return key;

@@ -44,7 +44,8 @@ yokoten::v1::ServerInfo TestTicketSigner::serverInfo() const
     return info;
 }
 
-yokoten::v1::Ticket TestTicketSigner::sign(yokoten::v1::TicketPayload payload, const std::string& claimedKeyId) const
+yokoten::v1::Ticket TestTicketSigner::sign(
+    yokoten::v1::TicketPayload payload, const std::string& claimedKeyId) const
 {
     payload.set_signing_key_id(claimedKeyId.empty() ? m_keyId : claimedKeyId);
     yokoten::v1::Ticket ticket;

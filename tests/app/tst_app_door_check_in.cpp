@@ -64,7 +64,8 @@ private Q_SLOTS:
         const auto device = [&](const server::DemoAccount& who) {
             auto d = test::SyncDevice::create(server->port(), server->caFile());
             if (d
-                && !d->enrolAndSignIn(test::makeEnrolmentCode(serverStore, who.organisationId, DEVICE_KIND_TABLET),
+                && !d->enrolAndSignIn(
+                         test::makeEnrolmentCode(serverStore, who.organisationId, DEVICE_KIND_TABLET),
                          who.login, who.password)
                         .empty())
                 d.reset();
@@ -113,7 +114,8 @@ private Q_SLOTS:
         // Door A: the app, set up as a centre tablet; it learns the ticket key and the session.
         test::AppFixture app;
         app.session->setUp(QStringLiteral("https://127.0.0.1:%1").arg(server->port()),
-            QString::fromStdString(test::makeEnrolmentCode(serverStore, centre->organisationId, DEVICE_KIND_TABLET)),
+            QString::fromStdString(
+                test::makeEnrolmentCode(serverStore, centre->organisationId, DEVICE_KIND_TABLET)),
             QString::fromStdString(server->caFile().string()), QStringLiteral("demo-centre"),
             QString::fromStdString(centre->password), QStringLiteral("tablet-passcode"));
         QTRY_VERIFY_WITH_TIMEOUT(app.session->state() == SessionManager::State::Ready, 30000);

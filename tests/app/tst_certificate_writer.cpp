@@ -128,7 +128,8 @@ void TestCertificateWriter::refusals_data()
     QTest::addColumn<QString>("registrationId");
     QTest::addColumn<QString>("reasonEn");
     QTest::newRow("no check-in") << kNoCheckIn << "no record of your check-in";
-    QTest::newRow("check-in not yet confirmed by the server") << kPendingCheckIn << "no record of your check-in";
+    QTest::newRow("check-in not yet confirmed by the server")
+        << kPendingCheckIn << "no record of your check-in";
     QTest::newRow("only a duplicate check-in") << kDuplicateOnly << "no record of your check-in";
     QTest::newRow("not confirmed") << kWaitlisted << "confirmed registration";
     QTest::newRow("session not ended") << kNotEnded << "once the session has ended";
@@ -238,7 +239,8 @@ void TestCertificateWriter::controllerWritesPdf()
     QVERIFY(bytes.startsWith("%PDF-"));
     QVERIFY2(bytes.size() > 1024, QByteArray::number(bytes.size()).constData());
     QVERIFY(bytes.contains("%%EOF"));
-    QFile::remove("/tmp/checkin-cert.pdf"); QFile::copy(path, "/tmp/checkin-cert.pdf");
+    QFile::remove("/tmp/checkin-cert.pdf");
+    QFile::copy(path, "/tmp/checkin-cert.pdf");
     // The Japanese font is embedded (the page would be blank boxes without it).
     QVERIFY(bytes.contains("FontFile") || bytes.contains("CIDFontType"));
     // Written atomically: the PDF and nothing else in the folder.

@@ -29,8 +29,8 @@ struct Attendee {
     std::string shortCode;
 };
 
-const Attendee kSato { "0c7f3a10-5e5e-4d4d-9a9a-0000000a0001", "0c7f3a10-5e5e-4d4d-9a9a-0000000b0001", "佐藤 一郎",
-    "K7QX2M9P" };
+const Attendee kSato { "0c7f3a10-5e5e-4d4d-9a9a-0000000a0001", "0c7f3a10-5e5e-4d4d-9a9a-0000000b0001",
+    "佐藤 一郎", "K7QX2M9P" };
 const Attendee kSuzuki { "0c7f3a10-5e5e-4d4d-9a9a-0000000a0002", "0c7f3a10-5e5e-4d4d-9a9a-0000000b0002",
     "鈴木 花子", "R4TW8NZC" };
 const Attendee kTanaka { "0c7f3a10-5e5e-4d4d-9a9a-0000000a0003", "0c7f3a10-5e5e-4d4d-9a9a-0000000b0003",
@@ -308,7 +308,8 @@ void TestCheckInController::serverVerdictDuplicateShowsAfterSync()
     QTRY_COMPARE(log.count(), 1);
     QCOMPARE(log.data(log.index(0, 0), CheckInListModel::ResultRole).toInt(), int(CheckInListModel::Pending));
     QVERIFY(log.data(log.index(0, 0), CheckInListModel::ThisDeviceRole).toBool());
-    QCOMPARE(log.data(log.index(0, 0), CheckInListModel::AttendeeRole).toString(), QString::fromStdString(kSato.name));
+    QCOMPARE(log.data(log.index(0, 0), CheckInListModel::AttendeeRole).toString(),
+        QString::fromStdString(kSato.name));
 
     // What a pull brings when another door pushed the same ticket first: the server's copy
     // of this check-in, marked DUPLICATE (the engine's sync is covered by its own tests).
@@ -339,15 +340,19 @@ void TestCheckInController::serverVerdictDuplicateShowsAfterSync()
     m_demo->bridge->notifyDataChanged();
     QTRY_COMPARE(door.state(), CheckInController::Duplicate);
     QVERIFY(changed.count() >= 1);
-    QVERIFY(door.message().contains(QStringLiteral("別の端末")) || door.message().contains(QStringLiteral("another device")));
+    QVERIFY(door.message().contains(QStringLiteral("別の端末"))
+        || door.message().contains(QStringLiteral("another device")));
     QCOMPARE(door.checkedInCount(), 1);
     // The log: this door's scan marked duplicate, the other door's accepted, newest first.
     QTRY_COMPARE(log.count(), 2);
     QTRY_COMPARE(log.duplicateCount(), 1);
-    QCOMPARE(log.data(log.index(0, 0), CheckInListModel::CheckInIdRole).toString(), QString::fromStdString(id));
-    QCOMPARE(log.data(log.index(0, 0), CheckInListModel::ResultRole).toInt(), int(CheckInListModel::Duplicate));
+    QCOMPARE(
+        log.data(log.index(0, 0), CheckInListModel::CheckInIdRole).toString(), QString::fromStdString(id));
+    QCOMPARE(
+        log.data(log.index(0, 0), CheckInListModel::ResultRole).toInt(), int(CheckInListModel::Duplicate));
     QVERIFY(log.data(log.index(0, 0), CheckInListModel::ThisDeviceRole).toBool());
-    QCOMPARE(log.data(log.index(1, 0), CheckInListModel::ResultRole).toInt(), int(CheckInListModel::Accepted));
+    QCOMPARE(
+        log.data(log.index(1, 0), CheckInListModel::ResultRole).toInt(), int(CheckInListModel::Accepted));
     QVERIFY(!log.data(log.index(1, 0), CheckInListModel::ThisDeviceRole).toBool());
     QVERIFY(!log.data(log.index(1, 0), CheckInListModel::ResultTextRole).toString().isEmpty());
 }

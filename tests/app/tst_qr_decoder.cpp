@@ -15,11 +15,14 @@ QImage qrImage(const QString& text, int side)
 {
     QrImageProvider provider;
     QSize size;
-    return provider.requestImage(QString::fromLatin1(QUrl::toPercentEncoding(text)), &size, QSize(side, side));
+    return provider.requestImage(
+        QString::fromLatin1(QUrl::toPercentEncoding(text)), &size, QSize(side, side));
 }
 
 const QString kTicket = QStringLiteral(
-    "YK1.CiQ3ZDFjMGEyZS0yMjIyLTRiNGItOGM4Yy0wMDAwMDAwMDAwMDESJDdkMWMwYTJlLTMzMzMtNGI0Yi04YzhjLTAwMDAwMDAwMDAwMRokNWIwZTlk"
+    "YK1."
+    "CiQ3ZDFjMGEyZS0yMjIyLTRiNGItOGM4Yy0wMDAwMDAwMDAwMDESJDdkMWMwYTJlLTMzMzMtNGI0Yi04YzhjLTAwMDAwMDAwMDAwMRok"
+    "NWIwZTlk"
     "MmMtMTExMS00YTRhLThiOGItMDAwMDAwMDAwMDAxIg3lsbHnlLAg6Iqx5a2QKgYIgMvL0QYyEDFhMmIzYzRkNWU2Zjc4ODk."
     "q7dZ1x3mJ0n9cQ2yVb6wTzK4uEoLhRfXgS8iNjPaCkH5MtWvYrDsUeA1lB0GcF3pIxZ7Oq2yNm4Ku9eRjTbLhVw");
 

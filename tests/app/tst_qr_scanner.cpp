@@ -106,7 +106,8 @@ void TestQrScanner::takesAVideoSink()
     QVideoFrame frame(QVideoFrameFormat(image.size(), QVideoFrameFormat::Format_BGRA8888));
     QVERIFY(frame.map(QVideoFrame::WriteOnly));
     for (int y = 0; y < image.height(); ++y)
-        memcpy(frame.bits(0) + y * frame.bytesPerLine(0), image.constScanLine(y), static_cast<size_t>(image.width()) * 4);
+        memcpy(frame.bits(0) + y * frame.bytesPerLine(0), image.constScanLine(y),
+            static_cast<size_t>(image.width()) * 4);
     frame.unmap();
     sink.setVideoFrame(frame);
     QTRY_COMPARE(decoded.count(), 1);

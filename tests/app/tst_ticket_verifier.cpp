@@ -161,7 +161,8 @@ void TestTicketVerifier::garbageIsMalformed_data()
     QString oddPayload = parts[1] + QLatin1Char('A'); // 4n+1 characters cannot come from whole bytes
     while (oddPayload.size() % 4 != 1)
         oddPayload += QLatin1Char('A');
-    QTest::newRow("impossible base64 length") << parts[0] + QLatin1Char('.') + oddPayload + QLatin1Char('.') + parts[2];
+    QTest::newRow("impossible base64 length")
+        << parts[0] + QLatin1Char('.') + oddPayload + QLatin1Char('.') + parts[2];
     QTest::newRow("short code") << QStringLiteral("K7QX2M9P");
 }
 
@@ -179,7 +180,8 @@ void TestTicketVerifier::noKeyInAccount()
 {
     test::TestTicketSigner server;
     TicketVerifier verifier(TicketKey::fromServerInfo(ServerInfo()));
-    QCOMPARE(verifier.verifyQrText(qr(server.sign(payloadFor(kSession))), kSession).status, TicketStatus::NoKey);
+    QCOMPARE(
+        verifier.verifyQrText(qr(server.sign(payloadFor(kSession))), kSession).status, TicketStatus::NoKey);
 }
 
 void TestTicketVerifier::keyIdDerivedWhenAccountHasNone()
