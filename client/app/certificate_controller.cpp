@@ -58,7 +58,7 @@ void CertificateController::reload()
                 return CertificateCheck {};
             return CertificateWriter::check(*context.store, id, QDateTime::currentDateTimeUtc());
         },
-        [this, id](CertificateCheck check) {
+        [this, id](const CertificateCheck& check) {
             if (id != m_registrationId.toStdString())
                 return;
             m_available = check.content.has_value();
@@ -93,7 +93,7 @@ void CertificateController::write(const QString& registrationId)
                 return { {}, error };
             return { path, {} };
         },
-        [this](Written result) {
+        [this](const Written& result) {
             m_busy = false;
             Q_EMIT busyChanged();
             if (!result.error.isEmpty()) {

@@ -290,7 +290,7 @@ void CheckInController::run(std::function<Outcome(DeviceContext&)> job)
                 return failure(QCoreApplication::translate("MutationQueue", "The store is not open."));
             return job(context);
         },
-        [this](Outcome outcome) {
+        [this](const Outcome& outcome) {
             --m_pendingScans;
             Q_EMIT busyChanged();
             setOutcome(outcome);
