@@ -43,13 +43,6 @@ bool syncOk(test::SyncDevice& d)
 class TestAppDoorCheckIn : public QObject {
     Q_OBJECT
 
-    static bool syncRound(SyncStatus& sync)
-    {
-        QSignalSpy finished(&sync, &SyncStatus::finished);
-        sync.syncNow();
-        return finished.wait(30000);
-    }
-
 private Q_SLOTS:
     void twoDoorsOfflineOneAcceptedOneDuplicate()
     {
@@ -120,7 +113,7 @@ private Q_SLOTS:
             QString::fromStdString(centre->password), QStringLiteral("tablet-passcode"));
         QTRY_VERIFY_WITH_TIMEOUT(app.session->state() == SessionManager::State::Ready, 30000);
         QVERIFY2(app.session->errorText().isEmpty(), qPrintable(app.session->errorText()));
-        QVERIFY(syncRound(*app.sync));
+        QVERIFY(app.syncRound());
         QCOMPARE(app.sync->state(), SyncStatus::State::UpToDate);
 
         // Both doors scan the same ticket before either has sent anything: each accepts it.
@@ -150,7 +143,7 @@ private Q_SLOTS:
         auto atBStored = doorB->store().records().find<CheckIn>(c->id());
         QVERIFY(atBStored && *atBStored);
         QCOMPARE((*atBStored)->result(), CHECK_IN_RESULT_ACCEPTED);
-        QVERIFY(syncRound(*app.sync));
+        QVERIFY(app.syncRound());
         QCOMPARE(app.pending(), 0);
 
         // Door A now shows the server's verdict on its scan, and its log has both events.
