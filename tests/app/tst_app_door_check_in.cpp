@@ -166,6 +166,14 @@ private Q_SLOTS:
         QCOMPARE(accepted, 1);
         QTRY_COMPARE(doorA.checkedInCount(), 1); // one attendee, however many scans
 
+        // The door's store has the registration with its ticket: the short code finds it, and
+        // it is a repeat now.
+        QVERIFY(!ticket.short_code().empty());
+        doorA.checkInShortCode(QString::fromStdString(ticket.short_code()).toLower());
+        QTRY_COMPARE(scanned.count(), 2);
+        QCOMPARE(doorA.state(), CheckInController::Duplicate);
+        QCOMPARE(doorA.attendeeName(), QStringLiteral("山田 花子"));
+
         // And door B, after its next sync, holds the same two events.
         QVERIFY(syncOk(*doorB));
         auto all = doorB->store().records().all<CheckIn>();
