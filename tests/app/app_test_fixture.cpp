@@ -44,6 +44,13 @@ qint64 AppFixture::pending()
     return count;
 }
 
+bool AppFixture::syncRound()
+{
+    QSignalSpy finished(sync.get(), &app::SyncStatus::finished);
+    sync->syncNow();
+    return finished.wait(30000);
+}
+
 bool AppFixture::openDemoStore()
 {
     session->openDemoStore(QStringLiteral("test-passcode"));

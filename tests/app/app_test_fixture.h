@@ -21,6 +21,8 @@ public:
     bool openDemoStore();
     /// Mutations waiting in the outbox (-1 when no store is open).
     qint64 pending();
+    /// One sync round through the app's SyncStatus; false when it did not finish in time.
+    bool syncRound();
     /// Runs `job` on the engine thread and waits for it.
     template <typename Job> void onEngine(Job job)
     {

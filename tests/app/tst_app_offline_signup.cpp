@@ -26,13 +26,6 @@ using app::SyncStatus;
 class TestAppOfflineSignup : public QObject {
     Q_OBJECT
 
-    static bool syncRound(SyncStatus& sync)
-    {
-        QSignalSpy finished(&sync, &SyncStatus::finished);
-        sync.syncNow();
-        return finished.wait(30000);
-    }
-
 private Q_SLOTS:
     void signUpWhileTheServerIsAwayIsConfirmedAfterItReturns()
     {
@@ -56,7 +49,7 @@ private Q_SLOTS:
         QTRY_VERIFY_WITH_TIMEOUT(app.session->state() == SessionManager::State::Ready, 30000);
         QVERIFY2(app.session->errorText().isEmpty(), qPrintable(app.session->errorText()));
         QVERIFY(app.session->signedIn());
-        QVERIFY(syncRound(*app.sync));
+        QVERIFY(app.syncRound());
         QCOMPARE(app.sync->state(), SyncStatus::State::UpToDate);
 
         app::SeminarListModel sessions;
@@ -73,7 +66,7 @@ private Q_SLOTS:
         seminar.signUp(QString());
         QTRY_VERIFY_WITH_TIMEOUT(seminar.signedUp(), 10000);
         QCOMPARE(seminar.registrationStatus(), int(yokoten::v1::REGISTRATION_STATUS_PENDING));
-        QVERIFY(syncRound(*app.sync));
+        QVERIFY(app.syncRound());
         QVERIFY2(app.sync->state() == SyncStatus::State::Offline,
             qPrintable(app.sync->lastReport() + " pending " + QString::number(app.sync->pending()) + " "
                 + app.sync->errorText()));
@@ -83,7 +76,7 @@ private Q_SLOTS:
 
         // It comes back: one round confirms the seat and brings the signed ticket.
         proxy->setFaultLive(test::FaultProxy::Fault::PassThrough);
-        QVERIFY(syncRound(*app.sync));
+        QVERIFY(app.syncRound());
         QCOMPARE(app.sync->state(), SyncStatus::State::UpToDate);
         QCOMPARE(app.sync->pending(), 0);
         QTRY_COMPARE_WITH_TIMEOUT(
