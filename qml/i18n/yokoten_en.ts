@@ -111,6 +111,73 @@
         </message>
     </context>
     <context>
+        <name>AttendantPanel</name>
+        <message>
+            <source>Attendant</source>
+            <translation>Attendant</translation>
+        </message>
+        <message>
+            <source>Close and lock</source>
+            <translation>Close and lock</translation>
+        </message>
+        <message>
+            <source>Sending</source>
+            <translation>Sending</translation>
+        </message>
+        <message>
+            <source>Entries waiting to be sent: %1. Keep the kiosk on until they are sent.</source>
+            <translation>Entries waiting to be sent: %1. Keep the kiosk on until they are sent.</translation>
+        </message>
+        <message>
+            <source>Every entry has reached the centre and has been erased from this kiosk.</source>
+            <translation>Every entry has reached the centre and has been erased from this kiosk.</translation>
+        </message>
+        <message>
+            <source>Send now</source>
+            <translation>Send now</translation>
+        </message>
+        <message>
+            <source>Exhibition</source>
+            <translation>Exhibition</translation>
+        </message>
+        <message>
+            <source>No upcoming session is on this kiosk yet: connect it once to load the programme.</source>
+            <translation>No upcoming session is on this kiosk yet: connect it once to load the programme.</translation>
+        </message>
+        <message>
+            <source>Visits are recorded for the chosen session.</source>
+            <translation>Visits are recorded for the chosen session.</translation>
+        </message>
+        <message>
+            <source>Idle time</source>
+            <translation>Idle time</translation>
+        </message>
+        <message>
+            <source>%1 s</source>
+            <translation>%1 s</translation>
+        </message>
+        <message>
+            <source>Attendant PIN</source>
+            <translation>Attendant PIN</translation>
+        </message>
+        <message>
+            <source>New PIN, 4 to 12 digits</source>
+            <translation>New PIN, 4 to 12 digits</translation>
+        </message>
+        <message>
+            <source>Change PIN</source>
+            <translation>Change PIN</translation>
+        </message>
+        <message>
+            <source>Leave kiosk mode</source>
+            <translation>Leave kiosk mode</translation>
+        </message>
+        <message>
+            <source>Closes the app. Entries that wait stay on the kiosk and are sent at the next start.</source>
+            <translation>Closes the app. Entries that wait stay on the kiosk and are sent at the next start.</translation>
+        </message>
+    </context>
+    <context>
         <name>CaseController</name>
         <message>
             <source>Background</source>
@@ -360,6 +427,53 @@
         </message>
     </context>
     <context>
+        <name>CheckInPage</name>
+        <message>
+            <source>Check-in</source>
+            <translation>Check-in</translation>
+        </message>
+        <message>
+            <source>Choose the session</source>
+            <translation>Choose the session</translation>
+        </message>
+        <message>
+            <source>Checked in: %1 of %2</source>
+            <translation>Checked in: %1 of %2</translation>
+        </message>
+        <message>
+            <source>Ready to scan</source>
+            <translation>Ready to scan</translation>
+        </message>
+        <message>
+            <source>Camera</source>
+            <translation>Camera</translation>
+        </message>
+        <message>
+            <source>No camera found: type the ticket code.</source>
+            <translation>No camera found: type the ticket code.</translation>
+        </message>
+        <message>
+            <source>Ticket code</source>
+            <translation>Ticket code</translation>
+        </message>
+        <message>
+            <source>Check in</source>
+            <translation>Check in</translation>
+        </message>
+        <message>
+            <source>This session's check-ins</source>
+            <translation>This session's check-ins</translation>
+        </message>
+        <message>
+            <source>Duplicates: %1 (the same ticket scanned again, here or at another door)</source>
+            <translation>Duplicates: %1 (the same ticket scanned again, here or at another door)</translation>
+        </message>
+        <message>
+            <source>No check-ins yet.</source>
+            <translation>No check-ins yet.</translation>
+        </message>
+    </context>
+    <context>
         <name>EquipmentDelegate</name>
         <message numerus="yes">
             <source>Up to %n day(s)</source>
@@ -504,6 +618,14 @@
             <source>Start</source>
             <translation>Start</translation>
         </message>
+        <message>
+            <source>Your login (centre staff only; attendees leave it empty)</source>
+            <translation>Your login (centre staff only; attendees leave it empty)</translation>
+        </message>
+        <message>
+            <source>Attendant PIN (4 to 12 digits), to leave kiosk mode</source>
+            <translation>Attendant PIN (4 to 12 digits), to leave kiosk mode</translation>
+        </message>
     </context>
     <context>
         <name>HomePage</name>
@@ -572,6 +694,210 @@
         <message>
             <source>Write a case</source>
             <translation>Write a case</translation>
+        </message>
+    </context>
+    <context>
+        <name>KioskFormPage</name>
+        <message>
+            <source>Send</source>
+            <translation>Send</translation>
+        </message>
+        <message>
+            <source>Stop and go back</source>
+            <translation>Stop and go back</translation>
+        </message>
+    </context>
+    <context>
+        <name>KioskLoanPage</name>
+        <message>
+            <source>Borrow a device for a trial</source>
+            <translation>Borrow a device for a trial</translation>
+        </message>
+        <message>
+            <source>Choose the device and when you would like it. The centre will contact you to arrange the loan.</source>
+            <translation>Choose the device and when you would like it. The centre will contact you to arrange the loan.</translation>
+        </message>
+        <message>
+            <source>Device *</source>
+            <translation>Device *</translation>
+        </message>
+        <message>
+            <source>From (YYYY-MM-DD)</source>
+            <translation>From (YYYY-MM-DD)</translation>
+        </message>
+        <message>
+            <source>To (YYYY-MM-DD)</source>
+            <translation>To (YYYY-MM-DD)</translation>
+        </message>
+        <message>
+            <source>Facility or organisation *</source>
+            <translation>Facility or organisation *</translation>
+        </message>
+        <message>
+            <source>Your name</source>
+            <translation>Your name</translation>
+        </message>
+        <message>
+            <source>E-mail</source>
+            <translation>E-mail</translation>
+        </message>
+        <message>
+            <source>Phone</source>
+            <translation>Phone</translation>
+        </message>
+        <message>
+            <source>* required. Give an e-mail address or a phone number.</source>
+            <translation>* required. Give an e-mail address or a phone number.</translation>
+        </message>
+        <message>
+            <source>Type of service</source>
+            <translation>Type of service</translation>
+        </message>
+    </context>
+    <context>
+        <name>KioskQuestionnairePage</name>
+        <message>
+            <source>Exhibition questionnaire</source>
+            <translation>Exhibition questionnaire</translation>
+        </message>
+        <message>
+            <source>Anonymous. Questions marked * need an answer.</source>
+            <translation>Anonymous. Questions marked * need an answer.</translation>
+        </message>
+        <message>
+            <source>Type of service</source>
+            <translation>Type of service</translation>
+        </message>
+    </context>
+    <context>
+        <name>KioskShell</name>
+        <message>
+            <source>Are you still there?</source>
+            <translation>Are you still there?</translation>
+        </message>
+        <message numerus="yes">
+            <source>In %n second(s) this screen goes back to the start and what you entered is erased.</source>
+            <translation>
+                <numerusform>In %n second this screen goes back to the start and what you entered is erased.</numerusform>
+                <numerusform>In %n seconds this screen goes back to the start and what you entered is erased.</numerusform>
+            </translation>
+        </message>
+        <message>
+            <source>Continue</source>
+            <translation>Continue</translation>
+        </message>
+        <message>
+            <source>Attendant PIN</source>
+            <translation>Attendant PIN</translation>
+        </message>
+        <message>
+            <source>Cancel</source>
+            <translation>Cancel</translation>
+        </message>
+        <message>
+            <source>Open</source>
+            <translation>Open</translation>
+        </message>
+    </context>
+    <context>
+        <name>KioskStartPage</name>
+        <message>
+            <source>Equipment exhibition</source>
+            <translation>Equipment exhibition</translation>
+        </message>
+        <message>
+            <source>Welcome! Touch what you would like to do.</source>
+            <translation>Welcome! Touch what you would like to do.</translation>
+        </message>
+        <message>
+            <source>Register my visit</source>
+            <translation>Register my visit</translation>
+        </message>
+        <message>
+            <source>Tell the centre who you are and which devices interest you.</source>
+            <translation>Tell the centre who you are and which devices interest you.</translation>
+        </message>
+        <message>
+            <source>Borrow a device for a trial</source>
+            <translation>Borrow a device for a trial</translation>
+        </message>
+        <message>
+            <source>Ask for a free trial loan of a device shown here.</source>
+            <translation>Ask for a free trial loan of a device shown here.</translation>
+        </message>
+        <message>
+            <source>Answer the questionnaire</source>
+            <translation>Answer the questionnaire</translation>
+        </message>
+        <message>
+            <source>About two minutes. It helps the centre plan its support.</source>
+            <translation>About two minutes. It helps the centre plan its support.</translation>
+        </message>
+        <message>
+            <source>Your entry goes only to the support centre. Nobody at this screen can see it again.</source>
+            <translation>Your entry goes only to the support centre. Nobody at this screen can see it again.</translation>
+        </message>
+        <message>
+            <source>Staff</source>
+            <translation>Staff</translation>
+        </message>
+    </context>
+    <context>
+        <name>KioskThanksPage</name>
+        <message>
+            <source>Thank you!</source>
+            <translation>Thank you!</translation>
+        </message>
+        <message>
+            <source>Your trial-loan request is saved. The support centre will contact you about dates and delivery.</source>
+            <translation>Your trial-loan request is saved. The support centre will contact you about dates and delivery.</translation>
+        </message>
+        <message>
+            <source>Your visit is registered. The centre will send you information on the areas you chose.</source>
+            <translation>Your visit is registered. The centre will send you information on the areas you chose.</translation>
+        </message>
+        <message>
+            <source>Your answers are saved. They help the centre plan seminars and loans.</source>
+            <translation>Your answers are saved. They help the centre plan seminars and loans.</translation>
+        </message>
+        <message>
+            <source>It is sent to the centre as soon as this kiosk is online, then erased from the kiosk.</source>
+            <translation>It is sent to the centre as soon as this kiosk is online, then erased from the kiosk.</translation>
+        </message>
+        <message>
+            <source>Back to the start</source>
+            <translation>Back to the start</translation>
+        </message>
+    </context>
+    <context>
+        <name>KioskVisitPage</name>
+        <message>
+            <source>Register my visit</source>
+            <translation>Register my visit</translation>
+        </message>
+        <message>
+            <source>Only the organisation is required. The centre uses this to send you information about the devices you choose.</source>
+            <translation>Only the organisation is required. The centre uses this to send you information about the devices you choose.</translation>
+        </message>
+        <message>
+            <source>Facility or organisation *</source>
+            <translation>Facility or organisation *</translation>
+        </message>
+        <message>
+            <source>Your name (optional)</source>
+            <translation>Your name (optional)</translation>
+        </message>
+        <message>
+            <source>E-mail (optional, for information)</source>
+            <translation>E-mail (optional, for information)</translation>
+        </message>
+        <message>
+            <source>Type of service</source>
+            <translation>Type of service</translation>
+        </message>
+        <message>
+            <source>Areas that interest you (choose any)</source>
+            <translation>Areas that interest you (choose any)</translation>
         </message>
     </context>
     <context>
@@ -721,6 +1047,14 @@
             <source>Review</source>
             <translation>Review</translation>
         </message>
+        <message>
+            <source>Check-in</source>
+            <translation>Check-in</translation>
+        </message>
+        <message>
+            <source>My details</source>
+            <translation>My details</translation>
+        </message>
     </context>
     <context>
         <name>MetricChart</name>
@@ -788,6 +1122,41 @@
         <message>
             <source>Run the kiosk as a cage session under systemd; the app blocks Alt+F4, Alt+Tab and Esc itself.</source>
             <translation>Run the kiosk as a cage session under systemd; the app blocks Alt+F4, Alt+Tab and Esc itself.</translation>
+        </message>
+    </context>
+    <context>
+        <name>ProfilePage</name>
+        <message>
+            <source>My details</source>
+            <translation>My details</translation>
+        </message>
+        <message>
+            <source>Register once to sign up for the centre's seminars from this phone. Your ticket and certificate carry this name.</source>
+            <translation>Register once to sign up for the centre's seminars from this phone. Your ticket and certificate carry this name.</translation>
+        </message>
+        <message>
+            <source>Name</source>
+            <translation>Name</translation>
+        </message>
+        <message>
+            <source>Organisation (facility, company, school)</source>
+            <translation>Organisation (facility, company, school)</translation>
+        </message>
+        <message>
+            <source>E-mail</source>
+            <translation>E-mail</translation>
+        </message>
+        <message>
+            <source>Saved.</source>
+            <translation>Saved.</translation>
+        </message>
+        <message>
+            <source>Save</source>
+            <translation>Save</translation>
+        </message>
+        <message>
+            <source>The centre uses these details only for the seminars you sign up for.</source>
+            <translation>The centre uses these details only for the seminars you sign up for.</translation>
         </message>
     </context>
     <context>
@@ -983,6 +1352,41 @@
         <message>
             <source>Your seat goes to the next person waiting.</source>
             <translation>Your seat goes to the next person waiting.</translation>
+        </message>
+        <message>
+            <source>You sign up as %1 (%2), %3.</source>
+            <translation>You sign up as %1 (%2), %3.</translation>
+        </message>
+        <message>
+            <source>Register your name, organisation and e-mail once before you sign up.</source>
+            <translation>Register your name, organisation and e-mail once before you sign up.</translation>
+        </message>
+        <message>
+            <source>Register my details</source>
+            <translation>Register my details</translation>
+        </message>
+    </context>
+    <context>
+        <name>SeminarQuestionnairePage</name>
+        <message>
+            <source>Questionnaire</source>
+            <translation>Questionnaire</translation>
+        </message>
+        <message>
+            <source>You have already answered. Thank you!</source>
+            <translation>You have already answered. Thank you!</translation>
+        </message>
+        <message>
+            <source>The questionnaire opens from your ticket once you have attended.</source>
+            <translation>The questionnaire opens from your ticket once you have attended.</translation>
+        </message>
+        <message>
+            <source>Thank you! Your answers are sent as soon as the phone is online.</source>
+            <translation>Thank you! Your answers are sent as soon as the phone is online.</translation>
+        </message>
+        <message>
+            <source>Send answers</source>
+            <translation>Send answers</translation>
         </message>
     </context>
     <context>
@@ -1227,6 +1631,18 @@
             <source>You have not signed up for a seminar yet.</source>
             <translation>You have not signed up for a seminar yet.</translation>
         </message>
+        <message>
+            <source>Answer the questionnaire</source>
+            <translation>Answer the questionnaire</translation>
+        </message>
+        <message>
+            <source>Save the attendance certificate (PDF)</source>
+            <translation>Save the attendance certificate (PDF)</translation>
+        </message>
+        <message>
+            <source>Open the certificate</source>
+            <translation>Open the certificate</translation>
+        </message>
     </context>
     <context>
         <name>UnlockPage</name>
@@ -1354,6 +1770,10 @@
         <message>
             <source>You cannot sign up for this session.</source>
             <translation>You cannot sign up for this session.</translation>
+        </message>
+        <message>
+            <source>Please register your name and e-mail address first.</source>
+            <translation>Please register your name and e-mail address first.</translation>
         </message>
     </context>
     <context>

@@ -111,6 +111,73 @@
         </message>
     </context>
     <context>
+        <name>AttendantPanel</name>
+        <message>
+            <source>Attendant</source>
+            <translation>係員</translation>
+        </message>
+        <message>
+            <source>Close and lock</source>
+            <translation>閉じてロック</translation>
+        </message>
+        <message>
+            <source>Sending</source>
+            <translation>送信</translation>
+        </message>
+        <message>
+            <source>Entries waiting to be sent: %1. Keep the kiosk on until they are sent.</source>
+            <translation>送信待ちの入力：%1 件。送信が終わるまで端末の電源を切らないでください。</translation>
+        </message>
+        <message>
+            <source>Every entry has reached the centre and has been erased from this kiosk.</source>
+            <translation>すべての入力がセンターに届き、この端末からは消去されました。</translation>
+        </message>
+        <message>
+            <source>Send now</source>
+            <translation>今すぐ送信</translation>
+        </message>
+        <message>
+            <source>Exhibition</source>
+            <translation>展示会</translation>
+        </message>
+        <message>
+            <source>No upcoming session is on this kiosk yet: connect it once to load the programme.</source>
+            <translation>この端末には今後の開催回がまだありません。一度ネットにつないで予定を読み込んでください。</translation>
+        </message>
+        <message>
+            <source>Visits are recorded for the chosen session.</source>
+            <translation>来場は選んだ回の記録になります。</translation>
+        </message>
+        <message>
+            <source>Idle time</source>
+            <translation>無操作で戻るまでの時間</translation>
+        </message>
+        <message>
+            <source>%1 s</source>
+            <translation>%1 秒</translation>
+        </message>
+        <message>
+            <source>Attendant PIN</source>
+            <translation>係員用PIN</translation>
+        </message>
+        <message>
+            <source>New PIN, 4 to 12 digits</source>
+            <translation>新しいPIN（4〜12桁の数字）</translation>
+        </message>
+        <message>
+            <source>Change PIN</source>
+            <translation>PINを変更</translation>
+        </message>
+        <message>
+            <source>Leave kiosk mode</source>
+            <translation>展示会モードを終了</translation>
+        </message>
+        <message>
+            <source>Closes the app. Entries that wait stay on the kiosk and are sent at the next start.</source>
+            <translation>アプリを終了します。送信待ちの入力は端末に残り、次回の起動時に送信されます。</translation>
+        </message>
+    </context>
+    <context>
         <name>CaseController</name>
         <message>
             <source>Background</source>
@@ -357,6 +424,53 @@
         </message>
     </context>
     <context>
+        <name>CheckInPage</name>
+        <message>
+            <source>Check-in</source>
+            <translation>受付</translation>
+        </message>
+        <message>
+            <source>Choose the session</source>
+            <translation>回を選んでください</translation>
+        </message>
+        <message>
+            <source>Checked in: %1 of %2</source>
+            <translation>受付済み：%1 / %2 人</translation>
+        </message>
+        <message>
+            <source>Ready to scan</source>
+            <translation>読み取りできます</translation>
+        </message>
+        <message>
+            <source>Camera</source>
+            <translation>カメラ</translation>
+        </message>
+        <message>
+            <source>No camera found: type the ticket code.</source>
+            <translation>カメラがありません。受講票のコードを入力してください。</translation>
+        </message>
+        <message>
+            <source>Ticket code</source>
+            <translation>受講票のコード</translation>
+        </message>
+        <message>
+            <source>Check in</source>
+            <translation>受付する</translation>
+        </message>
+        <message>
+            <source>This session's check-ins</source>
+            <translation>この回の受付記録</translation>
+        </message>
+        <message>
+            <source>Duplicates: %1 (the same ticket scanned again, here or at another door)</source>
+            <translation>重複：%1 件（同じ受講票がこの受付または別の受付で再度読み取られました）</translation>
+        </message>
+        <message>
+            <source>No check-ins yet.</source>
+            <translation>まだ受付はありません。</translation>
+        </message>
+    </context>
+    <context>
         <name>EquipmentDelegate</name>
         <message numerus="yes">
             <source>Up to %n day(s)</source>
@@ -499,6 +613,14 @@
             <source>Start</source>
             <translation>始める</translation>
         </message>
+        <message>
+            <source>Your login (centre staff only; attendees leave it empty)</source>
+            <translation>ログインID（センター職員のみ。参加者は空欄のまま）</translation>
+        </message>
+        <message>
+            <source>Attendant PIN (4 to 12 digits), to leave kiosk mode</source>
+            <translation>係員用PIN（4〜12桁の数字）：展示会モードの終了に使います</translation>
+        </message>
     </context>
     <context>
         <name>HomePage</name>
@@ -565,6 +687,209 @@
         <message>
             <source>Write a case</source>
             <translation>事例を書く</translation>
+        </message>
+    </context>
+    <context>
+        <name>KioskFormPage</name>
+        <message>
+            <source>Send</source>
+            <translation>送信する</translation>
+        </message>
+        <message>
+            <source>Stop and go back</source>
+            <translation>やめて戻る</translation>
+        </message>
+    </context>
+    <context>
+        <name>KioskLoanPage</name>
+        <message>
+            <source>Borrow a device for a trial</source>
+            <translation>機器を試してみる（試用貸出）</translation>
+        </message>
+        <message>
+            <source>Choose the device and when you would like it. The centre will contact you to arrange the loan.</source>
+            <translation>機器と希望の期間を選んでください。貸出の手配はセンターからご連絡します。</translation>
+        </message>
+        <message>
+            <source>Device *</source>
+            <translation>機器 *</translation>
+        </message>
+        <message>
+            <source>From (YYYY-MM-DD)</source>
+            <translation>開始日（年-月-日）</translation>
+        </message>
+        <message>
+            <source>To (YYYY-MM-DD)</source>
+            <translation>終了日（年-月-日）</translation>
+        </message>
+        <message>
+            <source>Facility or organisation *</source>
+            <translation>事業所・団体名 *</translation>
+        </message>
+        <message>
+            <source>Your name</source>
+            <translation>お名前</translation>
+        </message>
+        <message>
+            <source>E-mail</source>
+            <translation>メールアドレス</translation>
+        </message>
+        <message>
+            <source>Phone</source>
+            <translation>電話番号</translation>
+        </message>
+        <message>
+            <source>* required. Give an e-mail address or a phone number.</source>
+            <translation>* は必須です。メールアドレスか電話番号のどちらかを入力してください。</translation>
+        </message>
+        <message>
+            <source>Type of service</source>
+            <translation>サービスの種類</translation>
+        </message>
+    </context>
+    <context>
+        <name>KioskQuestionnairePage</name>
+        <message>
+            <source>Exhibition questionnaire</source>
+            <translation>展示会アンケート</translation>
+        </message>
+        <message>
+            <source>Anonymous. Questions marked * need an answer.</source>
+            <translation>無記名です。* の質問にはお答えください。</translation>
+        </message>
+        <message>
+            <source>Type of service</source>
+            <translation>サービスの種類</translation>
+        </message>
+    </context>
+    <context>
+        <name>KioskShell</name>
+        <message>
+            <source>Are you still there?</source>
+            <translation>まだ操作を続けますか？</translation>
+        </message>
+        <message numerus="yes">
+            <source>In %n second(s) this screen goes back to the start and what you entered is erased.</source>
+            <translation>
+                <numerusform>%n 秒後に最初の画面に戻り、入力した内容は消去されます。</numerusform>
+            </translation>
+        </message>
+        <message>
+            <source>Continue</source>
+            <translation>続ける</translation>
+        </message>
+        <message>
+            <source>Attendant PIN</source>
+            <translation>係員用PIN</translation>
+        </message>
+        <message>
+            <source>Cancel</source>
+            <translation>取り消す</translation>
+        </message>
+        <message>
+            <source>Open</source>
+            <translation>開く</translation>
+        </message>
+    </context>
+    <context>
+        <name>KioskStartPage</name>
+        <message>
+            <source>Equipment exhibition</source>
+            <translation>機器展示会</translation>
+        </message>
+        <message>
+            <source>Welcome! Touch what you would like to do.</source>
+            <translation>ようこそ。ご希望の項目にタッチしてください。</translation>
+        </message>
+        <message>
+            <source>Register my visit</source>
+            <translation>来場を登録する</translation>
+        </message>
+        <message>
+            <source>Tell the centre who you are and which devices interest you.</source>
+            <translation>ご所属と関心のある機器をセンターにお知らせください。</translation>
+        </message>
+        <message>
+            <source>Borrow a device for a trial</source>
+            <translation>機器を試してみる（試用貸出）</translation>
+        </message>
+        <message>
+            <source>Ask for a free trial loan of a device shown here.</source>
+            <translation>展示中の機器を無料で試用貸出できます。</translation>
+        </message>
+        <message>
+            <source>Answer the questionnaire</source>
+            <translation>アンケートに答える</translation>
+        </message>
+        <message>
+            <source>About two minutes. It helps the centre plan its support.</source>
+            <translation>2分ほどで終わります。センターの支援の計画に役立てます。</translation>
+        </message>
+        <message>
+            <source>Your entry goes only to the support centre. Nobody at this screen can see it again.</source>
+            <translation>入力内容はセンターにだけ届きます。この画面で後から見ることはできません。</translation>
+        </message>
+        <message>
+            <source>Staff</source>
+            <translation>係員</translation>
+        </message>
+    </context>
+    <context>
+        <name>KioskThanksPage</name>
+        <message>
+            <source>Thank you!</source>
+            <translation>ありがとうございました</translation>
+        </message>
+        <message>
+            <source>Your trial-loan request is saved. The support centre will contact you about dates and delivery.</source>
+            <translation>試用貸出の希望を受け付けました。日程と配送についてセンターからご連絡します。</translation>
+        </message>
+        <message>
+            <source>Your visit is registered. The centre will send you information on the areas you chose.</source>
+            <translation>来場を登録しました。選んだ分野の情報をセンターからお送りします。</translation>
+        </message>
+        <message>
+            <source>Your answers are saved. They help the centre plan seminars and loans.</source>
+            <translation>回答を受け付けました。研修会や貸出の計画に役立てます。</translation>
+        </message>
+        <message>
+            <source>It is sent to the centre as soon as this kiosk is online, then erased from the kiosk.</source>
+            <translation>この端末がネットにつながるとセンターへ送られ、その後この端末からは消去されます。</translation>
+        </message>
+        <message>
+            <source>Back to the start</source>
+            <translation>最初の画面に戻る</translation>
+        </message>
+    </context>
+    <context>
+        <name>KioskVisitPage</name>
+        <message>
+            <source>Register my visit</source>
+            <translation>来場を登録する</translation>
+        </message>
+        <message>
+            <source>Only the organisation is required. The centre uses this to send you information about the devices you choose.</source>
+            <translation>必須は事業所・団体名だけです。選んだ分野の機器の情報をセンターからお送りします。</translation>
+        </message>
+        <message>
+            <source>Facility or organisation *</source>
+            <translation>事業所・団体名 *</translation>
+        </message>
+        <message>
+            <source>Your name (optional)</source>
+            <translation>お名前（任意）</translation>
+        </message>
+        <message>
+            <source>E-mail (optional, for information)</source>
+            <translation>メールアドレス（任意・情報提供用）</translation>
+        </message>
+        <message>
+            <source>Type of service</source>
+            <translation>サービスの種類</translation>
+        </message>
+        <message>
+            <source>Areas that interest you (choose any)</source>
+            <translation>関心のある分野（いくつでも）</translation>
         </message>
     </context>
     <context>
@@ -714,6 +1039,14 @@
             <source>Review</source>
             <translation>審査</translation>
         </message>
+        <message>
+            <source>Check-in</source>
+            <translation>受付</translation>
+        </message>
+        <message>
+            <source>My details</source>
+            <translation>登録情報</translation>
+        </message>
     </context>
     <context>
         <name>MetricChart</name>
@@ -781,6 +1114,41 @@
         <message>
             <source>Run the kiosk as a cage session under systemd; the app blocks Alt+F4, Alt+Tab and Esc itself.</source>
             <translation>展示会端末は systemd の cage セッションで動かしてください。Alt+F4、Alt+Tab、Esc はアプリが止めます。</translation>
+        </message>
+    </context>
+    <context>
+        <name>ProfilePage</name>
+        <message>
+            <source>My details</source>
+            <translation>登録情報</translation>
+        </message>
+        <message>
+            <source>Register once to sign up for the centre's seminars from this phone. Your ticket and certificate carry this name.</source>
+            <translation>一度登録すると、このスマートフォンからセンターのセミナーに申し込めます。受講票と受講証明書にはこのお名前が載ります。</translation>
+        </message>
+        <message>
+            <source>Name</source>
+            <translation>お名前</translation>
+        </message>
+        <message>
+            <source>Organisation (facility, company, school)</source>
+            <translation>所属（事業所・会社・学校など）</translation>
+        </message>
+        <message>
+            <source>E-mail</source>
+            <translation>メールアドレス</translation>
+        </message>
+        <message>
+            <source>Saved.</source>
+            <translation>保存しました。</translation>
+        </message>
+        <message>
+            <source>Save</source>
+            <translation>保存</translation>
+        </message>
+        <message>
+            <source>The centre uses these details only for the seminars you sign up for.</source>
+            <translation>センターはこの情報を、お申し込みのセミナーのためだけに使います。</translation>
         </message>
     </context>
     <context>
@@ -975,6 +1343,41 @@
         <message>
             <source>Your seat goes to the next person waiting.</source>
             <translation>席はキャンセル待ちの次の方に回ります。</translation>
+        </message>
+        <message>
+            <source>You sign up as %1 (%2), %3.</source>
+            <translation>%1（%2）、%3 で申し込みます。</translation>
+        </message>
+        <message>
+            <source>Register your name, organisation and e-mail once before you sign up.</source>
+            <translation>申し込みの前に、お名前・所属・メールアドレスを一度登録してください。</translation>
+        </message>
+        <message>
+            <source>Register my details</source>
+            <translation>登録情報を入力する</translation>
+        </message>
+    </context>
+    <context>
+        <name>SeminarQuestionnairePage</name>
+        <message>
+            <source>Questionnaire</source>
+            <translation>アンケート</translation>
+        </message>
+        <message>
+            <source>You have already answered. Thank you!</source>
+            <translation>回答済みです。ありがとうございました。</translation>
+        </message>
+        <message>
+            <source>The questionnaire opens from your ticket once you have attended.</source>
+            <translation>アンケートは受講後に受講票から開けます。</translation>
+        </message>
+        <message>
+            <source>Thank you! Your answers are sent as soon as the phone is online.</source>
+            <translation>ありがとうございました。回答はスマートフォンがネットにつながると送信されます。</translation>
+        </message>
+        <message>
+            <source>Send answers</source>
+            <translation>回答を送信</translation>
         </message>
     </context>
     <context>
@@ -1215,6 +1618,18 @@
             <source>You have not signed up for a seminar yet.</source>
             <translation>まだセミナーに申し込んでいません。</translation>
         </message>
+        <message>
+            <source>Answer the questionnaire</source>
+            <translation>アンケートに答える</translation>
+        </message>
+        <message>
+            <source>Save the attendance certificate (PDF)</source>
+            <translation>受講証明書を保存（PDF）</translation>
+        </message>
+        <message>
+            <source>Open the certificate</source>
+            <translation>証明書を開く</translation>
+        </message>
     </context>
     <context>
         <name>UnlockPage</name>
@@ -1341,6 +1756,10 @@
         <message>
             <source>You cannot sign up for this session.</source>
             <translation>この回には申し込めません。</translation>
+        </message>
+        <message>
+            <source>Please register your name and e-mail address first.</source>
+            <translation>先にお名前とメールアドレスを登録してください。</translation>
         </message>
     </context>
     <context>

@@ -24,14 +24,20 @@ Page {
         : (door.state === CheckInController.Duplicate || door.state === CheckInController.NoKey) ? Theme.waiting
         : door.state === CheckInController.None ? Theme.textMuted : Theme.danger
 
-    CaptureSession {
-        camera: Camera { active: page.hasCamera && scanSwitch.checked && page.visible }
-        videoOutput: viewfinder
-    }
-    QrScanner {
+    // The camera pipeline exists only while scanning (none at all on a device without one).
+    Loader {
         active: page.hasCamera && scanSwitch.checked
-        videoSink: viewfinder.videoSink
-        onDecoded: text => door.checkInQr(text)
+        sourceComponent: Item {
+            CaptureSession {
+                camera: Camera { active: page.visible }
+                videoOutput: viewfinder
+            }
+            QrScanner {
+                active: true
+                videoSink: viewfinder.videoSink
+                onDecoded: text => door.checkInQr(text)
+            }
+        }
     }
 
     ScrollView {
