@@ -50,7 +50,7 @@ ColumnLayout {
                 readonly property var key: chips.keyOf(modelData)
                 readonly property bool on: chips.selected.indexOf(key) >= 0
                 implicitHeight: Theme.touch
-                implicitWidth: Math.max(Theme.touch * 1.4, implicitContentWidth + leftPadding + rightPadding)
+                implicitWidth: Math.max(Theme.touch * 1.2, implicitContentWidth + leftPadding + rightPadding)
                 leftPadding: 18
                 rightPadding: 18
                 font.pixelSize: Theme.body

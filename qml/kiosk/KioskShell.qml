@@ -26,10 +26,13 @@ Item {
 
     // Back to the start screen, nothing of the last visitor left on it.
     function reset() {
+        clearScreen()
+        Settings.language = "ja"
+    }
+    function clearScreen() {
         kiosk.clearError()
         pinPopup.close()
         stack.replace(null, start, {})
-        Settings.language = "ja"
     }
     function open(flow) {
         kiosk.clearError()
@@ -42,7 +45,7 @@ Item {
     // the tour runs on a throw-away demo store).
     property bool previewWarning: false
     function showPage(key) {
-        reset()
+        clearScreen()
         previewWarning = false
         if (key === "kioskStart")
             return true

@@ -57,7 +57,23 @@ Page {
                 model: sessions
                 textRole: "title"
                 valueRole: "sessionId"
-                displayText: currentIndex < 0 ? qsTr("Choose the session") : currentText
+                // Sessions of one seminar share a title: the date tells them apart.
+                function label(row) { return row.startsAtText + "  " + row.title }
+                displayText: currentIndex < 0 || sessions.count === 0 ? qsTr("Choose the session") : label(sessions.get(currentIndex))
+                delegate: ItemDelegate {
+                    required property int index
+                    required property string startsAtText
+                    required property string title
+                    width: ListView.view ? ListView.view.width : implicitWidth
+                    text: startsAtText + "  " + title
+                    font.pixelSize: Theme.body
+                    highlighted: picker.highlightedIndex === index
+                }
+                // The soonest session is the one at the door.
+                Connections {
+                    target: sessions
+                    function onReloaded() { if (picker.currentIndex < 0 && sessions.count > 0) picker.currentIndex = 0 }
+                }
             }
             Text {
                 visible: door.sessionId.length > 0
