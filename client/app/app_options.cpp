@@ -49,7 +49,8 @@ bool AppOptions::parse(const QCoreApplication& app, AppOptions& options)
     options.formFactor = parser.value(form);
     if (parser.isSet(kiosk)) {
         if (!options.formFactor.isEmpty() && options.formFactor != QLatin1String("kiosk")) {
-            std::fprintf(stderr, "yokoten: --kiosk contradicts --form-factor %s\n", qPrintable(options.formFactor));
+            std::fprintf(
+                stderr, "yokoten: --kiosk contradicts --form-factor %s\n", qPrintable(options.formFactor));
             return false;
         }
         options.formFactor = QStringLiteral("kiosk");

@@ -18,8 +18,8 @@ AppSettings::AppSettings(const QString& iniPath, QObject* parent)
     m_language = m_settings.value("language", "ja").toString() == "en" ? "en" : "ja";
     m_textScale = qBound(MinTextScale, m_settings.value("textScale", 1.0).toReal(), MaxTextScale);
     m_formFactor = m_settings.value("formFactor", "tablet").toString();
-    m_kioskIdleSeconds = qBound(
-        MinKioskIdleSeconds, m_settings.value("kiosk/idleSeconds", 60).toInt(), MaxKioskIdleSeconds);
+    m_kioskIdleSeconds
+        = qBound(MinKioskIdleSeconds, m_settings.value("kiosk/idleSeconds", 60).toInt(), MaxKioskIdleSeconds);
     m_kioskSessionId = m_settings.value("kiosk/sessionId").toString();
     g_japanese = m_language == "ja";
 }

@@ -72,11 +72,13 @@ bool AttendeeController::save(const QString& name, const QString& organisation, 
         return false;
     }
     if (!emailPattern.match(e).hasMatch()) {
-        setError(AppSettings::pick("メールアドレスの形が正しくありません。", "That e-mail address does not look right."));
+        setError(AppSettings::pick(
+            "メールアドレスの形が正しくありません。", "That e-mail address does not look right."));
         return false;
     }
     if (n.size() > kMaxFieldChars || o.size() > kMaxFieldChars || e.size() > kMaxFieldChars) {
-        setError(AppSettings::pick("入力が長すぎます（200文字まで）。", "An entry is too long (200 characters at most)."));
+        setError(AppSettings::pick(
+            "入力が長すぎます（200文字まで）。", "An entry is too long (200 characters at most)."));
         return false;
     }
     m_name = n;
@@ -94,7 +96,8 @@ void AttendeeController::store()
     if (AppServices::bridge == nullptr)
         return;
     QJsonObject o { { QStringLiteral("name"), m_name }, { QStringLiteral("organisation"), m_organisation },
-        { QStringLiteral("email"), m_email }, { QStringLiteral("answered"), QJsonArray::fromStringList(m_answered) } };
+        { QStringLiteral("email"), m_email },
+        { QStringLiteral("answered"), QJsonArray::fromStringList(m_answered) } };
     const std::string json = QJsonDocument(o).toJson(QJsonDocument::Compact).toStdString();
     AppServices::bridge->run<bool>(
         this,
@@ -103,7 +106,8 @@ void AttendeeController::store()
         },
         [this](bool ok) {
             if (!ok)
-                setError(AppSettings::pick("登録内容を保存できませんでした。", "Your details could not be saved."));
+                setError(AppSettings::pick(
+                    "登録内容を保存できませんでした。", "Your details could not be saved."));
         });
 }
 
@@ -113,7 +117,8 @@ void AttendeeController::submitQuestionnaire(
     if (m_busy || registrationId.isEmpty())
         return;
     if (m_answered.contains(registrationId)) {
-        setError(AppSettings::pick("このアンケートには回答済みです。", "You have already answered this questionnaire."));
+        setError(AppSettings::pick(
+            "このアンケートには回答済みです。", "You have already answered this questionnaire."));
         return;
     }
     VisitorEntry entry;
@@ -122,7 +127,8 @@ void AttendeeController::submitQuestionnaire(
     entry.set_session_id(sessionId.toStdString());
     entry.set_registration_id(registrationId.toStdString());
     entry.set_visitor_organisation(m_organisation.toStdString());
-    const QString error = Questionnaire::toAnswers(Questionnaire::Kind::Seminar, answers, entry.mutable_answers());
+    const QString error
+        = Questionnaire::toAnswers(Questionnaire::Kind::Seminar, answers, entry.mutable_answers());
     if (!error.isEmpty()) {
         setError(error);
         return;

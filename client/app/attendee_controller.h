@@ -38,7 +38,8 @@ public:
     /// Checks and keeps the profile; false with errorText when a field is missing or wrong.
     Q_INVOKABLE bool save(const QString& name, const QString& organisation, const QString& email);
     /// The post-seminar questionnaire for one of this phone's registrations (queued offline).
-    Q_INVOKABLE void submitQuestionnaire(const QString& registrationId, const QString& sessionId, const QVariantMap& answers);
+    Q_INVOKABLE void submitQuestionnaire(
+        const QString& registrationId, const QString& sessionId, const QVariantMap& answers);
     Q_INVOKABLE void reload();
 
 Q_SIGNALS:

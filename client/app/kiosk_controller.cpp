@@ -4,8 +4,8 @@
 #include "app_settings.h"
 #include "engine_bridge.h"
 #include "mutation_queue.h"
-#include "record_text.h"
 #include "questionnaire.h"
+#include "record_text.h"
 #include "seminar_list_model.h"
 
 #include "attendant_pin.h"
@@ -196,11 +196,13 @@ void KioskController::submitVisit(const QVariantMap& form)
     entry.set_visitor_organisation(trimmed(form, "organisation").toStdString());
     entry.set_visitor_email(trimmed(form, "email").toStdString());
     entry.set_visitor_phone(trimmed(form, "phone").toStdString());
-    entry.set_facility_type(static_cast<ServiceType>(
-        ServiceType_IsValid(form.value(QStringLiteral("facilityType")).toInt()) ? form.value(QStringLiteral("facilityType")).toInt()
-                                                                                : 0));
+    entry.set_facility_type(
+        static_cast<ServiceType>(ServiceType_IsValid(form.value(QStringLiteral("facilityType")).toInt())
+                ? form.value(QStringLiteral("facilityType")).toInt()
+                : 0));
     if (entry.visitor_organisation().empty()) {
-        setError(AppSettings::pick("事業所・団体名を入力してください。", "Please enter your facility or organisation."));
+        setError(AppSettings::pick(
+            "事業所・団体名を入力してください。", "Please enter your facility or organisation."));
         return;
     }
     queueEntry(std::move(entry), QStringLiteral("visit"));
@@ -215,11 +217,13 @@ void KioskController::submitLoanWish(const QVariantMap& form)
     const QString phone = trimmed(form, "phone");
     const QString modelId = trimmed(form, "modelId");
     if (modelId.isEmpty()) {
-        setError(AppSettings::pick("試してみたい機器を選んでください。", "Please choose the device you want to try."));
+        setError(AppSettings::pick(
+            "試してみたい機器を選んでください。", "Please choose the device you want to try."));
         return;
     }
     if (organisation.isEmpty()) {
-        setError(AppSettings::pick("事業所・団体名を入力してください。", "Please enter your facility or organisation."));
+        setError(AppSettings::pick(
+            "事業所・団体名を入力してください。", "Please enter your facility or organisation."));
         return;
     }
     if (email.isEmpty() && phone.isEmpty()) {
@@ -228,11 +232,13 @@ void KioskController::submitLoanWish(const QVariantMap& form)
         return;
     }
     if (!email.isEmpty() && !plausibleEmail(email)) {
-        setError(AppSettings::pick("メールアドレスの形が正しくありません。", "That e-mail address does not look right."));
+        setError(AppSettings::pick(
+            "メールアドレスの形が正しくありません。", "That e-mail address does not look right."));
         return;
     }
     if (!phone.isEmpty() && !plausiblePhone(phone)) {
-        setError(AppSettings::pick("電話番号は数字で入力してください。", "Please enter the phone number in digits."));
+        setError(AppSettings::pick(
+            "電話番号は数字で入力してください。", "Please enter the phone number in digits."));
         return;
     }
     const auto from = domain::Date::parse(trimmed(form, "from").toStdString());
@@ -243,7 +249,8 @@ void KioskController::submitLoanWish(const QVariantMap& form)
         return;
     }
     if (QDate::fromString(trimmed(form, "from"), Qt::ISODate) < todayInJapan()) {
-        setError(AppSettings::pick("開始日は今日以降にしてください。", "The start date cannot be in the past."));
+        setError(
+            AppSettings::pick("開始日は今日以降にしてください。", "The start date cannot be in the past."));
         return;
     }
     entry.set_visitor_name(trimmed(form, "name").toStdString());
@@ -265,8 +272,8 @@ void KioskController::submitQuestionnaire(const QVariantMap& form)
     entry.set_visitor_organisation(trimmed(form, "organisation").toStdString());
     const int facilityType = form.value(QStringLiteral("facilityType")).toInt();
     entry.set_facility_type(static_cast<ServiceType>(ServiceType_IsValid(facilityType) ? facilityType : 0));
-    const QString error = Questionnaire::toAnswers(
-        Questionnaire::Kind::Exhibition, form.value(QStringLiteral("answers")).toMap(), entry.mutable_answers());
+    const QString error = Questionnaire::toAnswers(Questionnaire::Kind::Exhibition,
+        form.value(QStringLiteral("answers")).toMap(), entry.mutable_answers());
     if (!error.isEmpty()) {
         setError(error);
         return;
@@ -283,9 +290,11 @@ void KioskController::queueEntry(VisitorEntry entry, const QString& kind)
             "No exhibition is set on this kiosk. Please tell the attendant."));
         return;
     }
-    for (const std::string* text : { &entry.visitor_name(), &entry.visitor_organisation(), &entry.visitor_email() })
+    for (const std::string* text :
+        { &entry.visitor_name(), &entry.visitor_organisation(), &entry.visitor_email() })
         if (QString::fromStdString(*text).size() > kMaxFieldChars) {
-            setError(AppSettings::pick("入力が長すぎます（200文字まで）。", "An entry is too long (200 characters at most)."));
+            setError(AppSettings::pick(
+                "入力が長すぎます（200文字まで）。", "An entry is too long (200 characters at most)."));
             return;
         }
     entry.set_id(store::newUuid());
@@ -328,7 +337,8 @@ bool KioskController::pinSet() const
 bool KioskController::unlockAttendant(const QString& pin)
 {
     if (AppServices::attendantPin == nullptr) {
-        m_pinMessage = AppSettings::pick("この端末には係員用PINがありません。", "This kiosk has no attendant PIN.");
+        m_pinMessage
+            = AppSettings::pick("この端末には係員用PINがありません。", "This kiosk has no attendant PIN.");
         Q_EMIT attendantChanged();
         return false;
     }
@@ -340,11 +350,15 @@ bool KioskController::unlockAttendant(const QString& pin)
         m_pinMessage.clear();
         break;
     case Outcome::Rejected:
-        m_pinMessage = AppSettings::pick("PINが違います。あと%1回です。", "Wrong PIN. %1 tries left.").arg(check.triesLeft);
+        m_pinMessage = AppSettings::pick("PINが違います。あと%1回です。", "Wrong PIN. %1 tries left.")
+                           .arg(check.triesLeft);
         break;
     case Outcome::LockedOut: {
-        const qint64 seconds = qMax<qint64>(1, (check.lockedUntilMs - QDateTime::currentMSecsSinceEpoch() + 999) / 1000);
-        m_pinMessage = AppSettings::pick("間違いが続いたため、%1秒間入力できません。", "Too many wrong PINs: wait %1 s.").arg(seconds);
+        const qint64 seconds
+            = qMax<qint64>(1, (check.lockedUntilMs - QDateTime::currentMSecsSinceEpoch() + 999) / 1000);
+        m_pinMessage = AppSettings::pick(
+            "間違いが続いたため、%1秒間入力できません。", "Too many wrong PINs: wait %1 s.")
+                           .arg(seconds);
         break;
     }
     case Outcome::NotSet:

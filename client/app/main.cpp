@@ -65,9 +65,9 @@ const QStringList kTourPages
 const QStringList kKioskTourPages = { QStringLiteral("kioskStart"), QStringLiteral("kioskVisit"),
     QStringLiteral("kioskLoan"), QStringLiteral("kioskQuestionnaire"), QStringLiteral("kioskThanks"),
     QStringLiteral("kioskIdle"), QStringLiteral("kioskAttendant") };
-const QStringList kPhoneTourPages = { QStringLiteral("home"), QStringLiteral("seminars"), QStringLiteral("seminar"),
-    QStringLiteral("questionnaire"), QStringLiteral("tickets"), QStringLiteral("profile"), QStringLiteral("checkIn"),
-    QStringLiteral("sync") };
+const QStringList kPhoneTourPages = { QStringLiteral("home"), QStringLiteral("seminars"),
+    QStringLiteral("seminar"), QStringLiteral("questionnaire"), QStringLiteral("tickets"),
+    QStringLiteral("profile"), QStringLiteral("checkIn"), QStringLiteral("sync") };
 
 const QStringList& tourPagesFor(const QString& formFactor)
 {
@@ -160,9 +160,11 @@ int main(int argc, char* argv[])
     std::unique_ptr<yk::platform::AttendantPin> attendantPin;
     const bool kiosk = settings.formFactor() == QLatin1String("kiosk");
     if (kiosk) {
-        const QString pinDir = tour ? options.dataDir : QDir(options.dataDir).filePath(QStringLiteral("keys"));
+        const QString pinDir
+            = tour ? options.dataDir : QDir(options.dataDir).filePath(QStringLiteral("keys"));
         QDir().mkpath(pinDir);
-        attendantPin = std::make_unique<yk::platform::AttendantPin>(QDir(pinDir).filePath(QStringLiteral("attendant.pin")));
+        attendantPin = std::make_unique<yk::platform::AttendantPin>(
+            QDir(pinDir).filePath(QStringLiteral("attendant.pin")));
         const QString firstPin = QString::fromUtf8(qgetenv("YK_KIOSK_PIN"));
         if (!attendantPin->isSet() && !firstPin.isEmpty() && !attendantPin->setPin(firstPin))
             std::fprintf(stderr, "yokoten: YK_KIOSK_PIN must be 4 to 12 digits\n");
@@ -217,7 +219,8 @@ int main(int argc, char* argv[])
     std::unique_ptr<UiTour> walk;
     if (tour || !options.screenshotDir.isEmpty()) {
         const QString suffix = QStringLiteral("-%1-%2").arg(settings.formFactor(), settings.language());
-        walk = std::make_unique<UiTour>(window, tourPagesFor(settings.formFactor()), options.screenshotDir, suffix);
+        walk = std::make_unique<UiTour>(
+            window, tourPagesFor(settings.formFactor()), options.screenshotDir, suffix);
         QObject::connect(walk.get(), &UiTour::finished, &app, [&options](bool ok) {
             const int warnings = UiTour::warningCount();
             if (options.selfTest)

@@ -84,22 +84,26 @@ constexpr Option kThemes[] = {
 constexpr Question kExhibition[] = {
     { "adoption", Type::Single, true, "介護テクノロジー（介護ロボット・ICT）の導入状況",
         "Has your facility introduced care technology (robots, ICT)?", kAdoption },
-    { "trial_loan", Type::Single, true, "機器の試用貸出を希望しますか", "Would you like to borrow a device for a trial?",
-        kTrial },
-    { "barriers", Type::Multi, false, "導入の課題（いくつでも）", "What stands in the way? (choose any)", kBarriers },
+    { "trial_loan", Type::Single, true, "機器の試用貸出を希望しますか",
+        "Would you like to borrow a device for a trial?", kTrial },
+    { "barriers", Type::Multi, false, "導入の課題（いくつでも）", "What stands in the way? (choose any)",
+        kBarriers },
     { "usefulness", Type::Scale, true, "本日の展示は参考になりましたか（5が最高）",
         "How useful was today's exhibition? (5 = very)", kScale },
-    { "seminar", Type::Single, false, "センターの研修会に参加したいですか", "Would you attend the centre's seminars?",
-        kSeminar },
+    { "seminar", Type::Single, false, "センターの研修会に参加したいですか",
+        "Would you attend the centre's seminars?", kSeminar },
     { "comment", Type::Text, false, "ご意見・ご要望", "Comments and requests", {} },
 };
 
 constexpr Question kSeminarQuestions[] = {
-    { "satisfaction", Type::Scale, true, "本日の研修の満足度（5が最高）", "How satisfied are you with today's seminar? (5 = very)",
-        kScale },
-    { "understanding", Type::Single, true, "内容は理解できましたか", "Did you understand the content?", kUnderstanding },
-    { "apply", Type::Single, true, "職場で取り組みたいと思いますか", "Will you try this at your workplace?", kApply },
-    { "next_themes", Type::Multi, false, "今後聞きたいテーマ（いくつでも）", "Themes for next time (choose any)", kThemes },
+    { "satisfaction", Type::Scale, true, "本日の研修の満足度（5が最高）",
+        "How satisfied are you with today's seminar? (5 = very)", kScale },
+    { "understanding", Type::Single, true, "内容は理解できましたか", "Did you understand the content?",
+        kUnderstanding },
+    { "apply", Type::Single, true, "職場で取り組みたいと思いますか", "Will you try this at your workplace?",
+        kApply },
+    { "next_themes", Type::Multi, false, "今後聞きたいテーマ（いくつでも）",
+        "Themes for next time (choose any)", kThemes },
     { "comment", Type::Text, false, "ご意見・ご感想", "Comments", {} },
 };
 
@@ -156,24 +160,26 @@ QVariantList Questionnaire::questions() const
     for (const Question& q : questionsOf(m_kind)) {
         QVariantList options;
         for (const Option& o : q.options)
-            options.append(QVariantMap {
-                { QStringLiteral("id"), QString::fromLatin1(o.id) }, { QStringLiteral("text"), AppSettings::pick(o.ja, o.en) } });
+            options.append(QVariantMap { { QStringLiteral("id"), QString::fromLatin1(o.id) },
+                { QStringLiteral("text"), AppSettings::pick(o.ja, o.en) } });
         list.append(QVariantMap { { QStringLiteral("id"), QString::fromLatin1(q.id) },
-            { QStringLiteral("type"), typeName(q.type) }, { QStringLiteral("text"), AppSettings::pick(q.ja, q.en) },
+            { QStringLiteral("type"), typeName(q.type) },
+            { QStringLiteral("text"), AppSettings::pick(q.ja, q.en) },
             { QStringLiteral("required"), q.required }, { QStringLiteral("options"), options } });
     }
     return list;
 }
 
-QString Questionnaire::toAnswers(
-    Kind kind, const QVariantMap& form, google::protobuf::RepeatedPtrField<yokoten::v1::QuestionnaireAnswer>* out)
+QString Questionnaire::toAnswers(Kind kind, const QVariantMap& form,
+    google::protobuf::RepeatedPtrField<yokoten::v1::QuestionnaireAnswer>* out)
 {
     const auto questions = questionsOf(kind);
     for (auto it = form.begin(); it != form.end(); ++it) {
         const bool known = std::any_of(questions.begin(), questions.end(),
             [&](const Question& q) { return it.key() == QLatin1String(q.id); });
         if (!known)
-            return AppSettings::pick("この質問はアンケートにありません。", "This question is not part of the questionnaire.");
+            return AppSettings::pick(
+                "この質問はアンケートにありません。", "This question is not part of the questionnaire.");
     }
     for (const Question& q : questions) {
         const QVariantMap given = form.value(QString::fromLatin1(q.id)).toMap();
@@ -183,12 +189,15 @@ QString Questionnaire::toAnswers(
             const bool valid = std::any_of(q.options.begin(), q.options.end(),
                 [&](const Option& o) { return choice == QLatin1String(o.id); });
             if (!valid)
-                return AppSettings::pick("選択肢が正しくありません。", "An answer is not one of the options.");
+                return AppSettings::pick(
+                    "選択肢が正しくありません。", "An answer is not one of the options.");
         }
         if (q.type != Type::Multi && choices.size() > 1)
-            return AppSettings::pick("この質問は一つだけ選んでください。", "Choose only one answer to this question.");
+            return AppSettings::pick(
+                "この質問は一つだけ選んでください。", "Choose only one answer to this question.");
         if (text.size() > kMaxAnswerTextChars)
-            return AppSettings::pick("ご意見は2000文字までにしてください。", "Please keep comments to 2,000 characters.");
+            return AppSettings::pick(
+                "ご意見は2000文字までにしてください。", "Please keep comments to 2,000 characters.");
         const bool empty = choices.isEmpty() && text.isEmpty();
         if (empty && q.required)
             return AppSettings::pick("「", "\"") + AppSettings::pick(q.ja, q.en)

@@ -126,11 +126,12 @@ void TestKioskController::loanWishNeedsAWayToReachTheVisitor()
     const qint64 before = demo.pending();
     const QString from = QDate::currentDate().addDays(14).toString(Qt::ISODate);
     const QString to = QDate::currentDate().addDays(27).toString(Qt::ISODate);
-    QVariantMap form { { "organisation", "デイサービス ひだまり" }, { "modelId", "00000000-0000-4000-8000-000000000001" },
-        { "from", from }, { "to", to } };
+    QVariantMap form { { "organisation", "デイサービス ひだまり" },
+        { "modelId", "00000000-0000-4000-8000-000000000001" }, { "from", from }, { "to", to } };
 
     kiosk.submitLoanWish(form); // neither e-mail nor phone
-    QVERIFY(kiosk.errorText().contains(QStringLiteral("メール")) || kiosk.errorText().contains(QStringLiteral("e-mail")));
+    QVERIFY(kiosk.errorText().contains(QStringLiteral("メール"))
+        || kiosk.errorText().contains(QStringLiteral("e-mail")));
     form.insert("phone", "026-000-0000");
     form.insert("from", to);
     form.insert("to", from); // backwards
@@ -165,7 +166,8 @@ void TestKioskController::questionnaireNeedsItsRequiredAnswers()
     auto answer = [](QStringList choices, QString text = {}) {
         return QVariantMap { { "choices", choices }, { "text", text } };
     };
-    QVariantMap answers { { "adoption", answer({ "considering" }) }, { "barriers", answer({ "cost", "trial" }) } };
+    QVariantMap answers { { "adoption", answer({ "considering" }) },
+        { "barriers", answer({ "cost", "trial" }) } };
 
     kiosk.submitQuestionnaire({ { "answers", answers } }); // trial_loan and usefulness missing
     QVERIFY(!kiosk.errorText().isEmpty());
@@ -208,7 +210,8 @@ void TestKioskController::attendantPin()
     QTemporaryDir dir;
     yk::platform::AttendantPin::Options options;
     options.iterations = 1000;
-    yk::platform::AttendantPin pin(dir.filePath("attendant.pin"), [] { return QDateTime::currentMSecsSinceEpoch(); }, options);
+    yk::platform::AttendantPin pin(
+        dir.filePath("attendant.pin"), [] { return QDateTime::currentMSecsSinceEpoch(); }, options);
     AppServices::attendantPin = &pin;
     KioskController kiosk;
     QVERIFY(!kiosk.pinSet());
