@@ -12,10 +12,9 @@ namespace yk::app {
 /// The door's log for one seminar session: every check-in this device knows of, newest
 /// first, with what became of it — waiting to be sent, accepted by the server, recorded as
 /// a duplicate (another door or an earlier scan was first), or invalid / not accepted.
-class CheckInListModel : public StoreListModel {
+class CheckInListModel : public SessionScopedModel {
     Q_OBJECT
     QML_ELEMENT
-    Q_PROPERTY(QString sessionId READ sessionId WRITE setSessionId NOTIFY sessionIdChanged)
     Q_PROPERTY(int duplicateCount READ duplicateCount NOTIFY countChanged)
 public:
     enum Role {
@@ -53,8 +52,6 @@ public:
     QVariant data(const QModelIndex& index, int role) const override;
     QHash<int, QByteArray> roleNames() const override;
 
-    QString sessionId() const { return m_sessionId; }
-    void setSessionId(const QString& id);
     int count() const override { return static_cast<int>(m_rows.size()); }
     int duplicateCount() const;
 
@@ -62,12 +59,8 @@ public:
 
     static QString resultText(Result result);
 
-Q_SIGNALS:
-    void sessionIdChanged();
-
 private:
     std::vector<Row> m_rows;
-    QString m_sessionId;
 };
 
 } // namespace yk::app

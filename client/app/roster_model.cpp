@@ -16,7 +16,7 @@ namespace yk::app {
 using namespace yokoten::v1;
 
 RosterModel::RosterModel(QObject* parent)
-    : StoreListModel(parent)
+    : SessionScopedModel(parent)
 {
 }
 
@@ -62,20 +62,11 @@ QHash<int, QByteArray> RosterModel::roleNames() const
     };
 }
 
-void RosterModel::setSessionId(const QString& id)
-{
-    if (id == m_sessionId)
-        return;
-    m_sessionId = id;
-    Q_EMIT sessionIdChanged();
-    reload();
-}
-
 void RosterModel::reload()
 {
-    if (AppServices::bridge == nullptr || m_sessionId.isEmpty())
+    const std::string sessionId = sessionToRead();
+    if (sessionId.empty())
         return;
-    const std::string sessionId = m_sessionId.toStdString();
     fetch<Row>(m_rows, [sessionId](DeviceContext& context) {
         std::vector<Row> rows;
         if (context.store == nullptr)

@@ -9,10 +9,9 @@ namespace yk::app {
 
 /// Centre staff: who signed up for one seminar session (attendee, organisation, status)
 /// and who has checked in at the door, as last synced. Cancelled sign-ups are left out.
-class RosterModel : public StoreListModel {
+class RosterModel : public SessionScopedModel {
     Q_OBJECT
     QML_ELEMENT
-    Q_PROPERTY(QString sessionId READ sessionId WRITE setSessionId NOTIFY sessionIdChanged)
     Q_PROPERTY(int checkedInCount READ checkedInCount NOTIFY countChanged)
 public:
     enum Role {
@@ -39,19 +38,13 @@ public:
     QVariant data(const QModelIndex& index, int role) const override;
     QHash<int, QByteArray> roleNames() const override;
 
-    QString sessionId() const { return m_sessionId; }
-    void setSessionId(const QString& id);
     int count() const override { return static_cast<int>(m_rows.size()); }
     int checkedInCount() const;
 
     void reload() override;
 
-Q_SIGNALS:
-    void sessionIdChanged();
-
 private:
     std::vector<Row> m_rows;
-    QString m_sessionId;
 };
 
 } // namespace yk::app

@@ -23,4 +23,20 @@ QVariantMap StoreListModel::get(int row) const
     return values;
 }
 
+void SessionScopedModel::setSessionId(const QString& id)
+{
+    if (id == m_sessionId)
+        return;
+    m_sessionId = id;
+    Q_EMIT sessionIdChanged();
+    reload();
+}
+
+std::string SessionScopedModel::sessionToRead() const
+{
+    if (AppServices::bridge == nullptr)
+        return {};
+    return m_sessionId.toStdString();
+}
+
 } // namespace yk::app

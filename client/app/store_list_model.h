@@ -6,6 +6,7 @@
 #include <QAbstractListModel>
 
 #include <functional>
+#include <string>
 #include <vector>
 
 namespace yk::app {
@@ -57,6 +58,28 @@ protected:
 
 private:
     quint64 m_generation = 0;
+};
+
+/// A StoreListModel over one seminar session's records (the roster, the door's log):
+/// setting `sessionId` reads them again.
+class SessionScopedModel : public StoreListModel {
+    Q_OBJECT
+    Q_PROPERTY(QString sessionId READ sessionId WRITE setSessionId NOTIFY sessionIdChanged)
+public:
+    using StoreListModel::StoreListModel;
+
+    QString sessionId() const { return m_sessionId; }
+    void setSessionId(const QString& id);
+
+Q_SIGNALS:
+    void sessionIdChanged();
+
+protected:
+    /// The session to read; empty while none is set or no engine is there to read it.
+    std::string sessionToRead() const;
+
+private:
+    QString m_sessionId;
 };
 
 } // namespace yk::app
