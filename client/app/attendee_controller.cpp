@@ -2,6 +2,7 @@
 
 #include "app_services.h"
 #include "app_settings.h"
+#include "contact_fields.h"
 #include "engine_bridge.h"
 #include "mutation_queue.h"
 #include "questionnaire.h"
@@ -13,7 +14,6 @@
 #include <QJsonArray>
 #include <QJsonDocument>
 #include <QJsonObject>
-#include <QRegularExpression>
 #include <google/protobuf/util/time_util.h>
 
 namespace yk::app {
@@ -23,7 +23,6 @@ using namespace yokoten::v1;
 namespace {
 
 constexpr std::string_view kProfileKey = "app.attendee_profile";
-constexpr qsizetype kMaxFieldChars = 200;
 
 } // namespace
 
@@ -65,20 +64,17 @@ bool AttendeeController::save(const QString& name, const QString& organisation, 
     const QString n = name.trimmed();
     const QString o = organisation.trimmed();
     const QString e = email.trimmed();
-    static const QRegularExpression emailPattern(QStringLiteral("^[^@\\s]+@[^@\\s]+\\.[^@\\s]+$"));
     if (n.isEmpty() || o.isEmpty() || e.isEmpty()) {
         setError(AppSettings::pick("お名前・所属・メールアドレスをすべて入力してください。",
             "Please enter your name, organisation and e-mail address."));
         return false;
     }
-    if (!emailPattern.match(e).hasMatch()) {
-        setError(AppSettings::pick(
-            "メールアドレスの形が正しくありません。", "That e-mail address does not look right."));
+    if (!contact::plausibleEmail(e)) {
+        setError(contact::badEmailText());
         return false;
     }
-    if (n.size() > kMaxFieldChars || o.size() > kMaxFieldChars || e.size() > kMaxFieldChars) {
-        setError(AppSettings::pick(
-            "入力が長すぎます（200文字まで）。", "An entry is too long (200 characters at most)."));
+    if (n.size() > contact::MaxChars || o.size() > contact::MaxChars || e.size() > contact::MaxChars) {
+        setError(contact::tooLongText());
         return false;
     }
     m_name = n;

@@ -27,12 +27,6 @@ using namespace yokoten::v1;
 
 namespace {
 
-const QTimeZone& japan()
-{
-    static const QTimeZone zone(QByteArrayLiteral("Asia/Tokyo"));
-    return zone;
-}
-
 CertificateCheck refuse(const char* ja, const char* en)
 {
     return { std::nullopt, QString::fromUtf8(ja), QString::fromUtf8(en) };
@@ -50,10 +44,10 @@ QString englishDate(const QDate& date)
 
 QString timeRange(const CertificateContent& c, const QString& separator)
 {
-    const QDateTime start = c.startsAt.toTimeZone(japan());
+    const QDateTime start = c.startsAt.toTimeZone(japanTime());
     QString text = start.time().toString(QStringLiteral("HH:mm"));
     if (c.endsAt.isValid())
-        text += separator + c.endsAt.toTimeZone(japan()).time().toString(QStringLiteral("HH:mm"));
+        text += separator + c.endsAt.toTimeZone(japanTime()).time().toString(QStringLiteral("HH:mm"));
     return text;
 }
 
@@ -181,14 +175,14 @@ CertificateCheck CertificateWriter::check(
         return refuse("受付（チェックイン）の記録がまだありません。受付後に同期してからお試しください。",
             "There is no record of your check-in yet. Please sync after checking in and try again.");
 
-    content.number = certificateNumber(registrationId, content.startsAt.toTimeZone(japan()).date());
+    content.number = certificateNumber(registrationId, content.startsAt.toTimeZone(japanTime()).date());
     content.attendeeName = qs(r.attendee_name());
     content.attendeeOrganisation = qs(r.attendee_organisation());
     content.seminarTitle = qs((*seminar)->title());
     content.venue = qs((*session)->venue_name());
     if (auto organiser = records.find<Organisation>((*seminar)->organiser_org_id()); organiser && *organiser)
         content.organiser = qs((*organiser)->name());
-    content.issuedOn = now.toTimeZone(japan()).date();
+    content.issuedOn = now.toTimeZone(japanTime()).date();
     return { std::move(content), {}, {} };
 }
 
@@ -214,7 +208,7 @@ void CertificateWriter::paint(QPainter& painter, const CertificateContent& c)
         10, Qt::AlignLeft | Qt::AlignTop, false, Qt::darkGray);
     page.gap(2);
     page.field(QStringLiteral("研修名"), QStringLiteral("Seminar"), c.seminarTitle);
-    const QDate day = c.startsAt.toTimeZone(japan()).date();
+    const QDate day = c.startsAt.toTimeZone(japanTime()).date();
     page.field(QStringLiteral("日時"), QStringLiteral("Date and time"),
         japaneseDate(day) + QStringLiteral(" ") + timeRange(c, QStringLiteral("〜")),
         englishDate(day) + QStringLiteral(", ") + timeRange(c, QStringLiteral("–"))

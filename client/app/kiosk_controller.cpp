@@ -2,6 +2,7 @@
 
 #include "app_services.h"
 #include "app_settings.h"
+#include "contact_fields.h"
 #include "engine_bridge.h"
 #include "mutation_queue.h"
 #include "questionnaire.h"
@@ -15,7 +16,6 @@
 #include <QCoreApplication>
 #include <QDate>
 #include <QEvent>
-#include <QRegularExpression>
 #include <QTimeZone>
 #include <google/protobuf/util/time_util.h>
 
@@ -25,29 +25,11 @@ using namespace yokoten::v1;
 
 namespace {
 
-constexpr qsizetype kMaxFieldChars = 200;
 constexpr int kMaxInterests = 10;
 
 QString trimmed(const QVariantMap& form, const char* key)
 {
     return form.value(QString::fromLatin1(key)).toString().trimmed();
-}
-
-bool plausibleEmail(const QString& email)
-{
-    static const QRegularExpression pattern(QStringLiteral("^[^@\\s]+@[^@\\s]+\\.[^@\\s]+$"));
-    return pattern.match(email).hasMatch();
-}
-
-bool plausiblePhone(const QString& phone)
-{
-    static const QRegularExpression pattern(QStringLiteral("^[0-9+()\\- ]{9,20}$"));
-    return pattern.match(phone).hasMatch();
-}
-
-QDate todayInJapan()
-{
-    return QDateTime::currentDateTime().toTimeZone(QTimeZone(QByteArrayLiteral("Asia/Tokyo"))).date();
 }
 
 } // namespace
@@ -231,12 +213,11 @@ void KioskController::submitLoanWish(const QVariantMap& form)
             "Please give an e-mail address or a phone number so the centre can reach you."));
         return;
     }
-    if (!email.isEmpty() && !plausibleEmail(email)) {
-        setError(AppSettings::pick(
-            "メールアドレスの形が正しくありません。", "That e-mail address does not look right."));
+    if (!email.isEmpty() && !contact::plausibleEmail(email)) {
+        setError(contact::badEmailText());
         return;
     }
-    if (!phone.isEmpty() && !plausiblePhone(phone)) {
+    if (!phone.isEmpty() && !contact::plausiblePhone(phone)) {
         setError(AppSettings::pick(
             "電話番号は数字で入力してください。", "Please enter the phone number in digits."));
         return;
@@ -292,9 +273,8 @@ void KioskController::queueEntry(VisitorEntry entry, const QString& kind)
     }
     for (const std::string* text :
         { &entry.visitor_name(), &entry.visitor_organisation(), &entry.visitor_email() })
-        if (QString::fromStdString(*text).size() > kMaxFieldChars) {
-            setError(AppSettings::pick(
-                "入力が長すぎます（200文字まで）。", "An entry is too long (200 characters at most)."));
+        if (QString::fromStdString(*text).size() > contact::MaxChars) {
+            setError(contact::tooLongText());
             return;
         }
     entry.set_id(store::newUuid());

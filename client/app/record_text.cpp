@@ -20,12 +20,22 @@ QDateTime toDateTime(const google::protobuf::Timestamp& timestamp)
     return QDateTime::fromMSecsSinceEpoch(timestamp.seconds() * 1000 + timestamp.nanos() / 1000000);
 }
 
+const QTimeZone& japanTime()
+{
+    static const QTimeZone zone(QByteArrayLiteral("Asia/Tokyo"));
+    return zone;
+}
+
+QDate todayInJapan()
+{
+    return QDateTime::currentDateTime().toTimeZone(japanTime()).date();
+}
+
 QString formatDateTime(const QDateTime& time)
 {
     if (!time.isValid())
         return {};
-    // Every venue is in Japan: show Japan time whatever the device's zone is.
-    const QDateTime local = time.toTimeZone(QTimeZone(QByteArrayLiteral("Asia/Tokyo")));
+    const QDateTime local = time.toTimeZone(japanTime());
     return formatDate(local.date()) + QStringLiteral(" ") + local.time().toString(QStringLiteral("HH:mm"));
 }
 

@@ -2,6 +2,7 @@
 
 #include <QDateTime>
 #include <QString>
+#include <QTimeZone>
 
 #include <string>
 
@@ -17,6 +18,10 @@ inline QString qs(const std::string& text)
     return QString::fromStdString(text);
 }
 QDateTime toDateTime(const google::protobuf::Timestamp& timestamp);
+/// Japan time (Asia/Tokyo): every venue is in Japan, whatever the device's zone is.
+const QTimeZone& japanTime();
+/// Today's date in Japan.
+QDate todayInJapan();
 /// "2026年12月3日(木) 13:30" in Japanese, "Thu 3 Dec 2026, 13:30" in English.
 QString formatDateTime(const QDateTime& time);
 QString formatDate(const QDate& date);

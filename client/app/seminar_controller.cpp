@@ -56,9 +56,7 @@ QString SeminarController::whenText() const
     QString text = formatDateTime(m_info.startsAt);
     if (m_info.endsAt.isValid())
         text += QStringLiteral(" – ")
-            + m_info.endsAt.toTimeZone(QTimeZone(QByteArrayLiteral("Asia/Tokyo")))
-                  .time()
-                  .toString(QStringLiteral("HH:mm"));
+            + m_info.endsAt.toTimeZone(japanTime()).time().toString(QStringLiteral("HH:mm"));
     return text;
 }
 

@@ -54,7 +54,7 @@ void SessionEditor::create(const QString& seminarId, const QString& date, const 
 {
     if (m_busy)
         return;
-    const QTimeZone japan(QByteArrayLiteral("Asia/Tokyo"));
+    const QTimeZone& japan = japanTime();
     const QDate day = QDate::fromString(date.trimmed(), Qt::ISODate);
     const QDate lastDay = QDate::fromString(deadline.trimmed(), Qt::ISODate);
     const QTime start = QTime::fromString(startTime.trimmed(), QStringLiteral("H:mm"));

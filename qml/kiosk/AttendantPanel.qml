@@ -94,6 +94,11 @@ Page {
             }
             SectionCard {
                 title: qsTr("Attendant PIN")
+                Text {
+                    text: qsTr("New PIN, 4 to 12 digits")
+                    font.pixelSize: Theme.body
+                    color: Theme.textMuted
+                }
                 RowLayout {
                     TextField {
                         id: newPin
@@ -102,7 +107,7 @@ Page {
                         font.pixelSize: Theme.body
                         echoMode: TextInput.Password
                         inputMethodHints: Qt.ImhDigitsOnly
-                        placeholderText: qsTr("New PIN, 4 to 12 digits")
+                        Accessible.name: qsTr("New PIN, 4 to 12 digits")
                     }
                     PrimaryButton {
                         text: qsTr("Change PIN")

@@ -8,7 +8,6 @@ ColumnLayout {
     property alias label: caption.text
     property alias text: input.text
     property alias hints: input.inputMethodHints
-    property alias placeholder: input.placeholderText
     spacing: 4
     Layout.fillWidth: true
     Text { id: caption; font.pixelSize: Theme.body; color: Theme.text; font.bold: true }

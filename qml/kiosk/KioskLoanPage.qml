@@ -18,10 +18,11 @@ KioskFormPage {
         modelId: model.selected.length > 0 ? model.selected[0] : "",
         from: from.text, to: to.text })
 
+    // A date this many days ahead, on the kiosk's own calendar (toISOString would give UTC's).
     function isoDate(daysAhead) {
         const d = new Date()
         d.setDate(d.getDate() + daysAhead)
-        return d.toISOString().slice(0, 10)
+        return Qt.formatDate(d, "yyyy-MM-dd")
     }
 
     EquipmentListModel { id: devices }

@@ -139,6 +139,11 @@ Page {
                 Layout.preferredHeight: visible ? width * 0.75 : 0
                 fillMode: VideoOutput.PreserveAspectCrop
             }
+            Text {
+                text: qsTr("Ticket code")
+                font.pixelSize: Theme.small
+                color: Theme.textMuted
+            }
             RowLayout {
                 Layout.fillWidth: true
                 spacing: Theme.gap
@@ -149,7 +154,7 @@ Page {
                     implicitHeight: Theme.touch
                     font.pixelSize: Theme.large
                     font.capitalization: Font.AllUppercase
-                    placeholderText: qsTr("Ticket code")
+                    Accessible.name: qsTr("Ticket code")
                     inputMethodHints: Qt.ImhUppercaseOnly | Qt.ImhNoPredictiveText
                     onAccepted: checkButton.clicked()
                 }
