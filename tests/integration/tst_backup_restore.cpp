@@ -78,7 +78,7 @@ class TestBackupRestore : public QObject {
         return client.post<v1::SessionTokens>("/v1/auth/sign-in", request);
     }
 
-private slots:
+private Q_SLOTS:
     void onlineBackupRestoresIntoAFreshFolder()
     {
         TempDir temp;

@@ -128,7 +128,7 @@ class TestCliSync : public QObject {
         return titles;
     }
 
-private slots:
+private Q_SLOTS:
     void init()
     {
         QVERIFY(m_tmp.isValid());

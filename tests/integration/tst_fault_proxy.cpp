@@ -144,7 +144,7 @@ private:
 class TestFaultProxy : public QObject {
     Q_OBJECT
 
-private slots:
+private Q_SLOTS:
     void passesBytesThroughAndCountsThem()
     {
         EchoServer echo("A:");

@@ -47,7 +47,7 @@ class TestHttpRouter : public QObject {
         return m_router.route(request, m_api, RouteContext { loopback, metricsFromAnywhere, &m_metrics });
     }
 
-private slots:
+private Q_SLOTS:
     void healthAnswersJson()
     {
         auto routed = route(makeRequest(beast_http::verb::get, "/v1/health"));

@@ -19,7 +19,7 @@ using namespace std::chrono_literals;
 class TestHttpsServer : public QObject {
     Q_OBJECT
 
-private slots:
+private Q_SLOTS:
     void healthOverHttpsKeepsTheConnection()
     {
         FakeApi api;

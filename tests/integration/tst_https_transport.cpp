@@ -173,7 +173,7 @@ unsigned short closedPort()
 class TestHttpsTransport : public QObject {
     Q_OBJECT
 
-private slots:
+private Q_SLOTS:
     void healthWithTheServersCertificate()
     {
         FakeApi api;

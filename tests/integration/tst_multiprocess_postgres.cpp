@@ -65,7 +65,7 @@ struct PullLog {
 class TestMultiprocessPostgres : public QObject {
     Q_OBJECT
 
-private slots:
+private Q_SLOTS:
     void initTestCase()
     {
         if (test::testPostgresDatabase().empty())

@@ -15,7 +15,7 @@ namespace fs = std::filesystem;
 class TestServerCli : public QObject {
     Q_OBJECT
 
-private slots:
+private Q_SLOTS:
     void helpExitsZero_data()
     {
         QTest::addColumn<QStringList>("args");

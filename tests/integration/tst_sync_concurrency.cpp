@@ -42,7 +42,7 @@ Mutation createCase(std::int64_t seq, const std::string& id, const std::string& 
 class TestSyncConcurrency : public QObject {
     Q_OBJECT
 
-private slots:
+private Q_SLOTS:
     // 200 attendee phones sign up for one 30-seat session at the same moment, each over its
     // own TLS connection: exactly 30 seats, 170 on the waitlist in distinct positions, every
     // ticket valid and distinct.

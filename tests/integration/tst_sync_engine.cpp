@@ -181,7 +181,7 @@ class TestSyncEngine : public QObject {
         return m;
     }
 
-private slots:
+private Q_SLOTS:
     void init()
     {
         m_clockShiftSeconds = 0;

@@ -92,7 +92,7 @@ class TestSyncFaults : public QObject {
         return false;
     }
 
-private slots:
+private Q_SLOTS:
     void initTestCase()
     {
         m_data = m_dir.path() / "server";

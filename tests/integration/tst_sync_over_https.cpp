@@ -16,7 +16,7 @@ class TestSyncOverHttps : public QObject {
     std::unique_ptr<TestServer> m_server;
     yk::server::DemoSeed m_seed;
 
-private slots:
+private Q_SLOTS:
     void initTestCase()
     {
         m_server = TestServer::startWithSyncService();

@@ -37,7 +37,7 @@ std::map<std::string, const v1::Organisation*> organisationsById()
 
 class TestDemoDataset : public QObject {
     Q_OBJECT
-private slots:
+private Q_SLOTS:
     void builtinParsesAndChecks()
     {
         const auto result = yk::proto::builtinDemoDataset();

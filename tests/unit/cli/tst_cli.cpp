@@ -51,7 +51,7 @@ private:
         + rest;
     }
 
-private slots:
+private Q_SLOTS:
     void initTestCase()
     {
         m_store = m_tmp.filePath(QStringLiteral("store"));

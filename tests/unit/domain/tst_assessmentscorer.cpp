@@ -84,7 +84,7 @@ AssessmentTemplateSpec oneArea(std::vector<AssessmentItemSpec> items)
 class TestAssessmentScorer : public QObject {
     Q_OBJECT
 
-private slots:
+private Q_SLOTS:
     void levelIsNormalised_data()
     {
         QTest::addColumn<int>("min");

@@ -61,7 +61,7 @@ CaseMergeResult mergeOk(const QString& base, const QString& ours, const QString&
 class TestCaseFieldMerge : public QObject {
     Q_OBJECT
 
-private slots:
+private Q_SLOTS:
     void merge_data()
     {
         QTest::addColumn<QString>("base");

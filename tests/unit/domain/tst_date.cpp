@@ -13,7 +13,7 @@ using yk::test::date;
 class TestDate : public QObject {
     Q_OBJECT
 
-private slots:
+private Q_SLOTS:
     void parse_data()
     {
         QTest::addColumn<QString>("text");

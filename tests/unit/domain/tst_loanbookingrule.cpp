@@ -78,7 +78,7 @@ QString describe(const LoanDecision& d)
 class TestLoanBookingRule : public QObject {
     Q_OBJECT
 
-private slots:
+private Q_SLOTS:
     // One unit booked 2024-06-05..2024-06-10: where a request may and may not go.
     void aroundOneBooking_data()
     {

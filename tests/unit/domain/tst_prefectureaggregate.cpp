@@ -22,7 +22,7 @@ std::vector<FacilityAreaScore> facilities(int count, const std::string& area, do
 class TestPrefectureAggregate : public QObject {
     Q_OBJECT
 
-private slots:
+private Q_SLOTS:
     void threshold_data()
     {
         QTest::addColumn<int>("threshold"); // -1: the default (5)

@@ -134,7 +134,7 @@ SeatAllocator make(int capacity)
 class TestSeatAllocator : public QObject {
     Q_OBJECT
 
-private slots:
+private Q_SLOTS:
     void scenario_data()
     {
         QTest::addColumn<int>("capacity");

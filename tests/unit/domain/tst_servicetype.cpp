@@ -15,7 +15,7 @@ static_assert(serviceTypeGroup(ServiceType::GroupHome) == ServiceTypeGroup::Resi
 class TestServiceType : public QObject {
     Q_OBJECT
 
-private slots:
+private Q_SLOTS:
     void group_data()
     {
         QTest::addColumn<int>("wireValue");

@@ -32,7 +32,7 @@ private:
 
     CaseRepository& cases() { return m_store->cases(); }
 
-private slots:
+private Q_SLOTS:
     void init()
     {
         StoreOptions options;

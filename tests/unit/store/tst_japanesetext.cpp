@@ -152,7 +152,7 @@ bool isWordCharacter(QChar c)
 class JapaneseTextTest : public QObject {
     Q_OBJECT
 
-private slots:
+private Q_SLOTS:
     void normalise_data();
     void normalise();
     void normaliseArbitraryBytes();

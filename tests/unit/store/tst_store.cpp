@@ -95,7 +95,7 @@ std::string decryptedPages(const fs::path& file, const SecretKey& key)
 
 class TestStore : public QObject {
     Q_OBJECT
-private slots:
+private Q_SLOTS:
     void initTestCase() { yk::test::FaultVfs::install(); }
 
     void createsAndReopens()

@@ -36,7 +36,7 @@ private:
         return tx.ok() && body() && (*tx)->commit().ok();
     }
 
-private slots:
+private Q_SLOTS:
     void init()
     {
         StoreOptions options;

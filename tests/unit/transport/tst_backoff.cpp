@@ -13,7 +13,7 @@ using namespace std::chrono_literals;
 class TestBackoff : public QObject {
     Q_OBJECT
 
-private slots:
+private Q_SLOTS:
     void theCeilingDoublesUpToTheCap()
     {
         Backoff backoff(BackoffPolicy {}, 42);

@@ -9,7 +9,7 @@ using yk::sync::parseServerAddress;
 class TestServerAddress : public QObject {
     Q_OBJECT
 
-private slots:
+private Q_SLOTS:
     void usableAddresses_data()
     {
         QTest::addColumn<QString>("url");

@@ -11,7 +11,7 @@ using yk::sync::TransportErrorKind;
 class TestTransportError : public QObject {
     Q_OBJECT
 
-private slots:
+private Q_SLOTS:
     void everyKindHasACodeAndMessages()
     {
         const TransportErrorKind kinds[] = { TransportErrorKind::InvalidAddress,

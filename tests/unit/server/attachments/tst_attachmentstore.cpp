@@ -137,7 +137,7 @@ class TestAttachmentStore : public QObject {
         QVERIFY((*tx)->commit().ok());
     }
 
-private slots:
+private Q_SLOTS:
     void init()
     {
         m_dir = std::make_unique<QTemporaryDir>();

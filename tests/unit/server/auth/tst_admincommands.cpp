@@ -63,7 +63,7 @@ ApiResult<SessionTokens> signIn(
 class TestAdminCommands : public QObject {
     Q_OBJECT
 
-private slots:
+private Q_SLOTS:
     // ---- usage -----------------------------------------------------------------------------
 
     void helpIsAnsweredWithoutAStore_data()

@@ -58,7 +58,7 @@ template <typename T> QString codeOf(const ApiResult<T>& result)
 class TestAuthenticator : public QObject {
     Q_OBJECT
 
-private slots:
+private Q_SLOTS:
     // ---- enrolment -------------------------------------------------------------------------
 
     void enrolTradesACodeForDeviceCredentials()

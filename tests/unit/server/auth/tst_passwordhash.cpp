@@ -10,7 +10,7 @@ using namespace yk::server;
 class TestPasswordHash : public QObject {
     Q_OBJECT
 
-private slots:
+private Q_SLOTS:
     void roundTrip()
     {
         const auto hash = hashPassword("correct horse battery", PasswordCost::forTests());

@@ -77,7 +77,7 @@ class TestServerStore : public QObject {
             QSKIP("embedded store only");
     }
 
-private slots:
+private Q_SLOTS:
     void createsKeyFileOwnerOnly()
     {
         skipOnPostgres();

@@ -14,7 +14,7 @@ using namespace yk::test;
 class TestAggregates : public QObject {
     Q_OBJECT
 
-private slots:
+private Q_SLOTS:
     void init();
     void withheldBelowFiveFacilitiesShownAtFive();
     void newestTemplateVersionCounts();

@@ -52,7 +52,7 @@ const std::string returnedLoan = uuidFor(123);
 class TestAuthorisationMatrix : public QObject {
     Q_OBJECT
 
-private slots:
+private Q_SLOTS:
     void initTestCase();
     void mutations_data();
     void mutations();

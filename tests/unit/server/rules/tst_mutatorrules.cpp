@@ -44,7 +44,7 @@ Principal phone(int n)
 class TestMutatorRules : public QObject {
     Q_OBJECT
 
-private slots:
+private Q_SLOTS:
     void init();
 
     void signUpConfirmsThenWaitlists();

@@ -16,7 +16,7 @@ using yk::server::TicketSigner;
 class TestTicketSigner : public QObject {
     Q_OBJECT
 
-private slots:
+private Q_SLOTS:
     void init();
     void signedTicketVerifies();
     void keySurvivesReopen();

@@ -33,7 +33,7 @@ VisitorEntry* entryOf(Mutation& m)
 class TestVisitorRules : public QObject {
     Q_OBJECT
 
-private slots:
+private Q_SLOTS:
     void init();
 
     void kioskMaySubmitEachExhibitionKind_data();

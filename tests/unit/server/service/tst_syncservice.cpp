@@ -153,7 +153,7 @@ class TestSyncService : public QObject {
         return { live, gone };
     }
 
-private slots:
+private Q_SLOTS:
     void init()
     {
         QVERIFY(m_dir.isValid());

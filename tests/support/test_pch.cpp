@@ -1,0 +1,1 @@
+// Compiles tests/support/test_pch.h once for every test program (REUSE_FROM).
