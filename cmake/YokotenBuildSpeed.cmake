@@ -1,0 +1,26 @@
+# Build speed on a 2-core machine (docs/development.md has the measurements):
+#   - ccache, when installed, so a rebuild of an unchanged file (a second preset, a rerun of
+#     CI on a used machine, a fresh clone) costs a cache look-up; yk sets its options;
+#   - mold, when installed, instead of ld.bfd: about a hundred test programs link Qt, the
+#     store, the engine and the server, and ld.bfd spent minutes on them;
+#   - precompiled headers for the Qt-heavy targets through yk_precompile_qt() below.
+# YK_FAST_TOOLS=OFF turns the first two off (e.g. to compare).
+option(YK_FAST_TOOLS "Use ccache and mold when they are installed" ON)
+
+if(YK_FAST_TOOLS)
+    find_program(YK_CCACHE ccache)
+    if(YK_CCACHE AND NOT CMAKE_CXX_COMPILER_LAUNCHER)
+        set(CMAKE_C_COMPILER_LAUNCHER ${YK_CCACHE})
+        set(CMAKE_CXX_COMPILER_LAUNCHER ${YK_CCACHE})
+    endif()
+    find_program(YK_MOLD mold)
+    if(YK_MOLD)
+        include(CheckCXXSourceCompiles)
+        set(CMAKE_REQUIRED_LINK_OPTIONS -fuse-ld=mold)
+        check_cxx_source_compiles("int main() { return 0; }" YK_HAVE_MOLD)
+        unset(CMAKE_REQUIRED_LINK_OPTIONS)
+        if(YK_HAVE_MOLD)
+            add_link_options(-fuse-ld=mold)
+        endif()
+    endif()
+endif()
