@@ -2,8 +2,8 @@
 #   - ccache, when installed, so a rebuild of an unchanged file (a second preset, a rerun of
 #     CI on a used machine, a fresh clone) costs a cache look-up; yk sets its options;
 #   - mold, when installed, instead of ld.bfd: about a hundred test programs link Qt, the
-#     store, the engine and the server, and ld.bfd spent minutes on them;
-#   - precompiled headers for the Qt-heavy targets through yk_precompile_qt() below.
+#     store, the engine and the server, and ld.bfd is the slow part of linking them.
+# Precompiled headers are set where they pay: yk_app (client/app) and yk_test_pch (tests/).
 # YK_FAST_TOOLS=OFF turns the first two off (e.g. to compare).
 option(YK_FAST_TOOLS "Use ccache and mold when they are installed" ON)
 

@@ -10,8 +10,7 @@ namespace {
 
 // The 7×7 finder pattern with its top-left module at (row, col): a dark ring, a light ring
 // and a dark 3×3 centre.
-template <typename Modules>
-bool hasFinderPattern(const Modules& m, int row, int col)
+template <typename Modules> bool hasFinderPattern(const Modules& m, int row, int col)
 {
     for (int r = 0; r < 7; ++r) {
         for (int c = 0; c < 7; ++c) {

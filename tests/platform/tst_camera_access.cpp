@@ -1,8 +1,8 @@
 #include "camera_access.h"
 
+#include <QCameraDevice>
 #include <QDir>
 #include <QFileInfo>
-#include <QCameraDevice>
 #include <QMediaDevices>
 #include <QTest>
 
@@ -74,7 +74,8 @@ private Q_SLOTS:
         // The real probe: a build machine has no /dev/video*, a desktop may. Work out from
         // what this machine shows (Qt's camera list, /dev and the nodes' permissions) the one
         // state the check must report, and require exactly that one.
-        const QStringList nodes = QDir(QStringLiteral("/dev")).entryList({ QStringLiteral("video*") }, QDir::System);
+        const QStringList nodes
+            = QDir(QStringLiteral("/dev")).entryList({ QStringLiteral("video*") }, QDir::System);
         const bool anyOpenable = std::any_of(nodes.cbegin(), nodes.cend(), [](const QString& name) {
             const QFileInfo node(QStringLiteral("/dev/") + name);
             return node.isReadable() && node.isWritable();
