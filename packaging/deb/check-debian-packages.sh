@@ -91,7 +91,7 @@ visit() {
   fi
   local dir=$qml_dir/${uri//.//}
   if [ ! -f "$dir/qmldir" ]; then
-    gap "QML module $uri (imported by $from): not installed ($dir/qmldir); add its package to packaging/deb/debian-packages.txt"
+    gap "QML module $uri (imported by $from): not installed ($dir/qmldir): run ./yk deps, or add its package to packaging/deb/debian-packages.txt"
     return
   fi
   owner "$dir/qmldir" "QML module $uri (imported by $from)"
