@@ -95,7 +95,7 @@ visit() {
     return
   fi
   owner "$dir/qmldir" "QML module $uri (imported by $from)"
-  local deps
+  local deps dep
   local qmls=("$dir"/*.qml)
   deps=$(qmldir_imports "$dir/qmldir"
     [ -e "${qmls[0]}" ] && qml_imports "${qmls[@]}" | sed 's/.*://')

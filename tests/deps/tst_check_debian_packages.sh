@@ -1,6 +1,7 @@
 #!/usr/bin/env bash
 # The package check must fail, naming the import and the package, when the list lacks the
-# package of a QML module the project imports, and when an imported module is not installed.
+# package of a QML module the project imports, when an imported module is not installed, and
+# when the .deb files declare a Depends that is not in the list.
 # usage: tst_check_debian_packages.sh SOURCE_DIR QT_QML_DIR QT_PLUGIN_DIR PROGRAM
 set -uo pipefail
 src=$1 qml=$2 plugins=$3 program=$4
