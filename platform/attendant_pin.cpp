@@ -3,7 +3,7 @@
 #include "platform_logging.h"
 
 #include "proto/hex_text.h"
-#include "store/file_io.h"
+#include "storage/file_io.h"
 
 #include <QByteArray>
 #include <QDateTime>
@@ -145,9 +145,9 @@ PinCheck AttendantPin::verify(const QString& pin)
 
 AttendantPin::Load AttendantPin::load(Stored& stored) const
 {
-    auto bytes = store::readWholeFile(QFile::encodeName(m_path).constData(), 4096);
+    auto bytes = storage::readWholeFile(QFile::encodeName(m_path).constData(), 4096);
     if (!bytes)
-        return bytes.error().code == store::StoreErrorCode::NotFound ? Load::Missing : Load::Damaged;
+        return bytes.error().code == storage::StoreErrorCode::NotFound ? Load::Missing : Load::Damaged;
     const QStringList lines = QString::fromLatin1(bytes->data(), static_cast<qsizetype>(bytes->size()))
                                   .split(QLatin1Char('\n'), Qt::SkipEmptyParts);
     if (lines.size() != 6 || lines.at(0) != QLatin1String(Magic))
@@ -174,7 +174,7 @@ VaultStatus AttendantPin::save(const Stored& stored) const
     const std::string text = std::string(Magic) + "\n" + std::to_string(stored.iterations) + "\n"
         + proto::toHex(stored.salt) + "\n" + proto::toHex(stored.hash) + "\n"
         + std::to_string(stored.failures) + "\n" + std::to_string(stored.lockedUntilMs) + "\n";
-    if (auto written = store::writeFileAtomically(QFile::encodeName(m_path).constData(), text); !written)
+    if (auto written = storage::writeFileAtomically(QFile::encodeName(m_path).constData(), text); !written)
         return makeVaultError(VaultErrorCode::Io, written.error().detail);
     return {};
 }

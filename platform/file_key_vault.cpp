@@ -3,7 +3,7 @@
 #include "platform_logging.h"
 #include "secret_encoding.h"
 
-#include "store/file_io.h"
+#include "storage/file_io.h"
 
 #include <QDir>
 
@@ -20,20 +20,20 @@ namespace {
 // Bigger than any form of a 32-byte secret; a larger file is not ours.
 constexpr std::size_t MaxKeyFileBytes = 4096;
 
-VaultError fromStoreError(const store::StoreError& error)
+VaultError fromStoreError(const storage::StoreError& error)
 {
     return makeVaultError(VaultErrorCode::Io, error.detail);
 }
 
 /// Reads a key from `path`; refuses it when the bits in `forbiddenMode` are set (readable by
 /// others). nullopt when the file does not exist.
-VaultResult<std::optional<store::SecretKey>> readKey(const QString& path, mode_t forbiddenMode)
+VaultResult<std::optional<storage::SecretKey>> readKey(const QString& path, mode_t forbiddenMode)
 {
     const QByteArray native = QFile::encodeName(path);
     struct stat info { };
     if (::stat(native.constData(), &info) != 0) {
         if (errno == ENOENT)
-            return std::optional<store::SecretKey> {};
+            return std::optional<storage::SecretKey> {};
         return makeVaultError(VaultErrorCode::Io, std::string("stat key file: ") + std::strerror(errno));
     }
     if (!S_ISREG(info.st_mode))
@@ -43,17 +43,17 @@ VaultResult<std::optional<store::SecretKey>> readKey(const QString& path, mode_t
                               << (info.st_mode & 07777);
         return makeVaultError(VaultErrorCode::Insecure, "key file is readable by others");
     }
-    auto bytes = store::readWholeFile(native.constData(), MaxKeyFileBytes);
+    auto bytes = storage::readWholeFile(native.constData(), MaxKeyFileBytes);
     if (!bytes) {
-        if (bytes.error().code == store::StoreErrorCode::NotFound)
-            return std::optional<store::SecretKey> {};
+        if (bytes.error().code == storage::StoreErrorCode::NotFound)
+            return std::optional<storage::SecretKey> {};
         return fromStoreError(bytes.error());
     }
     auto secret = decodeSecret(*bytes);
     std::fill(bytes->begin(), bytes->end(), '\0');
     if (!secret)
         return makeVaultError(VaultErrorCode::Corrupt, "key file does not hold a 32-byte secret");
-    return std::optional<store::SecretKey>(std::move(*secret));
+    return std::optional<storage::SecretKey>(std::move(*secret));
 }
 
 } // namespace
@@ -81,7 +81,7 @@ QString FileKeyVault::credentialPath(const std::string& storeId) const
     return QDir(m_credentialsDir).filePath(QLatin1String(CredentialPrefix) + QString::fromStdString(storeId));
 }
 
-VaultResult<std::optional<store::SecretKey>> FileKeyVault::load(const std::string& storeId)
+VaultResult<std::optional<storage::SecretKey>> FileKeyVault::load(const std::string& storeId)
 {
     if (!isValidStoreId(storeId))
         return makeVaultError(VaultErrorCode::InvalidArgument, "store id is not a store id");
@@ -94,7 +94,7 @@ VaultResult<std::optional<store::SecretKey>> FileKeyVault::load(const std::strin
     return readKey(filePath(storeId), S_IRWXG | S_IRWXO);
 }
 
-VaultStatus FileKeyVault::save(const std::string& storeId, const store::SecretKey& secret)
+VaultStatus FileKeyVault::save(const std::string& storeId, const storage::SecretKey& secret)
 {
     if (!isValidStoreId(storeId))
         return makeVaultError(VaultErrorCode::InvalidArgument, "store id is not a store id");
@@ -108,7 +108,7 @@ VaultStatus FileKeyVault::save(const std::string& storeId, const store::SecretKe
     if (::chmod(dir.constData(), 0700) != 0)
         return makeVaultError(VaultErrorCode::Io, std::string("chmod key folder: ") + std::strerror(errno));
     std::string text = encodeSecret(secret) + '\n';
-    const auto written = store::writeFileAtomically(QFile::encodeName(filePath(storeId)).constData(), text);
+    const auto written = storage::writeFileAtomically(QFile::encodeName(filePath(storeId)).constData(), text);
     std::fill(text.begin(), text.end(), '\0');
     if (!written)
         return fromStoreError(written.error());
@@ -125,7 +125,7 @@ VaultStatus FileKeyVault::remove(const std::string& storeId)
     const QByteArray path = QFile::encodeName(filePath(storeId));
     if (::unlink(path.constData()) != 0 && errno != ENOENT)
         return makeVaultError(VaultErrorCode::Io, std::string("unlink key file: ") + std::strerror(errno));
-    if (auto synced = store::syncDirectory(QFile::encodeName(m_dir).constData());
+    if (auto synced = storage::syncDirectory(QFile::encodeName(m_dir).constData());
         !synced && QDir(m_dir).exists())
         return fromStoreError(synced.error());
     return {};

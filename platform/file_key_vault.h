@@ -20,8 +20,8 @@ public:
     FileKeyVault(QString dir, QString credentialsDir);
 
     QString name() const override { return QStringLiteral("file"); }
-    VaultResult<std::optional<store::SecretKey>> load(const std::string& storeId) override;
-    VaultStatus save(const std::string& storeId, const store::SecretKey& secret) override;
+    VaultResult<std::optional<storage::SecretKey>> load(const std::string& storeId) override;
+    VaultStatus save(const std::string& storeId, const storage::SecretKey& secret) override;
     VaultStatus remove(const std::string& storeId) override;
 
     /// Where the key of `storeId` is (or would be) written.

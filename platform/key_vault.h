@@ -2,7 +2,7 @@
 
 #include "vault_error.h"
 
-#include "store/secret_key.h"
+#include "storage/secret_key.h"
 
 #include <QString>
 
@@ -22,9 +22,9 @@ public:
     /// Short, untranslated name for logs and the settings page ("secret-service", "file" …).
     virtual QString name() const = 0;
     /// The secret for `storeId`; nullopt when the vault has no entry for it.
-    virtual VaultResult<std::optional<store::SecretKey>> load(const std::string& storeId) = 0;
+    virtual VaultResult<std::optional<storage::SecretKey>> load(const std::string& storeId) = 0;
     /// Stores (or replaces) the secret for `storeId`.
-    virtual VaultStatus save(const std::string& storeId, const store::SecretKey& secret) = 0;
+    virtual VaultStatus save(const std::string& storeId, const storage::SecretKey& secret) = 0;
     /// Forgets the secret for `storeId`; removing a missing entry succeeds.
     virtual VaultStatus remove(const std::string& storeId) = 0;
 };

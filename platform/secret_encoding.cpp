@@ -16,24 +16,24 @@ bool isSpace(char c)
 
 } // namespace
 
-std::string encodeSecret(const store::SecretKey& secret)
+std::string encodeSecret(const storage::SecretKey& secret)
 {
-    return proto::toHex(secret.data(), store::SecretKey::Size);
+    return proto::toHex(secret.data(), storage::SecretKey::Size);
 }
 
-std::optional<store::SecretKey> decodeSecret(std::string_view text)
+std::optional<storage::SecretKey> decodeSecret(std::string_view text)
 {
-    if (text.size() == store::SecretKey::Size) {
+    if (text.size() == storage::SecretKey::Size) {
         // Raw bytes (systemd-creds encrypt of a binary file): hex text is never 32 bytes long.
-        return store::SecretKey::fromBytes(reinterpret_cast<const std::uint8_t*>(text.data()), text.size());
+        return storage::SecretKey::fromBytes(reinterpret_cast<const std::uint8_t*>(text.data()), text.size());
     }
     while (!text.empty() && isSpace(text.front()))
         text.remove_prefix(1);
     while (!text.empty() && isSpace(text.back()))
         text.remove_suffix(1);
-    if (text.size() != 2 * store::SecretKey::Size)
+    if (text.size() != 2 * storage::SecretKey::Size)
         return std::nullopt;
-    std::array<std::uint8_t, store::SecretKey::Size> bytes {};
+    std::array<std::uint8_t, storage::SecretKey::Size> bytes {};
     for (std::size_t i = 0; i < bytes.size(); ++i) {
         const int high = proto::hexDigitValue(text[2 * i]);
         const int low = proto::hexDigitValue(text[2 * i + 1]);
@@ -41,7 +41,7 @@ std::optional<store::SecretKey> decodeSecret(std::string_view text)
             return std::nullopt;
         bytes[i] = static_cast<std::uint8_t>(high * 16 + low);
     }
-    auto secret = store::SecretKey::fromBytes(bytes.data(), bytes.size());
+    auto secret = storage::SecretKey::fromBytes(bytes.data(), bytes.size());
     bytes.fill(0);
     return secret;
 }

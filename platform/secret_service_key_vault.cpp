@@ -171,7 +171,7 @@ VaultStatus SecretServiceKeyVault::probe(int timeoutMs)
     return result;
 }
 
-VaultResult<std::optional<store::SecretKey>> SecretServiceKeyVault::load(const std::string& storeId)
+VaultResult<std::optional<storage::SecretKey>> SecretServiceKeyVault::load(const std::string& storeId)
 {
     if (!isValidStoreId(storeId))
         return makeVaultError(VaultErrorCode::InvalidArgument, "store id is not a store id");
@@ -184,15 +184,15 @@ VaultResult<std::optional<store::SecretKey>> SecretServiceKeyVault::load(const s
     if (error.error != nullptr)
         return toVaultError(error.error, "Secret Service lookup");
     if (password == nullptr)
-        return std::optional<store::SecretKey> {};
+        return std::optional<storage::SecretKey> {};
     auto secret = decodeSecret(password);
     secret_password_free(password); // wipes the string before freeing it
     if (!secret)
         return makeVaultError(VaultErrorCode::Corrupt, "the keyring item is not a 32-byte secret");
-    return std::optional<store::SecretKey>(std::move(*secret));
+    return std::optional<storage::SecretKey>(std::move(*secret));
 }
 
-VaultStatus SecretServiceKeyVault::save(const std::string& storeId, const store::SecretKey& secret)
+VaultStatus SecretServiceKeyVault::save(const std::string& storeId, const storage::SecretKey& secret)
 {
     if (!isValidStoreId(storeId))
         return makeVaultError(VaultErrorCode::InvalidArgument, "store id is not a store id");

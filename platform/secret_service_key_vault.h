@@ -17,8 +17,8 @@ public:
     explicit SecretServiceKeyVault(int timeoutMs = 5000);
 
     QString name() const override { return QStringLiteral("secret-service"); }
-    VaultResult<std::optional<store::SecretKey>> load(const std::string& storeId) override;
-    VaultStatus save(const std::string& storeId, const store::SecretKey& secret) override;
+    VaultResult<std::optional<storage::SecretKey>> load(const std::string& storeId) override;
+    VaultStatus save(const std::string& storeId, const storage::SecretKey& secret) override;
     VaultStatus remove(const std::string& storeId) override;
 
     /// Ok when the session bus has a Secret Service running or can start one on demand;

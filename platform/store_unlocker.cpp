@@ -9,7 +9,7 @@ namespace {
 constexpr auto KeystoreSlot = yokoten::store::v1::KeySlot::KIND_KEYSTORE;
 
 /// True when `secret` opens the keystore slot of the current key generation in `dir`.
-bool secretOpensSlot(const std::filesystem::path& dir, const store::SecretKey& secret)
+bool secretOpensSlot(const std::filesystem::path& dir, const storage::SecretKey& secret)
 {
     auto keyFile = store::KeyFile::load(dir / store::Store::KeyFileName);
     if (!keyFile)
@@ -53,8 +53,8 @@ VaultUnlockAttempt StoreUnlocker::tryUnlockWithVault(const std::filesystem::path
         const auto code = opened.error().code;
         // A secret the store does not know (no keystore slot, a stale or foreign secret) is the
         // vault's problem, fixed by the next passcode unlock; anything else is the store's.
-        const bool rejected = code == store::StoreErrorCode::WrongKey
-            || code == store::StoreErrorCode::NotFound || code == store::StoreErrorCode::WrongPasscode;
+        const bool rejected = code == storage::StoreErrorCode::WrongKey
+            || code == storage::StoreErrorCode::NotFound || code == storage::StoreErrorCode::WrongPasscode;
         attempt.outcome = rejected ? Outcome::SecretRejected : Outcome::StoreFailed;
         attempt.storeError = opened.error();
         return attempt;
@@ -64,7 +64,7 @@ VaultUnlockAttempt StoreUnlocker::tryUnlockWithVault(const std::filesystem::path
     return attempt;
 }
 
-store::StoreResult<PasscodeUnlock> StoreUnlocker::unlockWithPasscode(
+storage::StoreResult<PasscodeUnlock> StoreUnlocker::unlockWithPasscode(
     const std::filesystem::path& dir, std::string_view passcode)
 {
     auto opened = store::Store::open(dir, passcode, m_options);
@@ -76,7 +76,7 @@ store::StoreResult<PasscodeUnlock> StoreUnlocker::unlockWithPasscode(
     return result;
 }
 
-store::StoreResult<PasscodeUnlock> StoreUnlocker::create(
+storage::StoreResult<PasscodeUnlock> StoreUnlocker::create(
     const std::filesystem::path& dir, std::string_view passcode)
 {
     auto created = store::Store::create(dir, passcode, m_options);
@@ -96,7 +96,7 @@ VaultStatus StoreUnlocker::seal(store::Store& store)
         return {}; // already sealed: keep the entry (and a read-only credential) as it is
 
     // The vault first: if it fails, the key file keeps its slots and nothing is half done.
-    store::SecretKey secret = store::SecretKey::random();
+    storage::SecretKey secret = storage::SecretKey::random();
     if (auto saved = m_vault.save(storeId, secret); !saved) {
         const bool readOnlyWithSecret
             = saved.error().code == VaultErrorCode::ReadOnly && current && current->has_value();

@@ -23,7 +23,7 @@ struct VaultUnlockAttempt {
     Outcome outcome = Outcome::NoEntry;
     std::unique_ptr<store::Store> store; ///< set only when Opened
     std::optional<VaultError> vaultError;
-    std::optional<store::StoreError> storeError;
+    std::optional<storage::StoreError> storeError;
 
     bool needsPasscode() const { return outcome != Outcome::Opened; }
 };
@@ -48,10 +48,10 @@ public:
     VaultUnlockAttempt tryUnlockWithVault(const std::filesystem::path& dir);
     /// Opens with the passcode (WrongPasscode changes no file), then makes sure the vault's
     /// secret opens the store next time.
-    store::StoreResult<PasscodeUnlock> unlockWithPasscode(
+    storage::StoreResult<PasscodeUnlock> unlockWithPasscode(
         const std::filesystem::path& dir, std::string_view passcode);
     /// First run: creates the store with `passcode` and seals it.
-    store::StoreResult<PasscodeUnlock> create(const std::filesystem::path& dir, std::string_view passcode);
+    storage::StoreResult<PasscodeUnlock> create(const std::filesystem::path& dir, std::string_view passcode);
     /// Seals an open store: after a rekey (which drops keystore slots) or to move to a new vault.
     /// Keeps the vault's current secret when it already opens the store; adopts it when the
     /// vault is read-only (a provisioned systemd credential); otherwise stores a new random one.

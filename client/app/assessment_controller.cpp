@@ -7,9 +7,9 @@
 #include "session_manager.h"
 
 #include "domain/assessment_scorer.h"
+#include "storage/cipher.h"
+#include "storage/database.h"
 #include "store/assessment_drafts.h"
-#include "store/cipher.h"
-#include "store/database.h"
 #include "store/record_repository.h"
 #include "store/store.h"
 #include "yokoten/v1/record.pb.h"
@@ -346,7 +346,7 @@ void AssessmentController::setAnswer(const QString& itemId, const QVariant& valu
         if (!valid)
             return;
         AssessmentResponse draft;
-        draft.set_id(store::newUuid());
+        draft.set_id(storage::newUuid());
         draft.set_template_id(m_snapshot.current->id());
         draft.set_template_version(m_snapshot.current->version());
         if (AppServices::session != nullptr) {

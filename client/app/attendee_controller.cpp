@@ -7,9 +7,9 @@
 #include "mutation_queue.h"
 #include "questionnaire.h"
 
-#include "store/cipher.h"
+#include "engine/sync_repository.h"
+#include "storage/cipher.h"
 #include "store/store.h"
-#include "store/sync_repository.h"
 
 #include <QJsonArray>
 #include <QJsonDocument>
@@ -41,7 +41,7 @@ void AttendeeController::reload()
         [](DeviceContext& context) -> QByteArray {
             if (context.store == nullptr)
                 return {};
-            auto value = context.store->sync().value(kProfileKey);
+            auto value = sync::SyncRepository(context.store->database()).value(kProfileKey);
             if (!value || !*value)
                 return {};
             return QByteArray::fromStdString(**value);
@@ -98,7 +98,8 @@ void AttendeeController::store()
     AppServices::bridge->run<bool>(
         this,
         [json](DeviceContext& context) {
-            return context.store != nullptr && bool(context.store->sync().setValue(kProfileKey, json));
+            return context.store != nullptr
+                && bool(sync::SyncRepository(context.store->database()).setValue(kProfileKey, json));
         },
         [this](bool ok) {
             if (!ok)
@@ -118,7 +119,7 @@ void AttendeeController::submitQuestionnaire(
         return;
     }
     VisitorEntry entry;
-    entry.set_id(store::newUuid());
+    entry.set_id(storage::newUuid());
     entry.set_kind(VISITOR_ENTRY_KIND_SEMINAR_QUESTIONNAIRE);
     entry.set_session_id(sessionId.toStdString());
     entry.set_registration_id(registrationId.toStdString());

@@ -12,8 +12,8 @@
 #include "case_fields.h"
 #include "engine/local_attachments.h"
 #include "engine/sync_engine.h"
+#include "storage/cipher.h"
 #include "store/case_repository.h"
-#include "store/cipher.h"
 #include "store/store.h"
 #include "yokoten/v1/record.pb.h"
 
@@ -136,7 +136,7 @@ void CaseController::reload()
                 if (!stmt)
                     continue;
                 (*stmt)->bind(1, a.sha256());
-                if ((*stmt)->step() == store::Statement::Step::Row) {
+                if ((*stmt)->step() == storage::Statement::Step::Row) {
                     const std::string bytes = (*stmt)->columnBlob(0);
                     loaded.photos.insert(qs(a.sha256()),
                         QStringLiteral("data:%1;base64,").arg(qs(a.mime_type()))
@@ -293,7 +293,7 @@ void CaseController::startNew()
 {
     m_new = true;
     m_case.Clear();
-    m_case.set_id(store::newUuid());
+    m_case.set_id(storage::newUuid());
     m_case.set_state(yokoten::v1::CASE_STATE_DRAFT);
     m_case.set_owner_org_id(m_organisationId.toStdString());
     m_case.set_author_user_id(m_userId.toStdString());

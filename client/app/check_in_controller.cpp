@@ -8,7 +8,7 @@
 
 #include "engine/sync_engine.h"
 #include "hex_text.h"
-#include "store/cipher.h"
+#include "storage/cipher.h"
 #include "store/record_repository.h"
 #include "store/store.h"
 
@@ -54,7 +54,7 @@ std::string newNonce()
 {
     std::array<unsigned char, 16> bytes {};
     if (RAND_bytes(bytes.data(), static_cast<int>(bytes.size())) != 1)
-        return store::newUuid();
+        return storage::newUuid();
     return proto::toHex(bytes.data(), bytes.size());
 }
 
@@ -126,7 +126,7 @@ Outcome admit(DeviceContext& context, const std::string& sessionId, const Ticket
     Mutation m;
     auto* op = m.mutable_record_check_in();
     CheckIn* c = op->mutable_check_in();
-    c->set_id(store::newUuid());
+    c->set_id(storage::newUuid());
     c->set_nonce(newNonce());
     c->set_ticket_id(payload.ticket_id());
     c->set_registration_id(payload.registration_id());

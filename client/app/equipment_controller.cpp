@@ -7,7 +7,7 @@
 #include "session_manager.h"
 #include "taxonomy.h"
 
-#include "store/cipher.h"
+#include "storage/cipher.h"
 #include "store/record_repository.h"
 #include "store/store.h"
 #include "yokoten/v1/equipment.pb.h"
@@ -124,7 +124,7 @@ bool EquipmentController::requestLoan(const QString& fromIso, const QString& toI
         return false;
     Mutation m;
     auto* l = m.mutable_request_loan()->mutable_loan();
-    l->set_id(store::newUuid());
+    l->set_id(storage::newUuid());
     l->set_model_id(m_modelId.toStdString());
     if (AppServices::session != nullptr) {
         l->set_requester_org_id(AppServices::session->organisationId().toStdString());

@@ -11,7 +11,7 @@
 
 #include "attendant_pin.h"
 #include "domain/date.h"
-#include "store/cipher.h"
+#include "storage/cipher.h"
 
 #include <QCoreApplication>
 #include <QDate>
@@ -277,7 +277,7 @@ void KioskController::queueEntry(VisitorEntry entry, const QString& kind)
             setError(contact::tooLongText());
             return;
         }
-    entry.set_id(store::newUuid());
+    entry.set_id(storage::newUuid());
     entry.set_session_id(m_sessionId.toStdString());
     *entry.mutable_entered_at() = google::protobuf::util::TimeUtil::GetCurrentTime();
     Mutation m;

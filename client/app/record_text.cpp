@@ -120,9 +120,9 @@ QString caseStateText(int state)
 } // namespace yk::app
 
 #include "engine/sync_engine.h"
+#include "engine/sync_repository.h"
 #include "engine_bridge.h"
 #include "store/store.h"
-#include "store/sync_repository.h"
 
 namespace yk::app {
 
@@ -142,7 +142,8 @@ QString syncStateText(DeviceContext& context, int recordKind, const std::string&
         return QCoreApplication::translate("RecordText", "Waiting to send");
     case sync::RecordSyncState::Rejected: {
         QString reason;
-        if (auto outcome = context.store->sync().latestOutcome(recordKind, id); outcome && *outcome)
+        if (auto outcome = sync::SyncRepository(context.store->database()).latestOutcome(recordKind, id);
+            outcome && *outcome)
             reason = AppSettings::pick((*outcome)->messageJa, (*outcome)->messageEn);
         return QCoreApplication::translate("RecordText", "Not accepted: %1").arg(reason);
     }

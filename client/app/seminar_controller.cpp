@@ -9,7 +9,7 @@
 #include "sync_status.h"
 
 #include "engine/sync_engine.h"
-#include "store/cipher.h"
+#include "storage/cipher.h"
 
 #include <QTimeZone>
 #include <google/protobuf/util/time_util.h>
@@ -101,7 +101,7 @@ void SeminarController::signUp(const QString& attendeeName)
     }
     Mutation m;
     auto* r = m.mutable_sign_up()->mutable_registration();
-    r->set_id(store::newUuid());
+    r->set_id(storage::newUuid());
     r->set_session_id(m_sessionId.toStdString());
     if (AppServices::session != nullptr) {
         r->set_user_id(AppServices::session->userId().toStdString());
@@ -129,7 +129,7 @@ void SeminarController::signUpAs(const QString& name, const QString& organisatio
     }
     Mutation m;
     auto* r = m.mutable_sign_up()->mutable_registration();
-    r->set_id(store::newUuid());
+    r->set_id(storage::newUuid());
     r->set_session_id(m_sessionId.toStdString());
     r->set_attendee_name(name.trimmed().toStdString());
     r->set_attendee_organisation(organisation.trimmed().toStdString());

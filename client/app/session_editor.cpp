@@ -5,7 +5,7 @@
 #include "mutation_queue.h"
 #include "record_text.h"
 
-#include "store/cipher.h"
+#include "storage/cipher.h"
 #include "store/record_repository.h"
 #include "store/store.h"
 #include "yokoten/v1/seminar.pb.h"
@@ -79,7 +79,7 @@ void SessionEditor::create(const QString& seminarId, const QString& date, const 
 
     yokoten::v1::Mutation m;
     auto* s = m.mutable_create_session()->mutable_session();
-    s->set_id(store::newUuid());
+    s->set_id(storage::newUuid());
     s->set_seminar_id(seminarId.toStdString());
     *s->mutable_starts_at() = timestampOf(startsAt);
     *s->mutable_ends_at() = timestampOf(QDateTime(day, end, japan));

@@ -40,7 +40,7 @@ QString fromStd(const std::string& s)
     return QString::fromStdString(s);
 }
 
-QString storeErrorText(const store::StoreError& error)
+QString storeErrorText(const storage::StoreError& error)
 {
     return AppSettings::pick(error.messageJa(), error.messageEn());
 }
@@ -77,7 +77,7 @@ SessionManager::Account readAccount(DeviceContext& context)
 
 /// Creates or opens the store with the passcode; with a keystore, seals it there as well (a
 /// sealing failure only warns: the passcode keeps working). Engine thread.
-store::StoreResult<std::unique_ptr<store::Store>> openWithPasscode(const std::string& dir,
+storage::StoreResult<std::unique_ptr<store::Store>> openWithPasscode(const std::string& dir,
     const std::string& passcode, const store::StoreOptions& options, platform::KeyVault* vault, bool create)
 {
     if (vault == nullptr)
@@ -152,7 +152,7 @@ void SessionManager::setUp(const QString& serverUrl, const QString& enrolmentCod
             auto fail = [&](const QString& why) -> Outcome {
                 // Leave nothing half set up behind: the next attempt starts clean.
                 EngineBridge::detach(context);
-                sync::wipeStore(dir);
+                store::wipeStore(dir);
                 return { why, {} };
             };
             auto enrolled = context.engine->enrol(serverUrl.trimmed().toStdString(), caPem, "",

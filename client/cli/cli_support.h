@@ -56,10 +56,10 @@ struct OpenedStore {
     std::string passcode;
 };
 
-int exitCodeFor(store::StoreErrorCode code);
+int exitCodeFor(storage::StoreErrorCode code);
 std::string toJson(const google::protobuf::Message& message);
 /// Prints a store error (Japanese, English, detail; JSON with --json) and returns its exit code.
-int report(const Options& options, const store::StoreError& error);
+int report(const Options& options, const storage::StoreError& error);
 int reportUsage(const std::string& message);
 std::optional<int> parseInt(const std::string& text);
 /// The secret from --…-env VAR, else typed at the terminal (echo off).

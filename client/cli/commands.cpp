@@ -24,8 +24,8 @@
 
 namespace yk::cli {
 
-using store::StoreError;
-using store::StoreErrorCode;
+using storage::StoreError;
+using storage::StoreErrorCode;
 
 namespace {
 
@@ -127,7 +127,7 @@ int report(const Options& options, const StoreError& error)
     if (options.json) {
         JsonWriter json;
         json.beginObject().key("error").beginObject();
-        json.key("code").value(store::errorCodeName(error.code));
+        json.key("code").value(storage::errorCodeName(error.code));
         json.key("messageJa").value(error.messageJa());
         json.key("messageEn").value(error.messageEn());
         json.key("detail").value(error.detail);
@@ -136,7 +136,7 @@ int report(const Options& options, const StoreError& error)
     } else {
         std::cerr << "エラー: " << error.messageJa() << "\n"
                   << "Error: " << error.messageEn() << "\n"
-                  << "(" << store::errorCodeName(error.code) << ": " << error.detail << ")\n";
+                  << "(" << storage::errorCodeName(error.code) << ": " << error.detail << ")\n";
     }
     return exitCodeFor(error.code);
 }
@@ -376,13 +376,14 @@ int cmdImportDemo(const Options& options, store::Store& s)
     } else {
         std::ifstream in(options.file, std::ios::binary);
         if (!in)
-            return report(options, store::makeError(StoreErrorCode::NotFound, "cannot read " + options.file));
+            return report(
+                options, storage::makeError(StoreErrorCode::NotFound, "cannot read " + options.file));
         std::stringstream text;
         text << in.rdbuf();
         parsed = proto::parseDemoDataset(text.str());
     }
     if (!parsed.ok())
-        return report(options, store::makeError(StoreErrorCode::InvalidArgument, parsed.error));
+        return report(options, storage::makeError(StoreErrorCode::InvalidArgument, parsed.error));
     auto written = store::importDataset(s, parsed.dataset);
     if (!written)
         return report(options, written.error());
@@ -448,7 +449,7 @@ int cmdCases(const Options& options, store::Store& s)
             return report(options, found.error());
         if (!*found)
             return report(
-                options, store::makeError(StoreErrorCode::NotFound, "no case with id " + options.words[2]));
+                options, storage::makeError(StoreErrorCode::NotFound, "no case with id " + options.words[2]));
         return showCase(options, **found);
     }
     return reportUsage("cases needs search, list or show");

@@ -7,11 +7,11 @@
 #include "domain/date.h"
 #include "engine/local_attachments.h"
 #include "engine/sync_engine.h"
+#include "engine/sync_repository.h"
+#include "storage/cipher.h"
 #include "store/assessment_drafts.h"
-#include "store/cipher.h"
 #include "store/labels.h"
 #include "store/record_repository.h"
-#include "store/sync_repository.h"
 #include "store/timestamps.h"
 #include "transport/transport.h"
 
@@ -188,7 +188,7 @@ int wipeRevoked(const Options& options, Device& device, const SyncError& error)
     device.transport.reset();
     device.opened.store.reset();
     std::string why;
-    if (!sync::wipeStore(options.store, &why))
+    if (!store::wipeStore(options.store, &why))
         std::cerr << "端末のデータを削除できませんでした / could not delete the local data: " << why << "\n";
     return reportSync(options, error);
 }
@@ -241,7 +241,8 @@ std::string syncStateName(
         return "pending";
     case sync::RecordSyncState::Rejected:
         if (reason != nullptr)
-            if (auto outcome = device.store().sync().latestOutcome(kind, id); outcome && *outcome)
+            if (auto outcome = sync::SyncRepository(device.store().database()).latestOutcome(kind, id);
+                outcome && *outcome)
                 *reason = (*outcome)->messageJa + " / " + (*outcome)->messageEn;
         return "rejected";
     case sync::RecordSyncState::Synced:
@@ -345,7 +346,7 @@ int cmdSync(const Options& options)
     const double seconds = std::chrono::duration<double>(std::chrono::steady_clock::now() - started).count();
     if (!report)
         return finishWith(options, *device, report.error());
-    auto pending = device->store().sync().outboxCount();
+    auto pending = sync::SyncRepository(device->store().database()).outboxCount();
     const long long stillPending = pending ? *pending : -1;
     if (options.json) {
         JsonWriter json;
@@ -389,7 +390,7 @@ int cmdStatus(const Options& options)
     auto o = device->engine->overview();
     if (!o)
         return reportSync(options, o.error());
-    auto pending = device->store().sync().outbox(50);
+    auto pending = sync::SyncRepository(device->store().database()).outbox(50);
     if (options.json) {
         JsonWriter json;
         json.beginObject();
@@ -540,10 +541,11 @@ int cmdSeminars(const Options& options)
             return report(options, session.error());
         if (!*session)
             return report(options,
-                store::makeError(store::StoreErrorCode::NotFound, "no seminar session " + options.words[2]));
+                storage::makeError(
+                    storage::StoreErrorCode::NotFound, "no seminar session " + options.words[2]));
         Mutation m;
         auto* r = m.mutable_sign_up()->mutable_registration();
-        r->set_id(store::newUuid());
+        r->set_id(storage::newUuid());
         r->set_session_id(options.words[2]);
         r->set_user_id(sessionUserId(*device));
         r->set_organisation_id(organisationId(*device));
@@ -653,10 +655,11 @@ int cmdLoans(const Options& options)
             return report(options, model.error());
         if (!*model)
             return report(options,
-                store::makeError(store::StoreErrorCode::NotFound, "no equipment model " + options.words[2]));
+                storage::makeError(
+                    storage::StoreErrorCode::NotFound, "no equipment model " + options.words[2]));
         Mutation m;
         auto* l = m.mutable_request_loan()->mutable_loan();
-        l->set_id(store::newUuid());
+        l->set_id(storage::newUuid());
         l->set_model_id(options.words[2]);
         l->set_requester_org_id(organisationId(*device));
         l->set_requester_user_id(sessionUserId(*device));
@@ -740,9 +743,9 @@ int cmdAssess(const Options& options)
             return report(options, t.error());
         if (!*t)
             return report(options,
-                store::makeError(store::StoreErrorCode::NotFound, "no template " + options.words[2]));
+                storage::makeError(storage::StoreErrorCode::NotFound, "no template " + options.words[2]));
         AssessmentResponse draft;
-        draft.set_id(store::newUuid());
+        draft.set_id(storage::newUuid());
         draft.set_template_id((*t)->id());
         draft.set_template_version((*t)->version());
         draft.set_organisation_id(organisationId(*device));
@@ -773,8 +776,8 @@ int cmdAssess(const Options& options)
             return report(options, draft.error());
         if (!*draft)
             return report(options,
-                store::makeError(
-                    store::StoreErrorCode::NotFound, "no draft self-assessment " + options.words[2]));
+                storage::makeError(
+                    storage::StoreErrorCode::NotFound, "no draft self-assessment " + options.words[2]));
         if (sub == "submit") {
             Mutation m;
             auto* r = m.mutable_submit_assessment()->mutable_response();
@@ -792,8 +795,8 @@ int cmdAssess(const Options& options)
         }
         auto t = s.records().find<AssessmentTemplate>((*draft)->template_id());
         if (!t || !*t)
-            return report(
-                options, store::makeError(store::StoreErrorCode::NotFound, "the draft's template is gone"));
+            return report(options,
+                storage::makeError(storage::StoreErrorCode::NotFound, "the draft's template is gone"));
         const auto* item = findItem(**t, options.words[3]);
         if (item == nullptr)
             return reportUsage("no item " + options.words[3] + " in this template");
@@ -879,13 +882,13 @@ int runCaseWrite(const Options& options, store::Store& s)
             return reportUsage("cases add needs --file case.json");
         auto text = readWholeFile(options.file, 4 * 1024 * 1024);
         if (!text)
-            return report(
-                options, store::makeError(store::StoreErrorCode::NotFound, "cannot read " + options.file));
+            return report(options,
+                storage::makeError(storage::StoreErrorCode::NotFound, "cannot read " + options.file));
         GoodPracticeCase c;
         if (auto parsed = google::protobuf::util::JsonStringToMessage(*text, &c); !parsed.ok())
             return reportUsage(options.file + " is not a case in JSON: " + std::string(parsed.message()));
         if (c.id().empty())
-            c.set_id(store::newUuid());
+            c.set_id(storage::newUuid());
         if (c.owner_org_id().empty())
             c.set_owner_org_id(orgId);
         if (session)
@@ -903,7 +906,8 @@ int runCaseWrite(const Options& options, store::Store& s)
     if (!found)
         return report(options, found.error());
     if (!*found)
-        return report(options, store::makeError(store::StoreErrorCode::NotFound, "no case with id " + id));
+        return report(
+            options, storage::makeError(storage::StoreErrorCode::NotFound, "no case with id " + id));
     if (sub == "submit") {
         Mutation m;
         m.mutable_submit_case()->set_case_id(id);

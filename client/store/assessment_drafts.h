@@ -1,7 +1,6 @@
 #pragma once
 
-#include "database.h"
-#include "store_error.h"
+#include "storage_names.h"
 
 #include "yokoten/v1/assessment.pb.h"
 

@@ -1,6 +1,6 @@
 #pragma once
 
-#include "database.h"
+#include "storage_names.h"
 
 #include "yokoten/v1/case.pb.h"
 

@@ -1,6 +1,6 @@
 #pragma once
 
-#include "store_error.h"
+#include "storage_names.h"
 
 #include "yokoten/v1/demo.pb.h"
 

@@ -1,8 +1,8 @@
 #pragma once
 
 #include "case_repository.h"
-#include "database.h"
 #include "record_repository.h"
+#include "storage_names.h"
 
 #include "yokoten/v1/record.pb.h"
 

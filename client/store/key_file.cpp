@@ -1,6 +1,6 @@
 #include "key_file.h"
 
-#include "file_io.h"
+#include "storage_names.h"
 
 #include <openssl/evp.h>
 #include <openssl/kdf.h>

@@ -1,7 +1,6 @@
 #pragma once
 
-#include "secret_key.h"
-#include "store_error.h"
+#include "storage_names.h"
 
 #include "keyfile.pb.h"
 

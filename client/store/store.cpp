@@ -3,13 +3,12 @@
 #include "hex_text.h"
 
 #include "case_repository.h"
-#include "cipher.h"
 #include "envelope_repository.h"
-#include "file_io.h"
 #include "japanese_text.h"
 #include "migrations.h"
 #include "record_repository.h"
-#include "sync_repository.h"
+#include "storage/cipher.h"
+#include "storage/file_io.h"
 
 #include <openssl/crypto.h>
 #include <openssl/rand.h>
@@ -21,57 +20,6 @@
 namespace yk::store {
 
 namespace fs = std::filesystem;
-
-std::string newUuid()
-{
-    unsigned char b[16];
-    if (RAND_bytes(b, sizeof b) != 1)
-        std::abort();
-    b[6] = static_cast<unsigned char>((b[6] & 0x0f) | 0x40);
-    b[8] = static_cast<unsigned char>((b[8] & 0x3f) | 0x80);
-    static constexpr char digits[] = "0123456789abcdef";
-    std::string text;
-    for (int i = 0; i < 16; ++i) {
-        if (i == 4 || i == 6 || i == 8 || i == 10)
-            text.push_back('-');
-        text.push_back(digits[b[i] >> 4]);
-        text.push_back(digits[b[i] & 0x0f]);
-    }
-    return text;
-}
-
-std::string sha256Hex(std::string_view bytes)
-{
-    unsigned char digest[SHA256_DIGEST_LENGTH];
-    SHA256(reinterpret_cast<const unsigned char*>(bytes.data()), bytes.size(), digest);
-    return proto::toHex(digest, sizeof digest);
-}
-
-StoreStatus applyKey(Database& db, const SecretKey& key, std::uint32_t pageSize)
-{
-    std::string raw = key.sqlcipherRawKey();
-    const int rc = sqlite3_key(db.handle(), raw.data(), static_cast<int>(raw.size()));
-    OPENSSL_cleanse(raw.data(), raw.size());
-    if (rc != SQLITE_OK)
-        return errorFromSqlite(rc, "set key", db.handle());
-    // The page size is part of the file format: every open must use the one it was created with.
-    return db.exec("PRAGMA cipher_page_size = " + std::to_string(pageSize));
-}
-
-// Keys a connection and proves the key by the first read. sqlite3_key itself accepts any key.
-StoreStatus keyAndVerify(Database& db, const SecretKey& key, std::uint32_t pageSize)
-{
-    if (auto status = applyKey(db, key, pageSize); !status)
-        return status;
-    auto schemaObjects = db.queryInt("SELECT count(*) FROM sqlite_master");
-    if (!schemaObjects) {
-        const int code = sqlite3_errcode(db.handle());
-        if (code == SQLITE_NOTADB)
-            return makeError(StoreErrorCode::WrongKey, "database does not decrypt with this key");
-        return schemaObjects.error();
-    }
-    return {};
-}
 
 namespace {
 
@@ -144,14 +92,33 @@ Store::Store(fs::path dir, Database db, KeyFile keyFile, StoreOptions options)
     , m_cases(std::make_unique<CaseRepository>(m_db))
     , m_records(std::make_unique<RecordRepository>(m_db))
     , m_envelopes(std::make_unique<EnvelopeRepository>(m_db, *m_cases, *m_records))
-    , m_sync(std::make_unique<SyncRepository>(m_db))
 {
+}
+
+StoreStatus Store::putRecord(const yokoten::v1::Record& record)
+{
+    return m_envelopes->put(record);
+}
+
+StoreStatus Store::removeRecord(yokoten::v1::RecordKind kind, std::string_view id)
+{
+    return m_envelopes->remove(kind, id);
+}
+
+StoreResult<std::optional<yokoten::v1::Record>> Store::findRecord(
+    yokoten::v1::RecordKind kind, std::string_view id)
+{
+    return m_envelopes->find(kind, id);
+}
+
+StoreStatus Store::removeAllRecords()
+{
+    return m_envelopes->removeAll();
 }
 
 Store::~Store()
 {
     // Repositories hold cached statements of the connection: drop them before it closes.
-    m_sync.reset();
     m_envelopes.reset();
     m_cases.reset();
     m_records.reset();
@@ -436,6 +403,17 @@ int Store::schemaVersion()
 {
     auto version = m_db.queryInt("PRAGMA user_version");
     return version ? static_cast<int>(*version) : -1;
+}
+
+bool wipeStore(const fs::path& directory, std::string* error)
+{
+    std::error_code ec;
+    fs::remove(directory / Store::KeyFileName, ec);
+    if (!ec)
+        fs::remove_all(directory, ec);
+    if (ec && error != nullptr)
+        *error = ec.message();
+    return !ec;
 }
 
 } // namespace yk::store

@@ -1,8 +1,8 @@
 #pragma once
 
-#include "database.h"
+#include "engine/local_store.h"
 #include "key_file.h"
-#include "store_error.h"
+#include "storage_names.h"
 
 #include <filesystem>
 #include <functional>
@@ -15,7 +15,6 @@ namespace yk::store {
 class CaseRepository;
 class EnvelopeRepository;
 class RecordRepository;
-class SyncRepository;
 
 /// Knobs a caller may turn; defaults are what a device uses.
 struct StoreOptions {
@@ -28,7 +27,7 @@ struct StoreOptions {
 
 /// One user's encrypted local store: a folder holding store.db (SQLCipher, WAL) and
 /// store.key (the wrapped data key). Not thread-safe: one Store per thread.
-class Store {
+class Store final : public sync::LocalStore {
 public:
     static constexpr const char* DatabaseFileName = "store.db";
     static constexpr const char* KeyFileName = "store.key";
@@ -46,7 +45,7 @@ public:
     /// Opens with a 32-byte secret kept by a platform keystore or on a recovery sheet.
     static StoreResult<std::unique_ptr<Store>> openWithSecret(const std::filesystem::path& dir,
         KeyFile::SlotKind kind, const SecretKey& secret, const StoreOptions& options = {});
-    ~Store();
+    ~Store() override;
 
     /// Re-wraps the data key under a new passcode; the database is not rewritten.
     StoreStatus changePasscode(std::string_view currentPasscode, std::string_view newPasscode);
@@ -59,11 +58,16 @@ public:
     /// Full consistency check (PRAGMA quick_check): reads every page, so it is slow on big stores.
     StoreStatus verifyIntegrity();
 
-    Database& database() { return m_db; }
+    Database& database() override { return m_db; }
+    // sync::LocalStore: the records the sync engine writes, filed by envelopes().
+    StoreStatus putRecord(const yokoten::v1::Record& record) override;
+    StoreStatus removeRecord(yokoten::v1::RecordKind kind, std::string_view id) override;
+    StoreResult<std::optional<yokoten::v1::Record>> findRecord(
+        yokoten::v1::RecordKind kind, std::string_view id) override;
+    StoreStatus removeAllRecords() override;
     CaseRepository& cases() { return *m_cases; }
     RecordRepository& records() { return *m_records; }
     EnvelopeRepository& envelopes() { return *m_envelopes; }
-    SyncRepository& sync() { return *m_sync; }
 
     const std::filesystem::path& directory() const { return m_dir; }
     const std::string& storeId() const { return m_keyFile.storeId(); }
@@ -88,7 +92,10 @@ private:
     std::unique_ptr<CaseRepository> m_cases;
     std::unique_ptr<RecordRepository> m_records;
     std::unique_ptr<EnvelopeRepository> m_envelopes;
-    std::unique_ptr<SyncRepository> m_sync;
 };
+
+/// Deletes a store folder for good: the key file first, so that what may be left on disk can
+/// never be decrypted again (a revoked or wiped device).
+bool wipeStore(const std::filesystem::path& directory, std::string* error = nullptr);
 
 } // namespace yk::store

@@ -1,7 +1,8 @@
 #include "local_attachments.h"
 
-#include "store/cipher.h"
-#include "store/store.h"
+#include "attachment_repository.h"
+
+#include "storage/cipher.h"
 
 #include <algorithm>
 #include <filesystem>
@@ -21,7 +22,7 @@ std::string attachmentMimeTypeOf(const std::string& fileName)
     return {};
 }
 
-SyncResult<yokoten::v1::AttachmentRef> addLocalAttachment(store::Store& store, SyncEngine& engine,
+SyncResult<yokoten::v1::AttachmentRef> addLocalAttachment(LocalStore& store, SyncEngine& engine,
     const std::string& bytes, const std::string& fileName, const std::string& caption)
 {
     const std::string mime = attachmentMimeTypeOf(fileName);
@@ -31,21 +32,10 @@ SyncResult<yokoten::v1::AttachmentRef> addLocalAttachment(store::Store& store, S
     if (bytes.empty() || static_cast<std::int64_t>(bytes.size()) > MaxAttachmentBytes)
         return SyncError { SyncErrorCode::InvalidInput, {}, "ファイルが空か、50 MB を超えています。",
             "The file is empty or larger than 50 MB.", {} };
-    const std::string sha = store::sha256Hex(bytes);
-    auto put = store.database().cached("INSERT OR REPLACE INTO attachments (sha256, mime_type, size_bytes, "
-                                       "content) VALUES (?1, ?2, ?3, ?4)");
-    if (!put)
-        return SyncError { SyncErrorCode::Storage, {}, std::string(put.error().messageJa()),
-            std::string(put.error().messageEn()), {} };
-    if (auto status = (*put)
-                          ->bind(1, sha)
-                          .bind(2, mime)
-                          .bind(3, static_cast<std::int64_t>(bytes.size()))
-                          .bindBlob(4, bytes)
-                          .run();
-        !status)
-        return SyncError { SyncErrorCode::Storage, {}, std::string(status.error().messageJa()),
-            std::string(status.error().messageEn()), {} };
+    const std::string sha = storage::sha256Hex(bytes);
+    AttachmentRepository files(store.database());
+    if (auto status = files.putFile(sha, mime, bytes); !status)
+        return syncErrorFromStore(status.error());
     if (auto queued = engine.queueUpload(sha, static_cast<std::int64_t>(bytes.size())); !queued)
         return queued.error();
     yokoten::v1::AttachmentRef ref;

@@ -16,7 +16,7 @@ std::string attachmentMimeTypeOf(const std::string& fileName);
 
 /// Keeps a file's bytes in the encrypted store under their SHA-256 and queues the upload;
 /// returns the reference a record carries. The caller adds it to a case edit.
-SyncResult<yokoten::v1::AttachmentRef> addLocalAttachment(store::Store& store, SyncEngine& engine,
+SyncResult<yokoten::v1::AttachmentRef> addLocalAttachment(LocalStore& store, SyncEngine& engine,
     const std::string& bytes, const std::string& fileName, const std::string& caption);
 
 } // namespace yk::sync

@@ -9,7 +9,7 @@ using namespace yokoten::v1;
 namespace {
 
 template <typename Message, typename Change>
-store::StoreStatus changeExisting(
+storage::StoreStatus changeExisting(
     LocalWriter& writer, RecordKind kind, const std::string& id, Message* (Record::*mut)(), Change change)
 {
     auto found = writer.find(kind, id);
@@ -22,13 +22,13 @@ store::StoreStatus changeExisting(
     return writer.put(record);
 }
 
-store::StoreStatus changeCase(LocalWriter& w, const std::string& id, CaseState state)
+storage::StoreStatus changeCase(LocalWriter& w, const std::string& id, CaseState state)
 {
     return changeExisting(w, RECORD_KIND_CASE, id, &Record::mutable_good_practice_case,
         [state](GoodPracticeCase& c) { c.set_state(state); });
 }
 
-store::StoreStatus changeLoan(LocalWriter& w, const std::string& id, LoanState state)
+storage::StoreStatus changeLoan(LocalWriter& w, const std::string& id, LoanState state)
 {
     return changeExisting(w, RECORD_KIND_LOAN_REQUEST, id, &Record::mutable_loan_request,
         [state](LoanRequest& l) { l.set_state(state); });
@@ -110,7 +110,7 @@ MutationTarget targetOf(const Mutation& m)
     return t;
 }
 
-store::StoreStatus applyLocalEffect(LocalWriter& w, const Mutation& m)
+storage::StoreStatus applyLocalEffect(LocalWriter& w, const Mutation& m)
 {
     Record record;
     switch (m.op_case()) {

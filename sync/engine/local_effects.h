@@ -1,6 +1,6 @@
 #pragma once
 
-#include "store/store_error.h"
+#include "storage/store_error.h"
 
 #include "yokoten/v1/record.pb.h"
 #include "yokoten/v1/sync.pb.h"
@@ -26,15 +26,15 @@ MutationTarget targetOf(const yokoten::v1::Mutation& mutation);
 class LocalWriter {
 public:
     virtual ~LocalWriter() = default;
-    virtual store::StoreResult<std::optional<yokoten::v1::Record>> find(
+    virtual storage::StoreResult<std::optional<yokoten::v1::Record>> find(
         yokoten::v1::RecordKind kind, std::string_view id)
         = 0;
-    virtual store::StoreStatus put(const yokoten::v1::Record& record) = 0;
+    virtual storage::StoreStatus put(const yokoten::v1::Record& record) = 0;
 };
 
 /// Writes what the device shows until the server decides: a sign-up waits as PENDING, a
 /// loan request as REQUESTED, a case edit shows the new values. Nothing here claims an
 /// outcome only the server can decide (a seat, a unit, a revision).
-store::StoreStatus applyLocalEffect(LocalWriter& writer, const yokoten::v1::Mutation& mutation);
+storage::StoreStatus applyLocalEffect(LocalWriter& writer, const yokoten::v1::Mutation& mutation);
 
 } // namespace yk::sync

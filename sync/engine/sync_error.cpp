@@ -94,6 +94,10 @@ Messages messagesOf(SyncErrorCode code)
             "This device's data could not be saved. Check the free space." };
     case SyncErrorCode::InvalidInput:
         return { "invalid_input", "入力内容が正しくありません。", "The input is not valid." };
+    case SyncErrorCode::TooLarge:
+        return { "too_large",
+            "送信できないほど大きな変更があります。内容を短くするか、写真は添付ファイルにしてください。",
+            "A change is too large to send. Shorten it, or attach photos as files." };
     case SyncErrorCode::Cancelled:
         return { "cancelled", "同期を中止しました。", "Sync was cancelled." };
     }
@@ -125,6 +129,57 @@ SyncError makeSyncError(SyncErrorCode code, std::string detail)
 {
     const auto m = messagesOf(code);
     return SyncError { code, {}, std::string(m.ja), std::string(m.en), std::move(detail) };
+}
+
+SyncError syncErrorFromStore(const storage::StoreError& error)
+{
+    SyncError out = makeSyncError(SyncErrorCode::Storage, error.detail);
+    out.messageJa = std::string(error.messageJa());
+    out.messageEn = std::string(error.messageEn());
+    return out;
+}
+
+SyncError syncErrorFromTransport(const TransportError& error)
+{
+    SyncErrorCode code = SyncErrorCode::Unreachable;
+    switch (error.kind) {
+    case TransportErrorKind::InvalidAddress:
+        code = SyncErrorCode::InvalidInput;
+        break;
+    case TransportErrorKind::Unreachable:
+        code = SyncErrorCode::Unreachable;
+        break;
+    case TransportErrorKind::TimedOut:
+        code = SyncErrorCode::TimedOut;
+        break;
+    case TransportErrorKind::ConnectionLost:
+        code = SyncErrorCode::ConnectionLost;
+        break;
+    case TransportErrorKind::CertificateUntrusted:
+        code = SyncErrorCode::CertificateUntrusted;
+        break;
+    case TransportErrorKind::CertificateHostMismatch:
+        code = SyncErrorCode::CertificateHostMismatch;
+        break;
+    case TransportErrorKind::CertificateTimeInvalid:
+        code = SyncErrorCode::CertificateTimeInvalid;
+        break;
+    case TransportErrorKind::CertificateChanged:
+        code = SyncErrorCode::CertificateChanged;
+        break;
+    case TransportErrorKind::TlsFailure:
+        code = SyncErrorCode::TlsFailure;
+        break;
+    case TransportErrorKind::Cancelled:
+        code = SyncErrorCode::Cancelled;
+        break;
+    }
+    SyncError out = makeSyncError(code, error.detail);
+    if (error.kind == TransportErrorKind::InvalidAddress) {
+        out.messageJa = "サーバーのアドレスが正しくありません（https://… の形で指定してください）。";
+        out.messageEn = "The server address is not valid (use the form https://…).";
+    }
+    return out;
 }
 
 } // namespace yk::sync

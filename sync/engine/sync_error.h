@@ -1,6 +1,8 @@
 #pragma once
 
 #include "domain/result.h"
+#include "storage/store_error.h"
+#include "transport/transport.h"
 
 #include <string>
 #include <string_view>
@@ -32,6 +34,7 @@ enum class SyncErrorCode {
     Protocol, ///< an answer that does not parse or does not fit the request
     Storage, ///< the local store failed (disk full, damaged)
     InvalidInput, ///< the request itself is not valid (bad id, bad date)
+    TooLarge, ///< a change is bigger than any server accepts: it waits until someone acts
     Cancelled,
 };
 
@@ -49,6 +52,11 @@ struct SyncError {
 std::string_view syncErrorName(SyncErrorCode code);
 /// A SyncError with the standard messages for `code`.
 SyncError makeSyncError(SyncErrorCode code, std::string detail = {});
+
+/// A store failure as a sync error, keeping the store's own message (e.g. "the device is full").
+SyncError syncErrorFromStore(const storage::StoreError& error);
+/// Why no answer came, as a sync error.
+SyncError syncErrorFromTransport(const TransportError& error);
 
 template <typename T> using SyncResult = Result<T, SyncError>;
 using SyncStatus = Status<SyncError>;

@@ -25,4 +25,18 @@ constexpr int hexDigitValue(char c)
     return -1;
 }
 
+/// True for 64 lower-case hex digits: a SHA-256 as attachments and pins are addressed.
+constexpr bool isSha256Hex(std::string_view text)
+{
+    if (text.size() != 64)
+        return false;
+    for (char c : text)
+        if (!((c >= '0' && c <= '9') || (c >= 'a' && c <= 'f')))
+            return false;
+    return true;
+}
+
+/// Hex text (either case, an even number of digits) as bytes; false for anything else.
+bool fromHex(std::string_view text, std::string& bytes);
+
 } // namespace yk::proto

@@ -11,7 +11,7 @@
 #include "auth/demo_seed.h"
 #include "device_session.h"
 #include "service/sync_service.h"
-#include "store/cipher.h"
+#include "storage/cipher.h"
 #include "store/record_repository.h"
 #include "sync_device.h"
 #include "test_server.h"
@@ -69,8 +69,8 @@ private Q_SLOTS:
         auto doorB = device(*centre);
         auto attendee = device(*facility);
         QVERIFY(doorB && attendee);
-        const std::string seminarId = store::newUuid();
-        const std::string sessionId = store::newUuid();
+        const std::string seminarId = storage::newUuid();
+        const std::string sessionId = storage::newUuid();
         Mutation createSeminar;
         auto* seminar = createSeminar.mutable_create_seminar()->mutable_seminar();
         seminar->set_id(seminarId);
@@ -92,7 +92,7 @@ private Q_SLOTS:
         QVERIFY(syncOk(*attendee));
         Mutation signUp;
         auto* r = signUp.mutable_sign_up()->mutable_registration();
-        r->set_id(store::newUuid());
+        r->set_id(storage::newUuid());
         r->set_session_id(sessionId);
         r->set_attendee_name("山田 花子");
         const std::string registrationId = r->id();
@@ -130,8 +130,8 @@ private Q_SLOTS:
 
         Mutation atB;
         auto* c = atB.mutable_record_check_in()->mutable_check_in();
-        c->set_id(store::newUuid());
-        c->set_nonce(store::newUuid());
+        c->set_id(storage::newUuid());
+        c->set_nonce(storage::newUuid());
         c->set_session_id(sessionId);
         c->set_registration_id(registrationId);
         c->mutable_checked_in_at()->set_seconds(QDateTime::currentSecsSinceEpoch());

@@ -4,9 +4,9 @@
 #include "app/case_list_model.h"
 
 #include "case_fields.h"
+#include "engine/sync_repository.h"
 #include "store/case_repository.h"
 #include "store/store.h"
-#include "store/sync_repository.h"
 
 #include <QSignalSpy>
 #include <QTest>
@@ -138,7 +138,7 @@ private Q_SLOTS:
         QCOMPARE(app.pending(), before + 1);
         yokoten::v1::Mutation sent;
         app.onEngine([&](yk::app::DeviceContext& context) {
-            auto outbox = context.store->sync().outbox();
+            auto outbox = yk::sync::SyncRepository(context.store->database()).outbox();
             QVERIFY(outbox && !outbox->empty());
             QVERIFY(sent.ParseFromString(outbox->back().mutation));
         });

@@ -5,9 +5,9 @@
 #include "app/check_in_list_model.h"
 
 #include "engine/sync_engine.h"
+#include "engine/sync_repository.h"
 #include "store/record_repository.h"
 #include "store/store.h"
-#include "store/sync_repository.h"
 #include "yokoten/v1/seminar.pb.h"
 
 #include <QAbstractItemModelTester>
@@ -54,7 +54,7 @@ std::vector<Mutation> outbox(test::DemoStore& demo)
 {
     std::vector<Mutation> out;
     demo.onEngine([&out](DeviceContext& context) {
-        auto entries = context.store->sync().outbox();
+        auto entries = yk::sync::SyncRepository(context.store->database()).outbox();
         QVERIFY(static_cast<bool>(entries));
         for (const auto& e : *entries) {
             Mutation m;
@@ -111,7 +111,8 @@ void TestCheckInController::init()
             account.set_server_url("https://127.0.0.1:1");
             account.set_device_id(kDeviceId);
             *account.mutable_server() = server.serverInfo();
-            QVERIFY(context.store->sync().setValue("account", account.SerializeAsString()));
+            QVERIFY(yk::sync::SyncRepository(context.store->database())
+                        .setValue("account", account.SerializeAsString()));
         }
         auto& records = context.store->records();
         for (const auto* sessionId : { kSession, kOtherSession }) {
@@ -315,9 +316,9 @@ void TestCheckInController::serverVerdictDuplicateShowsAfterSync()
     // of this check-in, marked DUPLICATE (the engine's sync is covered by its own tests).
     QSignalSpy changed(&door, &CheckInController::resultChanged);
     m_demo->onEngine([&id](DeviceContext& context) {
-        auto queued = context.store->sync().outbox();
+        auto queued = yk::sync::SyncRepository(context.store->database()).outbox();
         QVERIFY(queued && !queued->empty());
-        QVERIFY(context.store->sync().removeOutboxUpTo(queued->back().seq));
+        QVERIFY(yk::sync::SyncRepository(context.store->database()).removeOutboxUpTo(queued->back().seq));
         CheckIn c;
         c.set_id(id);
         c.set_server_version(7);

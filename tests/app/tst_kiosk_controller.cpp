@@ -8,8 +8,8 @@
 #include "app/questionnaire.h"
 
 #include "attendant_pin.h"
+#include "engine/sync_repository.h"
 #include "store/store.h"
-#include "store/sync_repository.h"
 #include "yokoten/v1/sync.pb.h"
 
 #include <QDate>
@@ -35,7 +35,7 @@ std::vector<VisitorEntry> TestKioskController::queuedEntries(test::DemoStore& de
 {
     std::vector<VisitorEntry> entries;
     demo.onEngine([&](DeviceContext& context) {
-        auto outbox = context.store->sync().outbox();
+        auto outbox = yk::sync::SyncRepository(context.store->database()).outbox();
         QVERIFY(bool(outbox));
         for (const auto& row : *outbox) {
             Mutation m;

@@ -15,7 +15,7 @@
 #include "auth/demo_seed.h"
 #include "core/placement.h"
 #include "service/sync_service.h"
-#include "store/cipher.h"
+#include "storage/cipher.h"
 
 #include <algorithm>
 #include <atomic>
@@ -83,7 +83,7 @@ double percentile(std::vector<double> values, double p)
 GoodPracticeCase sampleCase(const std::string& org, int n)
 {
     GoodPracticeCase c;
-    c.set_id(store::newUuid());
+    c.set_id(storage::newUuid());
     c.set_owner_org_id(org);
     c.set_title("見守りセンサーとインカムで夜勤の巡回を見直した事例 " + std::to_string(n));
     c.set_category(CASE_CATEGORY_ICT);
@@ -237,7 +237,7 @@ void benchLatency(const Options& options, test::TestServer& server, const server
         auto tx = store.write();
         Record seminar;
         auto* s = seminar.mutable_seminar();
-        s->set_id(store::newUuid());
+        s->set_id(storage::newUuid());
         s->set_organiser_org_id(centre.organisationId);
         s->set_prefecture_code(20);
         s->set_title("負荷試験セミナー");
@@ -245,7 +245,7 @@ void benchLatency(const Options& options, test::TestServer& server, const server
         for (int i = 0; i < 200; ++i) {
             Record session;
             auto* ss = session.mutable_seminar_session();
-            ss->set_id(store::newUuid());
+            ss->set_id(storage::newUuid());
             ss->set_seminar_id(s->id());
             ss->set_capacity(100000);
             ss->mutable_starts_at()->set_seconds(4102444800);
@@ -299,7 +299,7 @@ void benchLatency(const Options& options, test::TestServer& server, const server
                 auto* m = request.add_mutations();
                 m->set_seq(++seq);
                 auto* r = m->mutable_sign_up()->mutable_registration();
-                r->set_id(store::newUuid());
+                r->set_id(storage::newUuid());
                 r->set_session_id(sessions[static_cast<std::size_t>((d + seq) % 200)]);
                 r->set_attendee_name("参加者");
                 auto start = Clock::now();

@@ -12,7 +12,7 @@
 #include "test_store_location.h"
 
 #include "auth/demo_seed.h"
-#include "store/cipher.h"
+#include "storage/cipher.h"
 
 #include <algorithm>
 #include <atomic>
@@ -59,7 +59,7 @@ double median(std::vector<double> values)
 GoodPracticeCase sampleCase(const std::string& org, int n)
 {
     GoodPracticeCase c;
-    c.set_id(store::newUuid());
+    c.set_id(storage::newUuid());
     c.set_owner_org_id(org);
     c.set_title("見守りセンサーとインカムで夜勤の巡回を見直した事例 " + std::to_string(n));
     c.set_category(CASE_CATEGORY_ICT);

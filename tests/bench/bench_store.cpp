@@ -5,8 +5,8 @@
 // Prints a Markdown table for docs/benchmarks.md. Not a test: numbers depend on the machine.
 #include "bench_cases.h"
 
+#include "storage/database.h"
 #include "store/case_repository.h"
-#include "store/database.h"
 #include "store/japanese_text.h"
 #include "store/migrations.h"
 #include "store/store.h"

@@ -12,8 +12,8 @@
 #include "core/placement.h"
 #include "core/server_store.h"
 #include "engine/sync_engine.h"
+#include "storage/cipher.h"
 #include "store/case_repository.h"
-#include "store/cipher.h"
 #include "store/record_repository.h"
 #include "store/store.h"
 #include "transport/transport.h"
@@ -70,7 +70,7 @@ bool seed(const fs::path& dataDir, int cases, std::string& code)
             Record record;
             auto* c = record.mutable_good_practice_case();
             *c = bench::makeCase(rng, n);
-            c->set_id(store::newUuid());
+            c->set_id(storage::newUuid());
             c->set_owner_org_id(demo->accounts.front().organisationId);
             c->set_publication_scope(PUBLICATION_SCOPE_PUBLIC);
             c->set_revision(1);
@@ -135,7 +135,7 @@ ClientNumbers runClient(
     for (int i = 0; i < options.rounds; ++i) {
         Mutation m;
         auto* r = m.mutable_sign_up()->mutable_registration();
-        r->set_id(store::newUuid());
+        r->set_id(storage::newUuid());
         r->set_session_id((*sessions)[static_cast<std::size_t>(i) % sessions->size()].id());
         r->set_attendee_name("ベンチ");
         const auto roundStart = Clock::now();

@@ -7,7 +7,7 @@
 #include "test_store_location.h"
 
 #include "auth/demo_seed.h"
-#include "store/cipher.h"
+#include "storage/cipher.h"
 
 #include <QTest>
 
@@ -165,11 +165,11 @@ private Q_SLOTS:
             QVERIFY2(staff.ok(), staff.error.c_str());
             staffTokens.push_back(staff.accessToken);
         }
-        const std::string sessionId = store::newUuid();
+        const std::string sessionId = storage::newUuid();
         {
             test::HttpsClient client(portOf(0), ca);
             auto created = client.post<PushResponse>("/v1/push",
-                seminarWithSession(centre->organisationId, store::newUuid(), sessionId), staffTokens[0]);
+                seminarWithSession(centre->organisationId, storage::newUuid(), sessionId), staffTokens[0]);
             QVERIFY(created.reply);
             for (const auto& r : created.reply->results())
                 QVERIFY2(r.status() == MUTATION_STATUS_APPLIED, r.message_en().c_str());
@@ -228,7 +228,7 @@ private Q_SLOTS:
                 auto* m = request.add_mutations();
                 m->set_seq(1);
                 auto* registration = m->mutable_sign_up()->mutable_registration();
-                registration->set_id(store::newUuid());
+                registration->set_id(storage::newUuid());
                 registration->set_session_id(sessionId);
                 registration->set_attendee_name("参加者");
                 auto pushed = client.post<PushResponse>("/v1/push", request, phone.accessToken);

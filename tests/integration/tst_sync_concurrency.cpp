@@ -8,7 +8,7 @@
 #include "auth/demo_seed.h"
 #include "rules/ticket_signer.h"
 #include "service/sync_service.h"
-#include "store/cipher.h"
+#include "storage/cipher.h"
 
 #include <QTest>
 
@@ -62,8 +62,8 @@ private Q_SLOTS:
             test::makeEnrolmentCode(service.store(), centre->organisationId, DEVICE_KIND_TABLET),
             centre->login, centre->password);
         QVERIFY2(staff.ok(), staff.error.c_str());
-        const std::string seminarId = store::newUuid();
-        const std::string sessionId = store::newUuid();
+        const std::string seminarId = storage::newUuid();
+        const std::string sessionId = storage::newUuid();
         PushRequest setup;
         auto* m1 = setup.add_mutations();
         m1->set_seq(1);
@@ -114,7 +114,7 @@ private Q_SLOTS:
                 auto* m = request.add_mutations();
                 m->set_seq(1);
                 auto* registration = m->mutable_sign_up()->mutable_registration();
-                registration->set_id(store::newUuid());
+                registration->set_id(storage::newUuid());
                 registration->set_session_id(sessionId);
                 registration->set_attendee_name("参加者");
                 auto pushed = client.post<PushResponse>("/v1/push", request, phone.accessToken);
@@ -208,7 +208,7 @@ private Q_SLOTS:
         }
         QVERIFY(!org.empty());
 
-        const std::string caseId = store::newUuid();
+        const std::string caseId = storage::newUuid();
         PushRequest batch;
         *batch.add_mutations() = createCase(1, caseId, org);
         auto first = tabletClient.post<PushResponse>("/v1/push", batch, tablet.accessToken);

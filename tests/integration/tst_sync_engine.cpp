@@ -6,12 +6,12 @@
 
 #include "auth/admin.h"
 #include "auth/demo_seed.h"
+#include "engine/sync_repository.h"
 #include "service/sync_service.h"
-#include "store/cipher.h"
-#include "store/database.h"
+#include "storage/cipher.h"
+#include "storage/database.h"
 #include "store/envelope_repository.h"
 #include "store/record_repository.h"
-#include "store/sync_repository.h"
 
 #include <QTest>
 
@@ -78,8 +78,8 @@ class TestSyncEngine : public QObject {
         auto centre = device("demo-centre");
         if (!centre)
             return {};
-        const std::string seminarId = store::newUuid();
-        const std::string sessionId = store::newUuid();
+        const std::string seminarId = storage::newUuid();
+        const std::string sessionId = storage::newUuid();
         Mutation a;
         auto* seminar = a.mutable_create_seminar()->mutable_seminar();
         seminar->set_id(seminarId);
@@ -128,7 +128,7 @@ class TestSyncEngine : public QObject {
         if (!tables)
             return { "cannot list tables" };
         std::vector<std::string> names;
-        while (tables->step() == store::Statement::Step::Row)
+        while (tables->step() == storage::Statement::Step::Row)
             names.push_back(tables->columnText(0));
         tables->reset();
         if (names.size() < 10)
@@ -138,7 +138,7 @@ class TestSyncEngine : public QObject {
             if (!rows)
                 continue; // a virtual table's shadow that cannot be read directly
             const int columns = sqlite3_column_count(rows->handle());
-            while (rows->step() == store::Statement::Step::Row) {
+            while (rows->step() == storage::Statement::Step::Row) {
                 for (int c = 0; c < columns; ++c) {
                     const std::string bytes = rows->columnBlob(c);
                     for (const auto& needle : needles) {
@@ -159,7 +159,7 @@ class TestSyncEngine : public QObject {
     {
         Mutation m;
         auto* r = m.mutable_sign_up()->mutable_registration();
-        r->set_id(store::newUuid());
+        r->set_id(storage::newUuid());
         r->set_session_id(sessionId);
         r->set_attendee_name(name);
         r->set_attendee_email(email);
@@ -173,7 +173,7 @@ class TestSyncEngine : public QObject {
     {
         Mutation m;
         auto* e = m.mutable_submit_visitor_entry()->mutable_entry();
-        e->set_id(store::newUuid());
+        e->set_id(storage::newUuid());
         e->set_kind(kind);
         e->set_session_id(sessionId);
         e->set_visitor_name(name);
@@ -220,7 +220,7 @@ private Q_SLOTS:
         for (int i = 0; i < 2; ++i) {
             Mutation m;
             auto* r = m.mutable_sign_up()->mutable_registration();
-            r->set_id(store::newUuid());
+            r->set_id(storage::newUuid());
             r->set_session_id(sessionId);
             r->set_attendee_name(i == 0 ? "職員A" : "管理者B");
             ids[i] = r->id();
@@ -232,7 +232,7 @@ private Q_SLOTS:
             QVERIFY(!offline);
             QCOMPARE(offline.error().code, sync::SyncErrorCode::Unreachable);
             // Nothing lost, still pending.
-            QCOMPARE(*devices[i]->store().sync().outboxCount(), 1);
+            QCOMPARE(*sync::SyncRepository(devices[i]->store().database()).outboxCount(), 1);
         }
         auto overview = a->engine().overview();
         QVERIFY(overview && !overview->online && overview->pending == 1 && overview->lastError);
@@ -257,7 +257,7 @@ private Q_SLOTS:
                 registrationOn(*a, ids[i]).SerializeAsString(), server->registration().SerializeAsString());
             QCOMPARE(
                 registrationOn(*b, ids[i]).SerializeAsString(), server->registration().SerializeAsString());
-            QCOMPARE(*devices[i]->store().sync().outboxCount(), 0);
+            QCOMPARE(*sync::SyncRepository(devices[i]->store().database()).outboxCount(), 0);
         }
         QCOMPARE(test::storeContents(a->store()), test::storeContents(b->store()));
     }
@@ -269,7 +269,7 @@ private Q_SLOTS:
         auto a = device("demo-facility");
         auto b = device("demo-manager");
         QVERIFY(a && b);
-        const std::string caseId = store::newUuid();
+        const std::string caseId = storage::newUuid();
         Mutation create;
         auto* c = create.mutable_create_case()->mutable_good_practice_case();
         c->set_id(caseId);
@@ -366,7 +366,7 @@ private Q_SLOTS:
         for (int i = 1; i < fewest->second; ++i) {
             Mutation m;
             auto* l = m.mutable_request_loan()->mutable_loan();
-            l->set_id(store::newUuid());
+            l->set_id(storage::newUuid());
             l->set_model_id(modelId);
             l->set_from_date("2027-02-01");
             l->set_to_date("2027-02-21");
@@ -380,7 +380,7 @@ private Q_SLOTS:
         auto request = [&](test::SyncDevice& d, const char* from, const char* to) {
             Mutation m;
             auto* l = m.mutable_request_loan()->mutable_loan();
-            l->set_id(store::newUuid());
+            l->set_id(storage::newUuid());
             l->set_model_id(modelId);
             l->set_from_date(from);
             l->set_to_date(to);
@@ -422,8 +422,8 @@ private Q_SLOTS:
         QVERIFY(a);
         Mutation m;
         auto* r = m.mutable_sign_up()->mutable_registration();
-        r->set_id(store::newUuid());
-        r->set_session_id(store::newUuid()); // no such session
+        r->set_id(storage::newUuid());
+        r->set_session_id(storage::newUuid()); // no such session
         QVERIFY(a->engine().submit(m).ok());
         sync::SyncReport report;
         QVERIFY(syncOk(*a, &report));
@@ -431,13 +431,14 @@ private Q_SLOTS:
         QCOMPARE(report.rejections.size(), std::size_t(1));
         auto state = a->engine().stateOf(RECORD_KIND_REGISTRATION, r->id());
         QVERIFY(state && *state == sync::RecordSyncState::Rejected);
-        auto outcome = a->store().sync().latestOutcome(RECORD_KIND_REGISTRATION, r->id());
+        auto outcome
+            = sync::SyncRepository(a->store().database()).latestOutcome(RECORD_KIND_REGISTRATION, r->id());
         QVERIFY(outcome && *outcome);
         QCOMPARE((*outcome)->reasonCode, std::string("not_found"));
         QVERIFY(!(*outcome)->messageJa.empty() && !(*outcome)->messageEn.empty());
         auto gone = a->store().records().find<Registration>(r->id());
         QVERIFY(gone && !*gone);
-        QCOMPARE(*a->store().sync().outboxCount(), 0);
+        QCOMPARE(*sync::SyncRepository(a->store().database()).outboxCount(), 0);
     }
 
     // The access token runs out (15 minutes): the engine renews it and carries on.
@@ -453,17 +454,17 @@ private Q_SLOTS:
         // 31 days on, the refresh token has run out too: sign in again, nothing queued is lost.
         Mutation m;
         auto* r = m.mutable_sign_up()->mutable_registration();
-        r->set_id(store::newUuid());
-        r->set_session_id(store::newUuid());
+        r->set_id(storage::newUuid());
+        r->set_session_id(storage::newUuid());
         QVERIFY(a->engine().submit(m).ok());
         m_clockShiftSeconds = 31LL * 24 * 3600;
         auto expired = a->engine().syncOnce();
         QVERIFY(!expired);
         QCOMPARE(expired.error().code, sync::SyncErrorCode::SessionExpired);
-        QCOMPARE(*a->store().sync().outboxCount(), 1);
+        QCOMPARE(*sync::SyncRepository(a->store().database()).outboxCount(), 1);
         QVERIFY(a->engine().signIn("demo-facility", account("demo-facility").password).ok());
         QVERIFY(syncOk(*a));
-        QCOMPARE(*a->store().sync().outboxCount(), 0);
+        QCOMPARE(*sync::SyncRepository(a->store().database()).outboxCount(), 0);
     }
 
     // Centre staff revoke a lost tablet: on its next contact it learns so and its store is
@@ -535,7 +536,7 @@ private Q_SLOTS:
         auto a = make("demo-facility");
         auto b = make("demo-manager");
         QVERIFY(a && b);
-        const std::string caseId = store::newUuid();
+        const std::string caseId = storage::newUuid();
         Mutation create;
         auto* c = create.mutable_create_case()->mutable_good_practice_case();
         c->set_id(caseId);
@@ -547,7 +548,7 @@ private Q_SLOTS:
         std::string photo(700 * 1024 + 13, '\0');
         for (std::size_t i = 0; i < photo.size(); ++i)
             photo[i] = static_cast<char>((i * 2654435761u) >> 13);
-        const std::string sha = store::sha256Hex(photo);
+        const std::string sha = storage::sha256Hex(photo);
         auto put = a->store().database().prepare("INSERT INTO attachments (sha256, mime_type, size_bytes, "
                                                  "content) VALUES (?1, 'image/jpeg', ?2, ?3)");
         QVERIFY(put.ok());
@@ -584,7 +585,7 @@ private Q_SLOTS:
         QVERIFY(fetched.ok());
         QCOMPARE(fetched->downloadedBytes, static_cast<std::int64_t>(photo.size() - 256 * 1024));
         auto read = b->store().database().prepare("SELECT content FROM attachments WHERE sha256 = ?1");
-        QVERIFY(read->bind(1, sha).step() == store::Statement::Step::Row);
+        QVERIFY(read->bind(1, sha).step() == storage::Statement::Step::Row);
         QVERIFY(read->columnBlob(0) == photo);
         QCOMPARE(b->store().database().queryInt("SELECT count(*) FROM attachment_parts").value(), 0);
         QCOMPARE(b->engine().overview()->pendingDownloads, 0);
@@ -598,27 +599,27 @@ private Q_SLOTS:
         auto a = device("demo-facility");
         QVERIFY(a);
         QVERIFY(syncOk(*a));
-        auto cursor = a->store().sync().value("cursor");
+        auto cursor = sync::SyncRepository(a->store().database()).value("cursor");
         QVERIFY(cursor.ok() && cursor->has_value());
         // "c1:<version>:<scopes>": a version far beyond the server's.
         std::string text = **cursor;
         const auto first = text.find(':');
         const auto second = text.find(':', first + 1);
         text = text.substr(0, first + 1) + "999999" + text.substr(second);
-        QVERIFY(a->store().sync().setValue("cursor", text).ok());
+        QVERIFY(sync::SyncRepository(a->store().database()).setValue("cursor", text).ok());
         // Something pulled that the server no longer has: it must go.
         {
-            auto tx = store::Transaction::begin(a->store().database());
+            auto tx = storage::Transaction::begin(a->store().database());
             QVERIFY(tx.ok());
             Record stray;
-            stray.mutable_organisation()->set_id(store::newUuid());
+            stray.mutable_organisation()->set_id(storage::newUuid());
             stray.mutable_organisation()->set_name("復元前にだけあった組織");
             QVERIFY(a->store().envelopes().put(stray).ok());
             QVERIFY((*tx)->commit().ok());
         }
         Mutation m;
         auto* c = m.mutable_create_case()->mutable_good_practice_case();
-        c->set_id(store::newUuid());
+        c->set_id(storage::newUuid());
         c->set_title("リセット中も残る下書き");
         c->set_category(CASE_CATEGORY_ICT);
         c->set_fiscal_year(2026);
@@ -716,7 +717,7 @@ private Q_SLOTS:
         QVERIFY(kiosk->engine().submit(signUp).ok());
         Mutation loan;
         auto* l = loan.mutable_request_loan()->mutable_loan();
-        l->set_id(store::newUuid());
+        l->set_id(storage::newUuid());
         l->set_model_id(model->id());
         l->set_requester_org_id(account("demo-facility").organisationId);
         l->set_from_date("2027-04-01");
@@ -728,7 +729,7 @@ private Q_SLOTS:
         QCOMPARE(offline.error().code, sync::SyncErrorCode::Unreachable);
         // Pending entries are kept, shown as pending, and survive a restart of the app.
         QVERIFY(kiosk->reopen());
-        QCOMPARE(*kiosk->store().sync().outboxCount(), 5);
+        QCOMPARE(*sync::SyncRepository(kiosk->store().database()).outboxCount(), 5);
         for (const auto& id : entryIds) {
             auto pending = kiosk->store().records().find<VisitorEntry>(id);
             QVERIFY(pending && *pending);
@@ -743,7 +744,7 @@ private Q_SLOTS:
         QVERIFY(syncOk(*kiosk, &report));
         QCOMPARE(report.rejected, 0);
         QCOMPARE(report.purged, 5);
-        QCOMPARE(*kiosk->store().sync().outboxCount(), 0);
+        QCOMPARE(*sync::SyncRepository(kiosk->store().database()).outboxCount(), 0);
         const QStringList traces = storeHolds(kiosk->store(), { name, email, phone });
         QVERIFY2(traces.isEmpty(), qPrintable(traces.join(", ")));
         auto overview = kiosk->engine().overview();
@@ -783,7 +784,7 @@ private Q_SLOTS:
         QVERIFY(kiosk);
         // No such session.
         const Mutation m = visitorEntryFor(
-            VISITOR_ENTRY_KIND_VISIT, store::newUuid(), "拒否 太郎", "refused.visitor@example.jp");
+            VISITOR_ENTRY_KIND_VISIT, storage::newUuid(), "拒否 太郎", "refused.visitor@example.jp");
         const auto* e = &m.submit_visitor_entry().entry();
         QVERIFY(kiosk->engine().submit(m).ok());
         sync::SyncReport report;
@@ -796,7 +797,8 @@ private Q_SLOTS:
         QCOMPARE(overview->visitorEntriesRefused, 1);
         QCOMPARE(overview->visitorEntriesSent, 0);
         // The reason stays for the attendant (it names no visitor).
-        auto outcome = kiosk->store().sync().latestOutcome(RECORD_KIND_VISITOR_ENTRY, e->id());
+        auto outcome = sync::SyncRepository(kiosk->store().database())
+                           .latestOutcome(RECORD_KIND_VISITOR_ENTRY, e->id());
         QVERIFY(outcome && *outcome);
         QCOMPARE((*outcome)->reasonCode, std::string("not_found"));
     }
@@ -832,13 +834,14 @@ private Q_SLOTS:
         QVERIFY(died);
         QVERIFY(serverRecord(service(), RECORD_KIND_VISITOR_ENTRY, e->id()));
         QVERIFY(kiosk->reopen());
-        QCOMPARE(*kiosk->store().sync().outboxCount(), 1); // the device never heard the answer
+        QCOMPARE(*sync::SyncRepository(kiosk->store().database()).outboxCount(),
+            1); // the device never heard the answer
 
         sync::SyncReport report;
         QVERIFY(syncOk(*kiosk, &report));
         QCOMPARE(report.duplicates, 1);
         QCOMPARE(report.purged, 1);
-        QCOMPARE(*kiosk->store().sync().outboxCount(), 0);
+        QCOMPARE(*sync::SyncRepository(kiosk->store().database()).outboxCount(), 0);
         QVERIFY(storeHolds(kiosk->store(), { "中断 三郎", "lost.answer@example.jp" }).isEmpty());
     }
 
@@ -867,7 +870,7 @@ private Q_SLOTS:
             a->add_choices("5");
             return m;
         };
-        const std::string first = store::newUuid();
+        const std::string first = storage::newUuid();
         QVERIFY(phone->engine().submit(questionnaire(first)).ok());
         auto pending = phone->store().records().find<VisitorEntry>(first);
         QVERIFY(pending && *pending);
@@ -880,13 +883,14 @@ private Q_SLOTS:
         auto state = phone->engine().stateOf(RECORD_KIND_VISITOR_ENTRY, first);
         QVERIFY(state && *state == sync::RecordSyncState::Synced);
 
-        const std::string second = store::newUuid();
+        const std::string second = storage::newUuid();
         QVERIFY(phone->engine().submit(questionnaire(second)).ok());
         sync::SyncReport report;
         QVERIFY(syncOk(*phone, &report));
         QCOMPARE(report.rejected, 1);
         QCOMPARE(report.purged, 0);
-        auto outcome = phone->store().sync().latestOutcome(RECORD_KIND_VISITOR_ENTRY, second);
+        auto outcome = sync::SyncRepository(phone->store().database())
+                           .latestOutcome(RECORD_KIND_VISITOR_ENTRY, second);
         QVERIFY(outcome && *outcome);
         QCOMPARE((*outcome)->reasonCode, std::string("already_answered"));
         QVERIFY(!(*outcome)->messageJa.empty() && !(*outcome)->messageEn.empty());
@@ -924,8 +928,8 @@ private Q_SLOTS:
             doors[i]->retarget(test::closedPort());
             Mutation m;
             auto* c = m.mutable_record_check_in()->mutable_check_in();
-            c->set_id(store::newUuid());
-            c->set_nonce(store::newUuid());
+            c->set_id(storage::newUuid());
+            c->set_nonce(storage::newUuid());
             c->set_session_id(sessionId);
             c->set_ticket_id(payload.ticket_id());
             *c->mutable_checked_in_at() = google::protobuf::util::TimeUtil::GetCurrentTime();
@@ -956,7 +960,7 @@ private Q_SLOTS:
         QCOMPARE(serverRecord(service(), RECORD_KIND_CHECK_IN, checkInIds[0])->check_in().result(),
             CHECK_IN_RESULT_ACCEPTED); // door A reached the server first
         for (auto* door : doors)
-            QCOMPARE(*door->store().sync().outboxCount(), 0);
+            QCOMPARE(*sync::SyncRepository(door->store().database()).outboxCount(), 0);
     }
 };
 

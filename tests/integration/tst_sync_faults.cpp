@@ -8,9 +8,9 @@
 
 #include "auth/demo_seed.h"
 #include "core/server_store.h"
+#include "engine/sync_repository.h"
+#include "storage/cipher.h"
 #include "store/case_repository.h"
-#include "store/cipher.h"
-#include "store/sync_repository.h"
 
 #include <QTest>
 
@@ -67,7 +67,7 @@ class TestSyncFaults : public QObject {
         for (int i = 0; i < n; ++i) {
             Mutation m;
             auto* c = m.mutable_create_case()->mutable_good_practice_case();
-            c->set_id(store::newUuid());
+            c->set_id(storage::newUuid());
             c->set_title("通信障害試験の事例 " + std::to_string(++m_cases));
             c->set_category(CASE_CATEGORY_ICT);
             c->set_fiscal_year(2026);
@@ -177,7 +177,7 @@ private Q_SLOTS:
         QVERIFY(syncUntilDone(*b));
         QVERIFY(syncUntilDone(*a));
         for (auto* d : { a.get(), b.get() }) {
-            QCOMPARE(*d->store().sync().outboxCount(), 0);
+            QCOMPARE(*sync::SyncRepository(d->store().database()).outboxCount(), 0);
             QCOMPARE(
                 d->store().cases().search("通信障害試験", {}, 1000).value().size(), std::size_t(m_cases));
         }

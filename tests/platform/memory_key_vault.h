@@ -10,17 +10,17 @@ namespace yk::platform::test {
 class MemoryKeyVault : public KeyVault {
 public:
     QString name() const override { return QStringLiteral("memory"); }
-    VaultResult<std::optional<store::SecretKey>> load(const std::string& storeId) override
+    VaultResult<std::optional<storage::SecretKey>> load(const std::string& storeId) override
     {
         ++loads;
         if (failWith)
             return makeVaultError(*failWith, "injected failure");
         auto it = entries.find(storeId);
         if (it == entries.end())
-            return std::optional<store::SecretKey> {};
-        return std::optional<store::SecretKey>(it->second);
+            return std::optional<storage::SecretKey> {};
+        return std::optional<storage::SecretKey>(it->second);
     }
-    VaultStatus save(const std::string& storeId, const store::SecretKey& secret) override
+    VaultStatus save(const std::string& storeId, const storage::SecretKey& secret) override
     {
         ++saves;
         if (failWith)
@@ -38,7 +38,7 @@ public:
         return {};
     }
 
-    std::map<std::string, store::SecretKey> entries;
+    std::map<std::string, storage::SecretKey> entries;
     std::optional<VaultErrorCode> failWith; ///< every call fails with this
     std::optional<VaultErrorCode> saveFailsWith; ///< only save() fails with this
     int loads = 0;

@@ -44,7 +44,7 @@ private Q_SLOTS:
         QTemporaryDir tmp;
         const QString dir = tmp.filePath(QStringLiteral("keys"));
         FileKeyVault vault(dir, QString());
-        const auto secret = store::SecretKey::random();
+        const auto secret = storage::SecretKey::random();
         QVERIFY(vault.save(StoreId, secret).ok());
 
         QCOMPARE(modeOf(dir), mode_t(0700));
@@ -83,7 +83,7 @@ private Q_SLOTS:
         QFETCH(int, mode);
         QTemporaryDir tmp;
         FileKeyVault vault(tmp.path(), QString());
-        QVERIFY(vault.save(StoreId, store::SecretKey::random()).ok());
+        QVERIFY(vault.save(StoreId, storage::SecretKey::random()).ok());
         QCOMPARE(::chmod(QFile::encodeName(vault.filePath(StoreId)).constData(), mode_t(mode)), 0);
         auto loaded = vault.load(StoreId);
         QVERIFY(!loaded.ok());
@@ -117,8 +117,8 @@ private Q_SLOTS:
     {
         QTemporaryDir tmp;
         FileKeyVault vault(tmp.path(), QString());
-        const auto secret = store::SecretKey::random();
-        const QByteArray raw(reinterpret_cast<const char*>(secret.data()), int(store::SecretKey::Size));
+        const auto secret = storage::SecretKey::random();
+        const QByteArray raw(reinterpret_cast<const char*>(secret.data()), int(storage::SecretKey::Size));
         writeFile(vault.filePath(StoreId), raw, 0600);
         auto fromRaw = vault.load(StoreId);
         QVERIFY(fromRaw.ok() && fromRaw->has_value());
@@ -133,12 +133,12 @@ private Q_SLOTS:
     {
         QTemporaryDir tmp;
         FileKeyVault vault(tmp.path(), QString());
-        const auto first = store::SecretKey::random();
+        const auto first = storage::SecretKey::random();
         QVERIFY(vault.save(StoreId, first).ok());
         // The atomic write goes through "<file>.tmp": a folder there makes it fail midway
         // (root ignores permission bits, so this is how to fail a write as root too).
         QVERIFY(QDir(tmp.path()).mkdir(QString::fromStdString(StoreId) + ".key.tmp"));
-        auto saved = vault.save(StoreId, store::SecretKey::random());
+        auto saved = vault.save(StoreId, storage::SecretKey::random());
         QVERIFY(!saved.ok());
         QCOMPARE(saved.error().code, VaultErrorCode::Io);
         auto loaded = vault.load(StoreId);
@@ -150,8 +150,8 @@ private Q_SLOTS:
     {
         QTemporaryDir tmp;
         FileKeyVault vault(tmp.path(), QString());
-        QVERIFY(vault.save(StoreId, store::SecretKey::random()).ok());
-        const auto second = store::SecretKey::random();
+        QVERIFY(vault.save(StoreId, storage::SecretKey::random()).ok());
+        const auto second = storage::SecretKey::random();
         QVERIFY(vault.save(StoreId, second).ok());
         QCOMPARE(QDir(tmp.path()).entryList(QDir::Files | QDir::Hidden).size(), 1);
         auto loaded = vault.load(StoreId);
@@ -175,7 +175,7 @@ private Q_SLOTS:
         QTemporaryDir tmp;
         FileKeyVault vault(tmp.filePath(QStringLiteral("keys")), QString());
         const std::string id = storeId.toStdString();
-        QCOMPARE(vault.save(id, store::SecretKey::random()).error().code, VaultErrorCode::InvalidArgument);
+        QCOMPARE(vault.save(id, storage::SecretKey::random()).error().code, VaultErrorCode::InvalidArgument);
         QCOMPARE(vault.load(id).error().code, VaultErrorCode::InvalidArgument);
         QCOMPARE(vault.remove(id).error().code, VaultErrorCode::InvalidArgument);
         QVERIFY(!QFile::exists(tmp.filePath(QStringLiteral("keys"))));
@@ -187,10 +187,10 @@ private Q_SLOTS:
         const QString credentials = tmp.filePath(QStringLiteral("credentials"));
         QVERIFY(QDir().mkpath(credentials));
         FileKeyVault vault(tmp.filePath(QStringLiteral("keys")), credentials);
-        const auto inFile = store::SecretKey::random();
+        const auto inFile = storage::SecretKey::random();
         QVERIFY(vault.save(StoreId, inFile).ok());
 
-        const auto provisioned = store::SecretKey::random();
+        const auto provisioned = storage::SecretKey::random();
         QCOMPARE(vault.credentialPath(StoreId),
             credentials + "/" + FileKeyVault::CredentialPrefix + QString::fromStdString(StoreId));
         // systemd makes credentials 0400; a group-readable one (0440) is still accepted.
@@ -199,7 +199,7 @@ private Q_SLOTS:
         QVERIFY(loaded.ok() && loaded->has_value());
         QVERIFY(**loaded == provisioned);
 
-        auto saved = vault.save(StoreId, store::SecretKey::random());
+        auto saved = vault.save(StoreId, storage::SecretKey::random());
         QVERIFY(!saved.ok());
         QCOMPARE(saved.error().code, VaultErrorCode::ReadOnly);
         QCOMPARE(vault.remove(StoreId).error().code, VaultErrorCode::ReadOnly);
@@ -216,7 +216,7 @@ private Q_SLOTS:
         QTemporaryDir tmp;
         FileKeyVault vault(tmp.filePath(QStringLiteral("keys")), tmp.path());
         writeFile(vault.credentialPath(StoreId),
-            QByteArray::fromStdString(encodeSecret(store::SecretKey::random())), 0444);
+            QByteArray::fromStdString(encodeSecret(storage::SecretKey::random())), 0444);
         auto loaded = vault.load(StoreId);
         QVERIFY(!loaded.ok());
         QCOMPARE(loaded.error().code, VaultErrorCode::Insecure);
@@ -228,7 +228,7 @@ private Q_SLOTS:
         qputenv("CREDENTIALS_DIRECTORY", QFile::encodeName(tmp.path()));
         FileKeyVault vault(tmp.filePath(QStringLiteral("keys")));
         qunsetenv("CREDENTIALS_DIRECTORY");
-        const auto provisioned = store::SecretKey::random();
+        const auto provisioned = storage::SecretKey::random();
         writeFile(vault.credentialPath(StoreId), QByteArray::fromStdString(encodeSecret(provisioned)), 0400);
         auto loaded = vault.load(StoreId);
         QVERIFY(loaded.ok() && loaded->has_value() && **loaded == provisioned);

@@ -44,7 +44,7 @@ private Q_SLOTS:
         QVERIFY2(nothing.ok(), nothing.ok() ? "" : nothing.error().detail.c_str());
         QVERIFY(!nothing->has_value());
 
-        const auto secret = store::SecretKey::random();
+        const auto secret = storage::SecretKey::random();
         auto saved = vault.save(StoreA, secret);
         QVERIFY2(saved.ok(), saved.ok() ? "" : saved.error().detail.c_str());
         auto loaded = vault.load(StoreA);
@@ -62,9 +62,9 @@ private Q_SLOTS:
     void entriesAreKeptPerStoreAndReplaced()
     {
         SecretServiceKeyVault vault;
-        const auto a = store::SecretKey::random();
-        const auto b = store::SecretKey::random();
-        QVERIFY(vault.save(StoreA, store::SecretKey::random()).ok());
+        const auto a = storage::SecretKey::random();
+        const auto b = storage::SecretKey::random();
+        QVERIFY(vault.save(StoreA, storage::SecretKey::random()).ok());
         QVERIFY(vault.save(StoreA, a).ok()); // replaces, does not add a second item
         QVERIFY(vault.save(StoreB, b).ok());
         auto loadedA = vault.load(StoreA);

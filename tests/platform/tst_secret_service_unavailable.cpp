@@ -52,7 +52,7 @@ private Q_SLOTS:
         auto loaded = vault.load(StoreId);
         QVERIFY(!loaded.ok());
         QCOMPARE(loaded.error().code, VaultErrorCode::Unavailable);
-        auto saved = vault.save(StoreId, store::SecretKey::random());
+        auto saved = vault.save(StoreId, storage::SecretKey::random());
         QVERIFY(!saved.ok());
         QCOMPARE(saved.error().code, VaultErrorCode::Unavailable);
         QCOMPARE(vault.remove(StoreId).error().code, VaultErrorCode::Unavailable);
@@ -66,7 +66,7 @@ private Q_SLOTS:
         options.secretServiceTimeoutMs = 2000;
         auto vault = makeDefaultKeyVault(options);
         QCOMPARE(vault->name(), QStringLiteral("file"));
-        const auto secret = store::SecretKey::random();
+        const auto secret = storage::SecretKey::random();
         QVERIFY(vault->save(StoreId, secret).ok());
         auto loaded = vault->load(StoreId);
         QVERIFY(loaded.ok() && loaded->has_value() && **loaded == secret);

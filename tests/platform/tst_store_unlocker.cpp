@@ -134,7 +134,7 @@ private Q_SLOTS:
 
         auto opened = unlocker.unlockWithPasscode(storeDir(tmp), "wrong passcode");
         QVERIFY(!opened.ok());
-        QCOMPARE(opened.error().code, store::StoreErrorCode::WrongPasscode);
+        QCOMPARE(opened.error().code, storage::StoreErrorCode::WrongPasscode);
         QVERIFY(!opened.error().messageJa().empty());
         QVERIFY(!opened.error().messageEn().empty());
         QCOMPARE(snapshot(storeDir(tmp)), before);
@@ -204,7 +204,7 @@ private Q_SLOTS:
             QVERIFY(created.ok());
             storeId = created->store->storeId();
         }
-        vault.entries[storeId] = store::SecretKey::random();
+        vault.entries[storeId] = storage::SecretKey::random();
         auto attempt = unlocker.tryUnlockWithVault(storeDir(tmp));
         QCOMPARE(attempt.outcome, Outcome::SecretRejected);
         QVERIFY(attempt.storeError);
@@ -267,7 +267,7 @@ private Q_SLOTS:
         FileKeyVault vault(tmp.filePath(QStringLiteral("keys")), credentials);
         QFile credential(vault.credentialPath(storeId));
         QVERIFY(credential.open(QIODevice::WriteOnly));
-        credential.write(QByteArray::fromStdString(encodeSecret(store::SecretKey::random())));
+        credential.write(QByteArray::fromStdString(encodeSecret(storage::SecretKey::random())));
         credential.close();
         QVERIFY(credential.setPermissions(QFileDevice::ReadOwner));
 

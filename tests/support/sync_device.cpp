@@ -1,6 +1,6 @@
 #include "sync_device.h"
 
-#include "store/database.h"
+#include "storage/database.h"
 
 #include <arpa/inet.h>
 #include <netinet/in.h>
@@ -97,13 +97,13 @@ std::map<std::string, std::string> storeContents(store::Store& s)
         auto stmt = s.database().prepare(std::string("SELECT id, payload FROM ") + table);
         if (!stmt)
             continue;
-        while (stmt->step() == store::Statement::Step::Row)
+        while (stmt->step() == storage::Statement::Step::Row)
             contents[std::string(table) + "/" + stmt->columnText(0)] = stmt->columnBlob(1);
     }
     auto cases
         = s.database().prepare("SELECT c.id, p.payload FROM cases c JOIN case_payloads p USING (docid)");
     if (cases)
-        while (cases->step() == store::Statement::Step::Row)
+        while (cases->step() == storage::Statement::Step::Row)
             contents["cases/" + cases->columnText(0)] = cases->columnBlob(1);
     return contents;
 }

@@ -36,7 +36,7 @@ VaultStatus fromJavaStatus(const QString& status)
 
 } // namespace
 
-VaultResult<std::optional<store::SecretKey>> AndroidKeystoreKeyVault::load(const std::string& storeId)
+VaultResult<std::optional<storage::SecretKey>> AndroidKeystoreKeyVault::load(const std::string& storeId)
 {
     if (!isValidStoreId(storeId))
         return makeVaultError(VaultErrorCode::InvalidArgument, "store id is not a store id");
@@ -49,16 +49,16 @@ VaultResult<std::optional<store::SecretKey>> AndroidKeystoreKeyVault::load(const
     if (env.checkAndClearExceptions())
         return makeVaultError(VaultErrorCode::Io, "KeystoreVault.load threw");
     if (answer == QLatin1String("!missing"))
-        return std::optional<store::SecretKey> {};
+        return std::optional<storage::SecretKey> {};
     if (answer.startsWith(QLatin1Char('!')))
         return fromJavaStatus(answer.mid(1)).error();
     auto secret = decodeSecret(answer.toStdString());
     if (!secret)
         return makeVaultError(VaultErrorCode::Corrupt, "Keystore answer is not a 32-byte secret");
-    return std::optional<store::SecretKey>(std::move(*secret));
+    return std::optional<storage::SecretKey>(std::move(*secret));
 }
 
-VaultStatus AndroidKeystoreKeyVault::save(const std::string& storeId, const store::SecretKey& secret)
+VaultStatus AndroidKeystoreKeyVault::save(const std::string& storeId, const storage::SecretKey& secret)
 {
     if (!isValidStoreId(storeId))
         return makeVaultError(VaultErrorCode::InvalidArgument, "store id is not a store id");

@@ -16,8 +16,8 @@ namespace yk::platform {
 class AndroidKeystoreKeyVault : public KeyVault {
 public:
     QString name() const override { return QStringLiteral("android-keystore"); }
-    VaultResult<std::optional<store::SecretKey>> load(const std::string& storeId) override;
-    VaultStatus save(const std::string& storeId, const store::SecretKey& secret) override;
+    VaultResult<std::optional<storage::SecretKey>> load(const std::string& storeId) override;
+    VaultStatus save(const std::string& storeId, const storage::SecretKey& secret) override;
     VaultStatus remove(const std::string& storeId) override;
 };
 

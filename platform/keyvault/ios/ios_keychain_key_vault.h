@@ -18,8 +18,8 @@ public:
     static constexpr const char* Service = "jp.yokoten.StoreKey";
 
     QString name() const override { return QStringLiteral("ios-keychain"); }
-    VaultResult<std::optional<store::SecretKey>> load(const std::string& storeId) override;
-    VaultStatus save(const std::string& storeId, const store::SecretKey& secret) override;
+    VaultResult<std::optional<storage::SecretKey>> load(const std::string& storeId) override;
+    VaultStatus save(const std::string& storeId, const storage::SecretKey& secret) override;
     VaultStatus remove(const std::string& storeId) override;
 };
 

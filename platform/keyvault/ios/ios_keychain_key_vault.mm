@@ -35,7 +35,7 @@ VaultError fromStatus(OSStatus status, const char* what)
 
 } // namespace
 
-VaultResult<std::optional<store::SecretKey>> IosKeychainKeyVault::load(const std::string& storeId)
+VaultResult<std::optional<storage::SecretKey>> IosKeychainKeyVault::load(const std::string& storeId)
 {
     if (!isValidStoreId(storeId))
         return makeVaultError(VaultErrorCode::InvalidArgument, "store id is not a store id");
@@ -45,21 +45,21 @@ VaultResult<std::optional<store::SecretKey>> IosKeychainKeyVault::load(const std
     CFTypeRef result = nullptr;
     const OSStatus status = SecItemCopyMatching((__bridge CFDictionaryRef)query, &result);
     if (status == errSecItemNotFound)
-        return std::optional<store::SecretKey> {};
+        return std::optional<storage::SecretKey> {};
     if (status != errSecSuccess)
         return fromStatus(status, "SecItemCopyMatching");
     NSData* data = (__bridge_transfer NSData*)result;
     auto secret = decodeSecret(std::string_view(static_cast<const char*>(data.bytes), data.length));
     if (!secret)
         return makeVaultError(VaultErrorCode::Corrupt, "keychain item is not a 32-byte secret");
-    return std::optional<store::SecretKey>(std::move(*secret));
+    return std::optional<storage::SecretKey>(std::move(*secret));
 }
 
-VaultStatus IosKeychainKeyVault::save(const std::string& storeId, const store::SecretKey& secret)
+VaultStatus IosKeychainKeyVault::save(const std::string& storeId, const storage::SecretKey& secret)
 {
     if (!isValidStoreId(storeId))
         return makeVaultError(VaultErrorCode::InvalidArgument, "store id is not a store id");
-    NSData* data = [NSData dataWithBytes:secret.data() length:store::SecretKey::Size];
+    NSData* data = [NSData dataWithBytes:secret.data() length:storage::SecretKey::Size];
     NSMutableDictionary* query = baseQuery(storeId);
     NSDictionary* update = @{
         (__bridge id)kSecValueData : data,

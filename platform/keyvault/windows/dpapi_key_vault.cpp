@@ -41,13 +41,13 @@ QString DpapiKeyVault::filePath(const std::string& storeId) const
     return QDir(m_dir).filePath(QString::fromStdString(storeId) + QStringLiteral(".key"));
 }
 
-VaultResult<std::optional<store::SecretKey>> DpapiKeyVault::load(const std::string& storeId)
+VaultResult<std::optional<storage::SecretKey>> DpapiKeyVault::load(const std::string& storeId)
 {
     if (!isValidStoreId(storeId))
         return makeVaultError(VaultErrorCode::InvalidArgument, "store id is not a store id");
     QFile file(filePath(storeId));
     if (!file.exists())
-        return std::optional<store::SecretKey> {};
+        return std::optional<storage::SecretKey> {};
     if (!file.open(QIODevice::ReadOnly))
         return makeVaultError(VaultErrorCode::Io, "cannot read the DPAPI key file");
     QByteArray sealed = file.read(64 * 1024);
@@ -64,16 +64,16 @@ VaultResult<std::optional<store::SecretKey>> DpapiKeyVault::load(const std::stri
     LocalFree(out.pbData);
     if (!secret)
         return makeVaultError(VaultErrorCode::Corrupt, "DPAPI blob is not a 32-byte secret");
-    return std::optional<store::SecretKey>(std::move(*secret));
+    return std::optional<storage::SecretKey>(std::move(*secret));
 }
 
-VaultStatus DpapiKeyVault::save(const std::string& storeId, const store::SecretKey& secret)
+VaultStatus DpapiKeyVault::save(const std::string& storeId, const storage::SecretKey& secret)
 {
     if (!isValidStoreId(storeId))
         return makeVaultError(VaultErrorCode::InvalidArgument, "store id is not a store id");
     if (!QDir().mkpath(m_dir))
         return makeVaultError(VaultErrorCode::Io, "cannot create the key folder");
-    DATA_BLOB in { static_cast<DWORD>(store::SecretKey::Size), const_cast<BYTE*>(secret.data()) };
+    DATA_BLOB in { static_cast<DWORD>(storage::SecretKey::Size), const_cast<BYTE*>(secret.data()) };
     DATA_BLOB entropy = entropyBlob();
     DATA_BLOB out {};
     if (!CryptProtectData(&in, Description, &entropy, nullptr, nullptr, CRYPTPROTECT_UI_FORBIDDEN, &out))

@@ -18,8 +18,8 @@ public:
     explicit DpapiKeyVault(QString dir);
 
     QString name() const override { return QStringLiteral("windows-dpapi"); }
-    VaultResult<std::optional<store::SecretKey>> load(const std::string& storeId) override;
-    VaultStatus save(const std::string& storeId, const store::SecretKey& secret) override;
+    VaultResult<std::optional<storage::SecretKey>> load(const std::string& storeId) override;
+    VaultStatus save(const std::string& storeId, const storage::SecretKey& secret) override;
     VaultStatus remove(const std::string& storeId) override;
 
 private:

@@ -23,7 +23,7 @@ namespace {
 
 ApiError storeFailure(const StoreError& error)
 {
-    if (error.code == store::StoreErrorCode::Busy)
+    if (error.code == storage::StoreErrorCode::Busy)
         return apiError(503, "server_busy",
             "サーバーが混み合っています。しばらくしてからもう一度お試しください。",
             "The server is busy. Please try again shortly.");
@@ -169,7 +169,7 @@ StoreResult<std::string> sha256OfChunks(Database& db, std::string_view sha256)
 {
     std::unique_ptr<EVP_MD_CTX, DigestDeleter> context(EVP_MD_CTX_new());
     if (!context || EVP_DigestInit_ex(context.get(), EVP_sha256(), nullptr) != 1)
-        return store::makeError(store::StoreErrorCode::Internal, "SHA-256 init failed");
+        return storage::makeError(storage::StoreErrorCode::Internal, "SHA-256 init failed");
     auto stmt = db.cached("SELECT data FROM attachment_chunks WHERE sha256 = ? ORDER BY \"offset\"");
     if (!stmt)
         return stmt.error();
@@ -188,14 +188,14 @@ StoreResult<std::string> sha256OfChunks(Database& db, std::string_view sha256)
         const auto size = chunk.size();
         if (size > 0 && EVP_DigestUpdate(context.get(), bytes, size) != 1) {
             (*stmt)->reset();
-            return store::makeError(store::StoreErrorCode::Internal, "SHA-256 update failed");
+            return storage::makeError(storage::StoreErrorCode::Internal, "SHA-256 update failed");
         }
     }
     (*stmt)->reset();
     unsigned char digest[EVP_MAX_MD_SIZE];
     unsigned int digestSize = 0;
     if (EVP_DigestFinal_ex(context.get(), digest, &digestSize) != 1)
-        return store::makeError(store::StoreErrorCode::Internal, "SHA-256 final failed");
+        return storage::makeError(storage::StoreErrorCode::Internal, "SHA-256 final failed");
     return proto::toHex(digest, digestSize);
 }
 
@@ -414,7 +414,8 @@ ApiResult<AttachmentSlice> AttachmentStore::read(
     }
     (*stmt)->reset();
     if (static_cast<std::int64_t>(slice.data.size()) != end - offset)
-        return storeFailure(store::makeError(store::StoreErrorCode::Corrupt, "attachment chunks have a gap"));
+        return storeFailure(
+            storage::makeError(storage::StoreErrorCode::Corrupt, "attachment chunks have a gap"));
     return slice;
 }
 

@@ -6,7 +6,7 @@
 #include "enrolment_code.h"
 
 #include "core/placement.h"
-#include "store/cipher.h"
+#include "storage/cipher.h"
 
 #include <algorithm>
 #include <charconv>
@@ -349,7 +349,7 @@ int userAdd(ServerStore& store, const ParsedCommand& cmd, std::istream& in, std:
 
     Record record;
     auto* user = record.mutable_user();
-    user->set_id(store::newUuid());
+    user->set_id(storage::newUuid());
     user->set_organisation_id((*org)->id());
     user->set_login(login);
     user->set_display_name(cmd.value("--name").empty() ? login : cmd.value("--name"));

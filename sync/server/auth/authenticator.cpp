@@ -3,7 +3,7 @@
 #include "auth_crypto.h"
 #include "enrolment_code.h"
 
-#include "store/cipher.h"
+#include "storage/cipher.h"
 
 #include <google/protobuf/timestamp.pb.h>
 
@@ -29,7 +29,7 @@ constexpr std::size_t kMaxAccessTokenLength = 512;
 
 ApiError storeFailure(const StoreError& error)
 {
-    if (error.code == store::StoreErrorCode::Busy)
+    if (error.code == storage::StoreErrorCode::Busy)
         return apiError(503, "server_busy",
             "サーバーが混み合っています。しばらくしてからもう一度お試しください。",
             "The server is busy. Please try again shortly.");
@@ -451,12 +451,12 @@ StoreResult<std::unique_ptr<Authenticator>> Authenticator::open(ServerStore& sto
     if (step == Statement::Step::Row) {
         auto key = auth_crypto::base64UrlDecode(stored);
         if (!key || key->size() != kHmacKeyBytes)
-            return store::makeError(store::StoreErrorCode::Corrupt, "the stored token key is damaged");
+            return storage::makeError(storage::StoreErrorCode::Corrupt, "the stored token key is damaged");
         impl.hmacKey = std::move(*key);
     } else {
         impl.hmacKey = auth_crypto::randomBytes(kHmacKeyBytes);
         if (impl.hmacKey.size() != kHmacKeyBytes)
-            return store::makeError(store::StoreErrorCode::Internal, "no random bytes for the token key");
+            return storage::makeError(storage::StoreErrorCode::Internal, "no random bytes for the token key");
         auto insert = db.prepare("INSERT INTO meta(key, value) VALUES ('token_hmac_key', ?)");
         if (!insert)
             return insert.error();
@@ -512,7 +512,7 @@ ApiResult<EnrolResponse> Authenticator::enrol(const EnrolRequest& request)
     if (now >= expiresAt)
         return enrolmentCodeExpired();
 
-    const std::string deviceId = store::newUuid();
+    const std::string deviceId = storage::newUuid();
     const std::string secret = auth_crypto::base64UrlEncode(auth_crypto::randomBytes(kDeviceSecretBytes));
     auto insert = db.cached("INSERT INTO devices(id, organisation_id, kind, name, platform, secret_hash, "
                             "enrolled_at) VALUES (?, ?, ?, ?, ?, ?, ?)");

@@ -5,8 +5,8 @@
 namespace yk::server {
 
 using namespace yokoten::v1;
-using store::makeError;
-using store::StoreErrorCode;
+using storage::makeError;
+using storage::StoreErrorCode;
 
 namespace {
 

@@ -8,8 +8,8 @@
 
 namespace yk::server {
 
-using store::makeError;
-using store::StoreErrorCode;
+using storage::makeError;
+using storage::StoreErrorCode;
 
 namespace {
 

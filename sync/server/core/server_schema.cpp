@@ -1,6 +1,6 @@
 #include "server_schema.h"
 
-#include "store/cipher.h"
+#include "storage/cipher.h"
 
 #include <array>
 #include <cstdint>
@@ -228,7 +228,7 @@ StoreStatus insertServerId(SqlConnection& db)
     auto stmt = db.prepare("INSERT INTO meta(key, value) VALUES ('server_id', ?)");
     if (!stmt)
         return stmt.error();
-    (*stmt)->bind(1, store::newUuid());
+    (*stmt)->bind(1, storage::newUuid());
     return (*stmt)->run();
 }
 
@@ -246,7 +246,7 @@ StoreStatus migratePostgres(SqlConnection& db)
     if (!version)
         return fail(version.error());
     if (*version > latestServerSchemaVersion())
-        return fail(store::makeError(store::StoreErrorCode::NewerVersion,
+        return fail(storage::makeError(storage::StoreErrorCode::NewerVersion,
             "server store schema " + std::to_string(*version) + ", this program knows up to "
                 + std::to_string(latestServerSchemaVersion())));
     // All steps in one transaction: PostgreSQL's DDL is transactional, and the processes
@@ -272,7 +272,7 @@ StoreStatus migrateSqlite(SqlConnection& db)
     if (!version)
         return version.error();
     if (*version > latestServerSchemaVersion())
-        return store::makeError(store::StoreErrorCode::NewerVersion,
+        return storage::makeError(storage::StoreErrorCode::NewerVersion,
             "server store schema " + std::to_string(*version) + ", this program knows up to "
                 + std::to_string(latestServerSchemaVersion()));
     for (auto step = *version; step < latestServerSchemaVersion(); ++step) {

@@ -5,9 +5,9 @@
 #include "server_schema.h"
 #include "sqlite_connection.h"
 
-#include "store/cipher.h"
-#include "store/database.h"
-#include "store/secret_key.h"
+#include "storage/cipher.h"
+#include "storage/database.h"
+#include "storage/secret_key.h"
 
 #include <google/protobuf/descriptor.h>
 #include <google/protobuf/reflection.h>
@@ -26,10 +26,10 @@
 namespace yk::server {
 
 namespace fs = std::filesystem;
-using store::Database;
-using store::makeError;
+using storage::Database;
+using storage::makeError;
 using Statement = SqlStatement;
-using store::StoreErrorCode;
+using storage::StoreErrorCode;
 using yokoten::v1::Record;
 using yokoten::v1::RecordKind;
 
@@ -48,7 +48,7 @@ int hexValue(char c)
     return -1;
 }
 
-StoreStatus writeKeyFile(const fs::path& path, const store::SecretKey& key)
+StoreStatus writeKeyFile(const fs::path& path, const storage::SecretKey& key)
 {
     const int fd = ::open(path.c_str(), O_WRONLY | O_CREAT | O_EXCL | O_CLOEXEC, 0600);
     if (fd < 0) {
@@ -57,7 +57,7 @@ StoreStatus writeKeyFile(const fs::path& path, const store::SecretKey& key)
         return makeError(StoreErrorCode::Io, std::string("create key file: ") + std::strerror(errno));
     }
     std::string text
-        = std::string(kKeyFileHeader) + "\n" + proto::toHex(key.data(), store::SecretKey::Size) + "\n";
+        = std::string(kKeyFileHeader) + "\n" + proto::toHex(key.data(), storage::SecretKey::Size) + "\n";
     const ssize_t written = ::write(fd, text.data(), text.size());
     const bool synced = ::fsync(fd) == 0;
     ::close(fd);
@@ -67,7 +67,7 @@ StoreStatus writeKeyFile(const fs::path& path, const store::SecretKey& key)
     return {};
 }
 
-StoreResult<store::SecretKey> readKeyFile(const fs::path& path)
+StoreResult<storage::SecretKey> readKeyFile(const fs::path& path)
 {
     struct stat info { };
     if (::stat(path.c_str(), &info) != 0)
@@ -80,9 +80,9 @@ StoreResult<store::SecretKey> readKeyFile(const fs::path& path)
     std::string hex;
     std::getline(in, header);
     std::getline(in, hex);
-    if (header != kKeyFileHeader || hex.size() != store::SecretKey::Size * 2)
+    if (header != kKeyFileHeader || hex.size() != storage::SecretKey::Size * 2)
         return makeError(StoreErrorCode::Corrupt, "server.key is not a Yokoten server key file");
-    std::uint8_t raw[store::SecretKey::Size];
+    std::uint8_t raw[storage::SecretKey::Size];
     for (std::size_t i = 0; i < sizeof raw; ++i) {
         const int hi = hexValue(hex[2 * i]);
         const int lo = hexValue(hex[2 * i + 1]);
@@ -90,7 +90,7 @@ StoreResult<store::SecretKey> readKeyFile(const fs::path& path)
             return makeError(StoreErrorCode::Corrupt, "server.key is not a Yokoten server key file");
         raw[i] = static_cast<std::uint8_t>(hi * 16 + lo);
     }
-    auto key = store::SecretKey::fromBytes(raw, sizeof raw);
+    auto key = storage::SecretKey::fromBytes(raw, sizeof raw);
     OPENSSL_cleanse(raw, sizeof raw);
     OPENSSL_cleanse(hex.data(), hex.size());
     return key;
@@ -685,7 +685,7 @@ StoreResult<std::unique_ptr<ServerStore>> ServerStore::create(const fs::path& di
     fs::permissions(dir, fs::perms::owner_all, fs::perm_options::replace, ec);
     if (fs::exists(dir / DatabaseFileName))
         return makeError(StoreErrorCode::AlreadyExists, "a server store is already in this folder");
-    const auto key = store::SecretKey::random();
+    const auto key = storage::SecretKey::random();
     if (auto status = writeKeyFile(dir / KeyFileName, key); !status)
         return status.error();
     auto removeOnFailure = [&dir](StoreError error) -> StoreResult<std::unique_ptr<ServerStore>> {
@@ -697,7 +697,7 @@ StoreResult<std::unique_ptr<ServerStore>> ServerStore::create(const fs::path& di
     auto db = Database::open((dir / DatabaseFileName).string(), true);
     if (!db)
         return removeOnFailure(db.error());
-    if (auto status = store::applyKey(*db, key, CipherPageSize); !status)
+    if (auto status = storage::applyKey(*db, key, CipherPageSize); !status)
         return removeOnFailure(status.error());
     if (auto status = db->exec("PRAGMA application_id = " + std::to_string(kApplicationId)); !status)
         return removeOnFailure(status.error());
@@ -713,12 +713,13 @@ StoreResult<std::unique_ptr<ServerStore>> ServerStore::create(const fs::path& di
 
 namespace {
 
-StoreResult<std::unique_ptr<SqlConnection>> connectEmbedded(const fs::path& file, const store::SecretKey& key)
+StoreResult<std::unique_ptr<SqlConnection>> connectEmbedded(
+    const fs::path& file, const storage::SecretKey& key)
 {
     auto db = Database::open(file.string(), false);
     if (!db)
         return db.error();
-    if (auto status = store::keyAndVerify(*db, key, ServerStore::CipherPageSize); !status)
+    if (auto status = storage::keyAndVerify(*db, key, ServerStore::CipherPageSize); !status)
         return status.error();
     if (auto status = configure(*db); !status)
         return status.error();
@@ -746,7 +747,7 @@ StoreResult<std::unique_ptr<ServerStore>> ServerStore::open(const fs::path& dir)
     auto db = Database::open((dir / DatabaseFileName).string(), false);
     if (!db)
         return db.error();
-    if (auto status = store::keyAndVerify(*db, *key, CipherPageSize); !status)
+    if (auto status = storage::keyAndVerify(*db, *key, CipherPageSize); !status)
         return status.error();
     auto applicationId = db->queryInt("PRAGMA application_id");
     if (!applicationId)
@@ -762,7 +763,7 @@ StoreResult<std::unique_ptr<ServerStore>> ServerStore::open(const fs::path& dir)
     if (!serverId)
         return serverId.error();
     const fs::path file = dir / DatabaseFileName;
-    auto connect = [file, sharedKey = std::make_shared<store::SecretKey>(std::move(*key))] {
+    auto connect = [file, sharedKey = std::make_shared<storage::SecretKey>(std::move(*key))] {
         return connectEmbedded(file, *sharedKey);
     };
     std::unique_ptr<ServerStore> opened(new ServerStore(dir, std::move(writer), std::move(connect)));

@@ -2,8 +2,8 @@
 
 #include "sql_connection.h"
 
-#include "store/secret_key.h"
-#include "store/store_error.h"
+#include "storage/secret_key.h"
+#include "storage/store_error.h"
 
 #include "yokoten/v1/record.pb.h"
 

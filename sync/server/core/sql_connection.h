@@ -1,6 +1,6 @@
 #pragma once
 
-#include "store/store_error.h"
+#include "storage/store_error.h"
 
 #include <cstdint>
 #include <memory>
@@ -9,9 +9,9 @@
 
 namespace yk::server {
 
-using store::StoreError;
-using store::StoreResult;
-using store::StoreStatus;
+using storage::StoreError;
+using storage::StoreResult;
+using storage::StoreStatus;
 
 /// A prepared statement of a server store connection. Binding is 1-based, placeholders are
 /// `?`. Rows are read with step() until Done; reset() before the statement is used again.

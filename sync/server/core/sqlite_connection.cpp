@@ -6,7 +6,7 @@ namespace {
 
 class SqliteStatement final : public SqlStatement {
 public:
-    explicit SqliteStatement(store::Statement stmt)
+    explicit SqliteStatement(storage::Statement stmt)
         : m_stmt(std::move(stmt))
     {
     }
@@ -35,11 +35,11 @@ public:
     Step step() override
     {
         switch (m_stmt.step()) {
-        case store::Statement::Step::Row:
+        case storage::Statement::Step::Row:
             return Step::Row;
-        case store::Statement::Step::Done:
+        case storage::Statement::Step::Done:
             return Step::Done;
-        case store::Statement::Step::Error:
+        case storage::Statement::Step::Error:
             break;
         }
         return Step::Error;
@@ -59,12 +59,12 @@ public:
     StoreError lastError(std::string_view what) const override { return m_stmt.lastError(what); }
 
 private:
-    store::Statement m_stmt;
+    storage::Statement m_stmt;
 };
 
 } // namespace
 
-SqliteConnection::SqliteConnection(store::Database db)
+SqliteConnection::SqliteConnection(storage::Database db)
     : m_db(std::move(db))
 {
 }

@@ -2,7 +2,7 @@
 
 #include "sql_connection.h"
 
-#include "store/database.h"
+#include "storage/database.h"
 
 #include <map>
 
@@ -11,7 +11,7 @@ namespace yk::server {
 /// The embedded store's connection: one SQLCipher database (see ServerStore::create).
 class SqliteConnection final : public SqlConnection {
 public:
-    explicit SqliteConnection(store::Database db);
+    explicit SqliteConnection(storage::Database db);
 
     Dialect dialect() const override { return Dialect::Sqlite; }
     StoreStatus exec(std::string_view sql) override;
@@ -21,11 +21,11 @@ public:
     StoreStatus beginWrite() override;
     StoreStatus beginRead() override;
 
-    store::Database& database() { return m_db; }
+    storage::Database& database() { return m_db; }
 
 private:
     // Declared first so the cached statements are finalised before the database closes.
-    store::Database m_db;
+    storage::Database m_db;
     std::map<std::string, std::unique_ptr<SqlStatement>, std::less<>> m_cache;
 };
 

@@ -117,7 +117,8 @@ StoreResult<std::optional<GoodPracticeCase>> findRevision(
         found.emplace();
         if (!found->ParseFromString((*stmt)->columnBlob(0))) {
             (*stmt)->reset();
-            return store::makeError(store::StoreErrorCode::Corrupt, "stored case revision does not parse");
+            return storage::makeError(
+                storage::StoreErrorCode::Corrupt, "stored case revision does not parse");
         }
     }
     (*stmt)->reset();

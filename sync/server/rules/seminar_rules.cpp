@@ -10,7 +10,7 @@
 
 #include "domain/seat_allocator.h"
 
-#include "store/cipher.h"
+#include "storage/cipher.h"
 
 #include <algorithm>
 #include <cctype>
@@ -124,7 +124,7 @@ StoreStatus issueTicket(RuleContext& ctx, Registration& r)
     if (r.has_ticket())
         return {};
     TicketPayload payload;
-    payload.set_ticket_id(store::newUuid());
+    payload.set_ticket_id(storage::newUuid());
     payload.set_registration_id(r.id());
     payload.set_session_id(r.session_id());
     std::string name = r.attendee_name();

@@ -10,9 +10,9 @@
 
 namespace yk::server {
 
-using store::makeError;
+using storage::makeError;
 using Statement = SqlStatement;
-using store::StoreErrorCode;
+using storage::StoreErrorCode;
 using yokoten::v1::Ticket;
 using yokoten::v1::TicketPayload;
 

@@ -17,7 +17,7 @@ namespace yk::server {
 
 using namespace yokoten::v1;
 using google::protobuf::util::TimeUtil;
-using store::StoreErrorCode;
+using storage::StoreErrorCode;
 
 namespace {
 

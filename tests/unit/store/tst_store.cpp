@@ -3,8 +3,8 @@
 #include "fault_vfs.h"
 #include "store_fixture.h"
 
+#include "storage/database.h"
 #include "store/case_repository.h"
-#include "store/database.h"
 #include "store/key_file.h"
 #include "store/migrations.h"
 #include "store/record_repository.h"

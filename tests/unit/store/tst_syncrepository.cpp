@@ -2,16 +2,20 @@
 // (EnvelopeRepository).
 #include "store_fixture.h"
 
+#include "engine/sync_repository.h"
 #include "store/case_repository.h"
 #include "store/envelope_repository.h"
 #include "store/record_repository.h"
 #include "store/store.h"
-#include "store/sync_repository.h"
 
 #include <QTemporaryDir>
 #include <QTest>
 
 using namespace yk::store;
+using yk::sync::MutationOutcome;
+using yk::sync::OutboxEntry;
+using yk::sync::OverlayBase;
+using yk::sync::SyncRepository;
 using namespace yk::test;
 using namespace yokoten::v1;
 
@@ -20,8 +24,9 @@ class TestSyncRepository : public QObject {
 private:
     std::unique_ptr<QTemporaryDir> m_tmp;
     std::unique_ptr<Store> m_store;
+    std::unique_ptr<SyncRepository> m_sync;
 
-    SyncRepository& sync() { return m_store->sync(); }
+    SyncRepository& sync() { return *m_sync; }
     EnvelopeRepository& envelopes() { return m_store->envelopes(); }
 
     static OutboxEntry entry(std::int64_t seq, const std::string& target)
@@ -45,7 +50,9 @@ private Q_SLOTS:
         auto store = Store::create(
             std::filesystem::path(m_tmp->path().toStdString()) / "store", "passcode", options);
         QVERIFY(store.ok());
+        m_sync.reset();
         m_store = std::move(*store);
+        m_sync = std::make_unique<SyncRepository>(m_store->database());
     }
 
     void outboxKeepsOrderAndDropsWhatTheServerProcessed()

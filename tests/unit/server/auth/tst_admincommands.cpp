@@ -395,7 +395,7 @@ private Q_SLOTS:
         std::ostringstream again;
         const auto second = seedDemo(f.store(), again, PasswordCost::forTests());
         QVERIFY(!second);
-        QCOMPARE(second.error().code, yk::store::StoreErrorCode::AlreadyExists);
+        QCOMPARE(second.error().code, yk::storage::StoreErrorCode::AlreadyExists);
         QVERIFY(again.str().empty());
     }
 

@@ -108,7 +108,7 @@ private Q_SLOTS:
         const auto key = readAll(dir / ServerStore::KeyFileName);
         auto again = ServerStore::create(dir);
         QVERIFY(!again.ok());
-        QCOMPARE(again.error().code, yk::store::StoreErrorCode::AlreadyExists);
+        QCOMPARE(again.error().code, yk::storage::StoreErrorCode::AlreadyExists);
         QCOMPARE(readAll(dir / ServerStore::KeyFileName), key);
         auto reopened = ServerStore::open(dir);
         QVERIFY(reopened.ok());
@@ -124,7 +124,7 @@ private Q_SLOTS:
         fs::permissions(dir / ServerStore::KeyFileName, fs::perms::others_read, fs::perm_options::add);
         auto store = ServerStore::open(dir);
         QVERIFY(!store.ok());
-        QCOMPARE(store.error().code, yk::store::StoreErrorCode::InvalidArgument);
+        QCOMPARE(store.error().code, yk::storage::StoreErrorCode::InvalidArgument);
     }
 
     void refusesAnotherStoresKey()
@@ -139,7 +139,7 @@ private Q_SLOTS:
         fs::copy_file(keyB, keyA, fs::copy_options::overwrite_existing);
         auto store = ServerStore::open(a.path().toStdString());
         QVERIFY(!store.ok());
-        QCOMPARE(store.error().code, yk::store::StoreErrorCode::WrongKey);
+        QCOMPARE(store.error().code, yk::storage::StoreErrorCode::WrongKey);
     }
 
     void refusesEmptyFolderAndDamagedKey()
@@ -149,7 +149,7 @@ private Q_SLOTS:
         const fs::path dir = tmp.path().toStdString();
         auto none = ServerStore::open(dir);
         QVERIFY(!none.ok());
-        QCOMPARE(none.error().code, yk::store::StoreErrorCode::NotFound);
+        QCOMPARE(none.error().code, yk::storage::StoreErrorCode::NotFound);
         QVERIFY(ServerStore::create(dir).ok());
         {
             std::ofstream out(dir / ServerStore::KeyFileName, std::ios::trunc);
@@ -157,7 +157,7 @@ private Q_SLOTS:
         }
         auto damaged = ServerStore::open(dir);
         QVERIFY(!damaged.ok());
-        QCOMPARE(damaged.error().code, yk::store::StoreErrorCode::Corrupt);
+        QCOMPARE(damaged.error().code, yk::storage::StoreErrorCode::Corrupt);
     }
 
     void putFilesByAudienceAndStampsVersion()
@@ -607,7 +607,7 @@ private Q_SLOTS:
         const auto location = yk::test::newTestStoreLocation(tmp.path().toStdString());
         auto missing = yk::test::openServerStore(location);
         QVERIFY(!missing.ok());
-        QCOMPARE(missing.error().code, yk::store::StoreErrorCode::NotFound);
+        QCOMPARE(missing.error().code, yk::storage::StoreErrorCode::NotFound);
 
         auto created = yk::test::createServerStore(location);
         QVERIFY2(created.ok(), created.ok() ? "" : created.error().detail.c_str());
@@ -615,7 +615,7 @@ private Q_SLOTS:
         QVERIFY(!serverId.empty());
         auto again = yk::test::createServerStore(location);
         QVERIFY(!again.ok());
-        QCOMPARE(again.error().code, yk::store::StoreErrorCode::AlreadyExists);
+        QCOMPARE(again.error().code, yk::storage::StoreErrorCode::AlreadyExists);
 
         auto reopened = yk::test::openServerStore(location);
         QVERIFY(reopened.ok());
@@ -628,7 +628,7 @@ private Q_SLOTS:
         }
         auto newer = yk::test::openServerStore(location);
         QVERIFY(!newer.ok());
-        QCOMPARE(newer.error().code, yk::store::StoreErrorCode::NewerVersion);
+        QCOMPARE(newer.error().code, yk::storage::StoreErrorCode::NewerVersion);
     }
 
     // Three processes starting at once on a fresh database: one migrates, the others wait on

@@ -107,7 +107,7 @@ void TestAggregates::unknownFamilyIsNotFound()
     QVERIFY(snapshot.ok());
     auto result = yk::server::assessmentAggregates(**snapshot, kPrefecture, "no-such-family");
     QVERIFY(!result.ok());
-    QCOMPARE(result.error().code, yk::store::StoreErrorCode::NotFound);
+    QCOMPARE(result.error().code, yk::storage::StoreErrorCode::NotFound);
 }
 
 QTEST_GUILESS_MAIN(TestAggregates)

@@ -3,7 +3,7 @@
 #include "rules_fixture.h"
 
 #include "rules/rule_context.h"
-#include "store/database.h"
+#include "storage/database.h"
 
 #include <QTemporaryDir>
 #include <QTest>

@@ -7,7 +7,7 @@
 #include <unistd.h>
 #include <utility>
 
-namespace yk::store {
+namespace yk::storage {
 
 StoreError errorFromErrno(int error, std::string_view what)
 {
@@ -118,4 +118,4 @@ StoreResult<std::string> readWholeFile(const std::filesystem::path& path, std::s
     return content;
 }
 
-} // namespace yk::store
+} // namespace yk::storage

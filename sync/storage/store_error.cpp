@@ -1,6 +1,6 @@
 #include "store_error.h"
 
-namespace yk::store {
+namespace yk::storage {
 
 std::string_view errorCodeName(StoreErrorCode code)
 {
@@ -108,11 +108,11 @@ std::string_view messageEn(StoreErrorCode code)
 
 std::string_view StoreError::messageJa() const
 {
-    return store::messageJa(code);
+    return storage::messageJa(code);
 }
 std::string_view StoreError::messageEn() const
 {
-    return store::messageEn(code);
+    return storage::messageEn(code);
 }
 
-} // namespace yk::store
+} // namespace yk::storage

@@ -7,7 +7,7 @@
 #include <string>
 #include <string_view>
 
-namespace yk::store {
+namespace yk::storage {
 
 /// Keys a fresh connection with a raw 256-bit key (no PBKDF2) and the file's page size.
 /// SQLCipher accepts any key here; use keyAndVerify() when opening an existing file.
@@ -23,4 +23,4 @@ std::string newUuid();
 /// SHA-256 of `bytes` as 64 lower-case hex digits: the address of an attachment.
 std::string sha256Hex(std::string_view bytes);
 
-} // namespace yk::store
+} // namespace yk::storage

@@ -1,6 +1,11 @@
 #include "sync_repository.h"
 
-namespace yk::store {
+namespace yk::sync {
+
+using storage::Database;
+using storage::Statement;
+using storage::StoreResult;
+using storage::StoreStatus;
 
 namespace {
 
@@ -117,6 +122,14 @@ StoreStatus SyncRepository::removeOutbox(std::int64_t seq)
     return (*stmt)->bind(1, seq).run();
 }
 
+StoreStatus SyncRepository::replaceOutboxMutation(std::int64_t seq, std::string_view mutation)
+{
+    auto stmt = m_db.cached("UPDATE outbox SET mutation = ?2 WHERE seq = ?1");
+    if (!stmt)
+        return stmt.error();
+    return (*stmt)->bind(1, seq).bindBlob(2, mutation).run();
+}
+
 StoreStatus SyncRepository::removeOutboxUpTo(std::int64_t lastAppliedSeq)
 {
     auto stmt = m_db.cached("DELETE FROM outbox WHERE seq <= ?1");
@@ -224,4 +237,4 @@ StoreStatus SyncRepository::clearOverlayBases()
     return m_db.exec("DELETE FROM overlay_base");
 }
 
-} // namespace yk::store
+} // namespace yk::sync

@@ -8,7 +8,7 @@
 #include <algorithm>
 #include <cstdlib>
 
-namespace yk::store {
+namespace yk::storage {
 
 SecretKey::~SecretKey()
 {
@@ -40,4 +40,4 @@ std::string SecretKey::sqlcipherRawKey() const
     return "x'" + proto::toHex(m_bytes.data(), m_bytes.size()) + "'";
 }
 
-} // namespace yk::store
+} // namespace yk::storage

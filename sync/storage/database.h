@@ -11,7 +11,7 @@
 #include <string>
 #include <string_view>
 
-namespace yk::store {
+namespace yk::storage {
 
 /// Maps an SQLite result code to the store error a user can act on.
 StoreError errorFromSqlite(int code, std::string_view what, sqlite3* db = nullptr);
@@ -135,4 +135,4 @@ private:
     bool m_open = true;
 };
 
-} // namespace yk::store
+} // namespace yk::storage

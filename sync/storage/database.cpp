@@ -2,7 +2,7 @@
 
 #include <utility>
 
-namespace yk::store {
+namespace yk::storage {
 
 StoreError errorFromSqlite(int code, std::string_view what, sqlite3* db)
 {
@@ -358,4 +358,4 @@ StoreStatus Savepoint::release()
     return {};
 }
 
-} // namespace yk::store
+} // namespace yk::storage

@@ -5,7 +5,7 @@
 #include <string>
 #include <string_view>
 
-namespace yk::store {
+namespace yk::storage {
 
 /// What went wrong with a store, in terms a person can act on.
 enum class StoreErrorCode {
@@ -47,4 +47,4 @@ inline StoreError makeError(StoreErrorCode code, std::string detail)
     return StoreError { code, std::move(detail) };
 }
 
-} // namespace yk::store
+} // namespace yk::storage

@@ -6,7 +6,7 @@
 #include <string>
 #include <string_view>
 
-namespace yk::store {
+namespace yk::storage {
 
 /// Maps an errno value from a file operation to a store error (ENOSPC → DiskFull, …).
 StoreError errorFromErrno(int error, std::string_view what);
@@ -21,4 +21,4 @@ StoreResult<std::string> readWholeFile(const std::filesystem::path& path, std::s
 /// fsyncs a folder so that renames inside it survive a power cut.
 StoreStatus syncDirectory(const std::filesystem::path& dir);
 
-} // namespace yk::store
+} // namespace yk::storage

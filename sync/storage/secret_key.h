@@ -4,7 +4,7 @@
 #include <cstdint>
 #include <string>
 
-namespace yk::store {
+namespace yk::storage {
 
 /// 32 bytes of key material that wipes itself when it goes out of scope.
 class SecretKey {
@@ -31,4 +31,4 @@ private:
     std::array<std::uint8_t, Size> m_bytes {};
 };
 
-} // namespace yk::store
+} // namespace yk::storage
