@@ -2,6 +2,8 @@
 
 #include "proto/hex_text.h"
 
+#include <openssl/crypto.h>
+
 #include <array>
 #include <cstdint>
 
@@ -31,18 +33,12 @@ std::optional<storage::SecretKey> decodeSecret(std::string_view text)
         text.remove_prefix(1);
     while (!text.empty() && isSpace(text.back()))
         text.remove_suffix(1);
-    if (text.size() != 2 * storage::SecretKey::Size)
+    std::string bytes;
+    if (text.size() != 2 * storage::SecretKey::Size || !proto::fromHex(text, bytes))
         return std::nullopt;
-    std::array<std::uint8_t, storage::SecretKey::Size> bytes {};
-    for (std::size_t i = 0; i < bytes.size(); ++i) {
-        const int high = proto::hexDigitValue(text[2 * i]);
-        const int low = proto::hexDigitValue(text[2 * i + 1]);
-        if (high < 0 || low < 0)
-            return std::nullopt;
-        bytes[i] = static_cast<std::uint8_t>(high * 16 + low);
-    }
-    auto secret = storage::SecretKey::fromBytes(bytes.data(), bytes.size());
-    bytes.fill(0);
+    auto secret
+        = storage::SecretKey::fromBytes(reinterpret_cast<const std::uint8_t*>(bytes.data()), bytes.size());
+    OPENSSL_cleanse(bytes.data(), bytes.size());
     return secret;
 }
 

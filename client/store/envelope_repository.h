@@ -28,18 +28,10 @@ public:
     /// search index. Local-only data (outbox, drafts, sync state) stays.
     StoreStatus removeAll();
 
-    /// Kind and id of a record envelope (kind UNSPECIFIED for an empty one).
-    static yokoten::v1::RecordKind kindOf(const yokoten::v1::Record& record);
-    static std::string_view idOf(const yokoten::v1::Record& record);
-    static std::int64_t serverVersionOf(const yokoten::v1::Record& record);
-
 private:
     Database& m_db;
     CaseRepository& m_cases;
     RecordRepository& m_records;
 };
-
-/// The table a record kind is stored in; null for UNSPECIFIED.
-const char* tableOf(yokoten::v1::RecordKind kind);
 
 } // namespace yk::store

@@ -1,5 +1,7 @@
 #include "record_repository.h"
 
+#include "record_kinds.h"
+
 #include "timestamps.h"
 
 namespace yk::store {
@@ -176,13 +178,30 @@ StoreStatus RecordRepository::removeFrom(const char* table, std::string_view id)
     return (*stmt)->bind(1, id).run();
 }
 
+StoreResult<std::optional<std::string>> RecordRepository::payloadOf(
+    yokoten::v1::RecordKind kind, std::string_view id)
+{
+    const auto* spec = proto::specOf(kind);
+    if (spec == nullptr || kind == yokoten::v1::RECORD_KIND_CASE)
+        return makeError(StoreErrorCode::InvalidArgument, "not a record kind of this repository");
+    // Table names come from the declaration of the kind, never from input.
+    return payloadOf(std::string(spec->table).c_str(), id);
+}
+
+StoreStatus RecordRepository::remove(yokoten::v1::RecordKind kind, std::string_view id)
+{
+    const auto* spec = proto::specOf(kind);
+    if (spec == nullptr || kind == yokoten::v1::RECORD_KIND_CASE)
+        return makeError(StoreErrorCode::InvalidArgument, "not a record kind of this repository");
+    return removeFrom(std::string(spec->table).c_str(), id);
+}
+
 StoreResult<std::vector<std::pair<std::string, std::int64_t>>> RecordRepository::counts()
 {
     std::vector<std::pair<std::string, std::int64_t>> result;
-    for (const char* table : { "organisations", "users", "cases", "seminars", "seminar_sessions",
-             "registrations", "check_ins", "equipment_models", "equipment_units", "loan_requests",
-             "assessment_templates", "assessment_responses", "visitor_entries" }) {
-        auto n = m_db.queryInt(std::string("SELECT count(*) FROM ") + table);
+    for (const auto& spec : proto::recordKinds()) {
+        const std::string table(spec.table);
+        auto n = m_db.queryInt("SELECT count(*) FROM " + table);
         if (!n)
             return n.error();
         result.emplace_back(table, *n);

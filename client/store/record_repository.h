@@ -2,6 +2,8 @@
 
 #include "storage_names.h"
 
+#include "yokoten/v1/record.pb.h"
+
 #include "yokoten/v1/assessment.pb.h"
 #include "yokoten/v1/equipment.pb.h"
 #include "yokoten/v1/organisation.pb.h"
@@ -44,6 +46,11 @@ public:
     template <typename Message> StoreResult<std::vector<Message>> all();
     /// Deletes by id (applying a tombstone). Unknown ids are not an error.
     template <typename Message> StoreStatus remove(std::string_view id);
+
+    /// A record of any kind but cases by its declaration (proto/record_kinds.h): the stored
+    /// payload, and deletion by id. What the sync engine reads and writes goes through these.
+    StoreResult<std::optional<std::string>> payloadOf(yokoten::v1::RecordKind kind, std::string_view id);
+    StoreStatus remove(yokoten::v1::RecordKind kind, std::string_view id);
 
     /// Row count per table, for status output.
     StoreResult<std::vector<std::pair<std::string, std::int64_t>>> counts();

@@ -195,7 +195,7 @@ private Q_SLOTS:
                     }
                     for (const auto& record : pulled.reply->records()) {
                         const auto version = server::serverVersionOf(record);
-                        logs[p].versions[server::idOf(record)].push_back(version);
+                        logs[p].versions[std::string(server::idOf(record))].push_back(version);
                         if (version <= logs[p].lastVersion)
                             logs[p].versionsGrew = false;
                         logs[p].lastVersion = version;

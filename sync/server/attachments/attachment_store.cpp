@@ -87,13 +87,6 @@ ApiError rangeNotSatisfiable()
 
 // ---- helpers ---------------------------------------------------------------------------------
 
-bool isSha256Hex(std::string_view text)
-{
-    return text.size() == 64 && std::all_of(text.begin(), text.end(), [](char c) {
-        return (c >= '0' && c <= '9') || (c >= 'a' && c <= 'f');
-    });
-}
-
 std::int64_t unixSeconds(std::chrono::system_clock::time_point time)
 {
     return std::chrono::duration_cast<std::chrono::seconds>(time.time_since_epoch()).count();
@@ -254,7 +247,7 @@ AttachmentStore::AttachmentStore(ServerStore& store)
 ApiResult<AttachmentStatus> AttachmentStore::status(const Principal& caller, std::string_view sha256)
 {
     (void)caller; // authenticated already; how far an upload got reveals nothing without its bytes
-    if (!isSha256Hex(sha256))
+    if (!proto::isSha256Hex(sha256))
         return invalidSha256();
     auto snapshot = m_store.read();
     if (!snapshot)
@@ -272,7 +265,7 @@ ApiResult<AttachmentStatus> AttachmentStore::putChunk(const Principal& caller, s
     // Everything that can be refused without the store is refused before taking the writer.
     if (caller.isKiosk())
         return uploadForbidden();
-    if (!isSha256Hex(sha256))
+    if (!proto::isSha256Hex(sha256))
         return invalidSha256();
     if (totalBytes > MaxFileBytes || static_cast<std::int64_t>(data.size()) > MaxChunkBytes)
         return tooLarge();
@@ -353,7 +346,7 @@ ApiResult<AttachmentStatus> AttachmentStore::putChunk(const Principal& caller, s
 ApiResult<AttachmentSlice> AttachmentStore::read(
     const Principal& caller, std::string_view sha256, std::int64_t offset, std::int64_t maxBytes)
 {
-    if (!isSha256Hex(sha256))
+    if (!proto::isSha256Hex(sha256))
         return invalidSha256();
     if (offset < 0 || maxBytes < 1)
         return invalidRange();

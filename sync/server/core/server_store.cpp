@@ -117,25 +117,6 @@ StoreResult<std::string> readMeta(SqlConnection& db, std::string_view key)
     return value;
 }
 
-const google::protobuf::Message* bodyOf(const Record& record)
-{
-    const auto* descriptor = Record::descriptor();
-    const auto* oneof = descriptor->FindOneofByName("body");
-    const auto* field = Record::GetReflection()->GetOneofFieldDescriptor(record, oneof);
-    if (field == nullptr)
-        return nullptr;
-    return &Record::GetReflection()->GetMessage(record, field);
-}
-
-google::protobuf::Message* mutableBodyOf(Record& record)
-{
-    const auto* oneof = Record::descriptor()->FindOneofByName("body");
-    const auto* field = Record::GetReflection()->GetOneofFieldDescriptor(record, oneof);
-    if (field == nullptr)
-        return nullptr;
-    return Record::GetReflection()->MutableMessage(&record, field);
-}
-
 std::vector<std::string> splitAudiences(std::string_view list)
 {
     std::vector<std::string> keys;
@@ -151,73 +132,6 @@ std::vector<std::string> splitAudiences(std::string_view list)
 }
 
 } // namespace
-
-// ---- record helpers ------------------------------------------------------------------------
-
-RecordKind kindOf(const Record& record)
-{
-    switch (record.body_case()) {
-    case Record::kOrganisation:
-        return yokoten::v1::RECORD_KIND_ORGANISATION;
-    case Record::kUser:
-        return yokoten::v1::RECORD_KIND_USER;
-    case Record::kGoodPracticeCase:
-        return yokoten::v1::RECORD_KIND_CASE;
-    case Record::kSeminar:
-        return yokoten::v1::RECORD_KIND_SEMINAR;
-    case Record::kSeminarSession:
-        return yokoten::v1::RECORD_KIND_SEMINAR_SESSION;
-    case Record::kRegistration:
-        return yokoten::v1::RECORD_KIND_REGISTRATION;
-    case Record::kCheckIn:
-        return yokoten::v1::RECORD_KIND_CHECK_IN;
-    case Record::kEquipmentModel:
-        return yokoten::v1::RECORD_KIND_EQUIPMENT_MODEL;
-    case Record::kEquipmentUnit:
-        return yokoten::v1::RECORD_KIND_EQUIPMENT_UNIT;
-    case Record::kLoanRequest:
-        return yokoten::v1::RECORD_KIND_LOAN_REQUEST;
-    case Record::kAssessmentTemplate:
-        return yokoten::v1::RECORD_KIND_ASSESSMENT_TEMPLATE;
-    case Record::kAssessmentResponse:
-        return yokoten::v1::RECORD_KIND_ASSESSMENT_RESPONSE;
-    case Record::kVisitorEntry:
-        return yokoten::v1::RECORD_KIND_VISITOR_ENTRY;
-    case Record::kTombstone:
-        return record.tombstone().kind();
-    case Record::BODY_NOT_SET:
-        break;
-    }
-    return yokoten::v1::RECORD_KIND_UNSPECIFIED;
-}
-
-std::string idOf(const Record& record)
-{
-    const auto* body = bodyOf(record);
-    if (body == nullptr)
-        return {};
-    const auto* field = body->GetDescriptor()->FindFieldByName("id");
-    return field != nullptr ? body->GetReflection()->GetString(*body, field) : std::string();
-}
-
-std::int64_t serverVersionOf(const Record& record)
-{
-    const auto* body = bodyOf(record);
-    if (body == nullptr)
-        return 0;
-    const auto* field = body->GetDescriptor()->FindFieldByName("server_version");
-    return field != nullptr ? body->GetReflection()->GetInt64(*body, field) : 0;
-}
-
-void setServerVersion(Record& record, std::int64_t version)
-{
-    auto* body = mutableBodyOf(record);
-    if (body == nullptr)
-        return;
-    const auto* field = body->GetDescriptor()->FindFieldByName("server_version");
-    if (field != nullptr)
-        body->GetReflection()->SetInt64(body, field, version);
-}
 
 // ---- RecordQueries ---------------------------------------------------------------------------
 
@@ -455,7 +369,7 @@ StoreResult<std::int64_t> WriteTransaction::nextVersion()
 StoreResult<std::int64_t> WriteTransaction::put(Record& record, const RecordPlacement& placement)
 {
     const RecordKind kind = kindOf(record);
-    const std::string id = idOf(record);
+    const std::string id(idOf(record));
     if (kind == yokoten::v1::RECORD_KIND_UNSPECIFIED || record.has_tombstone() || id.empty())
         return makeError(StoreErrorCode::InvalidArgument, "record without kind or id");
     auto version = nextVersion();

@@ -2,6 +2,7 @@
 
 #include "sql_connection.h"
 
+#include "record_kinds.h"
 #include "storage/secret_key.h"
 #include "storage/store_error.h"
 
@@ -178,10 +179,11 @@ private:
     std::string m_serverId;
 };
 
-/// The kind of a record envelope's body, and the id and server version inside it.
-yokoten::v1::RecordKind kindOf(const yokoten::v1::Record& record);
-std::string idOf(const yokoten::v1::Record& record);
-std::int64_t serverVersionOf(const yokoten::v1::Record& record);
-void setServerVersion(yokoten::v1::Record& record, std::int64_t version);
+/// The kind of a record envelope's body, and the id and server version inside it: the one
+/// declaration of record kinds (proto/record_kinds.h).
+using proto::idOf;
+using proto::kindOf;
+using proto::serverVersionOf;
+using proto::setServerVersion;
 
 } // namespace yk::server

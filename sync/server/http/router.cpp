@@ -476,7 +476,7 @@ private:
 
     template <typename Handler> Response checkedSha(std::string_view sha256, Handler&& handler)
     {
-        if (!isSha256Hex(sha256))
+        if (!proto::isSha256Hex(sha256))
             return error(m_request, 400, "bad_sha256", "ファイルの識別子が正しくありません。",
                 "An attachment is addressed by 64 lower-case hex digits of its SHA-256.");
         return authenticated(handler);
@@ -599,13 +599,6 @@ std::optional<ContentRange> parseContentRange(std::string_view value)
     if (!first || !last || !total || *first > *last || *last >= *total)
         return std::nullopt;
     return ContentRange { *first, *last, *total };
-}
-
-bool isSha256Hex(std::string_view text)
-{
-    return text.size() == 64 && std::all_of(text.begin(), text.end(), [](char c) {
-        return (c >= '0' && c <= '9') || (c >= 'a' && c <= 'f');
-    });
 }
 
 } // namespace yk::server::http

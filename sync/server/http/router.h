@@ -67,7 +67,4 @@ struct ContentRange {
 };
 std::optional<ContentRange> parseContentRange(std::string_view value);
 
-/// 64 lower-case hex digits.
-bool isSha256Hex(std::string_view text);
-
 } // namespace yk::server::http

@@ -2,6 +2,7 @@
 // lifecycle draft → submitted → published (centre moderates) → archived.
 
 #include "authorization.h"
+#include "hex_text.h"
 #include "rule_context.h"
 
 #include "core/placement.h"
@@ -68,7 +69,7 @@ std::string invalidFieldOf(const GoodPracticeCase& c)
     if (c.attachments_size() > kMaxListEntries)
         return "attachments";
     for (const auto& attachment : c.attachments()) {
-        if (!isSha256Hex(attachment.sha256()) || charCount(attachment.file_name()) > kMaxShortTextChars
+        if (!proto::isSha256Hex(attachment.sha256()) || charCount(attachment.file_name()) > kMaxShortTextChars
             || charCount(attachment.mime_type()) > kMaxShortTextChars
             || charCount(attachment.caption()) > kMaxShortTextChars || attachment.size_bytes() < 0)
             return "attachments";

@@ -171,14 +171,6 @@ bool isUuid(std::string_view text)
     return yk::proto::isUuid(text);
 }
 
-bool isSha256Hex(std::string_view text)
-{
-    if (text.size() != 64)
-        return false;
-    return std::all_of(
-        text.begin(), text.end(), [](char c) { return (c >= '0' && c <= '9') || (c >= 'a' && c <= 'f'); });
-}
-
 bool sameContent(const google::protobuf::Message& a, const google::protobuf::Message& b)
 {
     std::string left;

@@ -75,8 +75,6 @@ std::chrono::sys_seconds toSysSeconds(const google::protobuf::Timestamp& timesta
 /// Length in Unicode code points of valid UTF-8 (protobuf checks UTF-8 of proto3 strings).
 std::size_t charCount(std::string_view text);
 bool isUuid(std::string_view text);
-/// 64 lower-case hex digits.
-bool isSha256Hex(std::string_view text);
 
 /// Equality of two messages by their bytes, after the caller cleared server-set fields.
 bool sameContent(const google::protobuf::Message& a, const google::protobuf::Message& b);

@@ -35,27 +35,6 @@ struct PkeyCtxDeleter {
 };
 using PkeyPtr = std::unique_ptr<EVP_PKEY, PkeyDeleter>;
 
-bool fromHex(std::string_view hex, std::array<unsigned char, kKeySize>& out)
-{
-    if (hex.size() != kKeySize * 2)
-        return false;
-    const auto value = [](char c) {
-        if (c >= '0' && c <= '9')
-            return c - '0';
-        if (c >= 'a' && c <= 'f')
-            return c - 'a' + 10;
-        return -1;
-    };
-    for (std::size_t i = 0; i < kKeySize; ++i) {
-        const int hi = value(hex[2 * i]);
-        const int lo = value(hex[2 * i + 1]);
-        if (hi < 0 || lo < 0)
-            return false;
-        out[i] = static_cast<unsigned char>(hi * 16 + lo);
-    }
-    return true;
-}
-
 StoreResult<std::string> readMeta(SqlConnection& db, std::string_view key)
 {
     auto stmt = db.cached("SELECT value FROM meta WHERE key = ?");
@@ -134,12 +113,15 @@ StoreResult<std::unique_ptr<TicketSigner>> TicketSigner::open(ServerStore& store
     auto hex = loadOrCreateKeyHex(store);
     if (!hex)
         return hex.error();
-    std::array<unsigned char, kKeySize> secret {};
-    const bool parsed = fromHex(*hex, secret);
+    std::string secret;
+    const bool parsed = proto::fromHex(*hex, secret) && secret.size() == kKeySize;
     OPENSSL_cleanse(hex->data(), hex->size());
-    if (!parsed)
+    if (!parsed) {
+        OPENSSL_cleanse(secret.data(), secret.size());
         return makeError(StoreErrorCode::Corrupt, "stored ticket signing key is damaged");
-    PkeyPtr key(EVP_PKEY_new_raw_private_key(EVP_PKEY_ED25519, nullptr, secret.data(), secret.size()));
+    }
+    PkeyPtr key(EVP_PKEY_new_raw_private_key(
+        EVP_PKEY_ED25519, nullptr, reinterpret_cast<const unsigned char*>(secret.data()), secret.size()));
     OPENSSL_cleanse(secret.data(), secret.size());
     if (!key)
         return makeError(StoreErrorCode::Corrupt, "stored ticket signing key is not an Ed25519 key");

@@ -3,6 +3,7 @@
 #include "store_fixture.h"
 
 #include "engine/sync_repository.h"
+#include "record_kinds.h"
 #include "store/case_repository.h"
 #include "store/envelope_repository.h"
 #include "store/record_repository.h"
@@ -127,13 +128,13 @@ private Q_SLOTS:
         QVERIFY(found.ok() && found->has_value());
         QCOMPARE((*found)->SerializeAsString(), c.SerializeAsString());
         QCOMPARE(envelopes().serverVersion(RECORD_KIND_CASE, uuidFor(1))->value(), 7);
-        QCOMPARE(EnvelopeRepository::kindOf(r), RECORD_KIND_REGISTRATION);
-        QCOMPARE(std::string(EnvelopeRepository::idOf(r)), uuidFor(2));
+        QCOMPARE(yk::proto::kindOf(r), RECORD_KIND_REGISTRATION);
+        QCOMPARE(std::string(yk::proto::idOf(r)), uuidFor(2));
 
         Record gone;
         gone.mutable_tombstone()->set_kind(RECORD_KIND_REGISTRATION);
         gone.mutable_tombstone()->set_id(uuidFor(2));
-        QCOMPARE(EnvelopeRepository::kindOf(gone), RECORD_KIND_REGISTRATION);
+        QCOMPARE(yk::proto::kindOf(gone), RECORD_KIND_REGISTRATION);
         QVERIFY(inTransaction([&] { return envelopes().put(gone).ok(); }));
         QVERIFY(!envelopes().find(RECORD_KIND_REGISTRATION, uuidFor(2))->has_value());
         QVERIFY(!envelopes().put(Record {}).ok()); // an empty envelope is refused

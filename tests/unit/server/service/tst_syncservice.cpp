@@ -140,8 +140,8 @@ class TestSyncService : public QObject {
                     gone.insert(record.tombstone().id());
                     live.erase(record.tombstone().id());
                 } else {
-                    live.insert(idOf(record));
-                    gone.erase(idOf(record));
+                    live.insert(std::string(idOf(record)));
+                    gone.erase(std::string(idOf(record)));
                 }
             }
             request.set_cursor(response->cursor());
