@@ -9,6 +9,22 @@ namespace yk::sync {
 
 using namespace yokoten::v1;
 
+namespace {
+
+SyncResult<PullResponse> parsePage(const std::string& body)
+{
+    PullResponse page;
+    if (!page.ParseFromString(body))
+        return makeSyncError(SyncErrorCode::Protocol, "/v1/pull: the answer does not parse");
+    // Every page carries a cursor (it comes after the records): a page without one was cut
+    // short at a record boundary, and applying it would lose the rest.
+    if (page.cursor().empty())
+        return makeSyncError(SyncErrorCode::Protocol, "/v1/pull: a page without a cursor (cut short)");
+    return page;
+}
+
+} // namespace
+
 Puller::Puller(EngineContext& context, ServerApi& api, Rebaser& rebaser)
     : m_context(context)
     , m_api(api)
@@ -57,12 +73,15 @@ SyncResult<SyncReport> Puller::pull()
                 return error;
             if (auto refreshed = m_api.refreshSession(); !refreshed)
                 return refreshed.error();
-            return m_api.call<PullResponse>("/v1/pull", pullRequest, true);
+            HttpRequest again;
+            again.target = "/v1/pull";
+            again.body = pullRequest.SerializeAsString();
+            auto retried = m_api.exchange(again, true);
+            if (!retried)
+                return retried.error();
+            return parsePage(retried->body);
         }
-        PullResponse page;
-        if (!page.ParseFromString(answer->body))
-            return makeSyncError(SyncErrorCode::Protocol, "/v1/pull: the answer does not parse");
-        return page;
+        return parsePage(answer->body);
     };
 
     auto pending = fetch(request);
