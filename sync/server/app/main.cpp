@@ -1,5 +1,5 @@
 // yokoten-server: the central HTTPS sync server and its admin commands.
-#include "auth/admin.h"
+#include "admin/admin_commands.h"
 #include "auth/demo_seed.h"
 #include "core/postgres_connection.h"
 #include "core/server_store.h"
