@@ -2,6 +2,7 @@
 #include "admin/admin_commands.h"
 #include "auth/demo_seed.h"
 #include "core/postgres_connection.h"
+#include "core/server_key_file.h"
 #include "core/server_store.h"
 #include "http/https_server.h"
 #include "http/self_signed.h"
@@ -10,13 +11,10 @@
 #include "store/cipher.h"
 #include "store/file_io.h"
 
-#include <openssl/crypto.h>
-
 #include <fcntl.h>
 #include <unistd.h>
 
 #include <algorithm>
-#include <array>
 #include <cerrno>
 #include <charconv>
 #include <csignal>
@@ -323,39 +321,13 @@ int runServe(const std::vector<std::string>& args)
     return ExitOk;
 }
 
-/// The raw key of a server store, read the way ServerStore reads it ("yokoten-server-key 1"
-/// then 64 hex digits), for the backup's second connection.
-yk::store::StoreResult<yk::store::SecretKey> readServerKey(const fs::path& dataDir)
-{
-    using yk::store::StoreErrorCode;
-    auto text = yk::store::readWholeFile(dataDir / ServerStore::KeyFileName, 4096);
-    if (!text)
-        return text.error();
-    const auto newline = text->find('\n');
-    const std::string_view hex = newline == std::string::npos
-        ? std::string_view {}
-        : std::string_view(*text).substr(newline + 1, yk::store::SecretKey::Size * 2);
-    std::array<std::uint8_t, yk::store::SecretKey::Size> raw {};
-    bool valid = text->starts_with("yokoten-server-key 1\n") && hex.size() == raw.size() * 2;
-    for (std::size_t i = 0; valid && i < raw.size(); ++i) {
-        const auto [end, ec] = std::from_chars(hex.data() + 2 * i, hex.data() + 2 * i + 2, raw[i], 16);
-        valid = ec == std::errc {} && end == hex.data() + 2 * i + 2;
-    }
-    auto key = yk::store::SecretKey::fromBytes(raw.data(), raw.size());
-    OPENSSL_cleanse(raw.data(), raw.size());
-    OPENSSL_cleanse(text->data(), text->size());
-    if (!valid)
-        return yk::store::makeError(StoreErrorCode::Corrupt, "server.key is not a Yokoten server key file");
-    return key;
-}
-
 /// Copies the live store into `target` (a new file) with SQLite's online backup, all pages in
 /// one step: one read transaction, so the copy is one consistent point in time, and under WAL
 /// the server keeps writing meanwhile. Then proves the copy opens with the key and is whole.
 yk::store::StoreStatus backupStore(const fs::path& dataDir, const fs::path& target)
 {
     using yk::store::Database;
-    auto key = readServerKey(dataDir);
+    auto key = yk::server::server_key_file::read(dataDir / ServerStore::KeyFileName);
     if (!key)
         return key.error();
     auto source = Database::open((dataDir / ServerStore::DatabaseFileName).string(), false);
