@@ -24,6 +24,8 @@ using store::StoreErrorCode;
 
 namespace {
 
+constexpr std::int64_t kMaxCaseJsonBytes = std::int64_t { 4 } * 1024 * 1024;
+
 std::string yearLabel(int fiscalYear)
 {
     return fiscalYear > 0 ? std::to_string(fiscalYear) + "年度" : "";
@@ -150,7 +152,7 @@ int writeCase(const Options& options, store::Store& s)
     if (sub == "add") {
         if (options.file.empty())
             return reportUsage(options, "cases add needs --file case.json");
-        auto text = readWholeFile(options.file, 4 * 1024 * 1024);
+        auto text = readWholeFile(options.file, kMaxCaseJsonBytes);
         if (!text)
             return report(options, store::makeError(StoreErrorCode::NotFound, "cannot read " + options.file));
         GoodPracticeCase c;

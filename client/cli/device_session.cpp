@@ -100,13 +100,13 @@ Result<DeviceSession, int> openDeviceSession(
     return device;
 }
 
-std::string DeviceSession::userId()
+std::string DeviceSession::userId() const
 {
     auto session = engine->session();
     return session ? session->tokens().user().id() : std::string();
 }
 
-std::string DeviceSession::organisationId()
+std::string DeviceSession::organisationId() const
 {
     if (auto session = engine->session(); session && !session->tokens().organisation().id().empty())
         return session->tokens().organisation().id();

@@ -46,9 +46,9 @@ struct DeviceSession {
 
     store::Store& store() { return *opened.store; }
     /// The signed-in user, empty when signed in as the device or not at all.
-    std::string userId();
+    std::string userId() const;
     /// The organisation of the session, else of the enrolled device.
-    std::string organisationId();
+    std::string organisationId() const;
     /// "pending", "rejected" (with the server's reason), "synced" or "unknown".
     std::string syncStateName(
         yokoten::v1::RecordKind kind, const std::string& id, std::string* reason = nullptr);

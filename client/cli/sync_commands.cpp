@@ -15,13 +15,19 @@ namespace yk::cli {
 
 using namespace yokoten::v1;
 
+namespace {
+
+constexpr std::int64_t kMaxCaFileBytes = std::int64_t { 1024 } * 1024;
+
+} // namespace
+
 int runEnroll(const Options& options)
 {
     if (options.server.empty() || options.code.empty())
         return reportUsage(options, "enroll needs --server URL and --code CODE");
     std::string caPem;
     if (!options.caFile.empty()) {
-        auto pem = readWholeFile(options.caFile, 1024 * 1024);
+        auto pem = readWholeFile(options.caFile, kMaxCaFileBytes);
         if (!pem || pem->find("-----BEGIN CERTIFICATE-----") == std::string::npos)
             return reportUsage(options, "--ca " + options.caFile + " is not a readable PEM certificate file");
         caPem = *pem;
