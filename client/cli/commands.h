@@ -1,30 +1,37 @@
 #pragma once
 
-#include <string>
-#include <vector>
+// The commands of yokoten-cli, one file per group; command_line.cpp picks one by its first
+// word. Each takes the whole invocation and returns the exit code (command_line.h).
+
+#include "options.h"
 
 namespace yk::cli {
 
-/// Exit codes of yokoten-cli, stable for scripts (docs/operations.md lists them).
-enum ExitCode {
-    ExitOk = 0,
-    ExitFailure = 1,
-    ExitUsage = 2,
-    ExitWrongPasscode = 3,
-    ExitNotAStore = 4,
-    ExitCorrupt = 5,
-    ExitNewerVersion = 6,
-    ExitStorage = 7,
-    ExitNotFound = 8,
-    ExitUnreachable = 9, ///< no server now: what was queued stays queued
-    ExitSignIn = 10, ///< enrol or sign in (again), or the credentials were refused
-    ExitCertificate = 11, ///< TLS: untrusted, changed, wrong name, expired (or a wrong clock)
-    ExitRevoked = 12, ///< the device was revoked; its local data has been deleted
-    ExitUpdate = 13, ///< the app or the server needs an update
-    ExitRejected = 14, ///< the server refused a change (reason printed)
-};
+// store_commands.cpp: the local store itself.
+int runInit(const Options& options);
+int runImportDemo(const Options& options);
+int runSummary(const Options& options);
+int runCheck(const Options& options);
+int runPasscodeChange(const Options& options);
+int runRekey(const Options& options);
 
-/// Parses the command line and runs one command; returns the process exit code.
-int runCommandLine(const std::vector<std::string>& arguments);
+// case_commands.cpp: cases search | list | show, and add | edit | submit | attach (queued).
+int runCases(const Options& options);
+
+// sync_commands.cpp: the device and the server.
+int runEnroll(const Options& options);
+int runLogin(const Options& options);
+int runSync(const Options& options);
+int runStatus(const Options& options);
+
+// seminar_commands.cpp: seminars list | signup | cancel, tickets list.
+int runSeminars(const Options& options);
+int runTickets(const Options& options);
+
+// loan_commands.cpp: loans request | list.
+int runLoans(const Options& options);
+
+// assessment_commands.cpp: assess start | answer | submit.
+int runAssess(const Options& options);
 
 } // namespace yk::cli

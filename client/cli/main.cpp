@@ -1,4 +1,5 @@
-#include "commands.h"
+// yokoten-cli: the commands live in yk_cli (command_line.h); this is only the process.
+#include "cli/command_line.h"
 
 #include <clocale>
 

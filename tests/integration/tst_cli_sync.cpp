@@ -4,7 +4,7 @@
 #include "sync_device.h"
 #include "test_server.h"
 
-#include "auth/admin.h"
+#include "admin/admin_commands.h"
 #include "auth/demo_seed.h"
 #include "service/sync_service.h"
 

@@ -1,23 +1,17 @@
-// yokoten-server: the central HTTPS sync server and its admin commands.
-#include "auth/admin.h"
+// yokoten-server: the central HTTPS sync server and its admin commands. This file reads the
+// command line and wires the libraries: the store (core/), the admin commands (admin/), the
+// backup (ops/), the HTTPS listener (http/).
+#include "admin/admin_commands.h"
 #include "auth/demo_seed.h"
 #include "core/postgres_connection.h"
 #include "core/server_store.h"
 #include "http/https_server.h"
 #include "http/self_signed.h"
 #include "http/tls_context.h"
+#include "ops/store_backup.h"
 #include "service/sync_service.h"
-#include "storage/cipher.h"
-#include "storage/file_io.h"
-
-#include <openssl/crypto.h>
-
-#include <fcntl.h>
-#include <unistd.h>
 
 #include <algorithm>
-#include <array>
-#include <cerrno>
 #include <charconv>
 #include <csignal>
 #include <filesystem>
@@ -323,100 +317,6 @@ int runServe(const std::vector<std::string>& args)
     return ExitOk;
 }
 
-/// The raw key of a server store, read the way ServerStore reads it ("yokoten-server-key 1"
-/// then 64 hex digits), for the backup's second connection.
-yk::storage::StoreResult<yk::storage::SecretKey> readServerKey(const fs::path& dataDir)
-{
-    using yk::storage::StoreErrorCode;
-    auto text = yk::storage::readWholeFile(dataDir / ServerStore::KeyFileName, 4096);
-    if (!text)
-        return text.error();
-    const auto newline = text->find('\n');
-    const std::string_view hex = newline == std::string::npos
-        ? std::string_view {}
-        : std::string_view(*text).substr(newline + 1, yk::storage::SecretKey::Size * 2);
-    std::array<std::uint8_t, yk::storage::SecretKey::Size> raw {};
-    bool valid = text->starts_with("yokoten-server-key 1\n") && hex.size() == raw.size() * 2;
-    for (std::size_t i = 0; valid && i < raw.size(); ++i) {
-        const auto [end, ec] = std::from_chars(hex.data() + 2 * i, hex.data() + 2 * i + 2, raw[i], 16);
-        valid = ec == std::errc {} && end == hex.data() + 2 * i + 2;
-    }
-    auto key = yk::storage::SecretKey::fromBytes(raw.data(), raw.size());
-    OPENSSL_cleanse(raw.data(), raw.size());
-    OPENSSL_cleanse(text->data(), text->size());
-    if (!valid)
-        return yk::storage::makeError(StoreErrorCode::Corrupt, "server.key is not a Yokoten server key file");
-    return key;
-}
-
-/// Copies the live store into `target` (a new file) with SQLite's online backup, all pages in
-/// one step: one read transaction, so the copy is one consistent point in time, and under WAL
-/// the server keeps writing meanwhile. Then proves the copy opens with the key and is whole.
-yk::storage::StoreStatus backupStore(const fs::path& dataDir, const fs::path& target)
-{
-    using yk::storage::Database;
-    auto key = readServerKey(dataDir);
-    if (!key)
-        return key.error();
-    auto source = Database::open((dataDir / ServerStore::DatabaseFileName).string(), false);
-    if (!source)
-        return source.error();
-    if (auto status = yk::storage::keyAndVerify(*source, *key, ServerStore::CipherPageSize); !status)
-        return status;
-    if (auto status = source->exec("PRAGMA busy_timeout = 5000"); !status)
-        return status;
-
-    const fs::path partial = target.string() + ".partial";
-    std::error_code ignored;
-    fs::remove(partial, ignored);
-    auto copy = Database::open(partial.string(), true);
-    if (!copy)
-        return copy.error();
-    if (auto status = yk::storage::applyKey(*copy, *key, ServerStore::CipherPageSize); !status)
-        return status;
-    sqlite3_backup* backup = sqlite3_backup_init(copy->handle(), "main", source->handle(), "main");
-    if (!backup)
-        return yk::storage::errorFromSqlite(sqlite3_errcode(copy->handle()), "backup", copy->handle());
-    const int stepped = sqlite3_backup_step(backup, -1);
-    const int finished = sqlite3_backup_finish(backup);
-    if (stepped != SQLITE_DONE || finished != SQLITE_OK) {
-        const int code = stepped != SQLITE_DONE ? stepped : finished;
-        copy->close();
-        fs::remove(partial, ignored);
-        return yk::storage::errorFromSqlite(code, "backup", nullptr);
-    }
-    source->close();
-
-    // The copy as a restore would see it: keyed, and every page readable.
-    if (auto status = yk::storage::keyAndVerify(*copy, *key, ServerStore::CipherPageSize); !status)
-        return status;
-    bool whole = false;
-    {
-        auto check = copy->prepare("PRAGMA quick_check");
-        if (!check)
-            return check.error();
-        whole = check->step() == yk::storage::Statement::Step::Row && check->columnText(0) == "ok";
-    }
-    copy->close();
-    if (!whole) {
-        fs::remove(partial, ignored);
-        return yk::storage::makeError(yk::storage::StoreErrorCode::Corrupt, "the copy fails quick_check");
-    }
-    if (int fd = ::open(partial.c_str(), O_RDONLY | O_CLOEXEC); fd >= 0) {
-        const bool synced = ::fsync(fd) == 0;
-        ::close(fd);
-        if (!synced)
-            return yk::storage::errorFromErrno(errno, "fsync backup");
-    }
-    fs::permissions(
-        partial, fs::perms::owner_read | fs::perms::owner_write, fs::perm_options::replace, ignored);
-    std::error_code renamed;
-    fs::rename(partial, target, renamed);
-    if (renamed)
-        return yk::storage::errorFromErrno(renamed.value(), "rename backup");
-    return yk::storage::syncDirectory(target.has_parent_path() ? target.parent_path() : fs::path("."));
-}
-
 int runBackup(const std::vector<std::string>& args)
 {
     std::string error;
@@ -435,7 +335,7 @@ int runBackup(const std::vector<std::string>& args)
             << target.string() << '\n';
         return ExitFailure;
     }
-    if (auto status = backupStore(fs::path(*data), target); !status) {
+    if (auto status = yk::server::backupEmbeddedStore(fs::path(*data), target); !status) {
         std::cerr << "yokoten-server: バックアップできませんでした / cannot back up " << *data << ": "
                   << storeErrorText(status.error()) << '\n';
         return ExitFailure;

@@ -1,8 +1,8 @@
 #include "demo_seed.h"
 
-#include "admin.h"
 #include "auth_crypto.h"
 #include "enrolment_code.h"
+#include "role_names.h"
 
 #include "core/placement.h"
 #include "demo_dataset.h"

@@ -1,7 +1,7 @@
 #include "server_store.h"
 
-#include "hex_text.h"
 #include "postgres_connection.h"
+#include "server_key_file.h"
 #include "server_schema.h"
 #include "sqlite_connection.h"
 
@@ -12,16 +12,7 @@
 #include <google/protobuf/descriptor.h>
 #include <google/protobuf/reflection.h>
 
-#include <openssl/crypto.h>
-
 #include <algorithm>
-#include <cerrno>
-#include <cstring>
-#include <fcntl.h>
-#include <fstream>
-#include <sstream>
-#include <sys/stat.h>
-#include <unistd.h>
 
 namespace yk::server {
 
@@ -35,66 +26,8 @@ using yokoten::v1::RecordKind;
 
 namespace {
 
-constexpr std::string_view kKeyFileHeader = "yokoten-server-key 1";
 // PRAGMA application_id of a server store: "YKSV".
 constexpr std::int64_t kApplicationId = 0x594B5356;
-
-int hexValue(char c)
-{
-    if (c >= '0' && c <= '9')
-        return c - '0';
-    if (c >= 'a' && c <= 'f')
-        return c - 'a' + 10;
-    return -1;
-}
-
-StoreStatus writeKeyFile(const fs::path& path, const storage::SecretKey& key)
-{
-    const int fd = ::open(path.c_str(), O_WRONLY | O_CREAT | O_EXCL | O_CLOEXEC, 0600);
-    if (fd < 0) {
-        if (errno == EEXIST)
-            return makeError(StoreErrorCode::AlreadyExists, "a server key file is already there");
-        return makeError(StoreErrorCode::Io, std::string("create key file: ") + std::strerror(errno));
-    }
-    std::string text
-        = std::string(kKeyFileHeader) + "\n" + proto::toHex(key.data(), storage::SecretKey::Size) + "\n";
-    const ssize_t written = ::write(fd, text.data(), text.size());
-    const bool synced = ::fsync(fd) == 0;
-    ::close(fd);
-    OPENSSL_cleanse(text.data(), text.size());
-    if (written != static_cast<ssize_t>(text.size()) || !synced)
-        return makeError(StoreErrorCode::Io, "write key file");
-    return {};
-}
-
-StoreResult<storage::SecretKey> readKeyFile(const fs::path& path)
-{
-    struct stat info { };
-    if (::stat(path.c_str(), &info) != 0)
-        return makeError(StoreErrorCode::NotFound, "no server key file (server.key) in the data folder");
-    if ((info.st_mode & 077) != 0)
-        return makeError(StoreErrorCode::InvalidArgument,
-            "server.key is readable by group or others; run: chmod 600 server.key");
-    std::ifstream in(path);
-    std::string header;
-    std::string hex;
-    std::getline(in, header);
-    std::getline(in, hex);
-    if (header != kKeyFileHeader || hex.size() != storage::SecretKey::Size * 2)
-        return makeError(StoreErrorCode::Corrupt, "server.key is not a Yokoten server key file");
-    std::uint8_t raw[storage::SecretKey::Size];
-    for (std::size_t i = 0; i < sizeof raw; ++i) {
-        const int hi = hexValue(hex[2 * i]);
-        const int lo = hexValue(hex[2 * i + 1]);
-        if (hi < 0 || lo < 0)
-            return makeError(StoreErrorCode::Corrupt, "server.key is not a Yokoten server key file");
-        raw[i] = static_cast<std::uint8_t>(hi * 16 + lo);
-    }
-    auto key = storage::SecretKey::fromBytes(raw, sizeof raw);
-    OPENSSL_cleanse(raw, sizeof raw);
-    OPENSSL_cleanse(hex.data(), hex.size());
-    return key;
-}
 
 // Per-connection settings. FULL: a confirmed seat survives a power cut, not only a crash.
 StoreStatus configure(Database& db)
@@ -600,7 +533,7 @@ StoreResult<std::unique_ptr<ServerStore>> ServerStore::create(const fs::path& di
     if (fs::exists(dir / DatabaseFileName))
         return makeError(StoreErrorCode::AlreadyExists, "a server store is already in this folder");
     const auto key = storage::SecretKey::random();
-    if (auto status = writeKeyFile(dir / KeyFileName, key); !status)
+    if (auto status = server_key_file::write(dir / KeyFileName, key); !status)
         return status.error();
     auto removeOnFailure = [&dir](StoreError error) -> StoreResult<std::unique_ptr<ServerStore>> {
         std::error_code ignored;
@@ -655,7 +588,7 @@ StoreResult<std::unique_ptr<ServerStore>> ServerStore::open(const fs::path& dir)
     if (!fs::exists(dir / DatabaseFileName))
         return makeError(
             StoreErrorCode::NotFound, "no server store in this folder (run: yokoten-server init)");
-    auto key = readKeyFile(dir / KeyFileName);
+    auto key = server_key_file::read(dir / KeyFileName);
     if (!key)
         return key.error();
     auto db = Database::open((dir / DatabaseFileName).string(), false);

@@ -1,6 +1,6 @@
 #pragma once
 
-#include "auth/admin.h"
+#include "admin/admin_commands.h"
 #include "auth/authenticator.h"
 #include "core/server_store.h"
 

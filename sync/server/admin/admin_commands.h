@@ -1,27 +1,14 @@
 #pragma once
 
-#include "auth/password_hash.h"
+#include "account_admin.h"
 #include "core/server_store.h"
 
-#include "yokoten/v1/common.pb.h"
-
-#include <chrono>
-#include <functional>
 #include <iosfwd>
 #include <optional>
 #include <string>
-#include <string_view>
 #include <vector>
 
 namespace yk::server {
-
-/// What the admin commands need besides the store; tests pass a cheap password cost and a
-/// fixed clock.
-struct AdminOptions {
-    PasswordCost passwordCost = PasswordCost::production();
-    std::function<std::chrono::system_clock::time_point()> clock
-        = [] { return std::chrono::system_clock::now(); };
-};
 
 /// Exit codes of the admin commands.
 enum AdminExit : int {
@@ -30,7 +17,8 @@ enum AdminExit : int {
     AdminExitUsage = 2, ///< the command line itself is wrong
 };
 
-/// The `yokoten-server user …` and `device …` commands. `args` starts at the sub-command, e.g.
+/// The `yokoten-server user …` and `device …` commands: the command line parsed, checked and
+/// run on the operations of account_admin.h. `args` starts at the sub-command, e.g.
 /// {"user", "add", "--org", ORG, "--role", "facility-staff", "--login", NAME}; a `--data DIR`
 /// pair the caller left in is skipped. Passwords are read from `in` (one line). Results go to
 /// `out` (one JSON object with `--json`), problems to `err`. Returns an AdminExit value.
@@ -51,9 +39,5 @@ bool isAdminCommand(const std::vector<std::string>& args);
 
 /// Usage of every admin command, for the program's own `--help`.
 std::string adminUsage();
-
-/// "facility-staff" … "attendee" ↔ the roles they name; nothing for an unknown name.
-std::optional<yokoten::v1::Role> parseRoleName(std::string_view name);
-std::string_view roleName(yokoten::v1::Role role);
 
 } // namespace yk::server

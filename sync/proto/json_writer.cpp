@@ -6,7 +6,7 @@
 #include <cstdio>
 #include <utility>
 
-namespace yk::cli {
+namespace yk::proto {
 
 void JsonWriter::separate()
 {
@@ -14,10 +14,21 @@ void JsonWriter::separate()
         return;
     if (m_needComma)
         m_out += ',';
-    if (m_depth > 0) {
+    if (m_depth > 0 && !m_compact) {
         m_out += '\n';
         m_out.append(static_cast<std::size_t>(m_depth) * 2, ' ');
     }
+}
+
+void JsonWriter::closeScope(char bracket)
+{
+    --m_depth;
+    if (m_needComma && !m_compact) {
+        m_out += '\n';
+        m_out.append(static_cast<std::size_t>(m_depth) * 2, ' ');
+    }
+    m_out += bracket;
+    m_needComma = true;
 }
 
 JsonWriter& JsonWriter::beginObject()
@@ -31,13 +42,7 @@ JsonWriter& JsonWriter::beginObject()
 
 JsonWriter& JsonWriter::endObject()
 {
-    --m_depth;
-    if (m_needComma) {
-        m_out += '\n';
-        m_out.append(static_cast<std::size_t>(m_depth) * 2, ' ');
-    }
-    m_out += '}';
-    m_needComma = true;
+    closeScope('}');
     return *this;
 }
 
@@ -52,21 +57,15 @@ JsonWriter& JsonWriter::beginArray()
 
 JsonWriter& JsonWriter::endArray()
 {
-    --m_depth;
-    if (m_needComma) {
-        m_out += '\n';
-        m_out.append(static_cast<std::size_t>(m_depth) * 2, ' ');
-    }
-    m_out += ']';
-    m_needComma = true;
+    closeScope(']');
     return *this;
 }
 
 JsonWriter& JsonWriter::key(std::string_view name)
 {
     separate();
-    proto::appendJsonQuoted(m_out, name);
-    m_out += ": ";
+    appendJsonQuoted(m_out, name);
+    m_out += m_compact ? ":" : ": ";
     // The value that follows must not add a separator of its own.
     m_afterKey = true;
     return *this;
@@ -75,7 +74,7 @@ JsonWriter& JsonWriter::key(std::string_view name)
 JsonWriter& JsonWriter::value(std::string_view text)
 {
     separate();
-    proto::appendJsonQuoted(m_out, text);
+    appendJsonQuoted(m_out, text);
     m_needComma = true;
     return *this;
 }
@@ -110,4 +109,12 @@ JsonWriter& JsonWriter::value(bool flag)
     return *this;
 }
 
-} // namespace yk::cli
+JsonWriter& JsonWriter::null()
+{
+    separate();
+    m_out += "null";
+    m_needComma = true;
+    return *this;
+}
+
+} // namespace yk::proto

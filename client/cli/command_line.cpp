@@ -1,0 +1,130 @@
+// yokoten-cli's command line: the usage text, and which command group runs a command.
+#include "command_line.h"
+
+#include "commands.h"
+#include "output.h"
+
+#include <map>
+#include <ostream>
+
+namespace yk::cli {
+
+namespace {
+
+constexpr const char* kUsage = R"(yokoten-cli — Yokoten's headless client / Yokotenのコマンドライン版
+
+Usage: yokoten-cli --store DIR [--passcode-env VAR] [--json] COMMAND [ARGS]
+
+Commands:
+  init                       create a new encrypted store in DIR (asks for a passcode twice)
+  import-demo [--file F]     load the demo data set (built in, or the JSON file F)
+  summary                    how many records of each kind the store holds
+  cases search QUERY [--category N] [--prefecture CODE] [--area N] [--service N] [--limit N]
+                             Japanese full-text search over cases, best match first
+  cases list [filters…]      newest cases first
+  cases show ID              one case in full
+  check                      verify every page of the store (slow on large stores)
+  passcode change            re-wrap the store key under a new passcode
+  rekey                      rotate the data key and re-encrypt the store
+
+Sync (enroll, login and sync need the server; everything else works offline and queues):
+  enroll --server URL --code CODE [--ca FILE] [--pin SHA256] [--name NAME]
+                             enrol this device with a one-time code from the centre
+  login [--user NAME] [--password-env VAR]
+                             sign in (without --user: as the device, for kiosks and phones)
+  sync [--retries N] [--push-batch N] [--page-size N]
+                             send pending changes, receive the server's, move attachments;
+                             --retries: try again after a growing wait while offline;
+                             smaller batches and pages suit a slow connection
+  status                     pending changes, last sync, cursor, last error
+  cases add --file case.json         a new case (JSON of yokoten.v1.GoodPracticeCase)
+  cases edit ID --set FIELD=VALUE …  change fields (title, region, sections.background …)
+  cases submit ID                    send a draft case to the centre for review
+  cases attach ID FILE [--caption T] add a photo or PDF to a case
+  seminars list                      sessions with seats, newest first
+  seminars signup SESSION_ID [--name N] [--email E]
+  seminars cancel REG_ID
+  tickets list                       registrations and their state (pending, confirmed …)
+  loans request MODEL_ID --from YYYY-MM-DD --to YYYY-MM-DD [--purpose TEXT]
+  loans list
+  assess start TEMPLATE_ID           a new self-assessment draft (stays on this device)
+  assess answer RESPONSE_ID ITEM_ID VALUE
+  assess submit RESPONSE_ID
+
+Options:
+  --store DIR          the store folder (required)
+  --passcode-env VAR   read the passcode from environment variable VAR instead of the terminal
+  --new-passcode-env VAR   the new passcode for 'passcode change'
+  --json               machine-readable JSON on stdout (errors as JSON on stderr)
+  --help               this text
+
+Exit codes: 0 ok, 1 failure, 2 usage, 3 wrong passcode, 4 not a store / wrong key,
+5 damaged store, 6 store from a newer version, 7 storage read-only/full/busy, 8 not found,
+9 server unreachable (changes stay queued), 10 sign-in or enrolment needed or refused,
+11 certificate or TLS problem, 12 device revoked (local data deleted), 13 app or server
+needs an update, 14 the server refused a change.
+)";
+
+using Command = int (*)(const Options&);
+
+/// The first word of the command line → its command. `passcode` is `passcode change` only.
+const std::map<std::string, Command>& commandTable()
+{
+    static const std::map<std::string, Command> table {
+        { "init", runInit },
+        { "import-demo", runImportDemo },
+        { "summary", runSummary },
+        { "cases", runCases },
+        { "check", runCheck },
+        { "rekey", runRekey },
+        { "enroll", runEnroll },
+        { "enrol", runEnroll },
+        { "login", runLogin },
+        { "sync", runSync },
+        { "status", runStatus },
+        { "seminars", runSeminars },
+        { "tickets", runTickets },
+        { "loans", runLoans },
+        { "assess", runAssess },
+    };
+    return table;
+}
+
+} // namespace
+
+int runCommandLine(const std::vector<std::string>& arguments)
+{
+    return runCommandLine(arguments, std::cout, std::cerr);
+}
+
+int runCommandLine(const std::vector<std::string>& arguments, std::ostream& out, std::ostream& err)
+{
+    auto parsed = parseOptions(arguments);
+    if (!parsed) {
+        Options defaults;
+        defaults.out = &out;
+        defaults.err = &err;
+        return reportUsage(defaults, parsed.error().message);
+    }
+    Options& options = *parsed;
+    options.out = &out;
+    options.err = &err;
+    if (options.help) {
+        out << kUsage;
+        return ExitOk;
+    }
+    if (options.words.empty()) {
+        err << kUsage;
+        return ExitUsage;
+    }
+    if (options.store.empty())
+        return reportUsage(options, "--store DIR is required");
+    const std::string& command = options.words[0];
+    if (command == "passcode" && options.words.size() == 2 && options.words[1] == "change")
+        return runPasscodeChange(options);
+    if (const auto it = commandTable().find(command); it != commandTable().end())
+        return it->second(options);
+    return reportUsage(options, "unknown command '" + command + "'");
+}
+
+} // namespace yk::cli

@@ -1,0 +1,184 @@
+// yk_cli in-process: the command line parsed and run with its output captured, as the
+// yokoten-cli binary runs it (tst_cli.cpp runs the binary itself).
+#include "cli/command_line.h"
+
+#include "store/record_repository.h"
+#include "store/store.h"
+
+#include <QJsonArray>
+#include <QJsonDocument>
+#include <QJsonObject>
+#include <QTemporaryDir>
+#include <QtTest>
+
+#include <sstream>
+
+using yk::cli::runCommandLine;
+
+namespace {
+
+struct Run {
+    int exitCode = -1;
+    std::string out;
+    std::string err;
+};
+
+Run cli(const std::vector<std::string>& arguments)
+{
+    std::ostringstream out;
+    std::ostringstream err;
+    const int code = runCommandLine(arguments, out, err);
+    return { code, out.str(), err.str() };
+}
+
+QJsonDocument parseJson(const std::string& text)
+{
+    QJsonParseError error {};
+    const auto doc = QJsonDocument::fromJson(QByteArray::fromStdString(text), &error);
+    if (error.error != QJsonParseError::NoError)
+        qWarning("not JSON (%s): %s", qPrintable(error.errorString()), text.c_str());
+    return doc;
+}
+
+constexpr const char* kPasscodeVariable = "YK_UNIT_CLI_PASSCODE";
+constexpr const char* kPasscode = "correct-horse";
+
+} // namespace
+
+class TestCliCommands : public QObject {
+    Q_OBJECT
+private:
+    QTemporaryDir m_tmp;
+    std::string m_store;
+
+    std::vector<std::string> withStore(std::vector<std::string> rest) const
+    {
+        std::vector<std::string> args { "--store", m_store, "--passcode-env", kPasscodeVariable };
+        args.insert(args.end(), rest.begin(), rest.end());
+        return args;
+    }
+
+private Q_SLOTS:
+    void initTestCase()
+    {
+        QVERIFY(m_tmp.isValid());
+        qputenv(kPasscodeVariable, kPasscode);
+        m_store = m_tmp.filePath(QStringLiteral("store")).toStdString();
+        const Run init = cli(withStore({ "init", "--json" }));
+        QVERIFY2(init.exitCode == yk::cli::ExitOk, init.err.c_str());
+        const auto created = parseJson(init.out).object();
+        QVERIFY(!created.value(QStringLiteral("storeId")).toString().isEmpty());
+        QVERIFY(created.value(QStringLiteral("schemaVersion")).toInt() > 0);
+    }
+
+    // Every wrong command line: exit code 2, and the message in Japanese and English with
+    // what was wrong, on the error stream only.
+    void usageErrorsAreBilingual_data()
+    {
+        QTest::addColumn<QStringList>("arguments");
+        QTest::addColumn<QString>("detail");
+        QTest::newRow("unknown option")
+            << QStringList { "--store", "s", "--frobnicate", "summary" } << "unknown option --frobnicate";
+        QTest::newRow("option without value")
+            << QStringList { "summary", "--store" } << "--store needs a value";
+        QTest::newRow("not a number") << QStringList { "--store", "s", "cases", "list", "--limit", "ten" }
+                                      << "--limit needs a whole number, got 'ten'";
+        QTest::newRow("negative number") << QStringList { "--store", "s", "sync", "--retries", "-1" }
+                                         << "--retries needs a whole number, got '-1'";
+        QTest::newRow("no store") << QStringList { "summary" } << "--store DIR is required";
+        QTest::newRow("unknown command")
+            << QStringList { "--store", "s", "frobnicate" } << "unknown command 'frobnicate'";
+        QTest::newRow("passcode without change")
+            << QStringList { "--store", "s", "passcode" } << "unknown command 'passcode'";
+    }
+
+    void usageErrorsAreBilingual()
+    {
+        QFETCH(QStringList, arguments);
+        QFETCH(QString, detail);
+        std::vector<std::string> args;
+        for (const auto& a : arguments)
+            args.push_back(a.toStdString());
+        const Run run = cli(args);
+        QCOMPARE(run.exitCode, static_cast<int>(yk::cli::ExitUsage));
+        QVERIFY(run.out.empty());
+        const QString err = QString::fromStdString(run.err);
+        QVERIFY2(err.contains(QStringLiteral("使い方が正しくありません")), run.err.c_str());
+        QVERIFY2(err.contains(QStringLiteral("usage error: ") + detail), run.err.c_str());
+        QVERIFY2(err.contains(QStringLiteral("yokoten-cli --help")), run.err.c_str());
+    }
+
+    void helpGoesToOutputAndNoCommandToErrors()
+    {
+        const Run help = cli({ "--help" });
+        QCOMPARE(help.exitCode, static_cast<int>(yk::cli::ExitOk));
+        QVERIFY(help.err.empty());
+        QVERIFY(help.out.find("Exit codes:") != std::string::npos);
+        const Run none = cli({ "--store", m_store });
+        QCOMPARE(none.exitCode, static_cast<int>(yk::cli::ExitUsage));
+        QVERIFY(none.out.empty());
+        QCOMPARE(none.err, help.out);
+    }
+
+    // summary --json counts what the store holds: the same numbers the store itself reports.
+    void summaryJsonMatchesTheStore()
+    {
+        const Run imported = cli(withStore({ "import-demo", "--json" }));
+        QVERIFY2(imported.exitCode == yk::cli::ExitOk, imported.err.c_str());
+        QVERIFY(parseJson(imported.out).object().value(QStringLiteral("cases")).toInt() > 0);
+
+        const Run run = cli(withStore({ "summary", "--json" }));
+        QVERIFY2(run.exitCode == yk::cli::ExitOk, run.err.c_str());
+        QVERIFY(run.err.empty());
+        const QJsonObject printed = parseJson(run.out).object();
+
+        auto opened = yk::store::Store::open(m_store, kPasscode);
+        QVERIFY(opened.ok());
+        auto counts = (*opened)->records().counts();
+        QVERIFY(counts.ok());
+        QCOMPARE(printed.size(), static_cast<qsizetype>(counts->size()));
+        std::int64_t total = 0;
+        for (const auto& [table, n] : *counts) {
+            const QString key = QString::fromStdString(table);
+            QVERIFY2(printed.contains(key), table.c_str());
+            QCOMPARE(printed.value(key).toInteger(), n);
+            total += n;
+        }
+        QVERIFY(total > 0);
+    }
+
+    void caseListJsonHonoursTheLimit()
+    {
+        const Run run = cli(withStore({ "cases", "list", "--limit", "2", "--json" }));
+        QVERIFY2(run.exitCode == yk::cli::ExitOk, run.err.c_str());
+        const QJsonArray rows = parseJson(run.out).array();
+        QCOMPARE(rows.size(), 2);
+        for (const auto& row : rows)
+            QVERIFY(!row.toObject().value(QStringLiteral("id")).toString().isEmpty());
+    }
+
+    // A store error with --json: one JSON object on the error stream, and its exit code.
+    void wrongPasscodeIsAJsonError()
+    {
+        qputenv("YK_UNIT_CLI_WRONG", "not-the-passcode");
+        const Run run
+            = cli({ "--store", m_store, "--passcode-env", "YK_UNIT_CLI_WRONG", "summary", "--json" });
+        QCOMPARE(run.exitCode, static_cast<int>(yk::cli::ExitWrongPasscode));
+        QVERIFY(run.out.empty());
+        const QJsonObject error = parseJson(run.err).object().value(QStringLiteral("error")).toObject();
+        QVERIFY(!error.value(QStringLiteral("code")).toString().isEmpty());
+        QVERIFY(!error.value(QStringLiteral("messageJa")).toString().isEmpty());
+        QVERIFY(!error.value(QStringLiteral("messageEn")).toString().isEmpty());
+    }
+
+    void unsetPasscodeVariableIsAUsageError()
+    {
+        qunsetenv("YK_UNIT_CLI_UNSET");
+        const Run run = cli({ "--store", m_store, "--passcode-env", "YK_UNIT_CLI_UNSET", "summary" });
+        QCOMPARE(run.exitCode, static_cast<int>(yk::cli::ExitUsage));
+        QVERIFY2(run.err.find("YK_UNIT_CLI_UNSET is not set") != std::string::npos, run.err.c_str());
+    }
+};
+
+QTEST_GUILESS_MAIN(TestCliCommands)
+#include "tst_clicommands.moc"
