@@ -6,10 +6,12 @@
 
 #include "admin/admin_commands.h"
 #include "auth/demo_seed.h"
+#include "engine/mutations.h"
 #include "engine/sync_repository.h"
 #include "service/sync_service.h"
 #include "storage/cipher.h"
 #include "storage/database.h"
+#include "store/case_repository.h"
 #include "store/envelope_repository.h"
 #include "store/record_repository.h"
 
@@ -197,6 +199,68 @@ private Q_SLOTS:
     }
 
     void cleanup() { m_server.reset(); }
+
+    // A device edits the same field twice before it syncs: the second edit was made on top of
+    // the first, so the server applies both in order and nobody sees a conflict with
+    // themselves (found from outside: "t2 vs t1" against the same user).
+    void aSecondEditOfAFieldBeforeSyncingDoesNotConflict()
+    {
+        auto a = device("demo-facility");
+        QVERIFY(a);
+        GoodPracticeCase draft;
+        draft.set_owner_org_id(account("demo-facility").organisationId);
+        draft.set_title("t0");
+        auto create = sync::makeCreateCase(draft);
+        const std::string id = create.create_case().good_practice_case().id();
+        QVERIFY(a->engine().submit(create).ok());
+        QVERIFY(syncOk(*a));
+        for (const char* title : { "t1", "t2" }) {
+            GoodPracticeCase values;
+            values.set_title(title);
+            const auto local = a->store().cases().find(id);
+            QVERIFY(local && *local);
+            QVERIFY(
+                a->engine().submit(sync::makeCaseEdit(id, (*local)->revision(), { "title" }, values)).ok());
+        }
+        sync::SyncReport report;
+        QVERIFY(syncOk(*a, &report));
+        QCOMPARE(report.conflicts, 0);
+        const auto onServer = serverRecord(service(), RECORD_KIND_CASE, id);
+        QVERIFY(onServer);
+        QCOMPARE(onServer->good_practice_case().title(), std::string("t2"));
+        QCOMPARE(onServer->good_practice_case().open_conflicts_size(), 0);
+        QCOMPARE((*a->store().cases().find(id))->title(), std::string("t2"));
+    }
+
+    // Sixty drafts of about 144 KB each (every section within its limit) are more than the
+    // server's 8 MiB request limit together: they go in several pushes instead of failing
+    // forever with "the connection broke off".
+    void anOutboxOverTheBodyLimitIsSentInPieces()
+    {
+        auto a = device("demo-facility");
+        QVERIFY(a);
+        std::vector<std::string> ids;
+        std::string text;
+        while (text.size() < 18000)
+            text += "移乗支援機器を使った介助の手順を職員全員で見直した。";
+        for (int i = 0; i < 60; ++i) {
+            GoodPracticeCase draft;
+            draft.set_owner_org_id(account("demo-facility").organisationId);
+            draft.set_title("下書き " + std::to_string(i));
+            auto* sections = draft.mutable_sections();
+            for (int f = 0; f < sections->GetDescriptor()->field_count(); ++f)
+                sections->GetReflection()->SetString(sections, sections->GetDescriptor()->field(f), text);
+            auto create = sync::makeCreateCase(draft);
+            ids.push_back(create.create_case().good_practice_case().id());
+            QVERIFY(a->engine().submit(create).ok());
+        }
+        sync::SyncReport report;
+        QVERIFY(syncOk(*a, &report));
+        QCOMPARE(report.applied, 60);
+        QCOMPARE(*sync::SyncRepository(a->store().database()).outboxCount(), 0);
+        for (const auto& id : ids)
+            QVERIFY(serverRecord(service(), RECORD_KIND_CASE, id).has_value());
+    }
 
     // Two tablets, both offline, take the last seat. Each shows "waiting to send", never a
     // seat; after both sync exactly one holds the seat and the other waits, and both devices
