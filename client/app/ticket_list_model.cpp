@@ -4,6 +4,7 @@
 #include "engine_bridge.h"
 #include "record_text.h"
 #include "session_manager.h"
+#include "ticket_code.h"
 
 #include "store/record_repository.h"
 #include "store/store.h"
@@ -14,16 +15,6 @@
 namespace yk::app {
 
 using namespace yokoten::v1;
-
-namespace {
-
-QString base64Url(const std::string& bytes)
-{
-    return QString::fromLatin1(QByteArray::fromStdString(bytes).toBase64(
-        QByteArray::Base64UrlEncoding | QByteArray::OmitTrailingEquals));
-}
-
-} // namespace
 
 TicketListModel::TicketListModel(QObject* parent)
     : StoreListModel(parent)
@@ -132,8 +123,7 @@ void TicketListModel::reload()
             row.shortCode = qs(r.ticket().short_code());
             if (!r.ticket().payload().empty())
                 // What a check-in device scans: the signed payload, verifiable offline.
-                row.qrText = QStringLiteral("YK1.") + base64Url(r.ticket().payload()) + QLatin1Char('.')
-                    + base64Url(r.ticket().signature());
+                row.qrText = QString::fromStdString(TicketCode::format(r.ticket()));
             if (auto session = records.find<SeminarSession>(r.session_id()); session && *session) {
                 row.startsAt = toDateTime((*session)->starts_at());
                 row.endsAt = toDateTime((*session)->ends_at());
