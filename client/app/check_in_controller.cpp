@@ -1,6 +1,5 @@
 #include "check_in_controller.h"
 
-#include "app_services.h"
 #include "app_settings.h"
 #include "engine_bridge.h"
 #include "sync_status.h"
@@ -177,10 +176,8 @@ struct DoorCounts {
 } // namespace
 
 CheckInController::CheckInController(QObject* parent)
-    : QObject(parent)
+    : StoreController(parent)
 {
-    if (AppServices::bridge != nullptr)
-        connect(AppServices::bridge, &EngineBridge::dataChanged, this, &CheckInController::reload);
 }
 
 void CheckInController::setSessionId(const QString& id)
@@ -275,7 +272,7 @@ void CheckInController::checkInShortCode(const QString& code)
 
 void CheckInController::run(std::function<Outcome(DeviceContext&)> job)
 {
-    if (AppServices::bridge == nullptr)
+    if (bridge() == nullptr)
         return;
     if (m_sessionId.isEmpty()) {
         setOutcome(verdict(WrongSession));
@@ -283,7 +280,7 @@ void CheckInController::run(std::function<Outcome(DeviceContext&)> job)
     }
     ++m_pendingScans;
     Q_EMIT busyChanged();
-    AppServices::bridge->run<Outcome>(
+    bridge()->run<Outcome>(
         this,
         [job = std::move(job)](DeviceContext& context) {
             if (context.store == nullptr || context.engine == nullptr)
@@ -294,12 +291,8 @@ void CheckInController::run(std::function<Outcome(DeviceContext&)> job)
             --m_pendingScans;
             Q_EMIT busyChanged();
             setOutcome(outcome);
-            if (outcome.queued) {
-                if (AppServices::sync != nullptr)
-                    AppServices::sync->noteLocalWrite();
-                else if (AppServices::bridge != nullptr)
-                    AppServices::bridge->notifyDataChanged();
-            }
+            if (outcome.queued && bridge() != nullptr)
+                bridge()->notifyLocalWrite();
         });
 }
 
@@ -328,11 +321,11 @@ void CheckInController::show(const Outcome& outcome)
 
 void CheckInController::reload()
 {
-    if (AppServices::bridge == nullptr || m_sessionId.isEmpty())
+    if (bridge() == nullptr || m_sessionId.isEmpty())
         return;
     const std::string sessionId = m_sessionId.toStdString();
     const std::string lastId = m_checkInId.toStdString();
-    AppServices::bridge->run<DoorCounts>(
+    bridge()->run<DoorCounts>(
         this,
         [sessionId, lastId](DeviceContext& context) {
             DoorCounts counts;

@@ -1,6 +1,5 @@
 #include "equipment_list_model.h"
 
-#include "app_services.h"
 #include "engine_bridge.h"
 #include "record_text.h"
 #include "taxonomy.h"
@@ -68,7 +67,7 @@ void EquipmentListModel::setArea(int value)
 
 void EquipmentListModel::reload()
 {
-    if (AppServices::bridge == nullptr)
+    if (bridge() == nullptr)
         return;
     const int area = m_area;
     fetch<Row>(m_rows, [area](DeviceContext& context) {

@@ -1,6 +1,5 @@
 #include "loan_list_model.h"
 
-#include "app_services.h"
 #include "engine_bridge.h"
 #include "record_text.h"
 #include "session_manager.h"
@@ -68,8 +67,6 @@ std::vector<LoanInfo> readLoans(DeviceContext& context, const std::string& organ
 LoanListModel::LoanListModel(QObject* parent)
     : StoreListModel(parent)
 {
-    if (AppServices::session != nullptr)
-        connect(AppServices::session, &SessionManager::accountChanged, this, &LoanListModel::reload);
 }
 
 QVariant LoanListModel::data(const QModelIndex& index, int role) const
@@ -144,11 +141,11 @@ QHash<int, QByteArray> LoanListModel::roleNames() const
 
 void LoanListModel::reload()
 {
-    if (AppServices::bridge == nullptr)
+    if (bridge() == nullptr)
         return;
-    const std::string organisationId
-        = AppServices::session ? AppServices::session->organisationId().toStdString() : std::string();
-    const bool centreStaff = AppServices::session != nullptr && AppServices::session->centreStaff();
+    const std::string organisationId = this->organisationId();
+    const SessionManager* session = sessionManager();
+    const bool centreStaff = session != nullptr && session->centreStaff();
     fetch<LoanInfo>(
         m_rows, [=](DeviceContext& context) { return readLoans(context, organisationId, centreStaff); });
 }

@@ -1,6 +1,5 @@
 #include "roster_model.h"
 
-#include "app_services.h"
 #include "engine_bridge.h"
 #include "record_text.h"
 

@@ -1,6 +1,5 @@
 #include "seminar_list_model.h"
 
-#include "app_services.h"
 #include "engine_bridge.h"
 #include "record_text.h"
 #include "session_manager.h"
@@ -153,10 +152,9 @@ void SeminarListModel::setUpcomingOnly(bool value)
 
 void SeminarListModel::reload()
 {
-    if (AppServices::bridge == nullptr)
+    if (bridge() == nullptr)
         return;
-    const std::string userId
-        = AppServices::session ? AppServices::session->userId().toStdString() : std::string();
+    const std::string userId = this->userId();
     const bool upcoming = m_upcomingOnly;
     fetch<SeminarSessionInfo>(m_rows, [userId, upcoming](DeviceContext& context) {
         auto rows = readSeminarSessions(context, userId);

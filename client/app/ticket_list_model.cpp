@@ -1,6 +1,5 @@
 #include "ticket_list_model.h"
 
-#include "app_services.h"
 #include "engine_bridge.h"
 #include "record_text.h"
 #include "session_manager.h"
@@ -98,10 +97,9 @@ QHash<int, QByteArray> TicketListModel::roleNames() const
 
 void TicketListModel::reload()
 {
-    if (AppServices::bridge == nullptr)
+    if (bridge() == nullptr)
         return;
-    const std::string userId
-        = AppServices::session ? AppServices::session->userId().toStdString() : std::string();
+    const std::string userId = this->userId();
     fetch<Row>(m_rows, [userId](DeviceContext& context) {
         std::vector<Row> rows;
         if (context.store == nullptr)

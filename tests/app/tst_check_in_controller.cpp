@@ -145,6 +145,7 @@ void TestCheckInController::cleanup()
 void TestCheckInController::firstScanAcceptedAndQueued()
 {
     CheckInController door;
+    m_demo->wire(door);
     door.setSessionId(QString::fromLatin1(kSession));
     QTRY_COMPARE(door.confirmedCount(), 2);
     QCOMPARE(door.checkedInCount(), 0);
@@ -178,6 +179,7 @@ void TestCheckInController::firstScanAcceptedAndQueued()
 void TestCheckInController::secondScanIsDuplicateAndStillQueued()
 {
     CheckInController door;
+    m_demo->wire(door);
     door.setSessionId(QString::fromLatin1(kSession));
     QSignalSpy scanned(&door, &CheckInController::scanned);
     const QString qr = test::TestTicketSigner::qrText(ticketFor(*m_server, kSato));
@@ -208,6 +210,7 @@ void TestCheckInController::secondScanIsDuplicateAndStillQueued()
 void TestCheckInController::tamperedQrQueuesNothing()
 {
     CheckInController door;
+    m_demo->wire(door);
     door.setSessionId(QString::fromLatin1(kSession));
     QSignalSpy scanned(&door, &CheckInController::scanned);
     Ticket ticket = ticketFor(*m_server, kSato);
@@ -235,6 +238,7 @@ void TestCheckInController::tamperedQrQueuesNothing()
 void TestCheckInController::foreignAndWrongSessionQueueNothing()
 {
     CheckInController door;
+    m_demo->wire(door);
     door.setSessionId(QString::fromLatin1(kSession));
     QSignalSpy scanned(&door, &CheckInController::scanned);
     test::TestTicketSigner other;
@@ -252,6 +256,7 @@ void TestCheckInController::foreignAndWrongSessionQueueNothing()
 void TestCheckInController::shortCodePath()
 {
     CheckInController door;
+    m_demo->wire(door);
     door.setSessionId(QString::fromLatin1(kSession));
     QSignalSpy scanned(&door, &CheckInController::scanned);
     // Typed from paper: lower case, a dash and a space do not matter.
@@ -271,6 +276,7 @@ void TestCheckInController::shortCodePath()
 
     // A short code of another session is not found at this door.
     CheckInController otherDoor;
+    m_demo->wire(otherDoor);
     otherDoor.setSessionId(QString::fromLatin1(kOtherSession));
     QSignalSpy otherScanned(&otherDoor, &CheckInController::scanned);
     otherDoor.checkInShortCode(QString::fromStdString(kSato.shortCode));
@@ -281,6 +287,7 @@ void TestCheckInController::shortCodePath()
 void TestCheckInController::cancelledRegistrationIsRefused()
 {
     CheckInController door;
+    m_demo->wire(door);
     door.setSessionId(QString::fromLatin1(kSession));
     QSignalSpy scanned(&door, &CheckInController::scanned);
     door.checkInQr(test::TestTicketSigner::qrText(ticketFor(*m_server, kTanaka)));
@@ -295,8 +302,10 @@ void TestCheckInController::cancelledRegistrationIsRefused()
 void TestCheckInController::serverVerdictDuplicateShowsAfterSync()
 {
     CheckInController door;
+    m_demo->wire(door);
     door.setSessionId(QString::fromLatin1(kSession));
     CheckInListModel log;
+    m_demo->wire(log);
     QAbstractItemModelTester tester(&log, QAbstractItemModelTester::FailureReportingMode::QtTest);
     log.setSessionId(QString::fromLatin1(kSession));
     QSignalSpy scanned(&door, &CheckInController::scanned);
@@ -363,6 +372,7 @@ void TestCheckInController::noKeyWithoutAccount()
     m_withAccount = false;
     init();
     CheckInController door;
+    m_demo->wire(door);
     door.setSessionId(QString::fromLatin1(kSession));
     QSignalSpy scanned(&door, &CheckInController::scanned);
     door.checkInQr(test::TestTicketSigner::qrText(ticketFor(*m_server, kSato)));
