@@ -92,8 +92,11 @@ AssessmentController::Snapshot readSnapshot(DeviceContext& context, const std::s
     AssessmentController::Snapshot s;
     if (context.store == nullptr)
         return s;
-    auto templates = context.store->records().all<AssessmentTemplate>();
-    auto responses = context.store->records().all<AssessmentResponse>(); // submitted_at
+    auto& records = context.store->records();
+    // Templates are few (a family's versions): read whole. Responses are the organisation's.
+    auto templates = records.all<AssessmentTemplate>();
+    auto responses = organisationId.empty() ? records.all<AssessmentResponse>()
+                                            : records.responsesOfOrganisation(organisationId);
     if (!templates || !responses)
         return s;
     s.templates = std::move(*templates);
@@ -108,8 +111,7 @@ AssessmentController::Snapshot readSnapshot(DeviceContext& context, const std::s
     // Newest first by the submission time itself (the table's order ties within a second).
     std::vector<const AssessmentResponse*> mine;
     for (const auto& r : *responses)
-        if (r.state() == RESPONSE_STATE_SUBMITTED
-            && (organisationId.empty() || r.organisation_id() == organisationId))
+        if (r.state() == RESPONSE_STATE_SUBMITTED)
             mine.push_back(&r);
     // Times are kept to the second; within one, the later started draft counts as newer.
     std::stable_sort(mine.begin(), mine.end(), [](const AssessmentResponse* a, const AssessmentResponse* b) {

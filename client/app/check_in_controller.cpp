@@ -112,11 +112,11 @@ Outcome admit(DeviceContext& context, const std::string& sessionId, const Ticket
             return outcome;
         }
     }
-    auto checkIns = records.all<CheckIn>();
+    auto checkIns = records.checkInsOfSession(sessionId);
     if (!checkIns)
         return storeFailure();
     const bool seen = std::any_of(checkIns->begin(), checkIns->end(), [&](const CheckIn& c) {
-        return c.session_id() == sessionId && countsAsArrived(c)
+        return countsAsArrived(c)
             && (c.ticket_id() == payload.ticket_id() || c.registration_id() == payload.registration_id());
     });
 
@@ -248,12 +248,12 @@ void CheckInController::checkInShortCode(const QString& code)
     run([sessionId, wanted](DeviceContext& context) {
         if (wanted.isEmpty())
             return verdict(NotFound);
-        auto registrations = context.store->records().all<Registration>();
+        auto registrations = context.store->records().registrationsOfSession(sessionId);
         if (!registrations)
             return storeFailure();
         const Registration* match = nullptr;
         for (const auto& r : *registrations) {
-            if (r.session_id() != sessionId || r.ticket().short_code().empty()
+            if (r.ticket().short_code().empty()
                 || normalisedShortCode(QString::fromStdString(r.ticket().short_code())) != wanted)
                 continue;
             // A confirmed one wins over an older cancelled sign-up that had the same code.
@@ -332,15 +332,14 @@ void CheckInController::reload()
             if (context.store == nullptr)
                 return counts;
             auto& records = context.store->records();
-            if (auto registrations = records.all<Registration>())
-                counts.confirmed = static_cast<int>(
-                    std::count_if(registrations->begin(), registrations->end(), [&](const Registration& r) {
-                        return r.session_id() == sessionId && r.status() == REGISTRATION_STATUS_CONFIRMED;
-                    }));
-            if (auto checkIns = records.all<CheckIn>()) {
+            if (auto registrations = records.registrationsOfSession(sessionId))
+                counts.confirmed
+                    = static_cast<int>(std::count_if(registrations->begin(), registrations->end(),
+                        [](const Registration& r) { return r.status() == REGISTRATION_STATUS_CONFIRMED; }));
+            if (auto checkIns = records.checkInsOfSession(sessionId)) {
                 std::set<std::string> arrived;
                 for (const auto& c : *checkIns)
-                    if (c.session_id() == sessionId && countsAsArrived(c) && !c.registration_id().empty())
+                    if (countsAsArrived(c) && !c.registration_id().empty())
                         arrived.insert(c.registration_id());
                 counts.checkedIn = static_cast<int>(arrived.size());
             }

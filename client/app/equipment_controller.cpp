@@ -72,9 +72,9 @@ void EquipmentController::reload()
                 m.max_loan_days(), {}, 0, 0, 0 };
             if (auto centre = records.find<Organisation>(m.centre_org_id()); centre && *centre)
                 info.centreName = qs((*centre)->name());
-            if (auto units = records.all<EquipmentUnit>())
+            if (auto units = records.unitsOfModel(id))
                 for (const auto& u : *units) {
-                    if (u.model_id() != id || u.status() == UNIT_STATUS_RETIRED)
+                    if (u.status() == UNIT_STATUS_RETIRED)
                         continue;
                     ++info.units;
                     if (outOfServiceOn(u, today))

@@ -74,7 +74,8 @@ void EquipmentListModel::reload()
         std::vector<Row> rows;
         if (context.store == nullptr)
             return rows;
-        auto models = context.store->records().all<EquipmentModel>(); // area, name
+        // The catalogue (a centre's models, tens): small enough to read whole, by area and name.
+        auto models = context.store->records().all<EquipmentModel>();
         if (!models)
             return rows;
         for (const auto& m : *models)

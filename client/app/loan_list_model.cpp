@@ -23,17 +23,26 @@ std::vector<LoanInfo> readLoans(DeviceContext& context, const std::string& organ
     if (context.store == nullptr)
         return rows;
     auto& records = context.store->records();
-    auto loans = records.all<LoanRequest>();
+    // A facility sees the loans it asked for; centre staff also every loan of the centre's
+    // models, which needs the whole table (the centre's own workload). The catalogue is small.
+    const bool everyLoan = centreStaff || organisationId.empty();
+    auto loans = everyLoan ? records.all<LoanRequest>() : records.loansRequestedBy(organisationId);
     auto models = records.all<EquipmentModel>();
-    auto organisations = records.all<Organisation>();
-    if (!loans || !models || !organisations)
+    if (!loans || !models)
         return rows;
     std::map<std::string, const EquipmentModel*> modelById;
     for (const auto& m : *models)
         modelById[m.id()] = &m;
+    // The requesters' names, each read once.
     std::map<std::string, std::string> orgName;
-    for (const auto& o : *organisations)
-        orgName[o.id()] = o.name();
+    const auto requesterName = [&](const std::string& id) -> const std::string& {
+        auto it = orgName.find(id);
+        if (it == orgName.end()) {
+            auto found = records.find<Organisation>(id);
+            it = orgName.emplace(id, found && *found ? (*found)->name() : std::string()).first;
+        }
+        return it->second;
+    };
     for (const auto& l : *loans) {
         const auto model = modelById.find(l.model_id());
         const bool mine = organisationId.empty() || l.requester_org_id() == organisationId;
@@ -46,8 +55,7 @@ std::vector<LoanInfo> readLoans(DeviceContext& context, const std::string& organ
         info.modelId = qs(l.model_id());
         if (model != modelById.end())
             info.modelName = qs(model->second->name());
-        if (auto it = orgName.find(l.requester_org_id()); it != orgName.end())
-            info.requesterName = qs(it->second);
+        info.requesterName = qs(requesterName(l.requester_org_id()));
         info.fromDate = qs(l.from_date());
         info.toDate = qs(l.to_date());
         info.state = l.state();

@@ -40,6 +40,7 @@ void SessionEditor::servicesChanged()
             QVariantList list;
             if (context.store == nullptr)
                 return list;
+            // The seminars to choose from: a prefecture's programme, small enough to read whole.
             if (auto seminars = context.store->records().all<yokoten::v1::Seminar>(); seminars)
                 for (const auto& s : *seminars)
                     list.append(QVariantMap { { "id", qs(s.id()) }, { "title", qs(s.title()) } });

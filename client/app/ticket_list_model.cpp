@@ -105,12 +105,13 @@ void TicketListModel::reload()
         if (context.store == nullptr)
             return rows;
         auto& records = context.store->records();
-        auto registrations = records.all<Registration>();
+        // No one signed in (a personal device before sign-in): every registration on it is
+        // this person's, and there are few.
+        auto registrations
+            = userId.empty() ? records.all<Registration>() : records.registrationsOfUser(userId);
         if (!registrations)
             return rows;
         for (const auto& r : *registrations) {
-            if (!userId.empty() && r.user_id() != userId)
-                continue;
             Row row;
             row.registrationId = qs(r.id());
             row.sessionId = qs(r.session_id());
