@@ -19,7 +19,7 @@ namespace yk::app {
 /// organisation's draft (kept on this device only, saved with every answer), the area
 /// scores for the radar chart, the submission (a mutation that works offline) and the
 /// earlier submissions side by side.
-class AssessmentController : public StoreController {
+class AssessmentController : public yk::app::StoreController {
     Q_OBJECT
     QML_ELEMENT
     Q_PROPERTY(bool loaded READ loaded NOTIFY changed)

@@ -13,7 +13,7 @@ namespace yk::app {
 /// person registers once and every sign-up carries, and the questionnaire after a seminar.
 /// The profile is personal data: it is kept inside the encrypted store (sync_state), never in
 /// the settings file.
-class AttendeeController : public StoreController {
+class AttendeeController : public yk::app::StoreController {
     Q_OBJECT
     QML_ELEMENT
     Q_PROPERTY(bool loaded READ loaded NOTIFY changed)

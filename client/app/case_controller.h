@@ -17,7 +17,7 @@ namespace yk::app {
 /// pairs and photos, and writes it: a new case, an edit of changed fields against the
 /// revision it started from, a submission, and the choice that settles a field conflict.
 /// Every write is a mutation that works offline.
-class CaseController : public StoreController {
+class CaseController : public yk::app::StoreController {
     Q_OBJECT
     QML_ELEMENT
     Q_PROPERTY(QString caseId READ caseId WRITE setCaseId NOTIFY caseIdChanged)

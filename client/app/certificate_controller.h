@@ -11,7 +11,7 @@ namespace yk::app {
 /// An attendee's certificate of attendance for one registration: whether it can be issued
 /// yet (and why not, in the chosen language), and writing it as a PDF into the app's data
 /// folder (certificates/). Reads and writes on the engine thread.
-class CertificateController : public StoreController {
+class CertificateController : public yk::app::StoreController {
     Q_OBJECT
     QML_ELEMENT
     Q_PROPERTY(

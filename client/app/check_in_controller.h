@@ -18,7 +18,7 @@ struct DeviceContext;
 /// duplicate; every scan of a genuine ticket is queued as a RecordCheckIn event for the
 /// server, which has the last word (it marks the later of two offline check-ins DUPLICATE,
 /// and this controller shows that verdict once it is synced).
-class CheckInController : public StoreController {
+class CheckInController : public yk::app::StoreController {
     Q_OBJECT
     QML_ELEMENT
     Q_PROPERTY(QString sessionId READ sessionId WRITE setSessionId NOTIFY sessionIdChanged)

@@ -11,7 +11,7 @@ namespace yk::app {
 /// One equipment model's page: what it is, how many units the centre has free as last
 /// known, and the trial-loan request (offline too: the request waits to be sent, the
 /// centre's server books a unit or puts it on the waiting list).
-class EquipmentController : public StoreController {
+class EquipmentController : public yk::app::StoreController {
     Q_OBJECT
     QML_ELEMENT
     Q_PROPERTY(QString modelId READ modelId WRITE setModelId NOTIFY modelIdChanged)

@@ -21,7 +21,7 @@ namespace yk::app {
 /// The visitor's fields live in the QML pages; on `idleReset` the kiosk shell destroys them,
 /// so nothing a visitor typed survives the reset. After sending, the sync engine purges each
 /// acknowledged entry from the store (docs/security.md, "Kiosks").
-class KioskController : public StoreController {
+class KioskController : public yk::app::StoreController {
     Q_OBJECT
     QML_ELEMENT
     /// The kiosk's settings (the Settings singleton in QML): idle time, chosen exhibition and

@@ -14,7 +14,7 @@ namespace yk::app {
 /// One seminar session's page: what, when, where, seats left as last known, the deadline,
 /// and this person's sign-up; signs up and cancels (offline too: the sign-up waits to be
 /// sent and shows as such until the server decides).
-class SeminarController : public StoreController {
+class SeminarController : public yk::app::StoreController {
     Q_OBJECT
     QML_ELEMENT
     Q_PROPERTY(QString sessionId READ sessionId WRITE setSessionId NOTIFY sessionIdChanged)

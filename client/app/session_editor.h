@@ -11,7 +11,7 @@ namespace yk::app {
 /// Centre staff: plans a new session of a seminar (day, times, venue, seats, sign-up
 /// deadline). Checks the form here, so a mistake is explained before anything is queued;
 /// the server checks again that the person runs this prefecture's centre.
-class SessionEditor : public StoreController {
+class SessionEditor : public yk::app::StoreController {
     Q_OBJECT
     QML_ELEMENT
     Q_PROPERTY(QVariantList seminars READ seminars NOTIFY seminarsChanged)

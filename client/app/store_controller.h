@@ -14,7 +14,9 @@ namespace yk::app {
 /// Base of the per-page controllers that read and write the store: holds the services QML
 /// hands them (`bridge: EngineBridge`, `sessionManager: Session`), the way KDE Itinerary
 /// passes its managers to controllers. Until the bridge is set a controller reads nothing
-/// and queues nothing (it reports "not ready"); setting it reads again.
+/// and queues nothing (it reports "not ready"); setting it reads again. Subclasses name it
+/// `yk::app::StoreController` in full: Qt 6.4's type registrar links a QML type to its base
+/// only by the full name, and qmllint then knows the inherited properties.
 class StoreController : public QObject {
     Q_OBJECT
     QML_ANONYMOUS
