@@ -11,6 +11,10 @@
 
 class QQmlEngine;
 
+namespace yk::platform {
+class AttendantPin;
+}
+
 namespace yk::app {
 
 /// The person's choices that outlive a session: language (Japanese first), text size and
@@ -42,6 +46,10 @@ public:
     void setKioskIdleSeconds(int seconds);
     /// The exhibition session a kiosk records visits for; empty = the next exhibition.
     QString kioskSessionId() const { return m_kioskSessionId; }
+    /// Where a kiosk keeps its attendant's PIN (kiosk form factor only; null elsewhere). Not
+    /// owned: main() builds it next to the settings.
+    platform::AttendantPin* attendantPin() const { return m_attendantPin; }
+    void setAttendantPin(platform::AttendantPin* pin) { m_attendantPin = pin; }
     void setKioskSessionId(const QString& sessionId);
 
     /// Installs the translator of the current language and retranslates `engine`.
@@ -65,6 +73,7 @@ private:
     QString m_formFactor;
     int m_kioskIdleSeconds = 60;
     QString m_kioskSessionId;
+    platform::AttendantPin* m_attendantPin = nullptr;
     std::unique_ptr<QTranslator> m_translator;
     QQmlEngine* m_engine = nullptr;
 };

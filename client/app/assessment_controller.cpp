@@ -1,6 +1,5 @@
 #include "assessment_controller.h"
 
-#include "app_services.h"
 #include "engine_bridge.h"
 #include "mutation_queue.h"
 #include "record_text.h"
@@ -93,8 +92,11 @@ AssessmentController::Snapshot readSnapshot(DeviceContext& context, const std::s
     AssessmentController::Snapshot s;
     if (context.store == nullptr)
         return s;
-    auto templates = context.store->records().all<AssessmentTemplate>();
-    auto responses = context.store->records().all<AssessmentResponse>(); // submitted_at
+    auto& records = context.store->records();
+    // Templates are few (a family's versions): read whole. Responses are the organisation's.
+    auto templates = records.all<AssessmentTemplate>();
+    auto responses = organisationId.empty() ? records.all<AssessmentResponse>()
+                                            : records.responsesOfOrganisation(organisationId);
     if (!templates || !responses)
         return s;
     s.templates = std::move(*templates);
@@ -109,8 +111,7 @@ AssessmentController::Snapshot readSnapshot(DeviceContext& context, const std::s
     // Newest first by the submission time itself (the table's order ties within a second).
     std::vector<const AssessmentResponse*> mine;
     for (const auto& r : *responses)
-        if (r.state() == RESPONSE_STATE_SUBMITTED
-            && (organisationId.empty() || r.organisation_id() == organisationId))
+        if (r.state() == RESPONSE_STATE_SUBMITTED)
             mine.push_back(&r);
     // Times are kept to the second; within one, the later started draft counts as newer.
     std::stable_sort(mine.begin(), mine.end(), [](const AssessmentResponse* a, const AssessmentResponse* b) {
@@ -130,21 +131,17 @@ AssessmentController::Snapshot readSnapshot(DeviceContext& context, const std::s
 } // namespace
 
 AssessmentController::AssessmentController(QObject* parent)
-    : QObject(parent)
+    : StoreController(parent)
 {
-    if (AppServices::bridge != nullptr)
-        connect(AppServices::bridge, &EngineBridge::dataChanged, this, &AssessmentController::reload);
-    QMetaObject::invokeMethod(this, &AssessmentController::reload, Qt::QueuedConnection);
 }
 
 void AssessmentController::reload()
 {
-    if (AppServices::bridge == nullptr)
+    if (bridge() == nullptr)
         return;
     const quint64 generation = ++m_generation;
-    const std::string organisationId
-        = AppServices::session ? AppServices::session->organisationId().toStdString() : std::string();
-    AppServices::bridge->run<Snapshot>(
+    const std::string organisationId = this->organisationId();
+    bridge()->run<Snapshot>(
         this, [organisationId](DeviceContext& context) { return readSnapshot(context, organisationId); },
         [this, generation](Snapshot snapshot) {
             if (generation != m_generation)
@@ -349,10 +346,8 @@ void AssessmentController::setAnswer(const QString& itemId, const QVariant& valu
         draft.set_id(storage::newUuid());
         draft.set_template_id(m_snapshot.current->id());
         draft.set_template_version(m_snapshot.current->version());
-        if (AppServices::session != nullptr) {
-            draft.set_organisation_id(AppServices::session->organisationId().toStdString());
-            draft.set_user_id(AppServices::session->userId().toStdString());
-        }
+        draft.set_organisation_id(organisationId());
+        draft.set_user_id(userId());
         draft.set_state(RESPONSE_STATE_DRAFT);
         *draft.mutable_started_at() = TimeUtil::GetCurrentTime();
         m_snapshot.draft = std::move(draft);
@@ -366,9 +361,9 @@ void AssessmentController::setAnswer(const QString& itemId, const QVariant& valu
         *answers->Add() = answer;
     ++m_generation; // a read started before this answer must not bring the old draft back
     Q_EMIT answersChanged();
-    if (AppServices::bridge == nullptr)
+    if (bridge() == nullptr)
         return;
-    AppServices::bridge->run<bool>(
+    bridge()->run<bool>(
         this,
         [draft = *m_snapshot.draft](DeviceContext& context) {
             return context.store != nullptr
@@ -398,7 +393,7 @@ void AssessmentController::submit()
     m_busy = true;
     Q_EMIT busyChanged();
     queueMutation(
-        this, std::move(m),
+        bridge(), this, std::move(m),
         [this, id](QString error) {
             m_busy = false;
             Q_EMIT busyChanged();

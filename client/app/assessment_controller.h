@@ -1,5 +1,7 @@
 #pragma once
 
+#include "store_controller.h"
+
 #include <QObject>
 #include <QStringList>
 #include <QVariantList>
@@ -17,7 +19,7 @@ namespace yk::app {
 /// organisation's draft (kept on this device only, saved with every answer), the area
 /// scores for the radar chart, the submission (a mutation that works offline) and the
 /// earlier submissions side by side.
-class AssessmentController : public QObject {
+class AssessmentController : public yk::app::StoreController {
     Q_OBJECT
     QML_ELEMENT
     Q_PROPERTY(bool loaded READ loaded NOTIFY changed)
@@ -87,6 +89,10 @@ Q_SIGNALS:
     void submitted(const QString& responseId);
     /// A draft save finished (tests).
     void draftSaved();
+
+protected:
+    void servicesChanged() override { reload(); }
+    void recordsChanged() override { reload(); }
 
 private:
     void setError(const QString& text);

@@ -1,6 +1,5 @@
 #include "attendee_controller.h"
 
-#include "app_services.h"
 #include "app_settings.h"
 #include "contact_fields.h"
 #include "engine_bridge.h"
@@ -27,16 +26,15 @@ constexpr std::string_view kProfileKey = "app.attendee_profile";
 } // namespace
 
 AttendeeController::AttendeeController(QObject* parent)
-    : QObject(parent)
+    : StoreController(parent)
 {
-    reload();
 }
 
 void AttendeeController::reload()
 {
-    if (AppServices::bridge == nullptr)
+    if (bridge() == nullptr)
         return;
-    AppServices::bridge->run<QByteArray>(
+    bridge()->run<QByteArray>(
         this,
         [](DeviceContext& context) -> QByteArray {
             if (context.store == nullptr)
@@ -89,13 +87,13 @@ bool AttendeeController::save(const QString& name, const QString& organisation, 
 
 void AttendeeController::store()
 {
-    if (AppServices::bridge == nullptr)
+    if (bridge() == nullptr)
         return;
     QJsonObject o { { QStringLiteral("name"), m_name }, { QStringLiteral("organisation"), m_organisation },
         { QStringLiteral("email"), m_email },
         { QStringLiteral("answered"), QJsonArray::fromStringList(m_answered) } };
     const std::string json = QJsonDocument(o).toJson(QJsonDocument::Compact).toStdString();
-    AppServices::bridge->run<bool>(
+    bridge()->run<bool>(
         this,
         [json](DeviceContext& context) {
             return context.store != nullptr
@@ -135,7 +133,7 @@ void AttendeeController::submitQuestionnaire(
     *m.mutable_submit_visitor_entry()->mutable_entry() = std::move(entry);
     m_busy = true;
     Q_EMIT busyChanged();
-    queueMutation(this, std::move(m), [this, registrationId](const QString& failure) {
+    queueMutation(bridge(), this, std::move(m), [this, registrationId](const QString& failure) {
         m_busy = false;
         Q_EMIT busyChanged();
         if (!failure.isEmpty()) {

@@ -1,5 +1,7 @@
 #pragma once
 
+#include "store_controller.h"
+
 #include <QObject>
 #include <QStringList>
 #include <QVariantMap>
@@ -11,7 +13,7 @@ namespace yk::app {
 /// person registers once and every sign-up carries, and the questionnaire after a seminar.
 /// The profile is personal data: it is kept inside the encrypted store (sync_state), never in
 /// the settings file.
-class AttendeeController : public QObject {
+class AttendeeController : public yk::app::StoreController {
     Q_OBJECT
     QML_ELEMENT
     Q_PROPERTY(bool loaded READ loaded NOTIFY changed)
@@ -48,6 +50,9 @@ Q_SIGNALS:
     void errorTextChanged();
     void saved();
     void questionnaireQueued();
+
+protected:
+    void servicesChanged() override { reload(); }
 
 private:
     void setError(const QString& text);

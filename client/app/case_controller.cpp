@@ -1,6 +1,5 @@
 #include "case_controller.h"
 
-#include "app_services.h"
 #include "app_settings.h"
 #include "engine_bridge.h"
 #include "mutation_queue.h"
@@ -80,18 +79,23 @@ QString conflictValueText(const std::string& field, const std::string& encoded)
 } // namespace
 
 CaseController::CaseController(QObject* parent)
-    : QObject(parent)
+    : StoreController(parent)
 {
-    if (AppServices::bridge != nullptr)
-        connect(AppServices::bridge, &EngineBridge::dataChanged, this, [this] {
-            // Another device's change or a sync answer: show it, unless the person is editing.
-            if (!dirty())
-                reload();
-        });
-    if (AppServices::session != nullptr) {
-        m_userId = AppServices::session->userId();
-        m_organisationId = AppServices::session->organisationId();
-    }
+}
+
+void CaseController::recordsChanged()
+{
+    // Another device's change or a sync answer: show it, unless the person is editing.
+    if (!dirty())
+        reload();
+}
+
+void CaseController::servicesChanged()
+{
+    m_userId = QString::fromStdString(userId());
+    m_organisationId = QString::fromStdString(organisationId());
+    Q_EMIT changed();
+    reload();
 }
 
 void CaseController::setCaseId(const QString& id)
@@ -105,7 +109,7 @@ void CaseController::setCaseId(const QString& id)
 
 void CaseController::reload()
 {
-    if (AppServices::bridge == nullptr || m_caseId.isEmpty() || m_new)
+    if (bridge() == nullptr || m_caseId.isEmpty() || m_new)
         return;
     struct Loaded {
         bool found = false;
@@ -115,7 +119,7 @@ void CaseController::reload()
         QHash<QString, QString> photos;
     };
     const std::string id = m_caseId.toStdString();
-    AppServices::bridge->run<Loaded>(
+    bridge()->run<Loaded>(
         this,
         [id](DeviceContext& context) {
             Loaded loaded;
@@ -374,7 +378,7 @@ void CaseController::addPhoto(const QString& filePath, const QString& caption)
         QString error;
         yokoten::v1::AttachmentRef ref;
     };
-    AppServices::bridge->run<Added>(
+    bridge()->run<Added>(
         this,
         [=](DeviceContext& context) -> Added {
             if (context.engine == nullptr)
@@ -494,7 +498,7 @@ void CaseController::revert()
 
 void CaseController::queue(Mutation mutation, const QString& id)
 {
-    queueMutation(this, std::move(mutation), [this, id](const QString& error) {
+    queueMutation(bridge(), this, std::move(mutation), [this, id](const QString& error) {
         setError(error);
         if (!error.isEmpty())
             return;

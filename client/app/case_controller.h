@@ -1,5 +1,7 @@
 #pragma once
 
+#include "store_controller.h"
+
 #include <QObject>
 #include <QString>
 #include <QVariantList>
@@ -15,7 +17,7 @@ namespace yk::app {
 /// pairs and photos, and writes it: a new case, an edit of changed fields against the
 /// revision it started from, a submission, and the choice that settles a field conflict.
 /// Every write is a mutation that works offline.
-class CaseController : public QObject {
+class CaseController : public yk::app::StoreController {
     Q_OBJECT
     QML_ELEMENT
     Q_PROPERTY(QString caseId READ caseId WRITE setCaseId NOTIFY caseIdChanged)
@@ -102,6 +104,10 @@ Q_SIGNALS:
     void errorTextChanged();
     /// A write was queued (id of the case).
     void saved(const QString& caseId);
+
+protected:
+    void servicesChanged() override;
+    void recordsChanged() override;
 
 private:
     void queue(yokoten::v1::Mutation mutation, const QString& id);

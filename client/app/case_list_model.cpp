@@ -1,6 +1,5 @@
 #include "case_list_model.h"
 
-#include "app_services.h"
 #include "engine_bridge.h"
 #include "record_text.h"
 #include "taxonomy.h"

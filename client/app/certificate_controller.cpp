@@ -1,6 +1,5 @@
 #include "certificate_controller.h"
 
-#include "app_services.h"
 #include "app_settings.h"
 #include "certificate_writer.h"
 #include "engine_bridge.h"
@@ -21,12 +20,10 @@ struct Written {
 } // namespace
 
 CertificateController::CertificateController(QObject* parent)
-    : QObject(parent)
+    : StoreController(parent)
     , m_outputDirectory(QDir(QStandardPaths::writableLocation(QStandardPaths::AppDataLocation))
                             .filePath(QStringLiteral("certificates")))
 {
-    if (AppServices::bridge != nullptr)
-        connect(AppServices::bridge, &EngineBridge::dataChanged, this, &CertificateController::reload);
 }
 
 void CertificateController::setRegistrationId(const QString& id)
@@ -48,10 +45,10 @@ void CertificateController::setOutputDirectory(const QString& directory)
 
 void CertificateController::reload()
 {
-    if (AppServices::bridge == nullptr || m_registrationId.isEmpty())
+    if (bridge() == nullptr || m_registrationId.isEmpty())
         return;
     const std::string id = m_registrationId.toStdString();
-    AppServices::bridge->run<CertificateCheck>(
+    bridge()->run<CertificateCheck>(
         this,
         [id](DeviceContext& context) {
             if (context.store == nullptr)
@@ -70,7 +67,7 @@ void CertificateController::reload()
 void CertificateController::write(const QString& registrationId)
 {
     const QString chosen = registrationId.isEmpty() ? m_registrationId : registrationId;
-    if (AppServices::bridge == nullptr || chosen.isEmpty() || m_busy)
+    if (bridge() == nullptr || chosen.isEmpty() || m_busy)
         return;
     m_busy = true;
     Q_EMIT busyChanged();
@@ -78,7 +75,7 @@ void CertificateController::write(const QString& registrationId)
     const std::string id = chosen.toStdString();
     const QString directory = m_outputDirectory;
     const bool japanese = AppSettings::japanese();
-    AppServices::bridge->run<Written>(
+    bridge()->run<Written>(
         this,
         [id, directory, japanese](DeviceContext& context) -> Written {
             if (context.store == nullptr)

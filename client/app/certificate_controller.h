@@ -1,5 +1,7 @@
 #pragma once
 
+#include "store_controller.h"
+
 #include <QObject>
 #include <QString>
 #include <QtQml/qqmlregistration.h>
@@ -9,7 +11,7 @@ namespace yk::app {
 /// An attendee's certificate of attendance for one registration: whether it can be issued
 /// yet (and why not, in the chosen language), and writing it as a PDF into the app's data
 /// folder (certificates/). Reads and writes on the engine thread.
-class CertificateController : public QObject {
+class CertificateController : public yk::app::StoreController {
     Q_OBJECT
     QML_ELEMENT
     Q_PROPERTY(
@@ -48,6 +50,10 @@ Q_SIGNALS:
     void errorTextChanged();
     void busyChanged();
     void outputDirectoryChanged();
+
+protected:
+    void servicesChanged() override { reload(); }
+    void recordsChanged() override { reload(); }
 
 private:
     void setError(const QString& text);

@@ -164,7 +164,7 @@ CertificateCheck CertificateWriter::check(
     if (!end.isValid() || now < end)
         return refuse("受講証明書は研修の終了後に発行できます。",
             "A certificate can be issued once the session has ended.");
-    auto checkIns = records.all<CheckIn>();
+    auto checkIns = records.checkInsOfSession(r.session_id());
     if (!checkIns)
         return refuse("端末のデータを読めませんでした。", "The device's data could not be read.");
     // Only the server's word counts: a check-in still waiting to be sent is not proof.

@@ -1,6 +1,5 @@
 #include "check_in_controller.h"
 
-#include "app_services.h"
 #include "app_settings.h"
 #include "engine_bridge.h"
 #include "sync_status.h"
@@ -113,11 +112,11 @@ Outcome admit(DeviceContext& context, const std::string& sessionId, const Ticket
             return outcome;
         }
     }
-    auto checkIns = records.all<CheckIn>();
+    auto checkIns = records.checkInsOfSession(sessionId);
     if (!checkIns)
         return storeFailure();
     const bool seen = std::any_of(checkIns->begin(), checkIns->end(), [&](const CheckIn& c) {
-        return c.session_id() == sessionId && countsAsArrived(c)
+        return countsAsArrived(c)
             && (c.ticket_id() == payload.ticket_id() || c.registration_id() == payload.registration_id());
     });
 
@@ -177,10 +176,8 @@ struct DoorCounts {
 } // namespace
 
 CheckInController::CheckInController(QObject* parent)
-    : QObject(parent)
+    : StoreController(parent)
 {
-    if (AppServices::bridge != nullptr)
-        connect(AppServices::bridge, &EngineBridge::dataChanged, this, &CheckInController::reload);
 }
 
 void CheckInController::setSessionId(const QString& id)
@@ -251,12 +248,12 @@ void CheckInController::checkInShortCode(const QString& code)
     run([sessionId, wanted](DeviceContext& context) {
         if (wanted.isEmpty())
             return verdict(NotFound);
-        auto registrations = context.store->records().all<Registration>();
+        auto registrations = context.store->records().registrationsOfSession(sessionId);
         if (!registrations)
             return storeFailure();
         const Registration* match = nullptr;
         for (const auto& r : *registrations) {
-            if (r.session_id() != sessionId || r.ticket().short_code().empty()
+            if (r.ticket().short_code().empty()
                 || normalisedShortCode(QString::fromStdString(r.ticket().short_code())) != wanted)
                 continue;
             // A confirmed one wins over an older cancelled sign-up that had the same code.
@@ -275,7 +272,7 @@ void CheckInController::checkInShortCode(const QString& code)
 
 void CheckInController::run(std::function<Outcome(DeviceContext&)> job)
 {
-    if (AppServices::bridge == nullptr)
+    if (bridge() == nullptr)
         return;
     if (m_sessionId.isEmpty()) {
         setOutcome(verdict(WrongSession));
@@ -283,7 +280,7 @@ void CheckInController::run(std::function<Outcome(DeviceContext&)> job)
     }
     ++m_pendingScans;
     Q_EMIT busyChanged();
-    AppServices::bridge->run<Outcome>(
+    bridge()->run<Outcome>(
         this,
         [job = std::move(job)](DeviceContext& context) {
             if (context.store == nullptr || context.engine == nullptr)
@@ -294,12 +291,8 @@ void CheckInController::run(std::function<Outcome(DeviceContext&)> job)
             --m_pendingScans;
             Q_EMIT busyChanged();
             setOutcome(outcome);
-            if (outcome.queued) {
-                if (AppServices::sync != nullptr)
-                    AppServices::sync->noteLocalWrite();
-                else if (AppServices::bridge != nullptr)
-                    AppServices::bridge->notifyDataChanged();
-            }
+            if (outcome.queued && bridge() != nullptr)
+                bridge()->notifyLocalWrite();
         });
 }
 
@@ -328,26 +321,25 @@ void CheckInController::show(const Outcome& outcome)
 
 void CheckInController::reload()
 {
-    if (AppServices::bridge == nullptr || m_sessionId.isEmpty())
+    if (bridge() == nullptr || m_sessionId.isEmpty())
         return;
     const std::string sessionId = m_sessionId.toStdString();
     const std::string lastId = m_checkInId.toStdString();
-    AppServices::bridge->run<DoorCounts>(
+    bridge()->run<DoorCounts>(
         this,
         [sessionId, lastId](DeviceContext& context) {
             DoorCounts counts;
             if (context.store == nullptr)
                 return counts;
             auto& records = context.store->records();
-            if (auto registrations = records.all<Registration>())
-                counts.confirmed = static_cast<int>(
-                    std::count_if(registrations->begin(), registrations->end(), [&](const Registration& r) {
-                        return r.session_id() == sessionId && r.status() == REGISTRATION_STATUS_CONFIRMED;
-                    }));
-            if (auto checkIns = records.all<CheckIn>()) {
+            if (auto registrations = records.registrationsOfSession(sessionId))
+                counts.confirmed
+                    = static_cast<int>(std::count_if(registrations->begin(), registrations->end(),
+                        [](const Registration& r) { return r.status() == REGISTRATION_STATUS_CONFIRMED; }));
+            if (auto checkIns = records.checkInsOfSession(sessionId)) {
                 std::set<std::string> arrived;
                 for (const auto& c : *checkIns)
-                    if (c.session_id() == sessionId && countsAsArrived(c) && !c.registration_id().empty())
+                    if (countsAsArrived(c) && !c.registration_id().empty())
                         arrived.insert(c.registration_id());
                 counts.checkedIn = static_cast<int>(arrived.size());
             }

@@ -1,5 +1,7 @@
 #pragma once
 
+#include "store_controller.h"
+
 #include <QObject>
 #include <QString>
 #include <QtQml/qqmlregistration.h>
@@ -16,7 +18,7 @@ struct DeviceContext;
 /// duplicate; every scan of a genuine ticket is queued as a RecordCheckIn event for the
 /// server, which has the last word (it marks the later of two offline check-ins DUPLICATE,
 /// and this controller shows that verdict once it is synced).
-class CheckInController : public QObject {
+class CheckInController : public yk::app::StoreController {
     Q_OBJECT
     QML_ELEMENT
     Q_PROPERTY(QString sessionId READ sessionId WRITE setSessionId NOTIFY sessionIdChanged)
@@ -86,6 +88,10 @@ Q_SIGNALS:
     void busyChanged();
     /// Every scan's result, also when it repeats the last one (a sound, a flash).
     void scanned(CheckInController::State state);
+
+protected:
+    void servicesChanged() override { reload(); }
+    void recordsChanged() override { reload(); }
 
 private:
     void run(std::function<Outcome(DeviceContext&)> job);

@@ -89,21 +89,18 @@ void CheckInListModel::reload()
         std::vector<Row> rows;
         if (context.store == nullptr)
             return rows;
-        auto checkIns = context.store->records().all<CheckIn>();
-        auto registrations = context.store->records().all<Registration>();
+        auto checkIns = context.store->records().checkInsOfSession(sessionId);
+        auto registrations = context.store->records().registrationsOfSession(sessionId);
         if (!checkIns || !registrations)
             return rows;
         std::map<std::string, QString> names;
         for (const auto& r : *registrations)
-            if (r.session_id() == sessionId)
-                names[r.id()] = qs(r.attendee_name());
+            names[r.id()] = qs(r.attendee_name());
         std::string deviceId;
         if (context.engine != nullptr)
             if (auto account = context.engine->account())
                 deviceId = account->device_id();
         for (const auto& c : *checkIns) {
-            if (c.session_id() != sessionId)
-                continue;
             Row row;
             row.id = qs(c.id());
             row.registrationId = qs(c.registration_id());

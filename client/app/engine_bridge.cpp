@@ -123,4 +123,10 @@ void EngineBridge::notifyDataChanged()
         this, [this] { Q_EMIT dataChanged(); }, Qt::QueuedConnection);
 }
 
+void EngineBridge::notifyLocalWrite()
+{
+    Q_EMIT localWrite();
+    notifyDataChanged();
+}
+
 } // namespace yk::app

@@ -67,12 +67,17 @@ public:
 Q_SIGNALS:
     /// Records changed in the store (a local write or a sync page): models reload.
     void dataChanged();
+    /// This device queued a mutation (the sync status schedules a round soon).
+    void localWrite();
     /// The engine reported progress (queued from the engine thread).
     void activity(int phase, qint64 done, qint64 total);
 
 public:
     /// Called from jobs after they changed records; emits dataChanged on the GUI thread.
     void notifyDataChanged();
+    /// Called on the GUI thread after a mutation was queued: emits localWrite, then (queued)
+    /// dataChanged. Writers need only the bridge; whoever syncs listens.
+    void notifyLocalWrite();
 
 private:
     static void rebuild(DeviceContext& context, const sync::TransportOptions& options);

@@ -1,6 +1,5 @@
 #include "equipment_controller.h"
 
-#include "app_services.h"
 #include "engine_bridge.h"
 #include "mutation_queue.h"
 #include "record_text.h"
@@ -35,10 +34,8 @@ bool outOfServiceOn(const EquipmentUnit& unit, const std::string& today)
 } // namespace
 
 EquipmentController::EquipmentController(QObject* parent)
-    : QObject(parent)
+    : StoreController(parent)
 {
-    if (AppServices::bridge != nullptr)
-        connect(AppServices::bridge, &EngineBridge::dataChanged, this, &EquipmentController::reload);
 }
 
 void EquipmentController::setModelId(const QString& id)
@@ -57,11 +54,11 @@ QString EquipmentController::areaName() const
 
 void EquipmentController::reload()
 {
-    if (AppServices::bridge == nullptr || m_modelId.isEmpty())
+    if (bridge() == nullptr || m_modelId.isEmpty())
         return;
     const std::string id = m_modelId.toStdString();
     const std::string today = QDate::currentDate().toString(Qt::ISODate).toStdString();
-    AppServices::bridge->run<std::optional<Info>>(
+    bridge()->run<std::optional<Info>>(
         this,
         [id, today](DeviceContext& context) -> std::optional<Info> {
             if (context.store == nullptr)
@@ -75,9 +72,9 @@ void EquipmentController::reload()
                 m.max_loan_days(), {}, 0, 0, 0 };
             if (auto centre = records.find<Organisation>(m.centre_org_id()); centre && *centre)
                 info.centreName = qs((*centre)->name());
-            if (auto units = records.all<EquipmentUnit>())
+            if (auto units = records.unitsOfModel(id))
                 for (const auto& u : *units) {
-                    if (u.model_id() != id || u.status() == UNIT_STATUS_RETIRED)
+                    if (u.status() == UNIT_STATUS_RETIRED)
                         continue;
                     ++info.units;
                     if (outOfServiceOn(u, today))
@@ -126,10 +123,8 @@ bool EquipmentController::requestLoan(const QString& fromIso, const QString& toI
     auto* l = m.mutable_request_loan()->mutable_loan();
     l->set_id(storage::newUuid());
     l->set_model_id(m_modelId.toStdString());
-    if (AppServices::session != nullptr) {
-        l->set_requester_org_id(AppServices::session->organisationId().toStdString());
-        l->set_requester_user_id(AppServices::session->userId().toStdString());
-    }
+    l->set_requester_org_id(organisationId());
+    l->set_requester_user_id(userId());
     l->set_from_date(from.toString(Qt::ISODate).toStdString());
     l->set_to_date(to.toString(Qt::ISODate).toStdString());
     l->set_purpose(purpose.trimmed().toStdString());
@@ -137,7 +132,7 @@ bool EquipmentController::requestLoan(const QString& fromIso, const QString& toI
     const QString loanId = qs(l->id());
     m_busy = true;
     Q_EMIT busyChanged();
-    queueMutation(this, std::move(m), [this, loanId](QString error) {
+    queueMutation(bridge(), this, std::move(m), [this, loanId](QString error) {
         m_busy = false;
         Q_EMIT busyChanged();
         setError(error);

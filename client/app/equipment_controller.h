@@ -1,6 +1,8 @@
 #pragma once
 
+#include "store_controller.h"
 #include <QDate>
+
 #include <QObject>
 #include <QtQml/qqmlregistration.h>
 
@@ -9,7 +11,7 @@ namespace yk::app {
 /// One equipment model's page: what it is, how many units the centre has free as last
 /// known, and the trial-loan request (offline too: the request waits to be sent, the
 /// centre's server books a unit or puts it on the waiting list).
-class EquipmentController : public QObject {
+class EquipmentController : public yk::app::StoreController {
     Q_OBJECT
     QML_ELEMENT
     Q_PROPERTY(QString modelId READ modelId WRITE setModelId NOTIFY modelIdChanged)
@@ -74,6 +76,10 @@ Q_SIGNALS:
     void errorTextChanged();
     /// The request is in the outbox (id of the new loan).
     void requested(const QString& loanId);
+
+protected:
+    void servicesChanged() override { reload(); }
+    void recordsChanged() override { reload(); }
 
 private:
     void setError(const QString& text);

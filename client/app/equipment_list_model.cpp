@@ -1,6 +1,5 @@
 #include "equipment_list_model.h"
 
-#include "app_services.h"
 #include "engine_bridge.h"
 #include "record_text.h"
 #include "taxonomy.h"
@@ -68,14 +67,15 @@ void EquipmentListModel::setArea(int value)
 
 void EquipmentListModel::reload()
 {
-    if (AppServices::bridge == nullptr)
+    if (bridge() == nullptr)
         return;
     const int area = m_area;
     fetch<Row>(m_rows, [area](DeviceContext& context) {
         std::vector<Row> rows;
         if (context.store == nullptr)
             return rows;
-        auto models = context.store->records().all<EquipmentModel>(); // area, name
+        // The catalogue (a centre's models, tens): small enough to read whole, by area and name.
+        auto models = context.store->records().all<EquipmentModel>();
         if (!models)
             return rows;
         for (const auto& m : *models)

@@ -1,6 +1,5 @@
 #include "kiosk_controller.h"
 
-#include "app_services.h"
 #include "app_settings.h"
 #include "contact_fields.h"
 #include "engine_bridge.h"
@@ -35,23 +34,38 @@ QString trimmed(const QVariantMap& form, const char* key)
 } // namespace
 
 KioskController::KioskController(QObject* parent)
-    : QObject(parent)
+    : StoreController(parent)
 {
     m_timer.setInterval(1000);
     connect(&m_timer, &QTimer::timeout, this, &KioskController::tick);
-    if (AppServices::settings != nullptr) {
-        m_idleSeconds = AppServices::settings->kioskIdleSeconds();
-        connect(AppServices::settings, &AppSettings::kioskChanged, this, [this] {
-            setIdleSeconds(AppServices::settings->kioskIdleSeconds());
+    m_secondsLeft = m_idleSeconds;
+    if (QCoreApplication::instance() != nullptr)
+        QCoreApplication::instance()->installEventFilter(this);
+}
+
+void KioskController::setSettings(AppSettings* settings)
+{
+    if (settings == m_settings)
+        return;
+    if (m_settings != nullptr)
+        disconnect(m_settings, nullptr, this, nullptr);
+    m_settings = settings;
+    if (settings != nullptr) {
+        setIdleSeconds(settings->kioskIdleSeconds());
+        connect(settings, &AppSettings::kioskChanged, this, [this, settings] {
+            setIdleSeconds(settings->kioskIdleSeconds());
             reload();
         });
     }
-    m_secondsLeft = m_idleSeconds;
-    if (AppServices::bridge != nullptr)
-        connect(AppServices::bridge, &EngineBridge::dataChanged, this, &KioskController::reload);
-    if (QCoreApplication::instance() != nullptr)
-        QCoreApplication::instance()->installEventFilter(this);
+    Q_EMIT settingsChanged();
+    Q_EMIT attendantChanged();
     reload();
+}
+
+platform::AttendantPin* KioskController::attendantPin() const
+{
+    const AppSettings* settings = m_settings;
+    return settings != nullptr ? settings->attendantPin() : nullptr;
 }
 
 bool KioskController::eventFilter(QObject* watched, QEvent* event)
@@ -122,10 +136,11 @@ void KioskController::tick()
 
 void KioskController::reload()
 {
-    if (AppServices::bridge == nullptr)
+    if (bridge() == nullptr)
         return;
-    const QString chosen = AppServices::settings ? AppServices::settings->kioskSessionId() : QString();
-    AppServices::bridge->run<std::vector<SeminarSessionInfo>>(
+    const AppSettings* settings = m_settings;
+    const QString chosen = settings != nullptr ? settings->kioskSessionId() : QString();
+    bridge()->run<std::vector<SeminarSessionInfo>>(
         this, [](DeviceContext& context) { return readSeminarSessions(context, {}); },
         [this, chosen](std::vector<SeminarSessionInfo> rows) {
             const QDateTime now = QDateTime::currentDateTime();
@@ -285,7 +300,7 @@ void KioskController::queueEntry(VisitorEntry entry, const QString& kind)
     m_busy = true;
     Q_EMIT busyChanged();
     setError({});
-    queueMutation(this, std::move(m), [this, kind](const QString& error) {
+    queueMutation(bridge(), this, std::move(m), [this, kind](const QString& error) {
         m_busy = false;
         Q_EMIT busyChanged();
         if (!error.isEmpty()) {
@@ -311,18 +326,18 @@ void KioskController::setError(const QString& text)
 
 bool KioskController::pinSet() const
 {
-    return AppServices::attendantPin != nullptr && AppServices::attendantPin->isSet();
+    return attendantPin() != nullptr && attendantPin()->isSet();
 }
 
 bool KioskController::unlockAttendant(const QString& pin)
 {
-    if (AppServices::attendantPin == nullptr) {
+    if (attendantPin() == nullptr) {
         m_pinMessage
             = AppSettings::pick("この端末には係員用PINがありません。", "This kiosk has no attendant PIN.");
         Q_EMIT attendantChanged();
         return false;
     }
-    const auto check = AppServices::attendantPin->verify(pin);
+    const auto check = attendantPin()->verify(pin);
     using Outcome = platform::PinCheck::Outcome;
     switch (check.outcome) {
     case Outcome::Accepted:
@@ -365,14 +380,14 @@ void KioskController::lockAttendant()
 bool KioskController::setAttendantPin(const QString& pin)
 {
     // The first PIN is set once at set-up; changing it needs the panel open.
-    if (AppServices::attendantPin == nullptr || (pinSet() && !m_attendantUnlocked))
+    if (attendantPin() == nullptr || (pinSet() && !m_attendantUnlocked))
         return false;
     if (!platform::AttendantPin::isValidPin(pin)) {
         m_pinMessage = AppSettings::pick("PINは4〜12桁の数字です。", "The PIN is 4 to 12 digits.");
         Q_EMIT attendantChanged();
         return false;
     }
-    const auto status = AppServices::attendantPin->setPin(pin);
+    const auto status = attendantPin()->setPin(pin);
     m_pinMessage = status ? AppSettings::pick("PINを設定しました。", "The PIN is set.")
                           : AppSettings::pick("PINを保存できませんでした。", "The PIN could not be saved.");
     Q_EMIT attendantChanged();
@@ -381,9 +396,10 @@ bool KioskController::setAttendantPin(const QString& pin)
 
 void KioskController::chooseSession(const QString& sessionId)
 {
-    if (!m_attendantUnlocked || AppServices::settings == nullptr)
+    AppSettings* settings = m_settings;
+    if (!m_attendantUnlocked || settings == nullptr)
         return;
-    AppServices::settings->setKioskSessionId(sessionId);
+    settings->setKioskSessionId(sessionId);
 }
 
 void KioskController::leaveKiosk()

@@ -1,6 +1,10 @@
 #pragma once
 
+#include "app_settings.h"
+#include "store_controller.h"
+
 #include <QObject>
+#include <QPointer>
 #include <QTimer>
 #include <QVariantMap>
 #include <QtQml/qqmlregistration.h>
@@ -17,9 +21,12 @@ namespace yk::app {
 /// The visitor's fields live in the QML pages; on `idleReset` the kiosk shell destroys them,
 /// so nothing a visitor typed survives the reset. After sending, the sync engine purges each
 /// acknowledged entry from the store (docs/security.md, "Kiosks").
-class KioskController : public QObject {
+class KioskController : public yk::app::StoreController {
     Q_OBJECT
     QML_ELEMENT
+    /// The kiosk's settings (the Settings singleton in QML): idle time, chosen exhibition and
+    /// the attendant's PIN. Without them the kiosk runs on defaults and has no PIN.
+    Q_PROPERTY(yk::app::AppSettings* settings READ settings WRITE setSettings NOTIFY settingsChanged)
     /// Seconds without a touch before the start screen returns (from Settings; tests may set 1+).
     Q_PROPERTY(int idleSeconds READ idleSeconds WRITE setIdleSeconds NOTIFY idleSecondsChanged)
     /// Counting only while a visitor is inside a flow (not on the start screen).
@@ -60,6 +67,8 @@ public:
     QString errorText() const { return m_errorText; }
     bool attendantUnlocked() const { return m_attendantUnlocked; }
     bool pinSet() const;
+    AppSettings* settings() const { return m_settings; }
+    void setSettings(AppSettings* settings);
     QString pinMessage() const { return m_pinMessage; }
 
     /// A touch: the idle countdown starts again.
@@ -84,6 +93,7 @@ public:
     Q_INVOKABLE void reload();
 
 Q_SIGNALS:
+    void settingsChanged();
     void idleSecondsChanged();
     void activeChanged();
     void secondsLeftChanged();
@@ -97,6 +107,8 @@ Q_SIGNALS:
     void submitted(const QString& kind);
 
 protected:
+    void servicesChanged() override { reload(); }
+    void recordsChanged() override { reload(); }
     /// Any press, touch or key anywhere in the app counts as the visitor still being there.
     bool eventFilter(QObject* watched, QEvent* event) override;
 
@@ -105,6 +117,9 @@ private:
     void setError(const QString& text);
     void queueEntry(yokoten::v1::VisitorEntry entry, const QString& kind);
 
+    platform::AttendantPin* attendantPin() const;
+
+    QPointer<AppSettings> m_settings;
     QTimer m_timer;
     int m_idleSeconds = 60;
     int m_secondsLeft = 60;

@@ -18,7 +18,7 @@ namespace yk::app {
 using namespace yokoten::v1;
 
 LoanController::LoanController(QObject* parent)
-    : QObject(parent)
+    : StoreController(parent)
 {
 }
 
@@ -98,7 +98,7 @@ void LoanController::queue(const QString& loanId, Mutation mutation, std::vector
         return {};
     };
     queueMutation(
-        this, std::move(mutation),
+        bridge(), this, std::move(mutation),
         [this, loanId](QString error) {
             m_busy = false;
             Q_EMIT busyChanged();

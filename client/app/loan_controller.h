@@ -1,5 +1,7 @@
 #pragma once
 
+#include "store_controller.h"
+
 #include <QObject>
 #include <QtQml/qqmlregistration.h>
 
@@ -10,7 +12,7 @@ namespace yk::app {
 /// What can be done with a trial loan: centre staff approve, decline (with a reason), mark
 /// it lent and returned; the requester cancels, and files the result report after return.
 /// Each is a mutation that works offline; the state as stored decides what is allowed.
-class LoanController : public QObject {
+class LoanController : public yk::app::StoreController {
     Q_OBJECT
     QML_ELEMENT
     Q_PROPERTY(bool busy READ busy NOTIFY busyChanged)

@@ -1,6 +1,5 @@
 #include "loan_list_model.h"
 
-#include "app_services.h"
 #include "engine_bridge.h"
 #include "record_text.h"
 #include "session_manager.h"
@@ -24,17 +23,26 @@ std::vector<LoanInfo> readLoans(DeviceContext& context, const std::string& organ
     if (context.store == nullptr)
         return rows;
     auto& records = context.store->records();
-    auto loans = records.all<LoanRequest>();
+    // A facility sees the loans it asked for; centre staff also every loan of the centre's
+    // models, which needs the whole table (the centre's own workload). The catalogue is small.
+    const bool everyLoan = centreStaff || organisationId.empty();
+    auto loans = everyLoan ? records.all<LoanRequest>() : records.loansRequestedBy(organisationId);
     auto models = records.all<EquipmentModel>();
-    auto organisations = records.all<Organisation>();
-    if (!loans || !models || !organisations)
+    if (!loans || !models)
         return rows;
     std::map<std::string, const EquipmentModel*> modelById;
     for (const auto& m : *models)
         modelById[m.id()] = &m;
+    // The requesters' names, each read once.
     std::map<std::string, std::string> orgName;
-    for (const auto& o : *organisations)
-        orgName[o.id()] = o.name();
+    const auto requesterName = [&](const std::string& id) -> const std::string& {
+        auto it = orgName.find(id);
+        if (it == orgName.end()) {
+            auto found = records.find<Organisation>(id);
+            it = orgName.emplace(id, found && *found ? (*found)->name() : std::string()).first;
+        }
+        return it->second;
+    };
     for (const auto& l : *loans) {
         const auto model = modelById.find(l.model_id());
         const bool mine = organisationId.empty() || l.requester_org_id() == organisationId;
@@ -47,8 +55,7 @@ std::vector<LoanInfo> readLoans(DeviceContext& context, const std::string& organ
         info.modelId = qs(l.model_id());
         if (model != modelById.end())
             info.modelName = qs(model->second->name());
-        if (auto it = orgName.find(l.requester_org_id()); it != orgName.end())
-            info.requesterName = qs(it->second);
+        info.requesterName = qs(requesterName(l.requester_org_id()));
         info.fromDate = qs(l.from_date());
         info.toDate = qs(l.to_date());
         info.state = l.state();
@@ -68,8 +75,6 @@ std::vector<LoanInfo> readLoans(DeviceContext& context, const std::string& organ
 LoanListModel::LoanListModel(QObject* parent)
     : StoreListModel(parent)
 {
-    if (AppServices::session != nullptr)
-        connect(AppServices::session, &SessionManager::accountChanged, this, &LoanListModel::reload);
 }
 
 QVariant LoanListModel::data(const QModelIndex& index, int role) const
@@ -144,11 +149,11 @@ QHash<int, QByteArray> LoanListModel::roleNames() const
 
 void LoanListModel::reload()
 {
-    if (AppServices::bridge == nullptr)
+    if (bridge() == nullptr)
         return;
-    const std::string organisationId
-        = AppServices::session ? AppServices::session->organisationId().toStdString() : std::string();
-    const bool centreStaff = AppServices::session != nullptr && AppServices::session->centreStaff();
+    const std::string organisationId = this->organisationId();
+    const SessionManager* session = sessionManager();
+    const bool centreStaff = session != nullptr && session->centreStaff();
     fetch<LoanInfo>(
         m_rows, [=](DeviceContext& context) { return readLoans(context, organisationId, centreStaff); });
 }

@@ -1,7 +1,6 @@
 // yokoten: the Qt Quick app. Wiring only: the managers are built here and handed to QML as
 // singleton instances (client/app/singletons.h); everything else lives in yk_app and qml/.
 #include "app_options.h"
-#include "app_services.h"
 #include "engine_bridge.h"
 #include "qr_image_provider.h"
 #include "singletons.h"
@@ -152,10 +151,6 @@ int main(int argc, char* argv[])
         scheduler.start();
         sync.runRound();
     });
-    AppServices::bridge = &bridge;
-    AppServices::sync = &sync;
-    AppServices::session = &session;
-    AppServices::settings = &settings;
     // The attendant's PIN guards the way out of a kiosk; other devices have none.
     std::unique_ptr<yk::platform::AttendantPin> attendantPin;
     const bool kiosk = settings.formFactor() == QLatin1String("kiosk");
@@ -168,8 +163,10 @@ int main(int argc, char* argv[])
         const QString firstPin = QString::fromUtf8(qgetenv("YK_KIOSK_PIN"));
         if (!attendantPin->isSet() && !firstPin.isEmpty() && !attendantPin->setPin(firstPin))
             std::fprintf(stderr, "yokoten: YK_KIOSK_PIN must be 4 to 12 digits\n");
-        AppServices::attendantPin = attendantPin.get();
+        settings.setAttendantPin(attendantPin.get());
     }
+    // QML hands these to the controllers and models that need them (singletons.h).
+    EngineBridgeSingleton::instance = &bridge;
     SettingsSingleton::instance = &settings;
     SessionSingleton::instance = &session;
     SyncSingleton::instance = &sync;

@@ -1,24 +1,30 @@
 #include "mutation_queue.h"
 
-#include "app_services.h"
 #include "app_settings.h"
 #include "engine_bridge.h"
-#include "sync_status.h"
 
 #include "engine/sync_engine.h"
 
 #include <QCoreApplication>
+#include <QPointer>
 #include <google/protobuf/util/time_util.h>
 
 namespace yk::app {
 
-void queueMutation(QObject* receiver, yokoten::v1::Mutation mutation, std::function<void(QString)> done,
-    MutationCheck check, std::function<void(DeviceContext&)> afterQueued)
+void queueMutation(EngineBridge* bridge, QObject* receiver, yokoten::v1::Mutation mutation,
+    std::function<void(QString)> done, MutationCheck check, std::function<void(DeviceContext&)> afterQueued)
 {
-    if (AppServices::bridge == nullptr)
+    if (bridge == nullptr) {
+        // Not wired yet: say so, asynchronously like a real answer.
+        if (done && receiver != nullptr)
+            QMetaObject::invokeMethod(
+                receiver,
+                [done] { done(QCoreApplication::translate("MutationQueue", "The store is not open.")); },
+                Qt::QueuedConnection);
         return;
+    }
     *mutation.mutable_client_time() = google::protobuf::util::TimeUtil::GetCurrentTime();
-    AppServices::bridge->run<QString>(
+    bridge->run<QString>(
         receiver,
         [mutation = std::move(mutation), check = std::move(check), afterQueued = std::move(afterQueued)](
             DeviceContext& context) mutable -> QString {
@@ -35,13 +41,9 @@ void queueMutation(QObject* receiver, yokoten::v1::Mutation mutation, std::funct
                 afterQueued(context);
             return {};
         },
-        [done = std::move(done)](QString error) {
-            if (error.isEmpty()) {
-                if (AppServices::sync != nullptr)
-                    AppServices::sync->noteLocalWrite();
-                else if (AppServices::bridge != nullptr)
-                    AppServices::bridge->notifyDataChanged();
-            }
+        [bridge = QPointer<EngineBridge>(bridge), done = std::move(done)](QString error) {
+            if (error.isEmpty() && bridge != nullptr)
+                bridge->notifyLocalWrite();
             if (done)
                 done(error);
         });

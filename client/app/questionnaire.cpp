@@ -1,6 +1,5 @@
 #include "questionnaire.h"
 
-#include "app_services.h"
 #include "app_settings.h"
 
 #include <QCoreApplication>
@@ -136,8 +135,19 @@ constexpr qsizetype kMaxAnswerTextChars = 2000;
 Questionnaire::Questionnaire(QObject* parent)
     : QObject(parent)
 {
-    if (AppServices::settings != nullptr)
-        connect(AppServices::settings, &AppSettings::languageChanged, this, &Questionnaire::changed);
+}
+
+void Questionnaire::setSettings(AppSettings* settings)
+{
+    if (settings == m_settings)
+        return;
+    if (m_settings != nullptr)
+        disconnect(m_settings, nullptr, this, nullptr);
+    m_settings = settings;
+    if (m_settings != nullptr)
+        connect(m_settings, &AppSettings::languageChanged, this, &Questionnaire::changed);
+    Q_EMIT settingsChanged();
+    Q_EMIT changed();
 }
 
 QString Questionnaire::kind() const

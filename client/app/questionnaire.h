@@ -1,6 +1,9 @@
 #pragma once
 
+#include "app_settings.h"
+
 #include <QObject>
+#include <QPointer>
 #include <QVariantList>
 #include <QtQml/qqmlregistration.h>
 
@@ -17,6 +20,8 @@ class Questionnaire : public QObject {
     QML_ELEMENT
     Q_PROPERTY(QString kind READ kind WRITE setKind NOTIFY changed)
     Q_PROPERTY(QVariantList questions READ questions NOTIFY changed)
+    /// The app's settings (the Settings singleton in QML): the texts follow its language.
+    Q_PROPERTY(yk::app::AppSettings* settings READ settings WRITE setSettings NOTIFY settingsChanged)
 public:
     enum class Kind { Exhibition, Seminar };
 
@@ -28,6 +33,8 @@ public:
     /// Each question: { id, type: "single" | "multi" | "scale" | "text", text, required,
     /// options: [{ id, text }] }.
     QVariantList questions() const;
+    AppSettings* settings() const { return m_settings; }
+    void setSettings(AppSettings* settings);
 
     /// Turns the form's answers ({ questionId: { choices: [ids], text } }) into wire answers.
     /// Unknown question or option ids are an error, as is a required question left empty;
@@ -37,9 +44,11 @@ public:
 
 Q_SIGNALS:
     void changed();
+    void settingsChanged();
 
 private:
     Kind m_kind = Kind::Exhibition;
+    QPointer<AppSettings> m_settings;
 };
 
 } // namespace yk::app

@@ -1,6 +1,5 @@
 #include "roster_model.h"
 
-#include "app_services.h"
 #include "engine_bridge.h"
 #include "record_text.h"
 
@@ -71,16 +70,16 @@ void RosterModel::reload()
         std::vector<Row> rows;
         if (context.store == nullptr)
             return rows;
-        auto registrations = context.store->records().all<Registration>();
-        auto checkIns = context.store->records().all<CheckIn>();
+        auto registrations = context.store->records().registrationsOfSession(sessionId);
+        auto checkIns = context.store->records().checkInsOfSession(sessionId);
         if (!registrations || !checkIns)
             return rows;
         std::set<std::string> arrived;
         for (const auto& c : *checkIns)
-            if (c.session_id() == sessionId && c.result() != CHECK_IN_RESULT_INVALID)
+            if (c.result() != CHECK_IN_RESULT_INVALID)
                 arrived.insert(c.registration_id());
         for (const auto& r : *registrations)
-            if (r.session_id() == sessionId && r.status() != REGISTRATION_STATUS_CANCELLED)
+            if (r.status() != REGISTRATION_STATUS_CANCELLED)
                 rows.push_back({ qs(r.id()), qs(r.attendee_name()), qs(r.attendee_organisation()), r.status(),
                     r.waitlist_position(), arrived.contains(r.id()) });
         // Confirmed first, then pending, the waiting list in its order, and refusals.

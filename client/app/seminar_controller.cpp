@@ -1,6 +1,5 @@
 #include "seminar_controller.h"
 
-#include "app_services.h"
 #include "app_settings.h"
 #include "engine_bridge.h"
 #include "mutation_queue.h"
@@ -19,10 +18,8 @@ namespace yk::app {
 using namespace yokoten::v1;
 
 SeminarController::SeminarController(QObject* parent)
-    : QObject(parent)
+    : StoreController(parent)
 {
-    if (AppServices::bridge != nullptr)
-        connect(AppServices::bridge, &EngineBridge::dataChanged, this, &SeminarController::reload);
 }
 
 void SeminarController::setSessionId(const QString& id)
@@ -36,12 +33,11 @@ void SeminarController::setSessionId(const QString& id)
 
 void SeminarController::reload()
 {
-    if (AppServices::bridge == nullptr || m_sessionId.isEmpty())
+    if (bridge() == nullptr || m_sessionId.isEmpty())
         return;
     const std::string id = m_sessionId.toStdString();
-    const std::string userId
-        = AppServices::session ? AppServices::session->userId().toStdString() : std::string();
-    AppServices::bridge->run<std::vector<SeminarSessionInfo>>(
+    const std::string userId = this->userId();
+    bridge()->run<std::vector<SeminarSessionInfo>>(
         this, [=](DeviceContext& context) { return readSeminarSessions(context, userId, id); },
         [this](std::vector<SeminarSessionInfo> rows) {
             m_loaded = !rows.empty();
@@ -103,14 +99,14 @@ void SeminarController::signUp(const QString& attendeeName)
     auto* r = m.mutable_sign_up()->mutable_registration();
     r->set_id(storage::newUuid());
     r->set_session_id(m_sessionId.toStdString());
-    if (AppServices::session != nullptr) {
-        r->set_user_id(AppServices::session->userId().toStdString());
-        r->set_organisation_id(AppServices::session->organisationId().toStdString());
-        r->set_attendee_organisation(AppServices::session->organisationName().toStdString());
+    const SessionManager* session = sessionManager();
+    if (session != nullptr) {
+        r->set_user_id(session->userId().toStdString());
+        r->set_organisation_id(session->organisationId().toStdString());
+        r->set_attendee_organisation(session->organisationName().toStdString());
     }
-    const QString name = attendeeName.trimmed().isEmpty() && AppServices::session != nullptr
-        ? AppServices::session->userName()
-        : attendeeName.trimmed();
+    const QString name = attendeeName.trimmed().isEmpty() && session != nullptr ? session->userName()
+                                                                                : attendeeName.trimmed();
     r->set_attendee_name(name.toStdString());
     *r->mutable_requested_at() = google::protobuf::util::TimeUtil::GetCurrentTime();
     queue(std::move(m));
@@ -153,7 +149,7 @@ void SeminarController::queue(Mutation mutation)
         return;
     m_busy = true;
     Q_EMIT busyChanged();
-    queueMutation(this, std::move(mutation), [this](const QString& error) {
+    queueMutation(bridge(), this, std::move(mutation), [this](const QString& error) {
         m_busy = false;
         Q_EMIT busyChanged();
         setError(error);

@@ -2,6 +2,8 @@
 
 #include "seminar_list_model.h"
 
+#include "store_controller.h"
+
 #include <QObject>
 #include <QtQml/qqmlregistration.h>
 
@@ -12,7 +14,7 @@ namespace yk::app {
 /// One seminar session's page: what, when, where, seats left as last known, the deadline,
 /// and this person's sign-up; signs up and cancels (offline too: the sign-up waits to be
 /// sent and shows as such until the server decides).
-class SeminarController : public QObject {
+class SeminarController : public yk::app::StoreController {
     Q_OBJECT
     QML_ELEMENT
     Q_PROPERTY(QString sessionId READ sessionId WRITE setSessionId NOTIFY sessionIdChanged)
@@ -77,6 +79,10 @@ Q_SIGNALS:
     void busyChanged();
     void errorTextChanged();
     void queued();
+
+protected:
+    void servicesChanged() override { reload(); }
+    void recordsChanged() override { reload(); }
 
 private:
     void queue(yokoten::v1::Mutation mutation);

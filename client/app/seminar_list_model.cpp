@@ -1,6 +1,5 @@
 #include "seminar_list_model.h"
 
-#include "app_services.h"
 #include "engine_bridge.h"
 #include "record_text.h"
 #include "session_manager.h"
@@ -23,9 +22,22 @@ std::vector<SeminarSessionInfo> readSeminarSessions(
     if (context.store == nullptr)
         return rows;
     auto& records = context.store->records();
+    // The list shows every seminar and session the device holds (a prefecture's programme:
+    // tens, not thousands), so both are read whole; one session is read by id.
     auto seminars = records.all<Seminar>();
-    auto sessions = records.all<SeminarSession>();
-    auto registrations = records.all<Registration>();
+    auto sessions = [&]() -> storage::StoreResult<std::vector<SeminarSession>> {
+        if (onlySessionId.empty())
+            return records.all<SeminarSession>();
+        auto one = records.find<SeminarSession>(onlySessionId);
+        if (!one)
+            return one.error();
+        std::vector<SeminarSession> found;
+        if (*one)
+            found.push_back(std::move(**one));
+        return found;
+    }();
+    // Only this person's registrations matter here; with no one signed in, all are theirs.
+    auto registrations = userId.empty() ? records.all<Registration>() : records.registrationsOfUser(userId);
     if (!seminars || !sessions || !registrations)
         return rows;
     std::map<std::string, const Seminar*> seminarById;
@@ -34,11 +46,9 @@ std::vector<SeminarSessionInfo> readSeminarSessions(
     // This person's live registration per session (a cancelled one does not count).
     std::map<std::string, const Registration*> mine;
     for (const auto& r : *registrations)
-        if ((userId.empty() || r.user_id() == userId) && r.status() != REGISTRATION_STATUS_CANCELLED)
+        if (r.status() != REGISTRATION_STATUS_CANCELLED)
             mine[r.session_id()] = &r;
     for (const auto& session : *sessions) {
-        if (!onlySessionId.empty() && session.id() != onlySessionId)
-            continue;
         SeminarSessionInfo info;
         info.sessionId = qs(session.id());
         info.seminarId = qs(session.seminar_id());
@@ -153,10 +163,9 @@ void SeminarListModel::setUpcomingOnly(bool value)
 
 void SeminarListModel::reload()
 {
-    if (AppServices::bridge == nullptr)
+    if (bridge() == nullptr)
         return;
-    const std::string userId
-        = AppServices::session ? AppServices::session->userId().toStdString() : std::string();
+    const std::string userId = this->userId();
     const bool upcoming = m_upcomingOnly;
     fetch<SeminarSessionInfo>(m_rows, [userId, upcoming](DeviceContext& context) {
         auto rows = readSeminarSessions(context, userId);

@@ -1,6 +1,5 @@
 #include "session_editor.h"
 
-#include "app_services.h"
 #include "engine_bridge.h"
 #include "mutation_queue.h"
 #include "record_text.h"
@@ -27,16 +26,21 @@ google::protobuf::Timestamp timestampOf(const QDateTime& time)
 } // namespace
 
 SessionEditor::SessionEditor(QObject* parent)
-    : QObject(parent)
+    : StoreController(parent)
 {
-    if (AppServices::bridge == nullptr)
+}
+
+void SessionEditor::servicesChanged()
+{
+    if (bridge() == nullptr)
         return;
-    AppServices::bridge->run<QVariantList>(
+    bridge()->run<QVariantList>(
         this,
         [](DeviceContext& context) {
             QVariantList list;
             if (context.store == nullptr)
                 return list;
+            // The seminars to choose from: a prefecture's programme, small enough to read whole.
             if (auto seminars = context.store->records().all<yokoten::v1::Seminar>(); seminars)
                 for (const auto& s : *seminars)
                     list.append(QVariantMap { { "id", qs(s.id()) }, { "title", qs(s.title()) } });
@@ -90,7 +94,7 @@ void SessionEditor::create(const QString& seminarId, const QString& date, const 
     const QString id = qs(s->id());
     m_busy = true;
     Q_EMIT busyChanged();
-    queueMutation(this, std::move(m), [this, id](const QString& error) {
+    queueMutation(bridge(), this, std::move(m), [this, id](const QString& error) {
         m_busy = false;
         Q_EMIT busyChanged();
         setError(error);

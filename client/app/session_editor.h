@@ -1,5 +1,7 @@
 #pragma once
 
+#include "store_controller.h"
+
 #include <QObject>
 #include <QVariantList>
 #include <QtQml/qqmlregistration.h>
@@ -9,7 +11,7 @@ namespace yk::app {
 /// Centre staff: plans a new session of a seminar (day, times, venue, seats, sign-up
 /// deadline). Checks the form here, so a mistake is explained before anything is queued;
 /// the server checks again that the person runs this prefecture's centre.
-class SessionEditor : public QObject {
+class SessionEditor : public yk::app::StoreController {
     Q_OBJECT
     QML_ELEMENT
     Q_PROPERTY(QVariantList seminars READ seminars NOTIFY seminarsChanged)
@@ -34,6 +36,10 @@ Q_SIGNALS:
     void errorTextChanged();
     void busyChanged();
     void created(const QString& sessionId);
+
+protected:
+    /// Reads the seminars a session can belong to.
+    void servicesChanged() override;
 
 private:
     void setError(const QString& text);

@@ -1,6 +1,7 @@
 #pragma once
 
 #include "app_settings.h"
+#include "engine_bridge.h"
 #include "session_manager.h"
 #include "sync_status.h"
 #include "taxonomy.h"
@@ -12,12 +13,26 @@ namespace yk::app {
 
 /// The app-wide managers, built in main and handed to QML as singleton instances (C++
 /// ownership), so tests can build their own. main() sets each `instance` before loading QML.
+/// Controllers and list models get the ones they need as properties, assigned in QML
+/// (`CaseController { bridge: EngineBridge; sessionManager: Session }`); nothing else
+/// reaches them globally.
 template <typename T> T* singletonInstance(T* instance)
 {
     Q_ASSERT_X(instance != nullptr, "Yokoten.Core", "singleton used before main() built it");
     QJSEngine::setObjectOwnership(instance, QJSEngine::CppOwnership);
     return instance;
 }
+
+/// The queued bridge to the engine thread, where the store is read and written.
+struct EngineBridgeSingleton {
+    Q_GADGET
+    QML_FOREIGN(yk::app::EngineBridge)
+    QML_NAMED_ELEMENT(EngineBridge)
+    QML_SINGLETON
+public:
+    static EngineBridge* create(QQmlEngine*, QJSEngine*) { return singletonInstance(instance); }
+    static inline EngineBridge* instance = nullptr;
+};
 
 struct SettingsSingleton {
     Q_GADGET

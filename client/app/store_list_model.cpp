@@ -5,10 +5,59 @@ namespace yk::app {
 StoreListModel::StoreListModel(QObject* parent)
     : QAbstractListModel(parent)
 {
-    if (AppServices::bridge != nullptr)
-        connect(AppServices::bridge, &EngineBridge::dataChanged, this, &StoreListModel::reload);
     // After construction, so the subclass (and the properties QML sets) are in place.
-    QMetaObject::invokeMethod(this, &StoreListModel::reload, Qt::QueuedConnection);
+    QMetaObject::invokeMethod(
+        this,
+        [this] {
+            m_started = true;
+            reload();
+        },
+        Qt::QueuedConnection);
+}
+
+void StoreListModel::setBridge(EngineBridge* bridge)
+{
+    if (bridge == m_bridge)
+        return;
+    if (m_bridge != nullptr)
+        disconnect(m_bridge, nullptr, this, nullptr);
+    m_bridge = bridge;
+    if (m_bridge != nullptr)
+        connect(m_bridge, &EngineBridge::dataChanged, this, &StoreListModel::reload);
+    Q_EMIT bridgeChanged();
+    reloadWhenStarted();
+}
+
+void StoreListModel::setSessionManager(SessionManager* sessionManager)
+{
+    if (sessionManager == m_sessionManager)
+        return;
+    if (m_sessionManager != nullptr)
+        disconnect(m_sessionManager, nullptr, this, nullptr);
+    m_sessionManager = sessionManager;
+    // Another user or organisation sees other rows.
+    if (m_sessionManager != nullptr)
+        connect(m_sessionManager, &SessionManager::accountChanged, this, &StoreListModel::reload);
+    Q_EMIT sessionManagerChanged();
+    reloadWhenStarted();
+}
+
+void StoreListModel::reloadWhenStarted()
+{
+    if (m_started)
+        reload();
+}
+
+std::string StoreListModel::userId() const
+{
+    const SessionManager* session = m_sessionManager;
+    return session != nullptr ? session->userId().toStdString() : std::string();
+}
+
+std::string StoreListModel::organisationId() const
+{
+    const SessionManager* session = m_sessionManager;
+    return session != nullptr ? session->organisationId().toStdString() : std::string();
 }
 
 QVariantMap StoreListModel::get(int row) const
@@ -34,7 +83,7 @@ void SessionScopedModel::setSessionId(const QString& id)
 
 std::string SessionScopedModel::sessionToRead() const
 {
-    if (AppServices::bridge == nullptr)
+    if (bridge() == nullptr)
         return {};
     return m_sessionId.toStdString();
 }

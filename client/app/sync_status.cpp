@@ -91,6 +91,11 @@ SyncStatus::SyncStatus(EngineBridge& bridge, QObject* parent)
     m_soonTimer.setSingleShot(true);
     m_soonTimer.setInterval(1500);
     connect(&m_soonTimer, &QTimer::timeout, this, &SyncStatus::syncNow);
+    // A mutation was queued: show it as pending and send it soon.
+    connect(&m_bridge, &EngineBridge::localWrite, this, [this] {
+        refresh();
+        m_soonTimer.start(1500);
+    });
 }
 
 void SyncStatus::syncNow()
@@ -170,9 +175,7 @@ void SyncStatus::refresh()
 
 void SyncStatus::noteLocalWrite()
 {
-    refresh();
-    m_bridge.notifyDataChanged();
-    m_soonTimer.start(1500);
+    m_bridge.notifyLocalWrite();
 }
 
 void SyncStatus::apply(const Snapshot& s)

@@ -1,9 +1,9 @@
 #include "ticket_list_model.h"
 
-#include "app_services.h"
 #include "engine_bridge.h"
 #include "record_text.h"
 #include "session_manager.h"
+#include "ticket_code.h"
 
 #include "store/record_repository.h"
 #include "store/store.h"
@@ -14,16 +14,6 @@
 namespace yk::app {
 
 using namespace yokoten::v1;
-
-namespace {
-
-QString base64Url(const std::string& bytes)
-{
-    return QString::fromLatin1(QByteArray::fromStdString(bytes).toBase64(
-        QByteArray::Base64UrlEncoding | QByteArray::OmitTrailingEquals));
-}
-
-} // namespace
 
 TicketListModel::TicketListModel(QObject* parent)
     : StoreListModel(parent)
@@ -107,21 +97,21 @@ QHash<int, QByteArray> TicketListModel::roleNames() const
 
 void TicketListModel::reload()
 {
-    if (AppServices::bridge == nullptr)
+    if (bridge() == nullptr)
         return;
-    const std::string userId
-        = AppServices::session ? AppServices::session->userId().toStdString() : std::string();
+    const std::string userId = this->userId();
     fetch<Row>(m_rows, [userId](DeviceContext& context) {
         std::vector<Row> rows;
         if (context.store == nullptr)
             return rows;
         auto& records = context.store->records();
-        auto registrations = records.all<Registration>();
+        // No one signed in (a personal device before sign-in): every registration on it is
+        // this person's, and there are few.
+        auto registrations
+            = userId.empty() ? records.all<Registration>() : records.registrationsOfUser(userId);
         if (!registrations)
             return rows;
         for (const auto& r : *registrations) {
-            if (!userId.empty() && r.user_id() != userId)
-                continue;
             Row row;
             row.registrationId = qs(r.id());
             row.sessionId = qs(r.session_id());
@@ -132,8 +122,7 @@ void TicketListModel::reload()
             row.shortCode = qs(r.ticket().short_code());
             if (!r.ticket().payload().empty())
                 // What a check-in device scans: the signed payload, verifiable offline.
-                row.qrText = QStringLiteral("YK1.") + base64Url(r.ticket().payload()) + QLatin1Char('.')
-                    + base64Url(r.ticket().signature());
+                row.qrText = QString::fromStdString(TicketCode::format(r.ticket()));
             if (auto session = records.find<SeminarSession>(r.session_id()); session && *session) {
                 row.startsAt = toDateTime((*session)->starts_at());
                 row.endsAt = toDateTime((*session)->ends_at());

@@ -1,6 +1,7 @@
 #include "ticket_verifier.h"
 
 #include "hex_text.h"
+#include "ticket_code.h"
 
 #include <openssl/evp.h>
 #include <openssl/sha.h>
@@ -17,11 +18,8 @@ using yokoten::v1::TicketPayload;
 
 namespace {
 
-constexpr std::string_view kPrefix = "YK1.";
 constexpr std::size_t kKeySize = 32;
 constexpr std::size_t kSignatureSize = 64;
-// A payload is a few ids and a name: anything far larger is not a ticket.
-constexpr std::size_t kMaxPayloadBytes = 2048;
 
 struct PkeyDeleter {
     void operator()(EVP_PKEY* key) const { EVP_PKEY_free(key); }
@@ -29,35 +27,6 @@ struct PkeyDeleter {
 struct MdCtxDeleter {
     void operator()(EVP_MD_CTX* ctx) const { EVP_MD_CTX_free(ctx); }
 };
-
-bool isBase64UrlChar(char c)
-{
-    return std::isalnum(static_cast<unsigned char>(c)) != 0 || c == '-' || c == '_';
-}
-
-// RFC 4648 §5 without padding, decoded by OpenSSL's standard-alphabet decoder after mapping
-// the two URL-safe characters back and restoring the padding it expects.
-std::optional<std::string> decodeBase64Url(std::string_view text)
-{
-    if (text.empty() || text.size() % 4 == 1)
-        return std::nullopt;
-    std::string standard;
-    standard.reserve(text.size() + 2);
-    for (char c : text) {
-        if (!isBase64UrlChar(c))
-            return std::nullopt;
-        standard.push_back(c == '-' ? '+' : c == '_' ? '/' : c);
-    }
-    const std::size_t padding = (4 - standard.size() % 4) % 4;
-    standard.append(padding, '=');
-    std::string bytes(standard.size() / 4 * 3, '\0');
-    const int length = EVP_DecodeBlock(reinterpret_cast<unsigned char*>(bytes.data()),
-        reinterpret_cast<const unsigned char*>(standard.data()), static_cast<int>(standard.size()));
-    if (length < 0 || static_cast<std::size_t>(length) < padding)
-        return std::nullopt;
-    bytes.resize(static_cast<std::size_t>(length) - padding);
-    return bytes;
-}
 
 TicketVerification fail(TicketStatus status, Ticket ticket, std::string detail)
 {
@@ -94,42 +63,7 @@ TicketVerifier::TicketVerifier(TicketKey key)
 
 bool TicketVerifier::parseQrText(std::string_view text, Ticket& ticket, std::string& detail)
 {
-    std::string compact;
-    compact.reserve(text.size());
-    for (char c : text)
-        if (std::isspace(static_cast<unsigned char>(c)) == 0)
-            compact.push_back(c);
-    std::string_view rest = compact;
-    if (rest.size() >= kPrefix.size()) {
-        std::string head(rest.substr(0, kPrefix.size()));
-        for (char& c : head)
-            c = static_cast<char>(std::toupper(static_cast<unsigned char>(c)));
-        if (head == kPrefix)
-            rest.remove_prefix(kPrefix.size());
-    }
-    const auto dot = rest.find('.');
-    if (rest.empty() || dot == std::string_view::npos || rest.find('.', dot + 1) != std::string_view::npos) {
-        detail = "not of the form YK1.<payload>.<signature>";
-        return false;
-    }
-    auto payload = decodeBase64Url(rest.substr(0, dot));
-    auto signature = decodeBase64Url(rest.substr(dot + 1));
-    if (!payload || !signature) {
-        detail = "payload or signature is not base64url";
-        return false;
-    }
-    if (payload->size() > kMaxPayloadBytes) {
-        detail = "payload too large";
-        return false;
-    }
-    if (signature->size() != kSignatureSize) {
-        detail = "signature is not 64 bytes";
-        return false;
-    }
-    ticket.Clear();
-    ticket.set_payload(std::move(*payload));
-    ticket.set_signature(std::move(*signature));
-    return true;
+    return TicketCode::parse(text, ticket, detail);
 }
 
 TicketVerification TicketVerifier::verifyQrText(std::string_view text, std::string_view sessionId) const

@@ -37,14 +37,13 @@ struct TicketVerification {
     std::string detail;
 };
 
-/// Verifies seminar tickets offline: the QR text "YK1.<base64url payload>.<base64url
-/// signature>" (the form the ticket screen shows) against the server's Ed25519 key. No Qt.
+/// Verifies seminar tickets offline: the QR text (TicketCode, the form the ticket screen
+/// shows) against the server's Ed25519 key. No Qt.
 class TicketVerifier {
 public:
     explicit TicketVerifier(TicketKey key);
 
-    /// Splits and decodes the QR text. Whitespace anywhere (line breaks from a paste or a
-    /// scanner) is ignored; the "YK1." prefix may be left out. Fails on anything else.
+    /// Splits and decodes the QR text (TicketCode::parse).
     static bool parseQrText(std::string_view text, yokoten::v1::Ticket& ticket, std::string& detail);
 
     /// Verifies a scanned QR text; `sessionId` empty: any session.

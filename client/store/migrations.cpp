@@ -253,11 +253,20 @@ CREATE TABLE visitor_entries (
 CREATE INDEX visitor_entries_by_session ON visitor_entries(session_id, entered_at);
 )sql";
 
+// The app's screens read one session's check-ins, one user's registrations and one
+// organisation's loan requests (RecordRepository's queries); these make them index look-ups.
+constexpr const char* kQueryIndexes = R"sql(
+CREATE INDEX check_ins_by_session ON check_ins(session_id);
+CREATE INDEX registrations_by_user ON registrations(user_id);
+CREATE INDEX loan_requests_by_requester ON loan_requests(requester_org_id, from_date);
+)sql";
+
 constexpr Migration kMigrations[] = {
     { 1, "records of the four workflows", kCoreSchema },
     { 2, "Japanese full-text search over cases", kSearchSchema },
     { 3, "offline-first sync: outbox, overlay, sync state, attachment transfers", kSyncSchema },
     { 4, "visitor entries: kiosk visits, loan wishes, questionnaires", kVisitorSchema },
+    { 5, "indexes for per-session, per-user and per-organisation queries", kQueryIndexes },
 };
 
 } // namespace

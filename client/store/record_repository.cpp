@@ -170,6 +170,64 @@ StoreResult<std::vector<std::string>> RecordRepository::payloadsOf(const char* t
     return payloads;
 }
 
+StoreResult<std::vector<std::string>> RecordRepository::payloadsWhere(
+    const char* table, const char* column, std::string_view value, const char* orderBy)
+{
+    auto stmt = m_db.cached(
+        std::string("SELECT payload FROM ") + table + " WHERE " + column + " = ?1 ORDER BY " + orderBy);
+    if (!stmt)
+        return stmt.error();
+    (*stmt)->bind(1, value);
+    std::vector<std::string> payloads;
+    for (;;) {
+        const auto step = (*stmt)->step();
+        if (step == Statement::Step::Done)
+            break;
+        if (step == Statement::Step::Error) {
+            auto error = (*stmt)->lastError("query records");
+            (*stmt)->reset();
+            return error;
+        }
+        payloads.push_back((*stmt)->columnBlob(0));
+    }
+    (*stmt)->reset();
+    return payloads;
+}
+
+StoreResult<std::vector<yokoten::v1::Registration>> RecordRepository::registrationsOfSession(
+    std::string_view sessionId)
+{
+    return where<yokoten::v1::Registration>("session_id", sessionId, "id");
+}
+
+StoreResult<std::vector<yokoten::v1::Registration>> RecordRepository::registrationsOfUser(
+    std::string_view userId)
+{
+    return where<yokoten::v1::Registration>("user_id", userId, "session_id, id");
+}
+
+StoreResult<std::vector<yokoten::v1::CheckIn>> RecordRepository::checkInsOfSession(std::string_view sessionId)
+{
+    return where<yokoten::v1::CheckIn>("session_id", sessionId, "id");
+}
+
+StoreResult<std::vector<yokoten::v1::EquipmentUnit>> RecordRepository::unitsOfModel(std::string_view modelId)
+{
+    return where<yokoten::v1::EquipmentUnit>("model_id", modelId, "id");
+}
+
+StoreResult<std::vector<yokoten::v1::LoanRequest>> RecordRepository::loansRequestedBy(
+    std::string_view organisationId)
+{
+    return where<yokoten::v1::LoanRequest>("requester_org_id", organisationId, "from_date, id");
+}
+
+StoreResult<std::vector<yokoten::v1::AssessmentResponse>> RecordRepository::responsesOfOrganisation(
+    std::string_view organisationId)
+{
+    return where<yokoten::v1::AssessmentResponse>("organisation_id", organisationId, "submitted_at, id");
+}
+
 StoreStatus RecordRepository::removeFrom(const char* table, std::string_view id)
 {
     auto stmt = m_db.cached(std::string("DELETE FROM ") + table + " WHERE id = ?1");

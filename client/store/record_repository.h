@@ -44,6 +44,21 @@ public:
     template <typename Message> StoreResult<std::optional<Message>> find(std::string_view id);
     /// All records of a kind in the table's natural order (for small tables: catalogue, templates).
     template <typename Message> StoreResult<std::vector<Message>> all();
+
+    // What screens ask for, each an indexed query instead of a whole-table read.
+    /// The registrations of one seminar session (a roster, a door's counts), by id.
+    StoreResult<std::vector<yokoten::v1::Registration>> registrationsOfSession(std::string_view sessionId);
+    /// One user's registrations (their tickets), by session then id.
+    StoreResult<std::vector<yokoten::v1::Registration>> registrationsOfUser(std::string_view userId);
+    /// The check-ins recorded for one seminar session (a door's log), by id.
+    StoreResult<std::vector<yokoten::v1::CheckIn>> checkInsOfSession(std::string_view sessionId);
+    /// The units of one equipment model, by id.
+    StoreResult<std::vector<yokoten::v1::EquipmentUnit>> unitsOfModel(std::string_view modelId);
+    /// The loan requests an organisation made, by start date then id.
+    StoreResult<std::vector<yokoten::v1::LoanRequest>> loansRequestedBy(std::string_view organisationId);
+    /// An organisation's self-assessment responses, by submission time then id.
+    StoreResult<std::vector<yokoten::v1::AssessmentResponse>> responsesOfOrganisation(
+        std::string_view organisationId);
     /// Deletes by id (applying a tombstone). Unknown ids are not an error.
     template <typename Message> StoreStatus remove(std::string_view id);
 
@@ -62,6 +77,13 @@ private:
         int payloadIndex);
     StoreResult<std::optional<std::string>> payloadOf(const char* table, std::string_view id);
     StoreResult<std::vector<std::string>> payloadsOf(const char* table, const char* orderBy);
+    /// Payloads of the rows whose `column` equals `value`; `column` and `orderBy` are literals.
+    StoreResult<std::vector<std::string>> payloadsWhere(
+        const char* table, const char* column, std::string_view value, const char* orderBy);
+    template <typename Message>
+    StoreResult<std::vector<Message>> where(const char* column, std::string_view value, const char* orderBy);
+    template <typename Message>
+    static StoreResult<std::vector<Message>> parseAll(StoreResult<std::vector<std::string>> payloads);
     StoreStatus removeFrom(const char* table, std::string_view id);
 
     Database& m_db;
@@ -104,7 +126,19 @@ template <typename Message> StoreResult<std::optional<Message>> RecordRepository
 
 template <typename Message> StoreResult<std::vector<Message>> RecordRepository::all()
 {
-    auto payloads = payloadsOf(RecordTable<Message>::name, RecordTable<Message>::order);
+    return parseAll<Message>(payloadsOf(RecordTable<Message>::name, RecordTable<Message>::order));
+}
+
+template <typename Message>
+StoreResult<std::vector<Message>> RecordRepository::where(
+    const char* column, std::string_view value, const char* orderBy)
+{
+    return parseAll<Message>(payloadsWhere(RecordTable<Message>::name, column, value, orderBy));
+}
+
+template <typename Message>
+StoreResult<std::vector<Message>> RecordRepository::parseAll(StoreResult<std::vector<std::string>> payloads)
+{
     if (!payloads)
         return payloads.error();
     std::vector<Message> messages(payloads->size());

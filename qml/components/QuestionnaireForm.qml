@@ -14,7 +14,7 @@ ColumnLayout {
     spacing: Theme.gap * 1.5
     Layout.fillWidth: true
 
-    Questionnaire { id: questionnaire }
+    Questionnaire { id: questionnaire; settings: Settings }
 
     function answers() {
         const out = {}

@@ -9,7 +9,7 @@ SectionCard {
     property alias sessionId: roster.sessionId
     title: qsTr("Attendees (%1 checked in of %2)").arg(roster.checkedInCount).arg(roster.count)
 
-    RosterModel { id: roster }
+    RosterModel { id: roster; bridge: EngineBridge }
 
     Text { visible: roster.count === 0; text: qsTr("Nobody has signed up yet."); font.pixelSize: Theme.body; color: Theme.textMuted }
     Repeater {

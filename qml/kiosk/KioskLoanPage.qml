@@ -25,7 +25,7 @@ KioskFormPage {
         return Qt.formatDate(d, "yyyy-MM-dd")
     }
 
-    EquipmentListModel { id: devices }
+    EquipmentListModel { id: devices; bridge: EngineBridge }
     ChoiceChips {
         id: model
         objectName: "modelChips"

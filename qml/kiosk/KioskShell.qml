@@ -16,6 +16,8 @@ Item {
 
     KioskController {
         id: kiosk
+        bridge: EngineBridge
+        settings: Settings
         active: !shell.atStart
         onIdleReset: shell.reset()
         onSubmitted: kind => {

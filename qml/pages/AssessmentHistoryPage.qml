@@ -11,7 +11,7 @@ Page {
     title: qsTr("Earlier results")
     background: Rectangle { color: Theme.background }
 
-    AssessmentController { id: assessment }
+    AssessmentController { id: assessment; bridge: EngineBridge; sessionManager: Session }
     readonly property var history: assessment.history
     function score(value) { return value >= 0 ? String(Math.round(value)) : "–" }
     // The table row by row: when, one score per area, overall.

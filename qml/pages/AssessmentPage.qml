@@ -11,7 +11,7 @@ Page {
     title: qsTr("Self-assessment")
     background: Rectangle { color: Theme.background }
 
-    AssessmentController { id: assessment }
+    AssessmentController { id: assessment; bridge: EngineBridge; sessionManager: Session }
 
     ScrollView {
         anchors.fill: parent

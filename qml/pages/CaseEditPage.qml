@@ -15,6 +15,8 @@ Page {
 
     CaseController {
         id: controller
+        bridge: EngineBridge
+        sessionManager: Session
         onSaved: ApplicationWindow.window && page.StackView.view ? page.StackView.view.pop() : undefined
     }
     Component.onCompleted: {

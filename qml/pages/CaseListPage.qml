@@ -15,6 +15,7 @@ Page {
 
     CaseListModel {
         id: cases
+        bridge: EngineBridge
         query: search.text
     }
 

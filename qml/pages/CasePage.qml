@@ -12,7 +12,7 @@ Page {
     title: controller.title
     background: Rectangle { color: Theme.background }
 
-    CaseController { id: controller }
+    CaseController { id: controller; bridge: EngineBridge; sessionManager: Session }
 
     ScrollView {
         anchors.fill: parent

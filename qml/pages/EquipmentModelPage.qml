@@ -14,6 +14,8 @@ Page {
 
     EquipmentController {
         id: controller
+        bridge: EngineBridge
+        sessionManager: Session
         onRequested: if (ApplicationWindow.window) ApplicationWindow.window.showPage("loans")
     }
 

@@ -12,7 +12,7 @@ Page {
 
     function firstModelId() { return catalogue.count > 0 ? catalogue.data(catalogue.index(0, 0), EquipmentListModel.ModelIdRole) : "" }
 
-    EquipmentListModel { id: catalogue }
+    EquipmentListModel { id: catalogue; bridge: EngineBridge }
 
     ColumnLayout {
         anchors.fill: parent

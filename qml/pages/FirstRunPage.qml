@@ -58,7 +58,7 @@ Page {
             }
             Field { id: password; visible: !page.kiosk && login.text.length > 0; label: qsTr("Password"); echoMode: TextInput.Password }
             // A kiosk has no users: the attendant's PIN is the way out of kiosk mode.
-            KioskController { id: kioskPin; active: false }
+            KioskController { id: kioskPin; bridge: EngineBridge; settings: Settings; active: false }
             Field {
                 id: pin
                 visible: page.kiosk && !kioskPin.pinSet

@@ -11,15 +11,15 @@ Page {
     title: Session.userName ? qsTr("Hello, %1").arg(Session.userName) : qsTr("Home")
     background: Rectangle { color: Theme.background }
 
-    CaseListModel { id: newCases; caseState: 3; limit: 4; onReloaded: page.markReady() }
-    SeminarListModel { id: seminars; onReloaded: page.markReady() }
+    CaseListModel { id: newCases; bridge: EngineBridge; caseState: 3; limit: 4; onReloaded: page.markReady() }
+    SeminarListModel { id: seminars; bridge: EngineBridge; sessionManager: Session; onReloaded: page.markReady() }
     property int loadedModels: 0
     function markReady() {
         loadedModels += 1
         if (loadedModels >= 2 && ApplicationWindow.window)
             ApplicationWindow.window.homeReady = true
     }
-    TicketListModel { id: tickets }
+    TicketListModel { id: tickets; bridge: EngineBridge; sessionManager: Session }
 
     ScrollView {
         anchors.fill: parent

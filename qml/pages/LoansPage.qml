@@ -12,8 +12,8 @@ Page {
     background: Rectangle { color: Theme.background }
     property string selectedLoan
 
-    LoanListModel { id: loans }
-    LoanController { id: loanActions }
+    LoanListModel { id: loans; bridge: EngineBridge; sessionManager: Session }
+    LoanController { id: loanActions; bridge: EngineBridge }
 
     ColumnLayout {
         anchors.fill: parent

@@ -11,8 +11,8 @@ Page {
     title: qsTr("Cases to review")
     background: Rectangle { color: Theme.background }
 
-    CaseListModel { id: submitted; caseState: 2 }
-    CaseController { id: moderation }
+    CaseListModel { id: submitted; bridge: EngineBridge; caseState: 2 }
+    CaseController { id: moderation; bridge: EngineBridge; sessionManager: Session }
 
     ColumnLayout {
         anchors.fill: parent

@@ -13,7 +13,7 @@ Page {
 
     function firstSessionId() { return sessions.count > 0 ? sessions.data(sessions.index(0, 0), SeminarListModel.SessionIdRole) : "" }
 
-    SeminarListModel { id: sessions }
+    SeminarListModel { id: sessions; bridge: EngineBridge; sessionManager: Session }
 
     PrimaryButton {
         id: newSessionButton

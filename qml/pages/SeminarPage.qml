@@ -15,7 +15,7 @@ Page {
     title: controller.title
     background: Rectangle { color: Theme.background }
 
-    SeminarController { id: controller }
+    SeminarController { id: controller; bridge: EngineBridge; sessionManager: Session }
 
     ScrollView {
         anchors.fill: parent
@@ -64,7 +64,7 @@ Page {
                 }
                 // A member of the public (a phone without an account) signs up with the
                 // details registered once on this phone.
-                AttendeeController { id: publicAttendee }
+                AttendeeController { id: publicAttendee; bridge: EngineBridge }
                 Text {
                     visible: controller.canSignUp && page.asPublic
                     text: publicAttendee.registered

@@ -13,6 +13,7 @@ Page {
 
     SessionEditor {
         id: editor
+        bridge: EngineBridge
         onCreated: page.StackView.view ? page.StackView.view.pop() : undefined
     }
 

@@ -11,8 +11,8 @@ Page {
     title: qsTr("My tickets")
     background: Rectangle { color: Theme.background }
 
-    TicketListModel { id: tickets }
-    SeminarController { id: canceller }
+    TicketListModel { id: tickets; bridge: EngineBridge; sessionManager: Session }
+    SeminarController { id: canceller; bridge: EngineBridge; sessionManager: Session }
     readonly property bool compact: width < 700
 
     ListView {
@@ -67,7 +67,7 @@ Page {
                         onClicked: ApplicationWindow.window.openQuestionnaire(registrationId, sessionId)
                     }
                     // 受講証明書: once the session is over and the door's check-in has synced.
-                    CertificateController { id: certificateWriter; registrationId: certificate && ended ? registrationId : "" }
+                    CertificateController { id: certificateWriter; bridge: EngineBridge; registrationId: certificate && ended ? registrationId : "" }
                     PrimaryButton {
                         visible: certificate && ended && status === 2
                         enabled: certificateWriter.available && !certificateWriter.busy

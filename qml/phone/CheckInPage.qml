@@ -14,9 +14,9 @@ Page {
     title: qsTr("Check-in")
     background: Rectangle { color: Theme.background }
 
-    SeminarListModel { id: sessions; upcomingOnly: true }
-    CheckInController { id: door; sessionId: picker.currentValue !== undefined ? picker.currentValue : "" }
-    CheckInListModel { id: log; sessionId: door.sessionId }
+    SeminarListModel { id: sessions; bridge: EngineBridge; sessionManager: Session; upcomingOnly: true }
+    CheckInController { id: door; bridge: EngineBridge; sessionId: picker.currentValue !== undefined ? picker.currentValue : "" }
+    CheckInListModel { id: log; bridge: EngineBridge; sessionId: door.sessionId }
     MediaDevices { id: devices }
     readonly property bool hasCamera: devices.videoInputs.length > 0
 

@@ -13,6 +13,7 @@ Page {
 
     AttendeeController {
         id: attendee
+        bridge: EngineBridge
     }
 
     ScrollView {

@@ -14,9 +14,10 @@ Page {
 
     AttendeeController {
         id: attendee
+        bridge: EngineBridge
         onQuestionnaireQueued: done.visible = true
     }
-    SeminarController { id: seminar; sessionId: page.sessionId }
+    SeminarController { id: seminar; bridge: EngineBridge; sessionManager: Session; sessionId: page.sessionId }
 
     ScrollView {
         anchors.fill: parent

@@ -1,7 +1,5 @@
 #include "app_test_fixture.h"
 
-#include "app/app_services.h"
-
 #include "engine/sync_engine.h"
 
 #include <QSignalSpy>
@@ -17,17 +15,11 @@ AppFixture::AppFixture()
     options.kdf = store::KdfSettings::fastForTests();
     session->setStoreOptions(options);
     sync = std::make_unique<app::SyncStatus>(*bridge);
-    app::AppServices::bridge = bridge.get();
-    app::AppServices::session = session.get();
-    app::AppServices::sync = sync.get();
 }
 
 AppFixture::~AppFixture()
 {
     bridge->drain();
-    app::AppServices::bridge = nullptr;
-    app::AppServices::session = nullptr;
-    app::AppServices::sync = nullptr;
     sync.reset();
     session.reset();
     bridge.reset();

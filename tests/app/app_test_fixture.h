@@ -11,7 +11,8 @@
 namespace yk::test {
 
 /// The app's services as main() builds them, on a temporary folder with cheap key
-/// derivation; AppServices points at them while the fixture lives.
+/// derivation. Controllers and models under test get them through wire(), as QML assigns
+/// them in the app.
 class AppFixture {
 public:
     AppFixture();
@@ -23,6 +24,12 @@ public:
     qint64 pending();
     /// One sync round through the app's SyncStatus; false when it did not finish in time.
     bool syncRound();
+    /// Hands `object` (a StoreController or StoreListModel) the bridge and session manager.
+    template <typename Object> void wire(Object& object)
+    {
+        object.setBridge(bridge.get());
+        object.setSessionManager(session.get());
+    }
     /// Runs `job` on the engine thread and waits for it.
     template <typename Job> void onEngine(Job job)
     {

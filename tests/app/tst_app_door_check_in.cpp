@@ -118,8 +118,10 @@ private Q_SLOTS:
 
         // Both doors scan the same ticket before either has sent anything: each accepts it.
         CheckInController doorA;
+        app.wire(doorA);
         doorA.setSessionId(QString::fromStdString(sessionId));
         CheckInListModel log;
+        app.wire(log);
         log.setSessionId(QString::fromStdString(sessionId));
         QSignalSpy scanned(&doorA, &CheckInController::scanned);
         doorA.checkInQr(app::test::TestTicketSigner::qrText(ticket)); // as the ticket screen shows it

@@ -53,6 +53,7 @@ private Q_SLOTS:
         QCOMPARE(app.sync->state(), SyncStatus::State::UpToDate);
 
         app::SeminarListModel sessions;
+        app.wire(sessions);
         QTRY_VERIFY_WITH_TIMEOUT(sessions.rowCount() > 0, 10000);
         const QString sessionId
             = sessions.data(sessions.index(0), app::SeminarListModel::SessionIdRole).toString();
@@ -61,6 +62,7 @@ private Q_SLOTS:
         // Every byte towards the server is dropped, on the kept-alive connection too.
         proxy->setFaultLive(test::FaultProxy::Fault::DropUpstreamAfter, 0);
         SeminarController seminar;
+        app.wire(seminar);
         seminar.setSessionId(sessionId);
         QTRY_VERIFY_WITH_TIMEOUT(seminar.canSignUp(), 10000);
         seminar.signUp(QString());
@@ -82,6 +84,7 @@ private Q_SLOTS:
         QTRY_COMPARE_WITH_TIMEOUT(
             seminar.registrationStatus(), int(yokoten::v1::REGISTRATION_STATUS_CONFIRMED), 10000);
         app::TicketListModel tickets;
+        app.wire(tickets);
         QTRY_COMPARE_WITH_TIMEOUT(tickets.rowCount(), 1, 10000);
         QVERIFY(
             tickets.data(tickets.index(0), app::TicketListModel::QrTextRole).toString().startsWith("YK1."));

@@ -17,6 +17,7 @@ void TestAssessmentController::templateAndAreas()
     test::DemoStore demo;
     QVERIFY(demo.open());
     AssessmentController controller;
+    demo.wire(controller);
     QTRY_VERIFY(controller.loaded());
     QCOMPARE(controller.areas().size(), 7);
     QCOMPARE(controller.areaLabels().size(), 7);
@@ -38,6 +39,7 @@ void TestAssessmentController::answersScoreAndStayAsDraft()
     const qint64 before = demo.pending();
     {
         AssessmentController controller;
+        demo.wire(controller);
         QTRY_VERIFY(controller.loaded());
         QSignalSpy saved(&controller, &AssessmentController::draftSaved);
         controller.setAnswer(QStringLiteral("2-1"), 4);
@@ -58,6 +60,7 @@ void TestAssessmentController::answersScoreAndStayAsDraft()
     // The draft is on this device, not in the outbox; a new page finds it.
     QCOMPARE(demo.pending(), before);
     AssessmentController again;
+    demo.wire(again);
     QTRY_VERIFY(again.hasDraft());
     QCOMPARE(again.answeredCount(), 3);
     QCOMPARE(again.answers().value(QStringLiteral("2-1")).toInt(), 4);
@@ -69,6 +72,7 @@ void TestAssessmentController::submitQueuesAndShowsInHistory()
     test::DemoStore demo;
     QVERIFY(demo.open());
     AssessmentController controller;
+    demo.wire(controller);
     QTRY_VERIFY(controller.loaded());
     controller.submit();
     QVERIFY(!controller.errorText().isEmpty()); // nothing answered
@@ -87,6 +91,7 @@ void TestAssessmentController::submitQueuesAndShowsInHistory()
     QVERIFY(latest.value(QStringLiteral("pending")).toBool());
 
     AssessmentController fresh; // the draft was dropped
+    demo.wire(fresh);
     QTRY_COMPARE(fresh.history().size(), 1);
     QVERIFY(!fresh.hasDraft());
 

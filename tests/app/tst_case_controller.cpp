@@ -17,9 +17,10 @@ using yk::app::CaseListModel;
 class TestCaseController : public QObject {
     Q_OBJECT
 
-    static QString firstCaseId(yk::test::AppFixture&)
+    static QString firstCaseId(yk::test::AppFixture& app)
     {
         CaseListModel list;
+        app.wire(list);
         QSignalSpy spy(&list, &CaseListModel::reloaded);
         if (!spy.wait(10000) || list.rowCount() == 0)
             return {};
@@ -27,12 +28,32 @@ class TestCaseController : public QObject {
     }
 
 private Q_SLOTS:
+    // Made but not wired (no bridge yet): nothing is read, and a save says the store is not
+    // open instead of crashing or pretending to have queued.
+    void unwiredDoesNothingAndSaysSo()
+    {
+        CaseListModel list;
+        QTest::qWait(50);
+        QCOMPARE(list.rowCount(), 0);
+        CaseController controller;
+        controller.setCaseId(QStringLiteral("not-loaded"));
+        QTest::qWait(50);
+        QVERIFY(!controller.loaded());
+        controller.startNew();
+        controller.setText(QStringLiteral("title"), QStringLiteral("見守りセンサー"));
+        QSignalSpy saved(&controller, &CaseController::saved);
+        controller.save();
+        QTRY_VERIFY(!controller.errorText().isEmpty());
+        QVERIFY(saved.isEmpty());
+    }
+
     // A case read in the booklet's frame: eight sections in order, metrics as pairs.
     void loadsACaseInTheBookletFrame()
     {
         yk::test::AppFixture app;
         QVERIFY(app.openDemoStore());
         CaseController controller;
+        app.wire(controller);
         controller.setCaseId(firstCaseId(app));
         QTRY_VERIFY_WITH_TIMEOUT(controller.loaded(), 10000);
         QVERIFY(!controller.title().isEmpty());
@@ -50,6 +71,7 @@ private Q_SLOTS:
         yk::test::AppFixture app;
         QVERIFY(app.openDemoStore());
         CaseController controller;
+        app.wire(controller);
         controller.startNew();
         QVERIFY(controller.dirty());
         controller.save();
@@ -67,6 +89,7 @@ private Q_SLOTS:
         QCOMPARE(controller.title(), QStringLiteral("インカム導入で申し送りを短く"));
 
         CaseListModel search;
+        app.wire(search);
         search.setQuery(QStringLiteral("申し送り"));
         QSignalSpy reloaded(&search, &CaseListModel::reloaded);
         QTRY_VERIFY_WITH_TIMEOUT(search.rowCount() > 0, 10000);
@@ -82,6 +105,7 @@ private Q_SLOTS:
         yk::test::AppFixture app;
         QVERIFY(app.openDemoStore());
         CaseController controller;
+        app.wire(controller);
         controller.setCaseId(firstCaseId(app));
         QTRY_VERIFY_WITH_TIMEOUT(controller.loaded(), 10000);
         const QString original = controller.title();
@@ -124,6 +148,7 @@ private Q_SLOTS:
             QVERIFY(context.store->cases().put(c).ok());
         });
         CaseController controller;
+        app.wire(controller);
         controller.setCaseId(id);
         QTRY_COMPARE_WITH_TIMEOUT(controller.conflicts().size(), 1, 10000);
         const QVariantMap shown = controller.conflicts().first().toMap();
@@ -155,6 +180,7 @@ private Q_SLOTS:
         yk::test::AppFixture app;
         QVERIFY(app.openDemoStore());
         CaseController controller;
+        app.wire(controller);
         controller.startNew();
         QTemporaryDir dir;
         QFile notes(dir.filePath(QStringLiteral("notes.txt")));

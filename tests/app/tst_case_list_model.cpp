@@ -31,6 +31,7 @@ private Q_SLOTS:
         yk::test::AppFixture app;
         QVERIFY(app.openDemoStore());
         CaseListModel model;
+        app.wire(model);
         QAbstractItemModelTester tester(&model, QAbstractItemModelTester::FailureReportingMode::QtTest);
         QVERIFY(reloaded(model));
         QVERIFY2(model.rowCount() >= 5, qPrintable(QString::number(model.rowCount())));
@@ -47,6 +48,7 @@ private Q_SLOTS:
         yk::test::AppFixture app;
         QVERIFY(app.openDemoStore());
         CaseListModel model;
+        app.wire(model);
         QAbstractItemModelTester tester(&model, QAbstractItemModelTester::FailureReportingMode::QtTest);
         QVERIFY(reloaded(model));
         const int all = model.rowCount();
@@ -70,6 +72,7 @@ private Q_SLOTS:
         yk::test::AppFixture app;
         QVERIFY(app.openDemoStore());
         CaseListModel model;
+        app.wire(model);
         QAbstractItemModelTester tester(&model, QAbstractItemModelTester::FailureReportingMode::QtTest);
         QVERIFY(reloaded(model));
         const int all = model.rowCount();

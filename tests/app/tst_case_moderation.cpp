@@ -24,6 +24,7 @@ void TestCaseModeration::publishLeavesTheQueue()
     test::DemoStore demo;
     QVERIFY(demo.open());
     CaseListModel submitted;
+    demo.wire(submitted);
     QAbstractItemModelTester tester(&submitted, QAbstractItemModelTester::FailureReportingMode::QtTest);
     submitted.setCaseState(CASE_STATE_SUBMITTED);
     QTRY_COMPARE(submitted.count(), 1); // the demo has one case waiting for review
@@ -31,14 +32,14 @@ void TestCaseModeration::publishLeavesTheQueue()
     const qint64 before = demo.pending();
 
     CaseController moderation;
+    demo.wire(moderation);
     QSignalSpy saved(&moderation, &CaseController::saved);
     moderation.setCaseId(id);
     moderation.publish();
     QTRY_COMPARE(saved.count(), 1);
     QCOMPARE(saved.first().first().toString(), id);
     QCOMPARE(demo.pending(), before + 1);
-    // In the app SyncStatus::noteLocalWrite() tells every model; here there is no SyncStatus.
-    demo.bridge->notifyDataChanged();
+    // The queued write reaches every model through the bridge (EngineBridge::notifyLocalWrite).
     QTRY_COMPARE(submitted.count(), 0);
     QTRY_COMPARE(moderation.caseState(), int(CASE_STATE_PUBLISHED));
 }
@@ -48,9 +49,11 @@ void TestCaseModeration::archive()
     test::DemoStore demo;
     QVERIFY(demo.open());
     CaseListModel submitted;
+    demo.wire(submitted);
     submitted.setCaseState(CASE_STATE_SUBMITTED);
     QTRY_COMPARE(submitted.count(), 1);
     CaseController moderation;
+    demo.wire(moderation);
     QSignalSpy saved(&moderation, &CaseController::saved);
     moderation.setCaseId(submitted.data(submitted.index(0, 0), CaseListModel::CaseIdRole).toString());
     moderation.archive();

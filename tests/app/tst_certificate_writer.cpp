@@ -222,6 +222,7 @@ void TestCertificateWriter::controllerWritesPdf()
 {
     QTemporaryDir out;
     CertificateController controller;
+    m_demo->wire(controller);
     controller.setOutputDirectory(out.filePath(QStringLiteral("certificates")));
     controller.setRegistrationId(QString::fromLatin1(kAttended));
     QTRY_VERIFY(controller.available());
@@ -251,6 +252,7 @@ void TestCertificateWriter::controllerRefusesWithReason()
 {
     QTemporaryDir out;
     CertificateController controller;
+    m_demo->wire(controller);
     controller.setOutputDirectory(out.filePath(QStringLiteral("certificates")));
     QSignalSpy availability(&controller, &CertificateController::availabilityChanged);
     controller.setRegistrationId(QString::fromLatin1(kNoCheckIn));

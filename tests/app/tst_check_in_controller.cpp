@@ -146,6 +146,7 @@ void TestCheckInController::cleanup()
 void TestCheckInController::firstScanAcceptedAndQueued()
 {
     CheckInController door;
+    m_demo->wire(door);
     door.setSessionId(QString::fromLatin1(kSession));
     QTRY_COMPARE(door.confirmedCount(), 2);
     QCOMPARE(door.checkedInCount(), 0);
@@ -179,6 +180,7 @@ void TestCheckInController::firstScanAcceptedAndQueued()
 void TestCheckInController::secondScanIsDuplicateAndStillQueued()
 {
     CheckInController door;
+    m_demo->wire(door);
     door.setSessionId(QString::fromLatin1(kSession));
     QSignalSpy scanned(&door, &CheckInController::scanned);
     const QString qr = test::TestTicketSigner::qrText(ticketFor(*m_server, kSato));
@@ -209,6 +211,7 @@ void TestCheckInController::secondScanIsDuplicateAndStillQueued()
 void TestCheckInController::tamperedQrQueuesNothing()
 {
     CheckInController door;
+    m_demo->wire(door);
     door.setSessionId(QString::fromLatin1(kSession));
     QSignalSpy scanned(&door, &CheckInController::scanned);
     Ticket ticket = ticketFor(*m_server, kSato);
@@ -236,6 +239,7 @@ void TestCheckInController::tamperedQrQueuesNothing()
 void TestCheckInController::foreignAndWrongSessionQueueNothing()
 {
     CheckInController door;
+    m_demo->wire(door);
     door.setSessionId(QString::fromLatin1(kSession));
     QSignalSpy scanned(&door, &CheckInController::scanned);
     test::TestTicketSigner other;
@@ -253,6 +257,7 @@ void TestCheckInController::foreignAndWrongSessionQueueNothing()
 void TestCheckInController::shortCodePath()
 {
     CheckInController door;
+    m_demo->wire(door);
     door.setSessionId(QString::fromLatin1(kSession));
     QSignalSpy scanned(&door, &CheckInController::scanned);
     // Typed from paper: lower case, a dash and a space do not matter.
@@ -272,6 +277,7 @@ void TestCheckInController::shortCodePath()
 
     // A short code of another session is not found at this door.
     CheckInController otherDoor;
+    m_demo->wire(otherDoor);
     otherDoor.setSessionId(QString::fromLatin1(kOtherSession));
     QSignalSpy otherScanned(&otherDoor, &CheckInController::scanned);
     otherDoor.checkInShortCode(QString::fromStdString(kSato.shortCode));
@@ -282,6 +288,7 @@ void TestCheckInController::shortCodePath()
 void TestCheckInController::cancelledRegistrationIsRefused()
 {
     CheckInController door;
+    m_demo->wire(door);
     door.setSessionId(QString::fromLatin1(kSession));
     QSignalSpy scanned(&door, &CheckInController::scanned);
     door.checkInQr(test::TestTicketSigner::qrText(ticketFor(*m_server, kTanaka)));
@@ -296,8 +303,10 @@ void TestCheckInController::cancelledRegistrationIsRefused()
 void TestCheckInController::serverVerdictDuplicateShowsAfterSync()
 {
     CheckInController door;
+    m_demo->wire(door);
     door.setSessionId(QString::fromLatin1(kSession));
     CheckInListModel log;
+    m_demo->wire(log);
     QAbstractItemModelTester tester(&log, QAbstractItemModelTester::FailureReportingMode::QtTest);
     log.setSessionId(QString::fromLatin1(kSession));
     QSignalSpy scanned(&door, &CheckInController::scanned);
@@ -364,6 +373,7 @@ void TestCheckInController::noKeyWithoutAccount()
     m_withAccount = false;
     init();
     CheckInController door;
+    m_demo->wire(door);
     door.setSessionId(QString::fromLatin1(kSession));
     QSignalSpy scanned(&door, &CheckInController::scanned);
     door.checkInQr(test::TestTicketSigner::qrText(ticketFor(*m_server, kSato)));

@@ -17,12 +17,13 @@ private Q_SLOTS:
     void invalidRangesQueueNothing();
 
 private:
-    QString firstModelId();
+    static QString firstModelId(test::DemoStore& demo);
 };
 
-QString TestEquipmentController::firstModelId()
+QString TestEquipmentController::firstModelId(test::DemoStore& demo)
 {
     EquipmentListModel list;
+    demo.wire(list);
     if (!QTest::qWaitFor([&list] { return list.count() > 0; }, 5000))
         return {};
     return list.data(list.index(0, 0), EquipmentListModel::ModelIdRole).toString();
@@ -33,7 +34,8 @@ void TestEquipmentController::detailsAndRequest()
     test::DemoStore demo;
     QVERIFY(demo.open());
     EquipmentController controller;
-    controller.setModelId(firstModelId());
+    demo.wire(controller);
+    controller.setModelId(firstModelId(demo));
     QTRY_VERIFY(controller.loaded());
     QVERIFY(!controller.name().isEmpty());
     QVERIFY(controller.unitCount() > 0);
@@ -41,6 +43,7 @@ void TestEquipmentController::detailsAndRequest()
     QVERIFY(controller.maxLoanDays() > 0);
 
     LoanListModel loans;
+    demo.wire(loans);
     QAbstractItemModelTester tester(&loans, QAbstractItemModelTester::FailureReportingMode::QtTest);
     const qint64 before = demo.pending();
     const QDate from = QDate::currentDate().addDays(7);
@@ -70,7 +73,8 @@ void TestEquipmentController::invalidRangesQueueNothing()
     test::DemoStore demo;
     QVERIFY(demo.open());
     EquipmentController controller;
-    controller.setModelId(firstModelId());
+    demo.wire(controller);
+    controller.setModelId(firstModelId(demo));
     QTRY_VERIFY(controller.loaded());
     const qint64 before = demo.pending();
     const QDate from = QDate::currentDate().addDays(7);

@@ -17,6 +17,7 @@ void TestEquipmentListModel::catalogueAndAreaFilter()
     test::DemoStore demo;
     QVERIFY(demo.open());
     EquipmentListModel model;
+    demo.wire(model);
     QAbstractItemModelTester tester(&model, QAbstractItemModelTester::FailureReportingMode::QtTest);
     QTRY_COMPARE(model.count(), 15); // the demo catalogue
     const QModelIndex first = model.index(0, 0);

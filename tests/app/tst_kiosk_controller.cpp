@@ -3,7 +3,7 @@
 // field is missing), and the attendant PIN.
 #include "demo_store_fixture.h"
 
-#include "app/app_services.h"
+#include "app/app_settings.h"
 #include "app/kiosk_controller.h"
 #include "app/questionnaire.h"
 
@@ -87,6 +87,7 @@ void TestKioskController::visitIsQueuedForTheExhibition()
     test::DemoStore demo;
     QVERIFY(demo.open());
     KioskController kiosk;
+    demo.wire(kiosk);
     QTRY_VERIFY(!kiosk.sessionId().isEmpty());
     QVERIFY(!kiosk.exhibitionTitle().isEmpty());
     const qint64 before = demo.pending();
@@ -122,6 +123,7 @@ void TestKioskController::loanWishNeedsAWayToReachTheVisitor()
     test::DemoStore demo;
     QVERIFY(demo.open());
     KioskController kiosk;
+    demo.wire(kiosk);
     QTRY_VERIFY(!kiosk.sessionId().isEmpty());
     const qint64 before = demo.pending();
     const QString from = QDate::currentDate().addDays(14).toString(Qt::ISODate);
@@ -161,6 +163,7 @@ void TestKioskController::questionnaireNeedsItsRequiredAnswers()
     test::DemoStore demo;
     QVERIFY(demo.open());
     KioskController kiosk;
+    demo.wire(kiosk);
     QTRY_VERIFY(!kiosk.sessionId().isEmpty());
     const qint64 before = demo.pending();
     auto answer = [](QStringList choices, QString text = {}) {
@@ -212,8 +215,10 @@ void TestKioskController::attendantPin()
     options.iterations = 1000;
     yk::platform::AttendantPin pin(
         dir.filePath("attendant.pin"), [] { return QDateTime::currentMSecsSinceEpoch(); }, options);
-    AppServices::attendantPin = &pin;
+    AppSettings settings(dir.filePath("settings.ini"));
+    settings.setAttendantPin(&pin);
     KioskController kiosk;
+    kiosk.setSettings(&settings);
     QVERIFY(!kiosk.pinSet());
     QVERIFY(!kiosk.unlockAttendant("1234"));
     QVERIFY(!kiosk.setAttendantPin("12")); // too short
@@ -230,7 +235,6 @@ void TestKioskController::attendantPin()
     kiosk.setIdleSeconds(1);
     kiosk.setActive(true);
     QTRY_VERIFY_WITH_TIMEOUT(!kiosk.attendantUnlocked(), 4000);
-    AppServices::attendantPin = nullptr;
 }
 
 QTEST_MAIN(TestKioskController)

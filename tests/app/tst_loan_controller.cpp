@@ -23,12 +23,14 @@ private:
     int stateOf(test::DemoStore& demo, const QString& loanId);
 };
 
-QString TestLoanController::requestOne(test::DemoStore&)
+QString TestLoanController::requestOne(test::DemoStore& demo)
 {
     EquipmentListModel list;
+    demo.wire(list);
     if (!QTest::qWaitFor([&list] { return list.count() > 0; }, 5000))
         return {};
     EquipmentController equipment;
+    demo.wire(equipment);
     equipment.setModelId(list.data(list.index(0, 0), EquipmentListModel::ModelIdRole).toString());
     if (!QTest::qWaitFor([&equipment] { return equipment.loaded(); }, 5000))
         return {};
@@ -57,6 +59,7 @@ void TestLoanController::wholeLifeOffline()
     const QString id = requestOne(demo);
     QVERIFY(!id.isEmpty());
     LoanController controller;
+    demo.wire(controller);
     QSignalSpy queued(&controller, &LoanController::queued);
     const qint64 before = demo.pending();
 
@@ -83,6 +86,7 @@ void TestLoanController::wholeLifeOffline()
     QCOMPARE(usefulness, 4);
 
     LoanListModel loans;
+    demo.wire(loans);
     QTRY_COMPARE(loans.count(), 1);
     QVERIFY(loans.data(loans.index(0, 0), LoanListModel::HasReportRole).toBool());
 }
@@ -94,6 +98,7 @@ void TestLoanController::refusesWhatTheStateDoesNotAllow()
     const QString id = requestOne(demo);
     QVERIFY(!id.isEmpty());
     LoanController controller;
+    demo.wire(controller);
     const qint64 before = demo.pending();
     // Requested: not lent yet, not returned, no report; a decline needs a reason.
     controller.markReturned(id);

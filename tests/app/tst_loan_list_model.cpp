@@ -23,6 +23,7 @@ void TestLoanListModel::syncedLoansNewestFirst()
     test::DemoStore demo;
     QVERIFY(demo.open());
     LoanListModel model;
+    demo.wire(model);
     QAbstractItemModelTester tester(&model, QAbstractItemModelTester::FailureReportingMode::QtTest);
     QSignalSpy reloaded(&model, &LoanListModel::reloaded);
     QTRY_VERIFY(reloaded.count() > 0);

@@ -23,6 +23,7 @@ void TestRosterModel::attendeesAndCheckIns()
     test::DemoStore demo;
     QVERIFY(demo.open());
     SeminarListModel sessions;
+    demo.wire(sessions);
     QTRY_VERIFY(sessions.count() > 0);
     const QString sessionId = sessions.data(sessions.index(0, 0), SeminarListModel::SessionIdRole).toString();
     const std::string sid = sessionId.toStdString();
@@ -54,6 +55,7 @@ void TestRosterModel::attendeesAndCheckIns()
     });
 
     RosterModel roster;
+    demo.wire(roster);
     QAbstractItemModelTester tester(&roster, QAbstractItemModelTester::FailureReportingMode::QtTest);
     roster.setSessionId(sessionId);
     QTRY_COMPARE(roster.count(), 3); // the cancelled one is left out

@@ -21,6 +21,7 @@ private Q_SLOTS:
         yk::test::AppFixture app;
         QVERIFY(app.openDemoStore());
         SeminarListModel model;
+        app.wire(model);
         QAbstractItemModelTester tester(&model, QAbstractItemModelTester::FailureReportingMode::QtTest);
         QTRY_VERIFY_WITH_TIMEOUT(model.rowCount() > 1, 10000);
         for (int i = 0; i < model.rowCount(); ++i) {
@@ -40,11 +41,13 @@ private Q_SLOTS:
         yk::test::AppFixture app;
         QVERIFY(app.openDemoStore());
         SeminarListModel sessions;
+        app.wire(sessions);
         QTRY_VERIFY_WITH_TIMEOUT(sessions.rowCount() > 0, 10000);
         const QString sessionId
             = sessions.data(sessions.index(0), SeminarListModel::SessionIdRole).toString();
 
         SeminarController controller;
+        app.wire(controller);
         controller.setSessionId(sessionId);
         QTRY_VERIFY_WITH_TIMEOUT(controller.loaded(), 10000);
         QVERIFY(controller.canSignUp());
@@ -59,6 +62,7 @@ private Q_SLOTS:
         QCOMPARE(controller.seatsLeft(), seatsBefore); // no seat is taken on the device
 
         TicketListModel tickets;
+        app.wire(tickets);
         QAbstractItemModelTester tester(&tickets, QAbstractItemModelTester::FailureReportingMode::QtTest);
         QTRY_COMPARE_WITH_TIMEOUT(tickets.rowCount(), 1, 10000);
         const QModelIndex row = tickets.index(0);

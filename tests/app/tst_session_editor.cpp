@@ -47,6 +47,7 @@ private Q_SLOTS:
         yk::test::AppFixture app;
         QVERIFY(app.openDemoStore());
         SessionEditor editor;
+        app.wire(editor);
         QTRY_VERIFY_WITH_TIMEOUT(!editor.seminars().isEmpty(), 10000);
         const QString seminarId = editor.seminars().first().toMap().value("id").toString();
         const qint64 before = app.pending();
@@ -61,6 +62,7 @@ private Q_SLOTS:
         yk::test::AppFixture app;
         QVERIFY(app.openDemoStore());
         SessionEditor editor;
+        app.wire(editor);
         QTRY_VERIFY_WITH_TIMEOUT(!editor.seminars().isEmpty(), 10000);
         const QString seminarId = editor.seminars().first().toMap().value("id").toString();
         QSignalSpy created(&editor, &SessionEditor::created);
@@ -71,6 +73,7 @@ private Q_SLOTS:
         QCOMPARE(app.pending(), 1);
 
         SeminarListModel sessions;
+        app.wire(sessions);
         QTRY_VERIFY_WITH_TIMEOUT(sessions.rowCount() > 0, 10000);
         bool found = false;
         for (int i = 0; i < sessions.rowCount(); ++i) {

@@ -23,6 +23,7 @@ public Q_SLOTS:
         m_session = std::make_unique<yk::app::SessionManager>(*m_bridge, m_dir.path());
         m_sync = std::make_unique<yk::app::SyncStatus>(*m_bridge);
         m_taxonomy = std::make_unique<yk::app::Taxonomy>();
+        yk::app::EngineBridgeSingleton::instance = m_bridge.get();
         yk::app::SettingsSingleton::instance = m_settings.get();
         yk::app::SessionSingleton::instance = m_session.get();
         yk::app::SyncSingleton::instance = m_sync.get();
