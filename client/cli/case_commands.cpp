@@ -260,12 +260,11 @@ int readCases(const Options& options, store::Store& s)
 
 int runCases(const Options& options)
 {
-    return withStore(options, [&](store::Store& s) {
-        const std::string sub = options.words.size() > 1 ? options.words[1] : "";
-        if (sub == "add" || sub == "edit" || sub == "submit" || sub == "attach")
-            return writeCase(options, s);
-        return readCases(options, s);
-    });
+    const std::string sub = options.words.size() > 1 ? options.words[1] : "";
+    const bool writes = sub == "add" || sub == "edit" || sub == "submit" || sub == "attach";
+    return withStore(
+        options, [&](store::Store& s) { return writes ? writeCase(options, s) : readCases(options, s); },
+        writes ? StoreUse::Write : StoreUse::ReadOnly);
 }
 
 } // namespace yk::cli

@@ -52,20 +52,33 @@ Result<std::string, UsageError> passcodeFrom(const std::string& envName, const c
     return *typed;
 }
 
-Result<OpenedStore, int> openStore(const Options& options, const char* prompt)
+Result<OpenedStore, int> openStore(const Options& options, const char* prompt, StoreUse use)
 {
     auto passcode = passcodeFrom(options.passcodeEnv, prompt);
     if (!passcode)
         return reportUsage(options, passcode.error().message);
     auto opened = store::Store::open(options.store, *passcode);
+    if (!opened && opened.error().code == storage::StoreErrorCode::DiskFull && use == StoreUse::ReadOnly) {
+        // A full device can still show what it holds: open it without writing anything.
+        store::StoreOptions readOnly;
+        readOnly.readOnly = true;
+        if (auto retried = store::Store::open(options.store, *passcode, readOnly)) {
+            *options.err
+                << "注意: "
+                   "端末の空き容量がありません。表示はできますが、変更や同期はできません。不要なファイル"
+                   "を削除してください。\n"
+                   "Note: this device is full. You can look, but not change or sync. Free some space.\n";
+            opened = std::move(retried);
+        }
+    }
     if (!opened)
         return report(options, opened.error());
     return OpenedStore { std::move(*opened), std::move(*passcode) };
 }
 
-int withStore(const Options& options, const std::function<int(store::Store&)>& body)
+int withStore(const Options& options, const std::function<int(store::Store&)>& body, StoreUse use)
 {
-    auto opened = openStore(options, "パスコード / passcode: ");
+    auto opened = openStore(options, "パスコード / passcode: ", use);
     if (!opened)
         return opened.error();
     return body(*opened->store);
@@ -87,9 +100,9 @@ std::unique_ptr<sync::Transport> transportFor(store::Store& store)
 }
 
 Result<DeviceSession, int> openDeviceSession(
-    const Options& options, std::function<void(const sync::SyncActivity&)> progress)
+    const Options& options, std::function<void(const sync::SyncActivity&)> progress, StoreUse use)
 {
-    auto opened = openStore(options, "パスコード / passcode: ");
+    auto opened = openStore(options, "パスコード / passcode: ", use);
     if (!opened)
         return opened.error();
     DeviceSession device { std::move(*opened), nullptr, nullptr };

@@ -25,11 +25,17 @@ struct OpenedStore {
     std::string passcode;
 };
 
+/// How a command uses the store: commands that only show may still run on a full device.
+enum class StoreUse { Write, ReadOnly };
+
 /// Asks for the passcode and opens the store; on failure it has reported why and the error
-/// is the exit code.
-Result<OpenedStore, int> openStore(const Options& options, const char* prompt);
+/// is the exit code. With StoreUse::ReadOnly a full device opens the store read-only (with a
+/// notice on stderr) instead of failing.
+Result<OpenedStore, int> openStore(
+    const Options& options, const char* prompt, StoreUse use = StoreUse::Write);
 /// Opens the store and runs `body` on it; the exit code of either.
-int withStore(const Options& options, const std::function<int(store::Store&)>& body);
+int withStore(
+    const Options& options, const std::function<int(store::Store&)>& body, StoreUse use = StoreUse::Write);
 
 /// The engine options of this invocation: batch sizes, and the test kill switch
 /// (YK_TEST_KILL_AT) the crash tests use.
@@ -56,8 +62,8 @@ struct DeviceSession {
 
 /// Opens the store and builds its engine; on failure it has reported why and the error is
 /// the exit code.
-Result<DeviceSession, int> openDeviceSession(
-    const Options& options, std::function<void(const sync::SyncActivity&)> progress = {});
+Result<DeviceSession, int> openDeviceSession(const Options& options,
+    std::function<void(const sync::SyncActivity&)> progress = {}, StoreUse use = StoreUse::Write);
 
 /// Reports a failed sync step; after "revoked" it first closes and deletes the local store.
 int finishWith(const Options& options, DeviceSession& device, const sync::SyncError& error);

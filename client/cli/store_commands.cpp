@@ -96,34 +96,40 @@ int runImportDemo(const Options& options)
 
 int runSummary(const Options& options)
 {
-    return withStore(options, [&](store::Store& s) {
-        auto counts = s.records().counts();
-        if (!counts)
-            return report(options, counts.error());
-        if (options.json) {
-            JsonWriter json;
-            json.beginObject();
+    return withStore(
+        options,
+        [&](store::Store& s) {
+            auto counts = s.records().counts();
+            if (!counts)
+                return report(options, counts.error());
+            if (options.json) {
+                JsonWriter json;
+                json.beginObject();
+                for (const auto& [table, n] : *counts)
+                    json.key(table).value(static_cast<long long>(n));
+                json.endObject();
+                *options.out << json.finish();
+                return static_cast<int>(ExitOk);
+            }
+            *options.out << "ストアの内容 / store contents (schema " << s.schemaVersion() << ")\n";
             for (const auto& [table, n] : *counts)
-                json.key(table).value(static_cast<long long>(n));
-            json.endObject();
-            *options.out << json.finish();
+                *options.out << "  " << table << ": " << n << "\n";
             return static_cast<int>(ExitOk);
-        }
-        *options.out << "ストアの内容 / store contents (schema " << s.schemaVersion() << ")\n";
-        for (const auto& [table, n] : *counts)
-            *options.out << "  " << table << ": " << n << "\n";
-        return static_cast<int>(ExitOk);
-    });
+        },
+        StoreUse::ReadOnly);
 }
 
 int runCheck(const Options& options)
 {
-    return withStore(options, [&](store::Store& s) {
-        if (auto status = s.verifyIntegrity(); !status)
-            return report(options, status.error());
-        *options.out << "問題はありません / the store is intact\n";
-        return static_cast<int>(ExitOk);
-    });
+    return withStore(
+        options,
+        [&](store::Store& s) {
+            if (auto status = s.verifyIntegrity(); !status)
+                return report(options, status.error());
+            *options.out << "問題はありません / the store is intact\n";
+            return static_cast<int>(ExitOk);
+        },
+        StoreUse::ReadOnly);
 }
 
 int runPasscodeChange(const Options& options)

@@ -152,7 +152,7 @@ int runSync(const Options& options)
 
 int runStatus(const Options& options)
 {
-    auto device = openDeviceSession(options);
+    auto device = openDeviceSession(options, {}, StoreUse::ReadOnly);
     if (!device)
         return device.error();
     auto o = device->engine->overview();

@@ -35,10 +35,11 @@ StoreStatus registerExtensions(Database& db)
 }
 
 // Opens the database file and proves `key` opens it; the connection is closed on failure.
-StoreResult<Database> openKeyed(
-    const fs::path& dbPath, const SecretKey& key, std::uint32_t pageSize, const char* vfs)
+StoreResult<Database> openKeyed(const fs::path& dbPath, const SecretKey& key, std::uint32_t pageSize,
+    const char* vfs, bool readOnly = false)
 {
-    auto db = Database::open(dbPath.string(), false, vfs);
+    auto db = readOnly ? Database::openSnapshot(dbPath.string(), vfs)
+                       : Database::open(dbPath.string(), false, vfs);
     if (!db)
         return db.error();
     if (auto status = registerExtensions(*db); !status)
@@ -234,7 +235,10 @@ StoreResult<std::unique_ptr<Store>> Store::openWith(
     auto dataKey = unlock(*keyFile, keyFile->generation());
     if (!dataKey)
         return dataKey.error();
-    return openUnlocked(dir, std::move(*keyFile), *dataKey, unlock, options);
+    auto opened = openUnlocked(dir, std::move(*keyFile), *dataKey, unlock, options);
+    if (!opened)
+        return storage::explainIfFull(opened.error(), dir);
+    return opened;
 }
 
 StoreResult<std::unique_ptr<Store>> Store::openUnlocked(const fs::path& dir, KeyFile keyFile,
@@ -245,15 +249,22 @@ StoreResult<std::unique_ptr<Store>> Store::openUnlocked(const fs::path& dir, Key
     if (!fs::is_regular_file(dbPath, ec))
         return makeError(StoreErrorCode::Corrupt, "store.db is missing");
     const SideFiles sideFiles(dbPath);
+    if (options.readOnly) {
+        // The snapshot does not read the write-ahead log: refuse rather than show old data.
+        const fs::path wal = dbPath.string() + "-wal";
+        if (fs::exists(wal, ec) && fs::file_size(wal, ec) > 0)
+            return makeError(
+                StoreErrorCode::Busy, "store.db-wal holds changes; open the store normally once");
+    }
 
-    auto db = openKeyed(dbPath, dataKey, keyFile.cipherPageSize(), options.vfs);
+    auto db = openKeyed(dbPath, dataKey, keyFile.cipherPageSize(), options.vfs, options.readOnly);
     bool finishRotation = false;
     SecretKey openedWith = dataKey;
     if (!db && db.error().code == StoreErrorCode::WrongKey && unlockNext) {
         // A rekey may have been cut short after the database changed but before the key file
         // did: the next generation's slot then opens the database.
         if (auto next = unlockNext(keyFile, keyFile.generation() + 1)) {
-            auto retried = openKeyed(dbPath, *next, keyFile.cipherPageSize(), options.vfs);
+            auto retried = openKeyed(dbPath, *next, keyFile.cipherPageSize(), options.vfs, options.readOnly);
             if (retried) {
                 db = std::move(retried);
                 finishRotation = true;
@@ -272,7 +283,7 @@ StoreResult<std::unique_ptr<Store>> Store::openUnlocked(const fs::path& dir, Key
     };
     // On read-only media SQLite quietly opens the file read-only; say so now rather than at
     // the first thing the user tries to save.
-    if (sqlite3_db_readonly(db->handle(), "main") == 1)
+    if (!options.readOnly && sqlite3_db_readonly(db->handle(), "main") == 1)
         return fail(makeError(StoreErrorCode::ReadOnly, "the store's storage is read-only"));
 
     auto applicationId = db->queryInt("PRAGMA application_id");
@@ -304,13 +315,23 @@ StoreResult<std::unique_ptr<Store>> Store::openUnlocked(const fs::path& dir, Key
     // query measured 10 ms instead of 0.9 ms at 50,000 cases; docs/benchmarks.md).
     // secure_delete: a deleted row's bytes are overwritten with zeros, not left in a free
     // page, so data purged from a kiosk cannot be read back even by someone with the key.
+    const int target = options.schemaVersion > 0 ? options.schemaVersion : latestSchemaVersion();
+    if (options.readOnly) {
+        if (*version < target)
+            return fail(
+                makeError(StoreErrorCode::ReadOnly, "the store must be updated, which needs free space"));
+        if (auto status = db->exec("PRAGMA cache_size = -" + std::to_string(PageCacheKiB)); !status)
+            return fail(status.error());
+        std::unique_ptr<Store> store(new Store(dir, std::move(*db), std::move(keyFile), options));
+        store->m_dataKey = openedWith;
+        return store;
+    }
     if (auto status
         = db->exec("PRAGMA journal_mode = WAL; PRAGMA synchronous = FULL; PRAGMA busy_timeout = 2000; "
                    "PRAGMA secure_delete = ON; PRAGMA cache_size = -"
             + std::to_string(PageCacheKiB));
         !status)
         return fail(status.error());
-    const int target = options.schemaVersion > 0 ? options.schemaVersion : latestSchemaVersion();
     if (auto status = migrate(*db, target); !status)
         return fail(status.error());
 

@@ -23,6 +23,10 @@ struct StoreOptions {
     const char* vfs = nullptr;
     /// Stop migrating at this schema version (tests of upgrades); 0 = latest.
     int schemaVersion = 0;
+    /// Open for reading only, writing nothing at all (not even SQLite's side files): what a
+    /// full device can still do. Refused while the write-ahead log holds changes; every write
+    /// through the store then fails as read-only.
+    bool readOnly = false;
 };
 
 /// One user's encrypted local store: a folder holding store.db (SQLCipher, WAL) and

@@ -239,6 +239,33 @@ StoreResult<Database> Database::open(const std::string& path, bool create, const
     return Database(db);
 }
 
+StoreResult<Database> Database::openSnapshot(const std::string& path, const char* vfs)
+{
+    // A file: URI; the characters URIs give a meaning are escaped.
+    std::string uri = "file:";
+    for (const char c : path) {
+        if (c == '%' || c == '?' || c == '#') {
+            static constexpr char kDigits[] = "0123456789ABCDEF";
+            uri += '%';
+            uri += kDigits[static_cast<unsigned char>(c) >> 4];
+            uri += kDigits[static_cast<unsigned char>(c) & 0x0f];
+        } else {
+            uri += c;
+        }
+    }
+    uri += "?immutable=1";
+    sqlite3* db = nullptr;
+    const int rc = sqlite3_open_v2(
+        uri.c_str(), &db, SQLITE_OPEN_READONLY | SQLITE_OPEN_URI | SQLITE_OPEN_NOMUTEX, vfs);
+    if (rc != SQLITE_OK) {
+        StoreError error = errorFromSqlite(rc, "open database snapshot", db);
+        sqlite3_close_v2(db);
+        return error;
+    }
+    sqlite3_extended_result_codes(db, 1);
+    return Database(db);
+}
+
 StoreStatus Database::exec(std::string_view sql)
 {
     const std::string text(sql);

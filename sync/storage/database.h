@@ -76,6 +76,10 @@ public:
 
     /// Opens (never creates unless `create`) the database file; `vfs` may name a test VFS.
     static StoreResult<Database> open(const std::string& path, bool create, const char* vfs = nullptr);
+    /// Opens the file read-only as an unchanging snapshot (SQLite's immutable URI): no locks,
+    /// no WAL index, nothing written, so it works on a full disk. Only safe while no one
+    /// writes the file and no write-ahead log holds changes (the caller checks).
+    static StoreResult<Database> openSnapshot(const std::string& path, const char* vfs = nullptr);
 
     /// Runs one or more statements that return no rows.
     StoreStatus exec(std::string_view sql);

@@ -118,4 +118,19 @@ StoreResult<std::string> readWholeFile(const std::filesystem::path& path, std::s
     return content;
 }
 
+StoreError explainIfFull(StoreError error, const std::filesystem::path& where)
+{
+    // Below this, SQLite cannot create its WAL index (32 KiB) or grow a journal.
+    constexpr std::uintmax_t kFullBelowBytes = 1024 * 1024;
+    if (error.code != StoreErrorCode::Io)
+        return error;
+    std::error_code ec;
+    const auto space = std::filesystem::space(where, ec);
+    if (ec || space.available >= kFullBelowBytes)
+        return error;
+    error.code = StoreErrorCode::DiskFull;
+    error.detail += " (" + std::to_string(space.available) + " bytes free)";
+    return error;
+}
+
 } // namespace yk::storage

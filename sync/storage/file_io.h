@@ -21,4 +21,9 @@ StoreResult<std::string> readWholeFile(const std::filesystem::path& path, std::s
 /// fsyncs a folder so that renames inside it survive a power cut.
 StoreStatus syncDirectory(const std::filesystem::path& dir);
 
+/// An input/output failure where the file system has (almost) no space left is a full disk,
+/// whatever SQLite or the kernel called it (a WAL index that cannot be created is an I/O
+/// error): the person is told the device is full, not that "reading or writing failed".
+StoreError explainIfFull(StoreError error, const std::filesystem::path& where);
+
 } // namespace yk::storage

@@ -13,6 +13,10 @@
 
 #include <sstream>
 
+#include <cstdio>
+#include <cstdlib>
+#include <unistd.h>
+
 using yk::cli::runCommandLine;
 
 namespace {
@@ -177,6 +181,61 @@ private Q_SLOTS:
         const Run run = cli({ "--store", m_store, "--passcode-env", "YK_UNIT_CLI_UNSET", "summary" });
         QCOMPARE(run.exitCode, static_cast<int>(yk::cli::ExitUsage));
         QVERIFY2(run.err.find("YK_UNIT_CLI_UNSET is not set") != std::string::npos, run.err.c_str());
+    }
+
+    // A device with no space left: every command says the device is full (never the generic
+    // "reading or writing failed"), and the ones that only show still work, read-only.
+    // Needs a small file system of its own: a tmpfs, which only root may mount.
+    void aFullDeviceSaysFullAndStillShows()
+    {
+        QTemporaryDir mountPoint;
+        const std::string dir = mountPoint.path().toStdString();
+        if (::geteuid() != 0
+            || std::system(("mount -t tmpfs -o size=4m tmpfs '" + dir + "' 2>/dev/null").c_str()) != 0)
+            QSKIP("mounting a small tmpfs needs root");
+        struct Unmount {
+            std::string dir;
+            ~Unmount() { (void)std::system(("umount '" + dir + "'").c_str()); }
+        } unmount { dir };
+        const std::string store = dir + "/store";
+        auto on = [&](std::vector<std::string> rest) {
+            std::vector<std::string> args { "--store", store, "--passcode-env", kPasscodeVariable };
+            args.insert(args.end(), rest.begin(), rest.end());
+            return cli(args);
+        };
+        QCOMPARE(on({ "init" }).exitCode, int(yk::cli::ExitOk));
+        QCOMPARE(on({ "import-demo" }).exitCode, int(yk::cli::ExitOk));
+        const Run before = on({ "summary", "--json" });
+        QCOMPARE(before.exitCode, int(yk::cli::ExitOk));
+        {
+            // Fill the file system to the last byte.
+            std::FILE* fill = std::fopen((dir + "/fill").c_str(), "wb");
+            QVERIFY(fill != nullptr);
+            const std::string block(64 * 1024, 'x');
+            while (std::fwrite(block.data(), 1, block.size(), fill) == block.size()
+                && std::fflush(fill) == 0) { }
+            std::fclose(fill);
+            std::FILE* more = std::fopen((dir + "/more").c_str(), "wb");
+            while (more != nullptr && std::fputc('x', more) != EOF && std::fflush(more) == 0) { }
+            if (more != nullptr)
+                std::fclose(more);
+        }
+        const Run summary = on({ "summary", "--json" });
+        QVERIFY2(summary.exitCode == yk::cli::ExitOk, summary.err.c_str());
+        QCOMPARE(summary.out, before.out); // the same counts, read-only
+        QVERIFY(summary.err.find("空き容量がありません") != std::string::npos);
+        QVERIFY(summary.err.find("this device is full") != std::string::npos);
+        const Run list = on({ "cases", "list", "--limit", "1" });
+        QVERIFY2(list.exitCode == yk::cli::ExitOk, list.err.c_str());
+
+        const Run edit = on({ "--json", "cases", "edit", "x", "--set", "title=t" });
+        QCOMPARE(edit.exitCode, int(yk::cli::ExitStorage));
+        QVERIFY2(edit.out.find("disk_full") != std::string::npos
+                || edit.err.find("disk_full") != std::string::npos,
+            (edit.out + edit.err).c_str());
+        const Run plain = on({ "cases", "edit", "x", "--set", "title=t" });
+        QVERIFY2(plain.err.find("空き容量") != std::string::npos, plain.err.c_str());
+        QVERIFY(plain.err.find("読み書きに失敗") == std::string::npos);
     }
 };
 
