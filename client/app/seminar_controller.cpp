@@ -1,4 +1,5 @@
 #include "seminar_controller.h"
+#include "engine/mutations.h"
 
 #include "app_settings.h"
 #include "engine_bridge.h"
@@ -95,21 +96,18 @@ void SeminarController::signUp(const QString& attendeeName)
                                   : tr("You cannot sign up for this session."));
         return;
     }
-    Mutation m;
-    auto* r = m.mutable_sign_up()->mutable_registration();
-    r->set_id(storage::newUuid());
-    r->set_session_id(m_sessionId.toStdString());
+    sync::SignUpDetails details;
+    details.sessionId = m_sessionId.toStdString();
     const SessionManager* session = sessionManager();
     if (session != nullptr) {
-        r->set_user_id(session->userId().toStdString());
-        r->set_organisation_id(session->organisationId().toStdString());
-        r->set_attendee_organisation(session->organisationName().toStdString());
+        details.userId = session->userId().toStdString();
+        details.organisationId = session->organisationId().toStdString();
+        details.attendeeOrganisation = session->organisationName().toStdString();
     }
     const QString name = attendeeName.trimmed().isEmpty() && session != nullptr ? session->userName()
                                                                                 : attendeeName.trimmed();
-    r->set_attendee_name(name.toStdString());
-    *r->mutable_requested_at() = google::protobuf::util::TimeUtil::GetCurrentTime();
-    queue(std::move(m));
+    details.attendeeName = name.toStdString();
+    queue(sync::makeSignUp(details));
 }
 
 void SeminarController::signUpAs(const QString& name, const QString& organisation, const QString& email)
@@ -123,15 +121,12 @@ void SeminarController::signUpAs(const QString& name, const QString& organisatio
         setError(tr("Please register your name and e-mail address first."));
         return;
     }
-    Mutation m;
-    auto* r = m.mutable_sign_up()->mutable_registration();
-    r->set_id(storage::newUuid());
-    r->set_session_id(m_sessionId.toStdString());
-    r->set_attendee_name(name.trimmed().toStdString());
-    r->set_attendee_organisation(organisation.trimmed().toStdString());
-    r->set_attendee_email(email.trimmed().toStdString());
-    *r->mutable_requested_at() = google::protobuf::util::TimeUtil::GetCurrentTime();
-    queue(std::move(m));
+    sync::SignUpDetails details;
+    details.sessionId = m_sessionId.toStdString();
+    details.attendeeName = name.trimmed().toStdString();
+    details.attendeeOrganisation = organisation.trimmed().toStdString();
+    details.attendeeEmail = email.trimmed().toStdString();
+    queue(sync::makeSignUp(details));
 }
 
 void SeminarController::cancelRegistration(const QString& registrationId)

@@ -1,6 +1,7 @@
 // yokoten-cli's seminars and tickets: sessions with seats, sign-ups and cancellations (queued
 // for the server, which decides seat or waitlist), and the registrations with their state.
 #include "commands.h"
+#include "engine/mutations.h"
 
 #include "command_line.h"
 #include "device_session.h"
@@ -98,19 +99,16 @@ int runSeminars(const Options& options)
             return report(options,
                 storage::makeError(
                     storage::StoreErrorCode::NotFound, "no seminar session " + options.words[2]));
-        Mutation m;
-        auto* r = m.mutable_sign_up()->mutable_registration();
-        r->set_id(storage::newUuid());
-        r->set_session_id(options.words[2]);
-        r->set_user_id(device->userId());
-        r->set_organisation_id(device->organisationId());
-        if (auto s = device->engine->session(); s)
-            r->set_attendee_name(options.name.empty() ? s->tokens().user().display_name() : options.name);
-        else
-            r->set_attendee_name(options.name);
-        r->set_attendee_email(options.email);
-        *r->mutable_requested_at() = nowTimestamp();
-        const std::string id = r->id();
+        sync::SignUpDetails details;
+        details.sessionId = options.words[2];
+        details.userId = device->userId();
+        details.organisationId = device->organisationId();
+        details.attendeeName = options.name;
+        if (auto s = device->engine->session(); s && options.name.empty())
+            details.attendeeName = s->tokens().user().display_name();
+        details.attendeeEmail = options.email;
+        auto m = sync::makeSignUp(details);
+        const std::string id = m.sign_up().registration().id();
         return reportQueued(
             options, device->engine->submit(std::move(m)), id, "参加を申し込みました", "sign-up queued");
     }

@@ -3,6 +3,7 @@
 // and after both synced exactly one accepted check-in and one flagged duplicate, shown as
 // such on the door that came second.
 #include "app_test_fixture.h"
+#include "engine/mutations.h"
 #include "test_ticket_signer.h"
 
 #include "app/check_in_controller.h"
@@ -90,12 +91,8 @@ private Q_SLOTS:
         QVERIFY(doorB->engine().submit(createSeminar) && doorB->engine().submit(createSession));
         QVERIFY(syncOk(*doorB));
         QVERIFY(syncOk(*attendee));
-        Mutation signUp;
-        auto* r = signUp.mutable_sign_up()->mutable_registration();
-        r->set_id(storage::newUuid());
-        r->set_session_id(sessionId);
-        r->set_attendee_name("山田 花子");
-        const std::string registrationId = r->id();
+        const Mutation signUp = sync::makeSignUp({ .sessionId = sessionId, .attendeeName = "山田 花子" });
+        const std::string registrationId = signUp.sign_up().registration().id();
         QVERIFY(attendee->engine().submit(signUp));
         QVERIFY(syncOk(*attendee));
         auto confirmed = attendee->store().records().find<Registration>(registrationId);

@@ -9,6 +9,7 @@
 // Prints a Markdown table for docs/benchmarks.md. Not a test: numbers depend on the machine,
 // and the clients share its two cores with the server.
 #include "device_session.h"
+#include "engine/mutations.h"
 #include "https_client.h"
 #include "test_server.h"
 
@@ -297,11 +298,10 @@ void benchLatency(const Options& options, test::TestServer& server, const server
                 }
                 PushRequest request;
                 auto* m = request.add_mutations();
-                m->set_seq(++seq);
-                auto* r = m->mutable_sign_up()->mutable_registration();
-                r->set_id(storage::newUuid());
-                r->set_session_id(sessions[static_cast<std::size_t>((d + seq) % 200)]);
-                r->set_attendee_name("参加者");
+                ++seq;
+                *m = sync::makeSignUp({ .sessionId = sessions[static_cast<std::size_t>((d + seq) % 200)],
+                    .attendeeName = "参加者" });
+                m->set_seq(seq);
                 auto start = Clock::now();
                 auto pushed = client.post<PushResponse>("/v1/push", request, token);
                 pushes.push_back(secondsSince(start));

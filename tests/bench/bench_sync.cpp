@@ -6,6 +6,7 @@
 // client's alone. Prints Markdown rows for docs/benchmarks.md.
 #include "bench_cases.h"
 #include "device_session.h"
+#include "engine/mutations.h"
 #include "test_server.h"
 
 #include "auth/demo_seed.h"
@@ -133,11 +134,9 @@ ClientNumbers runClient(
         return numbers;
     std::vector<double> rounds;
     for (int i = 0; i < options.rounds; ++i) {
-        Mutation m;
-        auto* r = m.mutable_sign_up()->mutable_registration();
-        r->set_id(storage::newUuid());
-        r->set_session_id((*sessions)[static_cast<std::size_t>(i) % sessions->size()].id());
-        r->set_attendee_name("ベンチ");
+        Mutation m = sync::makeSignUp(
+            { .sessionId = (*sessions)[static_cast<std::size_t>(i) % sessions->size()].id(),
+                .attendeeName = "ベンチ" });
         const auto roundStart = Clock::now();
         if (!engine.submit(m) || !engine.syncOnce())
             return numbers;

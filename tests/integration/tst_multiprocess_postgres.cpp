@@ -2,6 +2,7 @@
 // 300 attendee phones sign up at once for a 50-seat session, and pullers on every process,
 // pulling while the sign-ups commit, get every change once, in version order, and skip none.
 #include "device_session.h"
+#include "engine/mutations.h"
 #include "https_client.h"
 #include "test_server.h"
 #include "test_store_location.h"
@@ -226,11 +227,8 @@ private Q_SLOTS:
                 }
                 PushRequest request;
                 auto* m = request.add_mutations();
+                *m = sync::makeSignUp({ .sessionId = sessionId, .attendeeName = "参加者" });
                 m->set_seq(1);
-                auto* registration = m->mutable_sign_up()->mutable_registration();
-                registration->set_id(storage::newUuid());
-                registration->set_session_id(sessionId);
-                registration->set_attendee_name("参加者");
                 auto pushed = client.post<PushResponse>("/v1/push", request, phone.accessToken);
                 std::lock_guard guard(lock);
                 if (!pushed.reply || pushed.reply->results_size() != 1)

@@ -159,14 +159,10 @@ class TestSyncEngine : public QObject {
     static Mutation signUpFor(
         const std::string& sessionId, const std::string& name, const std::string& email = {})
     {
-        Mutation m;
-        auto* r = m.mutable_sign_up()->mutable_registration();
-        r->set_id(storage::newUuid());
-        r->set_session_id(sessionId);
-        r->set_attendee_name(name);
-        r->set_attendee_email(email);
-        r->set_attendee_organisation("さくら苑");
-        return m;
+        return sync::makeSignUp({ .sessionId = sessionId,
+            .attendeeName = name,
+            .attendeeOrganisation = "さくら苑",
+            .attendeeEmail = email });
     }
 
     /// A visitor entry of `kind` for the session with the visitor's name and e-mail.
@@ -282,12 +278,9 @@ private Q_SLOTS:
         std::string ids[2];
         test::SyncDevice* devices[2] = { a.get(), b.get() };
         for (int i = 0; i < 2; ++i) {
-            Mutation m;
-            auto* r = m.mutable_sign_up()->mutable_registration();
-            r->set_id(storage::newUuid());
-            r->set_session_id(sessionId);
-            r->set_attendee_name(i == 0 ? "職員A" : "管理者B");
-            ids[i] = r->id();
+            const Mutation m
+                = sync::makeSignUp({ .sessionId = sessionId, .attendeeName = i == 0 ? "職員A" : "管理者B" });
+            ids[i] = m.sign_up().registration().id();
             QVERIFY(devices[i]->engine().submit(m).ok());
             QCOMPARE(registrationOn(*devices[i], ids[i]).status(), REGISTRATION_STATUS_PENDING);
             auto state = devices[i]->engine().stateOf(RECORD_KIND_REGISTRATION, ids[i]);
@@ -484,10 +477,8 @@ private Q_SLOTS:
     {
         auto a = device("demo-facility");
         QVERIFY(a);
-        Mutation m;
-        auto* r = m.mutable_sign_up()->mutable_registration();
-        r->set_id(storage::newUuid());
-        r->set_session_id(storage::newUuid()); // no such session
+        const Mutation m = sync::makeSignUp({ .sessionId = storage::newUuid() }); // no such session
+        const auto* r = &m.sign_up().registration();
         QVERIFY(a->engine().submit(m).ok());
         sync::SyncReport report;
         QVERIFY(syncOk(*a, &report));
@@ -516,11 +507,7 @@ private Q_SLOTS:
         QVERIFY(syncOk(*a));
         QVERIFY(a->engine().session()->tokens().access_token() != before);
         // 31 days on, the refresh token has run out too: sign in again, nothing queued is lost.
-        Mutation m;
-        auto* r = m.mutable_sign_up()->mutable_registration();
-        r->set_id(storage::newUuid());
-        r->set_session_id(storage::newUuid());
-        QVERIFY(a->engine().submit(m).ok());
+        QVERIFY(a->engine().submit(sync::makeSignUp({ .sessionId = storage::newUuid() })).ok());
         m_clockShiftSeconds = 31LL * 24 * 3600;
         auto expired = a->engine().syncOnce();
         QVERIFY(!expired);

@@ -1,4 +1,5 @@
 #include "rules_fixture.h"
+#include "engine/mutations.h"
 
 #include "test_store_location.h"
 
@@ -329,13 +330,10 @@ Mutation archiveCase(const std::string& id)
 
 Mutation signUp(const std::string& registrationId, const std::string& sessionId, const std::string& email)
 {
-    Mutation m;
-    auto* r = m.mutable_sign_up()->mutable_registration();
-    r->set_id(registrationId);
-    r->set_session_id(sessionId);
-    r->set_attendee_name("参加者");
-    r->set_attendee_email(email);
-    return m;
+    return sync::makeSignUp({ .sessionId = sessionId,
+        .attendeeName = "参加者",
+        .attendeeEmail = email,
+        .registrationId = registrationId });
 }
 
 Mutation cancelRegistration(const std::string& registrationId)

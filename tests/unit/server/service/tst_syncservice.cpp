@@ -1,5 +1,6 @@
 // SyncService push and pull without HTTP: idempotent batches, rejected mutations that leave
 // nothing, pulls by scope with paging, tombstones and a reset when the scopes change.
+#include "engine/mutations.h"
 #include "service/pull_cursor.h"
 #include "service/sync_service.h"
 
@@ -77,12 +78,9 @@ Mutation createSession(std::int64_t seq, int capacity)
 
 Mutation signUp(std::int64_t seq, const std::string& registrationId)
 {
-    Mutation m;
+    Mutation m = yk::sync::makeSignUp(
+        { .sessionId = kSession, .attendeeName = "参加者", .registrationId = registrationId });
     m.set_seq(seq);
-    auto* r = m.mutable_sign_up()->mutable_registration();
-    r->set_id(registrationId);
-    r->set_session_id(kSession);
-    r->set_attendee_name("参加者");
     return m;
 }
 
