@@ -157,17 +157,8 @@ StoreResult<std::vector<std::string>> RecordRepository::payloadsOf(const char* t
     auto stmt = m_db.cached(std::string("SELECT payload FROM ") + table + " ORDER BY " + orderBy);
     if (!stmt)
         return stmt.error();
-    std::vector<std::string> payloads;
-    for (;;) {
-        const auto step = (*stmt)->step();
-        if (step == Statement::Step::Done)
-            break;
-        if (step == Statement::Step::Error)
-            return (*stmt)->lastError("list records");
-        payloads.push_back((*stmt)->columnBlob(0));
-    }
-    (*stmt)->reset();
-    return payloads;
+    return storage::collectRows<std::string>(
+        **stmt, "list records", [](Statement& row) { return row.columnBlob(0); });
 }
 
 StoreResult<std::vector<std::string>> RecordRepository::payloadsWhere(
@@ -178,20 +169,8 @@ StoreResult<std::vector<std::string>> RecordRepository::payloadsWhere(
     if (!stmt)
         return stmt.error();
     (*stmt)->bind(1, value);
-    std::vector<std::string> payloads;
-    for (;;) {
-        const auto step = (*stmt)->step();
-        if (step == Statement::Step::Done)
-            break;
-        if (step == Statement::Step::Error) {
-            auto error = (*stmt)->lastError("query records");
-            (*stmt)->reset();
-            return error;
-        }
-        payloads.push_back((*stmt)->columnBlob(0));
-    }
-    (*stmt)->reset();
-    return payloads;
+    return storage::collectRows<std::string>(
+        **stmt, "query records", [](Statement& row) { return row.columnBlob(0); });
 }
 
 StoreResult<std::vector<yokoten::v1::Registration>> RecordRepository::registrationsOfSession(

@@ -97,22 +97,11 @@ StoreResult<std::vector<AttachmentTransfer>> AttachmentRepository::transfers()
         "SELECT sha256, direction, size_bytes, done_bytes FROM attachment_transfers ORDER BY queued_at");
     if (!stmt)
         return stmt.error();
-    std::vector<AttachmentTransfer> out;
-    for (;;) {
-        const auto step = (*stmt)->step();
-        if (step == Statement::Step::Done)
-            break;
-        if (step == Statement::Step::Error) {
-            auto error = (*stmt)->lastError("list attachment transfers");
-            (*stmt)->reset();
-            return error;
-        }
-        out.push_back(
-            { (*stmt)->columnText(0), static_cast<AttachmentTransfer::Direction>((*stmt)->columnInt64(1)),
-                (*stmt)->columnInt64(2), (*stmt)->columnInt64(3) });
-    }
-    (*stmt)->reset();
-    return out;
+    return storage::collectRows<AttachmentTransfer>(**stmt, "list attachment transfers", [](Statement& row) {
+        return AttachmentTransfer { row.columnText(0),
+            static_cast<AttachmentTransfer::Direction>(row.columnInt64(1)), row.columnInt64(2),
+            row.columnInt64(3) };
+    });
 }
 
 StoreResult<std::int64_t> AttachmentRepository::pendingCount(AttachmentTransfer::Direction direction)
@@ -153,19 +142,13 @@ StoreResult<std::string> AttachmentRepository::joinedParts(std::string_view sha2
     if (!stmt)
         return stmt.error();
     (*stmt)->bind(1, sha256);
+    auto parts = storage::collectRows<std::string>(
+        **stmt, "read attachment parts", [](Statement& row) { return row.columnBlob(0); });
+    if (!parts)
+        return parts.error();
     std::string whole;
-    for (;;) {
-        const auto step = (*stmt)->step();
-        if (step == Statement::Step::Done)
-            break;
-        if (step == Statement::Step::Error) {
-            auto error = (*stmt)->lastError("read attachment parts");
-            (*stmt)->reset();
-            return error;
-        }
-        whole += (*stmt)->columnBlob(0);
-    }
-    (*stmt)->reset();
+    for (const auto& part : *parts)
+        whole += part;
     return whole;
 }
 

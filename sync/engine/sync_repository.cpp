@@ -2,32 +2,13 @@
 
 namespace yk::sync {
 
+using storage::collectRows;
 using storage::Database;
 using storage::Statement;
 using storage::StoreResult;
 using storage::StoreStatus;
 
 namespace {
-
-// Reads the rows of a statement into values with `read`, resetting it whatever happens.
-template <typename Row, typename Read>
-StoreResult<std::vector<Row>> collectRows(Statement& stmt, std::string_view what, Read read)
-{
-    std::vector<Row> rows;
-    for (;;) {
-        const auto step = stmt.step();
-        if (step == Statement::Step::Done)
-            break;
-        if (step == Statement::Step::Error) {
-            auto error = stmt.lastError(what);
-            stmt.reset();
-            return error;
-        }
-        rows.push_back(read(stmt));
-    }
-    stmt.reset();
-    return rows;
-}
 
 OutboxEntry readOutbox(Statement& s)
 {

@@ -10,6 +10,7 @@
 #include <span>
 #include <string>
 #include <string_view>
+#include <vector>
 
 namespace yk::storage {
 
@@ -138,5 +139,26 @@ private:
     Database& m_db;
     bool m_open = true;
 };
+
+/// Steps `stmt` to its last row, turning each row into a value with `read`; the statement is
+/// reset whatever happens, so a cached one is ready for its next use.
+template <typename Row, typename Read>
+StoreResult<std::vector<Row>> collectRows(Statement& stmt, std::string_view what, Read read)
+{
+    std::vector<Row> rows;
+    for (;;) {
+        const auto step = stmt.step();
+        if (step == Statement::Step::Done)
+            break;
+        if (step == Statement::Step::Error) {
+            auto error = stmt.lastError(what);
+            stmt.reset();
+            return error;
+        }
+        rows.push_back(read(stmt));
+    }
+    stmt.reset();
+    return rows;
+}
 
 } // namespace yk::storage
