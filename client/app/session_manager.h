@@ -109,4 +109,15 @@ private:
     platform::KeyVault* m_vault = nullptr;
 };
 
+/// The signed-in user's and organisation's ids as the store names them; empty without a
+/// session manager (what models and controllers read before QML has wired one).
+inline std::string userIdOf(const SessionManager* session)
+{
+    return session != nullptr ? session->userId().toStdString() : std::string();
+}
+inline std::string organisationIdOf(const SessionManager* session)
+{
+    return session != nullptr ? session->organisationId().toStdString() : std::string();
+}
+
 } // namespace yk::app

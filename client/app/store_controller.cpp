@@ -26,14 +26,12 @@ void StoreController::setSessionManager(SessionManager* sessionManager)
 
 std::string StoreController::userId() const
 {
-    const SessionManager* session = m_sessionManager;
-    return session != nullptr ? session->userId().toStdString() : std::string();
+    return userIdOf(m_sessionManager);
 }
 
 std::string StoreController::organisationId() const
 {
-    const SessionManager* session = m_sessionManager;
-    return session != nullptr ? session->organisationId().toStdString() : std::string();
+    return organisationIdOf(m_sessionManager);
 }
 
 } // namespace yk::app

@@ -50,14 +50,12 @@ void StoreListModel::reloadWhenStarted()
 
 std::string StoreListModel::userId() const
 {
-    const SessionManager* session = m_sessionManager;
-    return session != nullptr ? session->userId().toStdString() : std::string();
+    return userIdOf(m_sessionManager);
 }
 
 std::string StoreListModel::organisationId() const
 {
-    const SessionManager* session = m_sessionManager;
-    return session != nullptr ? session->organisationId().toStdString() : std::string();
+    return organisationIdOf(m_sessionManager);
 }
 
 QVariantMap StoreListModel::get(int row) const

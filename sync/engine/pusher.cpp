@@ -226,12 +226,10 @@ SyncStatus Pusher::rebasePendingEdits(
     // with their change, so it keeps its own base.
     if (revision != baseRevision + 1)
         return {};
-    auto later = m_context.tables.outbox(-1, afterSeq);
+    auto later = m_context.tables.outboxFor(RECORD_KIND_CASE, caseId, afterSeq);
     if (!later)
         return syncErrorFromStore(later.error());
     for (const auto& entry : *later) {
-        if (entry.targetKind != RECORD_KIND_CASE || entry.targetId != caseId)
-            continue;
         Mutation mutation;
         if (!mutation.ParseFromString(entry.mutation))
             return makeSyncError(SyncErrorCode::Storage, "outbox entry does not parse");

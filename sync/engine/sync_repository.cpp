@@ -90,6 +90,17 @@ StoreResult<std::vector<OutboxEntry>> SyncRepository::outbox(int limit, std::int
     return collectRows<OutboxEntry>(**stmt, "read outbox", readOutbox);
 }
 
+StoreResult<std::vector<OutboxEntry>> SyncRepository::outboxFor(
+    int kind, std::string_view id, std::int64_t afterSeq)
+{
+    auto stmt = m_db.cached("SELECT seq, name, target_kind, target_id, created_at, mutation FROM outbox "
+                            "WHERE target_kind = ?1 AND target_id = ?2 AND seq > ?3 ORDER BY seq");
+    if (!stmt)
+        return stmt.error();
+    (*stmt)->bind(1, kind).bind(2, id).bind(3, afterSeq);
+    return collectRows<OutboxEntry>(**stmt, "read outbox", readOutbox);
+}
+
 StoreResult<std::int64_t> SyncRepository::outboxCount()
 {
     return m_db.queryInt("SELECT count(*) FROM outbox");

@@ -55,6 +55,9 @@ public:
     storage::StoreStatus appendOutbox(const OutboxEntry& entry);
     /// The oldest pending mutations after `afterSeq`, at most `limit` (-1: all).
     storage::StoreResult<std::vector<OutboxEntry>> outbox(int limit = -1, std::int64_t afterSeq = 0);
+    /// The pending mutations of one record after `afterSeq`, oldest first (by index).
+    storage::StoreResult<std::vector<OutboxEntry>> outboxFor(
+        int kind, std::string_view id, std::int64_t afterSeq);
     storage::StoreResult<std::int64_t> outboxCount();
     storage::StoreStatus removeOutbox(std::int64_t seq);
     /// Rewrites a pending mutation that was never sent (the pusher re-bases a case edit on
