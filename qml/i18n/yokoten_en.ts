@@ -316,6 +316,14 @@
             <source>Saved cases wait on this device until the next sync; nothing is lost without a connection.</source>
             <translation>Saved cases wait on this device until the next sync; nothing is lost without a connection.</translation>
         </message>
+        <message>
+            <source>Devices used</source>
+            <translation>Devices used</translation>
+        </message>
+        <message>
+            <source>The centre's catalogue: choose the devices this case used, so that their pages show it.</source>
+            <translation>The centre's catalogue: choose the devices this case used, so that their pages show it.</translation>
+        </message>
     </context>
     <context>
         <name>CaseListPage</name>
@@ -425,6 +433,10 @@
             <source>Submit for review</source>
             <translation>Submit for review</translation>
         </message>
+        <message>
+            <source>Devices used</source>
+            <translation>Devices used</translation>
+        </message>
     </context>
     <context>
         <name>CheckInPage</name>
@@ -474,6 +486,64 @@
         </message>
     </context>
     <context>
+        <name>ComparePage</name>
+        <message>
+            <source>Compare devices</source>
+            <translation>Compare devices</translation>
+        </message>
+        <message>
+            <source>Area</source>
+            <translation>Area</translation>
+        </message>
+        <message>
+            <source>What it does</source>
+            <translation>What it does</translation>
+        </message>
+        <message>
+            <source>Price</source>
+            <translation>Price</translation>
+        </message>
+        <message>
+            <source>Running cost</source>
+            <translation>Running cost</translation>
+        </message>
+        <message>
+            <source>Subsidy</source>
+            <translation>Subsidy</translation>
+        </message>
+        <message>
+            <source>Cases</source>
+            <translation>Cases</translation>
+        </message>
+        <message>
+            <source>Trial loan</source>
+            <translation>Trial loan</translation>
+        </message>
+        <message numerus="yes">
+            <source>%n published case(s)</source>
+            <translation>
+                <numerusform>%n published case</numerusform>
+                <numerusform>%n published cases</numerusform>
+            </translation>
+        </message>
+        <message>
+            <source>Choose two or three devices: open a device and press “Compare with other devices”.</source>
+            <translation>Choose two or three devices: open a device and press “Compare with other devices”.</translation>
+        </message>
+        <message>
+            <source>Open</source>
+            <translation>Open</translation>
+        </message>
+        <message>
+            <source>Remove</source>
+            <translation>Remove</translation>
+        </message>
+        <message>
+            <source>Prices and subsidies are the catalogue's figures; ask the centre for the conditions that apply to you.</source>
+            <translation>Prices and subsidies are the catalogue's figures; ask the centre for the conditions that apply to you.</translation>
+        </message>
+    </context>
+    <context>
         <name>EquipmentDelegate</name>
         <message numerus="yes">
             <source>Up to %n day(s)</source>
@@ -481,6 +551,48 @@
                 <numerusform>Up to %n day</numerusform>
                 <numerusform>Up to %n days</numerusform>
             </translation>
+        </message>
+    </context>
+    <context>
+        <name>EquipmentLinks</name>
+        <message>
+            <source>no change</source>
+            <translation>no change</translation>
+        </message>
+        <message>
+            <source>%1% better</source>
+            <translation>%1% better</translation>
+        </message>
+        <message>
+            <source>%1% worse</source>
+            <translation>%1% worse</translation>
+        </message>
+        <message numerus="yes">
+            <source>%n place(s)</source>
+            <translation>
+                <numerusform>%n place</numerusform>
+                <numerusform>%n places</numerusform>
+            </translation>
+        </message>
+        <message>
+            <source>No units to lend</source>
+            <translation>No units to lend</translation>
+        </message>
+        <message>
+            <source>%1 of %2 units free (as of the last sync)</source>
+            <translation>%1 of %2 units free (as of the last sync)</translation>
+        </message>
+        <message>
+            <source>Online</source>
+            <translation>Online</translation>
+        </message>
+        <message>
+            <source>Not known</source>
+            <translation>Not known</translation>
+        </message>
+        <message>
+            <source>No measured figure yet</source>
+            <translation>No measured figure yet</translation>
         </message>
     </context>
     <context>
@@ -544,6 +656,80 @@
             <source>Ask for this loan</source>
             <translation>Ask for this loan</translation>
         </message>
+        <message>
+            <source>Price</source>
+            <translation>Price</translation>
+        </message>
+        <message>
+            <source>Running cost</source>
+            <translation>Running cost</translation>
+        </message>
+        <message>
+            <source>Subsidy</source>
+            <translation>Subsidy</translation>
+        </message>
+        <message>
+            <source>Remove from comparison</source>
+            <translation>Remove from comparison</translation>
+        </message>
+        <message>
+            <source>Compare with other devices</source>
+            <translation>Compare with other devices</translation>
+        </message>
+        <message>
+            <source>Cases that used it</source>
+            <translation>Cases that used it</translation>
+        </message>
+        <message numerus="yes">
+            <source>%n published case(s) used this device.</source>
+            <translation>
+                <numerusform>%n published case used this device.</numerusform>
+                <numerusform>%n published cases used this device.</numerusform>
+            </translation>
+        </message>
+        <message>
+            <source>No published case names this device yet.</source>
+            <translation>No published case names this device yet.</translation>
+        </message>
+        <message numerus="yes">
+            <source>%n more case(s) used a device of the same area.</source>
+            <translation>
+                <numerusform>%n more case used a device of the same area.</numerusform>
+                <numerusform>%n more cases used a device of the same area.</numerusform>
+            </translation>
+        </message>
+        <message>
+            <source>Service type</source>
+            <translation>Service type</translation>
+        </message>
+        <message>
+            <source>Facility size</source>
+            <translation>Facility size</translation>
+        </message>
+        <message>
+            <source>Any size</source>
+            <translation>Any size</translation>
+        </message>
+        <message>
+            <source>Under 30 places</source>
+            <translation>Under 30 places</translation>
+        </message>
+        <message>
+            <source>30 to 79 places</source>
+            <translation>30 to 79 places</translation>
+        </message>
+        <message>
+            <source>80 places or more</source>
+            <translation>80 places or more</translation>
+        </message>
+        <message>
+            <source>No case matches these choices.</source>
+            <translation>No case matches these choices.</translation>
+        </message>
+        <message>
+            <source>See it at</source>
+            <translation>See it at</translation>
+        </message>
     </context>
     <context>
         <name>EquipmentPage</name>
@@ -562,6 +748,10 @@
         <message>
             <source>No equipment in this area.</source>
             <translation>No equipment in this area.</translation>
+        </message>
+        <message>
+            <source>Compare (%1)</source>
+            <translation>Compare (%1)</translation>
         </message>
     </context>
     <context>
@@ -752,6 +942,10 @@
         <message>
             <source>Type of service</source>
             <translation>Type of service</translation>
+        </message>
+        <message>
+            <source>What other facilities achieved with it</source>
+            <translation>What other facilities achieved with it</translation>
         </message>
     </context>
     <context>
@@ -1076,6 +1270,17 @@
         </message>
     </context>
     <context>
+        <name>ModelCaseCard</name>
+        <message>
+            <source>Same kind of device</source>
+            <translation>Same kind of device</translation>
+        </message>
+        <message>
+            <source>Source: %1</source>
+            <translation>Source: %1</translation>
+        </message>
+    </context>
+    <context>
         <name>ModerationPage</name>
         <message>
             <source>Cases to review</source>
@@ -1365,6 +1570,10 @@
             <source>Register my details</source>
             <translation>Register my details</translation>
         </message>
+        <message>
+            <source>Devices on show</source>
+            <translation>Devices on show</translation>
+        </message>
     </context>
     <context>
         <name>SeminarQuestionnairePage</name>
@@ -1434,6 +1643,10 @@
         <message>
             <source>Sign-up closes at 17:00 on the deadline day. Times are Japan time.</source>
             <translation>Sign-up closes at 17:00 on the deadline day. Times are Japan time.</translation>
+        </message>
+        <message>
+            <source>Devices on show (for an exhibition)</source>
+            <translation>Devices on show (for an exhibition)</translation>
         </message>
     </context>
     <context>

@@ -314,6 +314,14 @@
             <source>Saved cases wait on this device until the next sync; nothing is lost without a connection.</source>
             <translation>保存した事例は次の同期までこの端末に残ります。通信がなくても失われません。</translation>
         </message>
+        <message>
+            <source>Devices used</source>
+            <translation>使った機器</translation>
+        </message>
+        <message>
+            <source>The centre's catalogue: choose the devices this case used, so that their pages show it.</source>
+            <translation>センターの機器一覧から、この事例で使った機器を選んでください。機器のページにこの事例が表示されます。</translation>
+        </message>
     </context>
     <context>
         <name>CaseListPage</name>
@@ -422,6 +430,10 @@
             <source>Submit for review</source>
             <translation>審査に出す</translation>
         </message>
+        <message>
+            <source>Devices used</source>
+            <translation>使った機器</translation>
+        </message>
     </context>
     <context>
         <name>CheckInPage</name>
@@ -471,12 +483,110 @@
         </message>
     </context>
     <context>
+        <name>ComparePage</name>
+        <message>
+            <source>Compare devices</source>
+            <translation>機器を比べる</translation>
+        </message>
+        <message>
+            <source>Area</source>
+            <translation>分野</translation>
+        </message>
+        <message>
+            <source>What it does</source>
+            <translation>できること</translation>
+        </message>
+        <message>
+            <source>Price</source>
+            <translation>価格</translation>
+        </message>
+        <message>
+            <source>Running cost</source>
+            <translation>運用費</translation>
+        </message>
+        <message>
+            <source>Subsidy</source>
+            <translation>補助</translation>
+        </message>
+        <message>
+            <source>Cases</source>
+            <translation>事例</translation>
+        </message>
+        <message>
+            <source>Trial loan</source>
+            <translation>試用貸出</translation>
+        </message>
+        <message numerus="yes">
+            <source>%n published case(s)</source>
+            <translation>
+                <numerusform>公開事例 %n 件</numerusform>
+            </translation>
+        </message>
+        <message>
+            <source>Choose two or three devices: open a device and press “Compare with other devices”.</source>
+            <translation>比べたい機器を2〜3台選んでください。機器のページで「ほかの機器と比べる」を押します。</translation>
+        </message>
+        <message>
+            <source>Open</source>
+            <translation>開く</translation>
+        </message>
+        <message>
+            <source>Remove</source>
+            <translation>外す</translation>
+        </message>
+        <message>
+            <source>Prices and subsidies are the catalogue's figures; ask the centre for the conditions that apply to you.</source>
+            <translation>価格と補助は機器一覧に載っている目安です。実際の条件はセンターにお問い合わせください。</translation>
+        </message>
+    </context>
+    <context>
         <name>EquipmentDelegate</name>
         <message numerus="yes">
             <source>Up to %n day(s)</source>
             <translation>
                 <numerusform>最長 %n 日</numerusform>
             </translation>
+        </message>
+    </context>
+    <context>
+        <name>EquipmentLinks</name>
+        <message>
+            <source>no change</source>
+            <translation>変化なし</translation>
+        </message>
+        <message>
+            <source>%1% better</source>
+            <translation>%1%改善</translation>
+        </message>
+        <message>
+            <source>%1% worse</source>
+            <translation>%1%悪化</translation>
+        </message>
+        <message numerus="yes">
+            <source>%n place(s)</source>
+            <translation>
+                <numerusform>定員 %n 人</numerusform>
+            </translation>
+        </message>
+        <message>
+            <source>No units to lend</source>
+            <translation>貸出できる機器はありません</translation>
+        </message>
+        <message>
+            <source>%1 of %2 units free (as of the last sync)</source>
+            <translation>%2 台中 %1 台が貸出可能（前回の同期時点）</translation>
+        </message>
+        <message>
+            <source>Online</source>
+            <translation>オンライン</translation>
+        </message>
+        <message>
+            <source>Not known</source>
+            <translation>不明</translation>
+        </message>
+        <message>
+            <source>No measured figure yet</source>
+            <translation>数値の報告はまだありません</translation>
         </message>
     </context>
     <context>
@@ -539,6 +649,78 @@
             <source>Ask for this loan</source>
             <translation>この内容で申し込む</translation>
         </message>
+        <message>
+            <source>Price</source>
+            <translation>価格</translation>
+        </message>
+        <message>
+            <source>Running cost</source>
+            <translation>運用費</translation>
+        </message>
+        <message>
+            <source>Subsidy</source>
+            <translation>補助</translation>
+        </message>
+        <message>
+            <source>Remove from comparison</source>
+            <translation>比較から外す</translation>
+        </message>
+        <message>
+            <source>Compare with other devices</source>
+            <translation>ほかの機器と比べる</translation>
+        </message>
+        <message>
+            <source>Cases that used it</source>
+            <translation>この機器を使った事例</translation>
+        </message>
+        <message numerus="yes">
+            <source>%n published case(s) used this device.</source>
+            <translation>
+                <numerusform>この機器を使った公開事例は %n 件です。</numerusform>
+            </translation>
+        </message>
+        <message>
+            <source>No published case names this device yet.</source>
+            <translation>この機器を使った公開事例はまだありません。</translation>
+        </message>
+        <message numerus="yes">
+            <source>%n more case(s) used a device of the same area.</source>
+            <translation>
+                <numerusform>同じ分野の機器を使った事例がほかに %n 件あります。</numerusform>
+            </translation>
+        </message>
+        <message>
+            <source>Service type</source>
+            <translation>サービスの種類</translation>
+        </message>
+        <message>
+            <source>Facility size</source>
+            <translation>事業所の規模</translation>
+        </message>
+        <message>
+            <source>Any size</source>
+            <translation>すべての規模</translation>
+        </message>
+        <message>
+            <source>Under 30 places</source>
+            <translation>定員30人未満</translation>
+        </message>
+        <message>
+            <source>30 to 79 places</source>
+            <translation>定員30〜79人</translation>
+        </message>
+        <message>
+            <source>80 places or more</source>
+            <translation>定員80人以上</translation>
+        </message>
+        <message>
+            <source>No case matches these choices.</source>
+            <translation>この条件に合う事例はありません。</translation>
+        </message>
+        <message>
+            <source>See it at</source>
+            <translation>展示・見学の予定</translation>
+        </message>
     </context>
     <context>
         <name>EquipmentPage</name>
@@ -557,6 +739,10 @@
         <message>
             <source>No equipment in this area.</source>
             <translation>この分野の機器はありません。</translation>
+        </message>
+        <message>
+            <source>Compare (%1)</source>
+            <translation>比べる（%1）</translation>
         </message>
     </context>
     <context>
@@ -745,6 +931,10 @@
         <message>
             <source>Type of service</source>
             <translation>サービスの種類</translation>
+        </message>
+        <message>
+            <source>What other facilities achieved with it</source>
+            <translation>ほかの事業所がこの機器で得た効果</translation>
         </message>
     </context>
     <context>
@@ -1068,6 +1258,17 @@
         </message>
     </context>
     <context>
+        <name>ModelCaseCard</name>
+        <message>
+            <source>Same kind of device</source>
+            <translation>同じ分野の機器</translation>
+        </message>
+        <message>
+            <source>Source: %1</source>
+            <translation>出典：%1</translation>
+        </message>
+    </context>
+    <context>
         <name>ModerationPage</name>
         <message>
             <source>Cases to review</source>
@@ -1356,6 +1557,10 @@
             <source>Register my details</source>
             <translation>登録情報を入力する</translation>
         </message>
+        <message>
+            <source>Devices on show</source>
+            <translation>展示される機器</translation>
+        </message>
     </context>
     <context>
         <name>SeminarQuestionnairePage</name>
@@ -1425,6 +1630,10 @@
         <message>
             <source>Sign-up closes at 17:00 on the deadline day. Times are Japan time.</source>
             <translation>申込は期限日の17:00に締め切ります。時刻は日本時間です。</translation>
+        </message>
+        <message>
+            <source>Devices on show (for an exhibition)</source>
+            <translation>展示する機器（展示会の場合）</translation>
         </message>
     </context>
     <context>

@@ -52,6 +52,12 @@ Page {
                 TextField { id: seats; placeholderText: qsTr("Seats"); inputMethodHints: Qt.ImhDigitsOnly; implicitHeight: Theme.touch; font.pixelSize: Theme.body; Layout.fillWidth: true }
                 TextField { id: deadline; placeholderText: qsTr("Sign-up deadline (YYYY-MM-DD)"); inputMethodHints: Qt.ImhDate; implicitHeight: Theme.touch; font.pixelSize: Theme.body; Layout.fillWidth: true }
             }
+            ModelPicker {
+                id: shownModels
+                objectName: "shownModelPicker"
+                label: qsTr("Devices on show (for an exhibition)")
+                onEdited: editor.shownModelIds = selected
+            }
             Text { visible: editor.errorText.length > 0; text: editor.errorText; color: Theme.danger; font.pixelSize: Theme.body; wrapMode: Text.Wrap; Layout.fillWidth: true }
             PrimaryButton {
                 text: qsTr("Add the session")
