@@ -103,8 +103,9 @@ QString typicalEffectText(const store::ModelCaseCounts& counts)
 {
     if (!counts.medianImprovement)
         return {};
-    return QCoreApplication::translate("EquipmentLinks", "Typically %1 (median of %n case(s) with a figure)",
-        nullptr, static_cast<int>(counts.withFigure))
+    const int withFigure = static_cast<int>(counts.withFigure);
+    return QCoreApplication::translate(
+        "EquipmentLinks", "Typically %1 (median of %n case(s) with a figure)", nullptr, withFigure)
         .arg(improvementText(counts.medianImprovement));
 }
 

@@ -55,12 +55,12 @@ QSize windowSizeFor(const QString& formFactor)
     return { 1280, 800 };
 }
 
-const QStringList kTourPages
-    = { QStringLiteral("home"), QStringLiteral("cases"), QStringLiteral("case"), QStringLiteral("caseEdit"),
-          QStringLiteral("seminars"), QStringLiteral("seminar"), QStringLiteral("tickets"),
-          QStringLiteral("sync"), QStringLiteral("settings"), QStringLiteral("equipment"),
-          QStringLiteral("equipmentModel"), QStringLiteral("loans"), QStringLiteral("assessment"),
-          QStringLiteral("assessmentHistory"), QStringLiteral("moderation"), QStringLiteral("sessionEdit") };
+const QStringList kTourPages = { QStringLiteral("home"), QStringLiteral("cases"), QStringLiteral("case"),
+    QStringLiteral("caseEdit"), QStringLiteral("seminars"), QStringLiteral("seminar"),
+    QStringLiteral("tickets"), QStringLiteral("sync"), QStringLiteral("settings"),
+    QStringLiteral("equipment"), QStringLiteral("equipmentModel"), QStringLiteral("compare"),
+    QStringLiteral("loans"), QStringLiteral("assessment"), QStringLiteral("assessmentHistory"),
+    QStringLiteral("moderation"), QStringLiteral("sessionEdit") };
 const QStringList kKioskTourPages = { QStringLiteral("kioskStart"), QStringLiteral("kioskVisit"),
     QStringLiteral("kioskLoan"), QStringLiteral("kioskQuestionnaire"), QStringLiteral("kioskThanks"),
     QStringLiteral("kioskIdle"), QStringLiteral("kioskAttendant") };

@@ -22,7 +22,9 @@ ItemDelegate {
         spacing: 4
         Text { text: card.entry.title || ""; font.pixelSize: Theme.body; font.bold: true; wrapMode: Text.Wrap; Layout.fillWidth: true; color: Theme.text }
         Text {
-            text: [card.showOrganisation ? card.entry.organisation : "", card.entry.serviceTypes, card.entry.size, card.entry.prefecture].filter(t => t && t.length > 0).join(" · ")
+            text: [card.showOrganisation ? card.entry.organisation : "", card.entry.serviceTypes, card.entry.size,
+                   card.showOrganisation && card.entry.prefecture === card.entry.organisation ? "" : card.entry.prefecture]
+                .filter(t => t && t.length > 0).join(" · ")
             font.pixelSize: Theme.small
             color: Theme.textMuted
             wrapMode: Text.Wrap

@@ -542,6 +542,10 @@
             <source>Prices and subsidies are the catalogue's figures; ask the centre for the conditions that apply to you.</source>
             <translation>Prices and subsidies are the catalogue's figures; ask the centre for the conditions that apply to you.</translation>
         </message>
+        <message>
+            <source>Maker</source>
+            <translation>Maker</translation>
+        </message>
     </context>
     <context>
         <name>EquipmentDelegate</name>
@@ -593,6 +597,13 @@
         <message>
             <source>No measured figure yet</source>
             <translation>No measured figure yet</translation>
+        </message>
+        <message numerus="yes">
+            <source>Typically %1 (median of %n case(s) with a figure)</source>
+            <translation>
+                <numerusform>Typically %1 (median of %n case with a figure)</numerusform>
+                <numerusform>Typically %1 (median of %n cases with a figure)</numerusform>
+            </translation>
         </message>
     </context>
     <context>
@@ -729,6 +740,14 @@
         <message>
             <source>See it at</source>
             <translation>See it at</translation>
+        </message>
+        <message>
+            <source>Compare (%1)</source>
+            <translation>Compare (%1)</translation>
+        </message>
+        <message>
+            <source>Added. Open another device and add it too, to see them side by side (up to 3).</source>
+            <translation>Added. Open another device and add it too, to see them side by side (up to 3).</translation>
         </message>
     </context>
     <context>

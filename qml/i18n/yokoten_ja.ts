@@ -538,6 +538,10 @@
             <source>Prices and subsidies are the catalogue's figures; ask the centre for the conditions that apply to you.</source>
             <translation>価格と補助は機器一覧に載っている目安です。実際の条件はセンターにお問い合わせください。</translation>
         </message>
+        <message>
+            <source>Maker</source>
+            <translation>メーカー</translation>
+        </message>
     </context>
     <context>
         <name>EquipmentDelegate</name>
@@ -587,6 +591,12 @@
         <message>
             <source>No measured figure yet</source>
             <translation>数値の報告はまだありません</translation>
+        </message>
+        <message numerus="yes">
+            <source>Typically %1 (median of %n case(s) with a figure)</source>
+            <translation>
+                <numerusform>代表的な効果：%1（数値のある %n 件の中央値）</numerusform>
+            </translation>
         </message>
     </context>
     <context>
@@ -720,6 +730,14 @@
         <message>
             <source>See it at</source>
             <translation>展示・見学の予定</translation>
+        </message>
+        <message>
+            <source>Compare (%1)</source>
+            <translation>比べる（%1）</translation>
+        </message>
+        <message>
+            <source>Added. Open another device and add it too, to see them side by side (up to 3).</source>
+            <translation>比べる機器に加えました。ほかの機器も開いて加えると、並べて比べられます（3台まで）。</translation>
         </message>
     </context>
     <context>

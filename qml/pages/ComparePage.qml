@@ -12,15 +12,18 @@ Page {
     title: qsTr("Compare devices")
     background: Rectangle { color: Theme.background }
     readonly property bool wide: width > 700
+    // The attached ApplicationWindow answers for items only, so the page reads it.
+    readonly property var chosenIds: ApplicationWindow.window ? ApplicationWindow.window.compareIds : []
 
     ModelCompareController {
         id: compare
         bridge: EngineBridge
-        modelIds: ApplicationWindow.window ? ApplicationWindow.window.compareIds : []
+        modelIds: page.chosenIds
     }
 
     // The rows every device answers, in reading order.
     readonly property var facts: [
+        { key: "maker", label: qsTr("Maker") },
         { key: "areaName", label: qsTr("Area") },
         { key: "description", label: qsTr("What it does") },
         { key: "priceRange", label: qsTr("Price") },
@@ -59,13 +62,16 @@ Page {
                 Item { Layout.preferredWidth: 140 * Theme.scale }
                 Repeater {
                     model: compare.rows
-                    delegate: ColumnLayout {
+                    delegate: Text {
                         required property var modelData
+                        text: modelData.name
+                        font.pixelSize: Theme.large
+                        font.bold: true
+                        color: Theme.primary
+                        wrapMode: Text.Wrap
                         Layout.fillWidth: true
                         Layout.preferredWidth: 1
                         Layout.alignment: Qt.AlignTop
-                        Text { text: modelData.name; font.pixelSize: Theme.large; font.bold: true; color: Theme.primary; wrapMode: Text.Wrap; Layout.fillWidth: true }
-                        Text { text: modelData.maker; font.pixelSize: Theme.small; color: Theme.textMuted; wrapMode: Text.Wrap; Layout.fillWidth: true }
                     }
                 }
                 Repeater {

@@ -58,13 +58,29 @@ Page {
                     Text { visible: controller.subsidyNote.length > 0; text: qsTr("Subsidy"); color: Theme.textMuted; font.pixelSize: Theme.body }
                     Text { visible: controller.subsidyNote.length > 0; text: controller.subsidyNote; font.pixelSize: Theme.body; color: Theme.text; wrapMode: Text.Wrap; Layout.fillWidth: true }
                 }
-                PrimaryButton {
-                    objectName: "compareButton"
-                    secondary: true
+                Flow {
+                    id: compareRow
                     readonly property var window: ApplicationWindow.window
+                    readonly property int count: window ? window.compareIds.length : 0
                     readonly property bool chosen: window ? window.compareIds.indexOf(page.modelId) >= 0 : false
-                    text: chosen ? qsTr("Remove from comparison") : qsTr("Compare with other devices")
-                    onClicked: window.toggleCompare(page.modelId)
+                    spacing: Theme.gap
+                    Layout.fillWidth: true
+                    PrimaryButton {
+                        objectName: "compareButton"
+                        secondary: true
+                        text: compareRow.chosen ? qsTr("Remove from comparison") : qsTr("Compare with other devices")
+                        onClicked: compareRow.window.toggleCompare(page.modelId)
+                    }
+                    PrimaryButton {
+                        visible: compareRow.count >= 2
+                        text: qsTr("Compare (%1)").arg(compareRow.count)
+                        onClicked: compareRow.window.openCompare()
+                    }
+                }
+                Text {
+                    visible: compareRow.chosen && compareRow.count < 2
+                    text: qsTr("Added. Open another device and add it too, to see them side by side (up to 3).")
+                    font.pixelSize: Theme.small; color: Theme.textMuted; wrapMode: Text.Wrap; Layout.fillWidth: true
                 }
             }
             SectionCard {
