@@ -336,6 +336,15 @@ void ModelCompareController::setModelIds(const QStringList& ids)
     reload();
 }
 
+void ModelCompareController::setServiceType(int serviceType)
+{
+    if (serviceType == m_serviceType)
+        return;
+    m_serviceType = serviceType;
+    Q_EMIT modelIdsChanged();
+    reload();
+}
+
 void ModelCompareController::reload()
 {
     if (bridge() == nullptr)
@@ -344,6 +353,7 @@ void ModelCompareController::reload()
     for (const auto& id : m_modelIds)
         ids.push_back(id.toStdString());
     const std::string today = todayIso();
+    const int serviceType = m_serviceType;
     bridge()->run<QVariantList>(
         this,
         [=](DeviceContext& context) {
@@ -363,7 +373,7 @@ void ModelCompareController::reload()
                 row.insert("runningCost", m.running_cost().empty() ? unknown : qs(m.running_cost()));
                 row.insert("subsidy", m.subsidy_note().empty() ? unknown : qs(m.subsidy_note()));
                 row.insert("maxLoanDays", m.max_loan_days());
-                if (auto counts = context.store->relations().countsOfModel(id, 0, false)) {
+                if (auto counts = context.store->relations().countsOfModel(id, 0, false, serviceType)) {
                     row.insert("caseCount", static_cast<int>(counts->namingModel));
                     row.insert("typicalEffect",
                         counts->medianImprovement

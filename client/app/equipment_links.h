@@ -127,6 +127,8 @@ class ModelCompareController : public yk::app::StoreController {
     Q_OBJECT
     QML_ELEMENT
     Q_PROPERTY(QStringList modelIds READ modelIds WRITE setModelIds NOTIFY modelIdsChanged)
+    /// Counts only the cases of this service type (wire value, 0 = any).
+    Q_PROPERTY(int serviceType READ serviceType WRITE setServiceType NOTIFY modelIdsChanged)
     Q_PROPERTY(QVariantList rows READ rows NOTIFY changed)
 public:
     static constexpr int kMaxModels = 3;
@@ -135,6 +137,8 @@ public:
 
     QStringList modelIds() const { return m_modelIds; }
     void setModelIds(const QStringList& ids);
+    int serviceType() const { return m_serviceType; }
+    void setServiceType(int serviceType);
     QVariantList rows() const { return m_rows; }
 
     Q_INVOKABLE void reload();
@@ -149,6 +153,7 @@ protected:
 
 private:
     QStringList m_modelIds;
+    int m_serviceType = 0;
     QVariantList m_rows;
 };
 

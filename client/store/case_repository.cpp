@@ -160,8 +160,9 @@ StoreStatus CaseRepository::write(const yokoten::v1::GoodPracticeCase& record)
 
     auto insert = m_db.cached(R"sql(
         INSERT INTO cases (id, server_version, revision, owner_org_id, owner_org_name, prefecture_code,
-                           category, state, publication_scope, fiscal_year, title, updated_at)
-        VALUES (?1, ?2, ?3, ?4, ?5, ?6, ?7, ?8, ?9, ?10, ?11, ?12))sql");
+                           category, state, publication_scope, fiscal_year, title, updated_at,
+                           facility_capacity)
+        VALUES (?1, ?2, ?3, ?4, ?5, ?6, ?7, ?8, ?9, ?10, ?11, ?12, ?13))sql");
     if (!insert)
         return insert.error();
     (*insert)->bind(1, record.id());
@@ -169,6 +170,7 @@ StoreStatus CaseRepository::write(const yokoten::v1::GoodPracticeCase& record)
     (*insert)->bind(5, record.owner_org_name()).bind(6, record.prefecture_code()).bind(7, record.category());
     (*insert)->bind(8, record.state()).bind(9, record.publication_scope()).bind(10, record.fiscal_year());
     (*insert)->bind(11, record.title()).bind(12, toMillis(record.updated_at()));
+    (*insert)->bind(13, record.facility_capacity());
     if (auto status = (*insert)->run(); !status)
         return status;
     const std::int64_t docid = sqlite3_last_insert_rowid(m_db.handle());

@@ -265,8 +265,10 @@ CREATE INDEX loan_requests_by_requester ON loan_requests(requester_org_id, from_
 
 // Cases ↔ equipment models ↔ seminar sessions, both ways (RelationRepository). A model page
 // walks case_models' key backwards (newest first) and joins cases by docid; `improvement` is
-// the first figure's relative change, so counts and the typical effect need no payload.
+// the first figure's relative change, so counts and the typical effect need no payload;
+// cases.facility_capacity lets a size filter skip a row without reading its payload.
 constexpr const char* kRelationSchema = R"sql(
+ALTER TABLE cases ADD COLUMN facility_capacity INTEGER NOT NULL DEFAULT 0;
 CREATE TABLE case_models (
     model_id TEXT NOT NULL,
     case_docid INTEGER NOT NULL,

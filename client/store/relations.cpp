@@ -3,6 +3,8 @@
 #include "timestamps.h"
 
 #include <cmath>
+#include <limits>
+#include <utility>
 
 namespace yk::store {
 
@@ -12,13 +14,16 @@ namespace {
 
 constexpr int kPublished = CASE_STATE_PUBLISHED;
 
-// The columns readModelCase() reads, in its order; ?2 = public only, ?3 = service type.
+// The columns appendModelCases() reads, in its order. ?2 = public only, ?3 = service type,
+// ?5 ≤ capacity < ?6 (?6 = 0: any size; cases.facility_capacity, so no payload is read for
+// a row the filter drops).
 constexpr std::string_view kModelCaseColumns
     = "c.id, c.title, c.owner_org_name, c.prefecture_code, c.fiscal_year, p.payload";
 constexpr std::string_view kPublishedClause = R"sql(
    AND c.state = 3
    AND (?2 = 0 OR c.publication_scope = 3)
-   AND (?3 = 0 OR EXISTS (SELECT 1 FROM case_service_types s WHERE s.service_type = ?3 AND s.case_docid = c.docid)))sql";
+   AND (?3 = 0 OR EXISTS (SELECT 1 FROM case_service_types s WHERE s.service_type = ?3 AND s.case_docid = c.docid))
+   AND (?6 = 0 OR (c.facility_capacity >= ?5 AND c.facility_capacity < ?6)))sql";
 
 const std::string& namingSql()
 {
@@ -42,15 +47,24 @@ const std::string& sameAreaSql()
     return sql;
 }
 
-bool fitsSize(FacilitySize wanted, int capacity)
+// The capacity range [first, second) of a size; {0, 0} for any size.
+std::pair<int, int> capacityRange(FacilitySize size)
 {
-    return wanted == FacilitySize::Any || facilitySizeOf(capacity) == wanted;
+    switch (size) {
+    case FacilitySize::Small:
+        return { 1, 30 };
+    case FacilitySize::Medium:
+        return { 30, 80 };
+    case FacilitySize::Large:
+        return { 80, std::numeric_limits<int>::max() };
+    case FacilitySize::Any:
+        break;
+    }
+    return { 0, 0 };
 }
 
-// Steps through `stmt` (bound by the caller) and appends rows that fit until `rows` holds
-// `limit`. The size is read from the payload, so it is checked here rather than in SQL.
-StoreStatus appendModelCases(
-    Statement& stmt, const ModelCaseFilter& filter, bool namesModel, int limit, std::vector<ModelCase>& rows)
+// Steps through `stmt` (bound by the caller) and appends its rows until `rows` holds `limit`.
+StoreStatus appendModelCases(Statement& stmt, bool namesModel, int limit, std::vector<ModelCase>& rows)
 {
     while (static_cast<int>(rows.size()) < limit) {
         const auto step = stmt.step();
@@ -66,8 +80,6 @@ StoreStatus appendModelCases(
             stmt.reset();
             return makeError(StoreErrorCode::Corrupt, "case payload does not parse");
         }
-        if (!fitsSize(filter.size, record.facility_capacity()))
-            continue;
         ModelCase row;
         row.id = stmt.columnText(0);
         row.title = stmt.columnText(1);
@@ -130,8 +142,10 @@ StoreResult<std::vector<ModelCase>> RelationRepository::casesOfModel(
     auto naming = m_db.cached(namingSql());
     if (!naming)
         return naming.error();
+    const auto [minCapacity, capacityBound] = capacityRange(filter.size);
     (*naming)->bind(1, modelId).bind(2, filter.publicOnly ? 1 : 0).bind(3, filter.serviceType);
-    if (auto status = appendModelCases(**naming, filter, true, limit, rows); !status)
+    (*naming)->bind(5, minCapacity).bind(6, capacityBound);
+    if (auto status = appendModelCases(**naming, true, limit, rows); !status)
         return status.error();
     if (area == 0 || static_cast<int>(rows.size()) >= limit)
         return rows;
@@ -143,22 +157,25 @@ StoreResult<std::vector<ModelCase>> RelationRepository::casesOfModel(
         .bind(2, filter.publicOnly ? 1 : 0)
         .bind(3, filter.serviceType)
         .bind(4, modelId);
-    if (auto status = appendModelCases(**sameArea, filter, false, limit, rows); !status)
+    (*sameArea)->bind(5, minCapacity).bind(6, capacityBound);
+    if (auto status = appendModelCases(**sameArea, false, limit, rows); !status)
         return status.error();
     return rows;
 }
 
 StoreResult<ModelCaseCounts> RelationRepository::countsOfModel(
-    std::string_view modelId, int area, bool publicOnly)
+    std::string_view modelId, int area, bool publicOnly, int serviceType)
 {
     ModelCaseCounts counts;
     const int onlyPublic = publicOnly ? 1 : 0;
     auto naming = m_db.cached(R"sql(
         SELECT count(*), count(m.improvement) FROM case_models m JOIN cases c ON c.docid = m.case_docid
-         WHERE m.model_id = ?1 AND c.state = ?2 AND (?3 = 0 OR c.publication_scope = 3))sql");
+         WHERE m.model_id = ?1 AND c.state = ?2 AND (?3 = 0 OR c.publication_scope = 3)
+           AND (?9 = 0 OR EXISTS (SELECT 1 FROM case_service_types s
+                                   WHERE s.service_type = ?9 AND s.case_docid = c.docid)))sql");
     if (!naming)
         return naming.error();
-    (*naming)->bind(1, modelId).bind(2, kPublished).bind(3, onlyPublic);
+    (*naming)->bind(1, modelId).bind(2, kPublished).bind(3, onlyPublic).bind(9, serviceType);
     if ((*naming)->step() != Statement::Step::Row) {
         StoreError error = (*naming)->lastError("count a model's cases");
         (*naming)->reset();
@@ -175,11 +192,13 @@ StoreResult<ModelCaseCounts> RelationRepository::countsOfModel(
             SELECT m.improvement FROM case_models m JOIN cases c ON c.docid = m.case_docid
              WHERE m.model_id = ?1 AND c.state = ?2 AND (?3 = 0 OR c.publication_scope = 3)
                AND m.improvement IS NOT NULL
+               AND (?9 = 0 OR EXISTS (SELECT 1 FROM case_service_types s
+                                       WHERE s.service_type = ?9 AND s.case_docid = c.docid))
              ORDER BY m.improvement LIMIT ?4 OFFSET ?5)sql");
         if (!middle)
             return middle.error();
         const std::int64_t n = counts.withFigure;
-        (*middle)->bind(1, modelId).bind(2, kPublished).bind(3, onlyPublic);
+        (*middle)->bind(1, modelId).bind(2, kPublished).bind(3, onlyPublic).bind(9, serviceType);
         (*middle)->bind(4, n % 2 == 0 ? 2 : 1).bind(5, (n - 1) / 2);
         auto values = storage::collectRows<double>(
             **middle, "median of a model's cases", [](Statement& row) { return row.columnDouble(0); });
@@ -197,10 +216,17 @@ StoreResult<ModelCaseCounts> RelationRepository::countsOfModel(
         auto sameArea = m_db.cached(R"sql(
             SELECT count(*) FROM case_equipment_areas a JOIN cases c ON c.docid = a.case_docid
              WHERE a.area = ?1 AND c.state = ?2 AND (?3 = 0 OR c.publication_scope = 3)
-               AND NOT EXISTS (SELECT 1 FROM case_models m WHERE m.model_id = ?4 AND m.case_docid = a.case_docid))sql");
+               AND NOT EXISTS (SELECT 1 FROM case_models m WHERE m.model_id = ?4 AND m.case_docid = a.case_docid)
+               AND (?9 = 0 OR EXISTS (SELECT 1 FROM case_service_types s
+                                       WHERE s.service_type = ?9 AND s.case_docid = c.docid)))sql");
         if (!sameArea)
             return sameArea.error();
-        (*sameArea)->bind(1, area).bind(2, kPublished).bind(3, onlyPublic).bind(4, modelId);
+        (*sameArea)
+            ->bind(1, area)
+            .bind(2, kPublished)
+            .bind(3, onlyPublic)
+            .bind(4, modelId)
+            .bind(9, serviceType);
         if ((*sameArea)->step() != Statement::Step::Row) {
             StoreError error = (*sameArea)->lastError("count an area's cases");
             (*sameArea)->reset();
@@ -316,6 +342,13 @@ StoreStatus RelationRepository::rebuild(Database& db)
         if (!record.ParseFromString(cases->columnBlob(1)))
             return makeError(StoreErrorCode::Corrupt, "case payload does not parse");
         if (auto status = linkCase(db, cases->columnInt64(0), record); !status)
+            return status;
+        auto capacity = db.cached("UPDATE cases SET facility_capacity = ?1 WHERE docid = ?2");
+        if (!capacity)
+            return capacity.error();
+        if (auto status
+            = (*capacity)->bind(1, record.facility_capacity()).bind(2, cases->columnInt64(0)).run();
+            !status)
             return status;
     }
     auto sessions = db.prepare("SELECT payload FROM seminar_sessions");

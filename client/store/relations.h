@@ -63,7 +63,9 @@ public:
     /// not, each group most recently written first, at most `limit` in all.
     StoreResult<std::vector<ModelCase>> casesOfModel(
         std::string_view modelId, int area, const ModelCaseFilter& filter, int limit);
-    StoreResult<ModelCaseCounts> countsOfModel(std::string_view modelId, int area, bool publicOnly);
+    /// `serviceType` (0 = any) counts only the cases of that service type.
+    StoreResult<ModelCaseCounts> countsOfModel(
+        std::string_view modelId, int area, bool publicOnly, int serviceType = 0);
     /// Sessions that show `modelId` and end at or after `fromMillis`, soonest first.
     StoreResult<std::vector<yokoten::v1::SeminarSession>> sessionsShowing(
         std::string_view modelId, std::int64_t fromMillis);
@@ -76,8 +78,8 @@ public:
         Database& db, std::int64_t docid, const yokoten::v1::GoodPracticeCase& record);
     static StoreStatus linkSession(Database& db, const yokoten::v1::SeminarSession& session);
     static StoreStatus unlinkSession(Database& db, std::string_view sessionId);
-    /// Rebuilds both relation tables from the stored records (the migration that added them;
-    /// `yokoten-cli check` compares against it).
+    /// Rebuilds both relation tables and cases.facility_capacity from the stored payloads
+    /// (the migration that added them).
     static StoreStatus rebuild(Database& db);
 
 private:

@@ -546,6 +546,10 @@
             <source>Maker</source>
             <translation>Maker</translation>
         </message>
+        <message>
+            <source>Count the cases of this service type</source>
+            <translation>Count the cases of this service type</translation>
+        </message>
     </context>
     <context>
         <name>EquipmentDelegate</name>
@@ -1297,6 +1301,10 @@
         <message>
             <source>Source: %1</source>
             <translation>Source: %1</translation>
+        </message>
+        <message>
+            <source> (%1)</source>
+            <translation> (%1)</translation>
         </message>
     </context>
     <context>

@@ -542,6 +542,10 @@
             <source>Maker</source>
             <translation>メーカー</translation>
         </message>
+        <message>
+            <source>Count the cases of this service type</source>
+            <translation>事例を数えるサービスの種類</translation>
+        </message>
     </context>
     <context>
         <name>EquipmentDelegate</name>
@@ -1284,6 +1288,10 @@
         <message>
             <source>Source: %1</source>
             <translation>出典：%1</translation>
+        </message>
+        <message>
+            <source> (%1)</source>
+            <translation>（%1）</translation>
         </message>
     </context>
     <context>

@@ -46,6 +46,15 @@ Page {
             x: Theme.margin
             spacing: Theme.gap
             Item { implicitHeight: 4 }
+            ChoiceField {
+                objectName: "compareServiceType"
+                label: qsTr("Count the cases of this service type")
+                entries: Taxonomy.serviceTypes
+                value: compare.serviceType
+                onPicked: v => compare.serviceType = v
+                Layout.maximumWidth: 480
+                Layout.fillWidth: true
+            }
             Text {
                 visible: compare.rows.length < 2
                 text: qsTr("Choose two or three devices: open a device and press “Compare with other devices”.")

@@ -209,6 +209,9 @@ private Q_SLOTS:
         rows = relations().casesOfModel(kModel, kArea, dayService, 10);
         QVERIFY(rows.ok());
         QCOMPARE(idsOf(*rows), std::vector<std::string> { yk::test::uuidFor(2) });
+        auto counts = relations().countsOfModel(kModel, kArea, false, SERVICE_TYPE_DAY_SERVICE);
+        QVERIFY(counts.ok());
+        QCOMPARE(counts->namingModel, 1);
         QCOMPARE(facilitySizeOf(0), FacilitySize::Any);
         QCOMPARE(facilitySizeOf(29), FacilitySize::Small);
         QCOMPARE(facilitySizeOf(30), FacilitySize::Medium);
@@ -279,16 +282,41 @@ private Q_SLOTS:
 
     void theMigrationLinksExistingRecords()
     {
-        QVERIFY(m_store->cases().put(publishedCase(1, { kModel })).ok());
-        QVERIFY(m_store->records().put(session(601, 10, { kModel })).ok());
-        // A store as version 5 left it: no relation tables (the payloads already carry the ids,
-        // as protobuf keeps fields an older program did not know).
-        QVERIFY(m_store->database()
-                    .exec("DROP TABLE case_models; DROP TABLE session_models; PRAGMA user_version = 5")
-                    .ok());
+        // A store as version 5 left it: no relation tables, no capacity column, and records
+        // whose payloads already carry the ids (protobuf keeps fields an older program did
+        // not know), written the way version 5 wrote them.
+        m_store.reset();
+        m_path += "-v5";
+        StoreOptions v5;
+        v5.kdf = KdfSettings::fastForTests();
+        v5.schemaVersion = 5;
+        {
+            auto store = Store::create(m_path, "passcode", v5);
+            QVERIFY(store.ok());
+            auto& db = (*store)->database();
+            const auto c = publishedCase(1, { kModel }, 20);
+            auto insertCase = db.prepare(
+                "INSERT INTO cases (docid, id, owner_org_id, owner_org_name, prefecture_code, category, "
+                "state, "
+                "publication_scope, fiscal_year, title) VALUES (7, ?1, 'o', 'o', 20, 4, 3, 3, 2024, ?2)");
+            QVERIFY(insertCase.ok());
+            QVERIFY(insertCase->bind(1, c.id()).bind(2, c.title()).run().ok());
+            auto payload = db.prepare("INSERT INTO case_payloads (docid, payload) VALUES (7, ?1)");
+            QVERIFY(payload.ok());
+            QVERIFY(payload->bindBlob(1, c.SerializeAsString()).run().ok());
+            const auto s = session(601, 10, { kModel });
+            auto insertSession
+                = db.prepare("INSERT INTO seminar_sessions (id, seminar_id, starts_at, capacity, "
+                             "registration_deadline, payload) VALUES (?1, 's', 0, 40, 0, ?2)");
+            QVERIFY(insertSession.ok());
+            QVERIFY(insertSession->bind(1, s.id()).bindBlob(2, s.SerializeAsString()).run().ok());
+        }
         open();
+        QVERIFY(m_store);
         QCOMPARE(m_store->schemaVersion(), latestSchemaVersion());
-        auto rows = relations().casesOfModel(kModel, 0, {}, 10);
+        ModelCaseFilter small;
+        small.size = FacilitySize::Small;
+        auto rows = relations().casesOfModel(kModel, 0, small, 10);
         QVERIFY(rows.ok());
         QCOMPARE(idsOf(*rows), std::vector<std::string> { yk::test::uuidFor(1) });
         auto showing = relations().sessionsShowing(kModel, nowMillis());
