@@ -26,6 +26,18 @@ bool fileContains(const std::filesystem::path& file, std::string_view needle)
     return content.str().find(needle) != std::string::npos;
 }
 
+std::string queryPlanOf(yk::storage::Database& db, const std::string& sql)
+{
+    std::string plan;
+    auto stmt = db.cached("EXPLAIN QUERY PLAN " + sql);
+    if (!stmt)
+        return plan;
+    while ((*stmt)->step() == yk::storage::Statement::Step::Row)
+        plan += (*stmt)->columnText(3) + '\n';
+    (*stmt)->reset();
+    return plan;
+}
+
 yokoten::v1::GoodPracticeCase sampleCase(
     const std::string& id, const std::string& title, const std::string& background)
 {

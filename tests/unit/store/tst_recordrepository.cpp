@@ -4,6 +4,7 @@
 #include "storage/database.h"
 #include "store/record_repository.h"
 #include "store/store.h"
+#include "store_fixture.h"
 
 #include <QTemporaryDir>
 #include <QtTest>
@@ -61,14 +62,7 @@ class TestRecordRepository : public QObject {
     // The plan SQLite picks for `sql` (one line per step).
     QString planOf(const std::string& sql)
     {
-        QString plan;
-        auto stmt = m_store->database().cached("EXPLAIN QUERY PLAN " + sql);
-        if (!stmt)
-            return plan;
-        while ((*stmt)->step() == Statement::Step::Row)
-            plan += QString::fromStdString((*stmt)->columnText(3)) + QLatin1Char('\n');
-        (*stmt)->reset();
-        return plan;
+        return QString::fromStdString(yk::test::queryPlanOf(m_store->database(), sql));
     }
 
 private Q_SLOTS:

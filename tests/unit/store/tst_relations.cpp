@@ -100,14 +100,7 @@ class TestRelations : public QObject {
 
     QString planOf(const std::string& sql)
     {
-        QString plan;
-        auto stmt = m_store->database().cached("EXPLAIN QUERY PLAN " + sql);
-        if (!stmt)
-            return plan;
-        while ((*stmt)->step() == Statement::Step::Row)
-            plan += QString::fromStdString((*stmt)->columnText(3)) + QLatin1Char('\n');
-        (*stmt)->reset();
-        return plan;
+        return QString::fromStdString(yk::test::queryPlanOf(m_store->database(), sql));
     }
 
 private Q_SLOTS:
