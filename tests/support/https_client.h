@@ -110,4 +110,11 @@ private:
 HttpsClient::RawExchange plainTcpExchange(
     unsigned short port, std::string_view bytes, std::chrono::milliseconds timeout);
 
+/// A bare TCP connection to 127.0.0.1:`port` from the local address `from` (any address of
+/// 127.0.0.0/8 works on Linux, so one test can be two clients); it sends nothing. -1 when the
+/// connection failed (errno says why). Close it with ::close().
+int connectFrom(const std::string& from, unsigned short port);
+/// True when the server closed `fd` (a read returns end of file or a reset) within `timeout`.
+bool closedByPeerWithin(int fd, std::chrono::milliseconds timeout);
+
 } // namespace yk::test

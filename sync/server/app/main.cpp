@@ -122,9 +122,17 @@ fs::path privateKeyPath(const fs::path& dataDir)
     return dataDir / "tls" / "server.key";
 }
 
+/// For the operator: the message for people, then what exactly failed. A refusal of what the
+/// operator set up (a key file others can read) is said by its detail alone, since the generic
+/// "check what you entered" would send them looking in the wrong place.
 std::string storeErrorText(const yk::storage::StoreError& error)
 {
-    return std::string(error.messageJa()) + " / " + std::string(error.messageEn());
+    if (error.code == yk::storage::StoreErrorCode::InvalidArgument && !error.detail.empty())
+        return error.detail;
+    std::string text = std::string(error.messageJa()) + " / " + std::string(error.messageEn());
+    if (!error.detail.empty())
+        text += " (" + error.detail + ")";
+    return text;
 }
 
 /// The PostgreSQL store named by --store, else the embedded store in DIR.
@@ -297,12 +305,30 @@ int runServe(const std::vector<std::string>& args)
     const fs::path dataDir(*data);
     config.certificatePem = certificatePath(dataDir);
     config.privateKeyPem = privateKeyPath(dataDir);
+    config.log = yk::server::http::stderrLogSink();
+    if (const auto raised = yk::server::http::raiseOpenFileLimit(config.maxConnections); !raised.empty())
+        config.log(yk::server::http::eventLogLine("file_limit", raised));
+
+    yk::server::ServiceOptions serviceOptions;
+    serviceOptions.onStoreError = [log = config.log](std::string_view operation, std::string_view detail) {
+        log(yk::server::http::eventLogLine(
+            "store_error", std::string(operation) + ": " + std::string(detail)));
+    };
     auto store = openStore(postgres, dataDir);
-    auto service = store ? yk::server::SyncService::open(std::move(*store))
+    auto service = store ? yk::server::SyncService::open(std::move(*store), serviceOptions)
                          : yk::storage::StoreResult<std::unique_ptr<yk::server::SyncService>>(store.error());
     if (!service) {
         std::cerr << "yokoten-server: cannot open the server store in " << storeName(postgres, dataDir)
                   << ": " << storeErrorText(service.error()) << '\n';
+        return ExitFailure;
+    }
+    // A damaged page would otherwise show only as 500s on the requests that touch it, with a
+    // health check that says ok: refuse to serve and say how to recover.
+    if (auto checked = (*service)->checkStore(); !checked) {
+        std::cerr << "yokoten-server: the server store in " << storeName(postgres, dataDir)
+                  << " failed its integrity check: " << storeErrorText(checked.error())
+                  << "\n  サーバーのデータが壊れています。バックアップから戻してください / restore it from a "
+                     "backup: docs/operations.md, \"Restoring from a backup\"\n";
         return ExitFailure;
     }
     yk::server::http::HttpsServer server(config, *service.value());

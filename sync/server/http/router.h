@@ -1,5 +1,6 @@
 #pragma once
 
+#include "attempt_limiter.h"
 #include "core/api.h"
 #include "metrics.h"
 
@@ -24,6 +25,10 @@ struct RouteContext {
     bool metricsFromAnywhere = false;
     /// Receives push and pull volumes and renders /metrics; may be null.
     Metrics* metrics = nullptr;
+    /// Throttles failed sign-ins and enrolments; null: no limits (unit tests of the router).
+    AttemptLimiter* limiter = nullptr;
+    /// The client's address as text, the key of the per-address limits.
+    std::string_view peerAddress;
 };
 
 /// A response and the route template it came from ("/v1/attachments/{sha256}"), which is
@@ -47,7 +52,8 @@ public:
 
     RoutedResponse route(const Request& request, Api& api, const RouteContext& context) const;
 
-    /// An ErrorResponse body with the given status (also used by the session for 413/431/503).
+    /// An ErrorResponse body with the given status and a Date (also used by the session for
+    /// 400/413/431/503).
     static Response errorResponse(unsigned version, int status, std::string_view code,
         std::string_view messageJa, std::string_view messageEn);
 };
