@@ -72,6 +72,10 @@ bool TestServer::launch(server::Api& api, const Configure& configure)
         std::lock_guard lock(log->mutex);
         log->lines.emplace_back(line);
     };
+    // Every test client comes from 127.0.0.1: the per-address caps would count a test's many
+    // simulated devices as one client. Tests of those caps set them again in `configure`.
+    config.maxConnectionsPerAddress = config.maxConnections;
+    config.maxPendingPerAddress = config.maxConnections;
     if (configure)
         configure(config);
     m_server = std::make_unique<server::http::HttpsServer>(config, api);

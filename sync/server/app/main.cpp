@@ -41,10 +41,13 @@ usage:
       curl --cacert DIR/tls/server.crt https://127.0.0.1:8443/v1/health
       --demo also imports the demo data and prints the demo accounts once.
   yokoten-server run --data DIR [--store postgresql://…] [--listen HOST:PORT] [--threads N]
-                     [--max-connections N] [--metrics-from-anywhere]
+                     [--max-connections N] [--max-connections-per-address N]
+                     [--metrics-from-anywhere]
       Serve HTTPS on HOST:PORT (default 127.0.0.1:8443; port 0 picks a free one). Stops
       gracefully on SIGTERM or SIGINT. /metrics answers only this machine unless
-      --metrics-from-anywhere is given.
+      --metrics-from-anywhere is given. The store is checked first; a damaged one is not
+      served. Connections: 1,024 in all, 64 per client address (peers on loopback count as
+      a local reverse proxy and are not capped per address).
   --store postgresql://USER@HOST:PORT/DB (init, run, user, device)
       Keep the store in that PostgreSQL database instead of DIR/server.db: several `run`
       processes may share it. DIR still holds the TLS files. Without --store, the embedded
@@ -269,9 +272,10 @@ std::optional<std::pair<std::string, unsigned short>> parseListen(const std::str
 int runServe(const std::vector<std::string>& args)
 {
     std::string error;
-    const auto options
-        = Options::parse(args, 1, { "--data", "--store", "--listen", "--threads", "--max-connections" },
-            { "--metrics-from-anywhere" }, error);
+    const auto options = Options::parse(args, 1,
+        { "--data", "--store", "--listen", "--threads", "--max-connections",
+            "--max-connections-per-address" },
+        { "--metrics-from-anywhere" }, error);
     if (!options)
         return usageError(error);
     const auto data = options->value("--data");
@@ -298,6 +302,12 @@ int runServe(const std::vector<std::string>& args)
         if (!n)
             return usageError("--max-connections wants a positive number");
         config.maxConnections = *n;
+    }
+    if (auto cap = options->value("--max-connections-per-address")) {
+        const auto n = parseCount(*cap, 1, 1'000'000);
+        if (!n)
+            return usageError("--max-connections-per-address wants a positive number");
+        config.maxConnectionsPerAddress = *n;
     }
     config.metricsFromAnywhere = options->has("--metrics-from-anywhere");
     config.stopOnSignals = true;
@@ -328,7 +338,7 @@ int runServe(const std::vector<std::string>& args)
         std::cerr << "yokoten-server: the server store in " << storeName(postgres, dataDir)
                   << " failed its integrity check: " << storeErrorText(checked.error())
                   << "\n  サーバーのデータが壊れています。バックアップから戻してください / restore it from a "
-                     "backup: docs/operations.md, \"Restoring from a backup\"\n";
+                     "backup: docs/operations.md, \"When the store is damaged\"\n";
         return ExitFailure;
     }
     yk::server::http::HttpsServer server(config, *service.value());

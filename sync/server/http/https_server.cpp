@@ -171,7 +171,10 @@ public:
     /// The stop deadline passed: cut the connection whatever it is doing.
     void forceClose()
     {
-        net::post(m_stream.get_executor(), [self = shared_from_this()] { self->closeSocket(); });
+        net::post(m_stream.get_executor(), [self = shared_from_this()] {
+            self->m_delay.cancel();
+            self->closeSocket();
+        });
     }
 
 private:
@@ -261,16 +264,42 @@ private:
         net::post(m_pool, [self = shared_from_this(), request] {
             RoutedResponse routed = self->routeGuarded(*request);
             net::post(self->m_stream.get_executor(), [self, routed = std::move(routed)]() mutable {
-                self->write(std::move(routed.response), routed.route);
+                if (routed.delay.count() <= 0)
+                    return self->write(std::move(routed.response), routed.route);
+                auto response = std::make_shared<RoutedResponse>(std::move(routed));
+                self->m_delay.expires_after(response->delay);
+                self->m_delay.async_wait([self, response](beast::error_code) {
+                    self->write(std::move(response->response), response->route);
+                });
             });
         });
+    }
+
+    /// The client's address for the per-address limits: the peer, or behind a local proxy the
+    /// last address of the last X-Forwarded-For (the one the proxy set), or none.
+    std::string clientAddress(const Request& request) const
+    {
+        if (!m_peerIsLoopback || !m_shared->config.loopbackIsProxy)
+            return m_address;
+        std::string_view forwarded;
+        const auto [first, last] = request.equal_range("X-Forwarded-For");
+        for (auto it = first; it != last; ++it)
+            forwarded = it->value();
+        if (const auto comma = forwarded.rfind(','); comma != std::string_view::npos)
+            forwarded.remove_prefix(comma + 1);
+        while (!forwarded.empty() && forwarded.front() == ' ')
+            forwarded.remove_prefix(1);
+        while (!forwarded.empty() && forwarded.back() == ' ')
+            forwarded.remove_suffix(1);
+        return std::string(forwarded.substr(0, 64));
     }
 
     /// Runs on the Api pool. Nothing thrown by an Api implementation reaches Asio.
     RoutedResponse routeGuarded(const Request& request)
     {
+        const std::string address = clientAddress(request);
         const RouteContext context { m_peerIsLoopback, m_shared->config.metricsFromAnywhere,
-            &m_shared->metrics, &m_shared->limiter, m_address };
+            &m_shared->metrics, &m_shared->limiter, address, m_shared->config.refusalDelay };
         try {
             return m_shared->router.route(request, m_shared->api, context);
         } catch (...) {
@@ -373,6 +402,7 @@ private:
     }
 
     beast::ssl_stream<beast::tcp_stream> m_stream;
+    net::steady_timer m_delay { m_stream.get_executor() };
     std::shared_ptr<Shared> m_shared;
     net::thread_pool& m_pool;
     std::uint64_t m_id;
@@ -465,8 +495,14 @@ struct HttpsServer::Impl {
             auto& count = shared->perAddress[address];
             const auto serving = shared->sessions.size() - shared->refusing;
             bool refuse = false;
+            const bool proxy = loopback && config.loopbackIsProxy;
             if (shared->stopRequested) {
                 refusedBy = "stopping";
+            } else if (proxy) {
+                if (serving >= static_cast<std::size_t>(config.maxConnections)) {
+                    refusedBy = "connections_total";
+                    refuse = shared->refusing < static_cast<std::size_t>(config.maxRefusalConnections);
+                }
             } else if (count.pending >= config.maxPendingPerAddress) {
                 // Handshakes and silent sockets of one address: closed, never answered.
                 refusedBy = "pending_per_address";

@@ -32,7 +32,7 @@ struct HttpsServerConfig {
     int maxConnectionsPerAddress = 64;
     /// Connections of one address that have not yet sent their first request: TLS
     /// handshakes, slow headers and silent sockets. Past this, new ones are closed at once.
-    int maxPendingPerAddress = 16;
+    int maxPendingPerAddress = 32;
     /// Connections past a cap that still get a 503 answer (each costs a handshake); past
     /// these, they are closed at once.
     int maxRefusalConnections = 64;
@@ -52,8 +52,16 @@ struct HttpsServerConfig {
     /// On stop(): how long in-flight requests get to finish before connections are cut.
     std::chrono::milliseconds stopDeadline { std::chrono::seconds(10) };
     bool metricsFromAnywhere = false;
+    /// Peers on loopback are a reverse proxy on this machine (the packaged set-up: haproxy in
+    /// front, the server on 127.0.0.1): their connections are not capped per address (the
+    /// proxy caps its clients), and the per-address sign-in limits key on the last address
+    /// of the X-Forwarded-For the proxy sets, or are skipped without one.
+    bool loopbackIsProxy = true;
     /// Failed sign-ins and enrolments evaluated per account, device and address.
     AttemptLimits attemptLimits;
+    /// A sign-in or enrolment refused by those limits is answered (429) after this long, so
+    /// a guesser's connection waits instead of asking thousands of times a second.
+    std::chrono::milliseconds refusalDelay { std::chrono::seconds(1) };
     /// How long the accept loop pauses when the process is out of file descriptors.
     std::chrono::milliseconds acceptBackoff { 100 };
     /// SIGINT and SIGTERM call stop() (the executable; tests leave it off).

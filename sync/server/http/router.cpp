@@ -289,8 +289,10 @@ public:
     RoutedResponse run()
     {
         RoutedResponse routed = dispatch();
-        if (m_retryAfter.count() > 0)
+        if (m_retryAfter.count() > 0) {
             routed.response.set(field::retry_after, std::to_string(m_retryAfter.count()));
+            routed.delay = m_context.refusalDelay;
+        }
         return routed;
     }
 

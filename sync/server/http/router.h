@@ -7,6 +7,7 @@
 #include <boost/beast/http/message.hpp>
 #include <boost/beast/http/string_body.hpp>
 
+#include <chrono>
 #include <cstdint>
 #include <optional>
 #include <string>
@@ -29,6 +30,8 @@ struct RouteContext {
     AttemptLimiter* limiter = nullptr;
     /// The client's address as text, the key of the per-address limits.
     std::string_view peerAddress;
+    /// How long an attempt refused by the limiter waits before its answer (RoutedResponse).
+    std::chrono::milliseconds refusalDelay { 0 };
 };
 
 /// A response and the route template it came from ("/v1/attachments/{sha256}"), which is
@@ -36,6 +39,9 @@ struct RouteContext {
 struct RoutedResponse {
     Response response;
     std::string_view route;
+    /// Send the response only after this long (a refused sign-in: a guesser's connection
+    /// waits instead of asking again at once). The session waits on a timer, not a thread.
+    std::chrono::milliseconds delay { 0 };
 };
 
 /// Turns one HTTP request into Api calls and one response: paths, methods, content types,
