@@ -20,6 +20,7 @@
 
 #include <filesystem>
 #include <fstream>
+#include <thread>
 
 using yk::test::HttpsClient;
 using yk::test::TestServer;
@@ -373,6 +374,52 @@ private Q_SLOTS:
         }
         QCOMPARE(closed, static_cast<int>(abusive.size()));
         QVERIFY(logHas(*server, "pending_per_address"));
+    }
+
+    // Connections that did make a TLS handshake: idle ones, and ones trickling their headers
+    // (slowloris), from 127.0.0.2 past its caps. Past the per-address cap a request is still
+    // read and answered 503 with Retry-After; 127.0.0.1 keeps working throughout.
+    void slowAndIdleTlsConnectionsAreCappedPerAddress()
+    {
+        yk::test::FakeApi api;
+        auto server = TestServer::start(api, [](auto& config) {
+            config.maxConnectionsPerAddress = 3;
+            config.maxPendingPerAddress = 3;
+            config.firstRequestTimeout = 1500ms;
+            config.loopbackIsProxy = false;
+        });
+        QVERIFY(server);
+        yk::test::HttpsClientOptions other;
+        other.localAddress = "127.0.0.2";
+        // Three idle, signed-in-looking connections: each made one request, then idles.
+        std::vector<HttpsClient> idle;
+        for (int i = 0; i < 3; ++i) {
+            idle.push_back(server->client(other));
+            QCOMPARE(idle.back().request("GET", "/v1/health").status, 200);
+        }
+        // The fourth from that address is read and told to come back later.
+        auto fourth = server->client(other);
+        const auto busy = fourth.request("GET", "/v1/health");
+        QCOMPARE(busy.status, 503);
+        QVERIFY(!busy.header("retry-after").empty());
+        QVERIFY(server->server().metrics().limitedCount("connections_per_address") >= 1);
+        // Slowloris: handshakes done, headers never finished; three are all it may hold.
+        std::vector<HttpsClient> slow;
+        std::vector<std::thread> trickle;
+        for (int i = 0; i < 3; ++i)
+            slow.push_back(server->client(other));
+        for (auto& client : slow) {
+            QCOMPARE(client.connect(), std::string());
+            trickle.emplace_back(
+                [&client] { (void)client.sendRaw("GET /v1/health HTTP/1.1\r\nX-Slow: 1", 5s); });
+        }
+        auto mine = server->client();
+        QCOMPARE(mine.request("GET", "/v1/health").status, 200);
+        // Idle connections that never made an authenticated request are cut after 1.5 s, and
+        // so are the trickling ones (their first request never completed).
+        for (auto& thread : trickle)
+            thread.join();
+        QTRY_COMPARE_WITH_TIMEOUT(server->server().metrics().openConnections(), std::int64_t(1), 5000);
     }
 
     // Health runs the store's integrity check: a damaged page makes it 503 "damaged", and the

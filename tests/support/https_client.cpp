@@ -89,6 +89,17 @@ struct HttpsClient::Impl {
         auto& tcpStream = beast::get_lowest_layer(*stream);
         tcpStream.expires_after(options.timeout);
         const tcp::endpoint endpoint(net::ip::make_address(options.host), port);
+        if (!options.localAddress.empty()) {
+            beast::error_code bindError;
+            tcpStream.socket().open(endpoint.protocol(), bindError);
+            if (!bindError)
+                tcpStream.socket().bind(
+                    tcp::endpoint(net::ip::make_address(options.localAddress), 0), bindError);
+            if (bindError) {
+                stream.reset();
+                return "bind: " + bindError.message();
+            }
+        }
         if (auto ec
             = runToCompletion(ioc, [&](auto handler) { tcpStream.async_connect(endpoint, handler); })) {
             stream.reset();

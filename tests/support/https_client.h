@@ -38,6 +38,8 @@ struct HttpsClientOptions {
     /// Highest TLS version offered (TLS1_1_VERSION to prove the server refuses it); 0 = any.
     int maxTlsVersion = 0;
     std::string host = "127.0.0.1"; ///< verified against the certificate's names
+    /// The local address to connect from (e.g. 127.0.0.2, to be another client); empty: any.
+    std::string localAddress;
 };
 
 /// A synchronous Beast HTTPS client for tests and benchmarks: verifies the server against a
