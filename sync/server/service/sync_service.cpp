@@ -63,7 +63,11 @@ SyncService::SyncService(std::unique_ptr<ServerStore> store, ServiceOptions opti
 {
 }
 
-SyncService::~SyncService() = default;
+SyncService::~SyncService()
+{
+    if (m_checker.joinable())
+        m_checker.join();
+}
 
 StoreResult<std::unique_ptr<SyncService>> SyncService::open(
     const std::filesystem::path& dataDir, ServiceOptions options)
@@ -130,22 +134,34 @@ StoreHealth SyncService::storeHealth()
     {
         std::lock_guard lock(m_healthMutex);
         const auto now = std::chrono::steady_clock::now();
-        // Again after the interval, or at once after a storage failure (a health check is
-        // rare: a monitor's poll).
-        if (now - m_lastCheck >= m_options.integrityCheckInterval || m_failureSeen) {
+        // Again after the interval, or soon after a storage failure. The check reads the whole
+        // store (seconds for a large one), so it runs beside the health check, which answers
+        // with what the last check found: a load balancer's probe never waits for it.
+        if (!m_checking && (now - m_lastCheck >= m_options.integrityCheckInterval || m_failureSeen)) {
             m_failureSeen = false;
-            auto status = m_store->checkIntegrity();
+            m_checking = true;
             m_lastCheck = now;
-            m_damaged = !status && status.error().code == StoreErrorCode::Corrupt;
-            if (!status && m_options.onStoreError)
-                m_options.onStoreError("integrity_check",
-                    storageLogDetail(storage::errorCodeName(status.error().code), status.error().detail));
+            if (m_checker.joinable())
+                m_checker.join(); // it has finished: m_checking was cleared as its last step
+            m_checker = std::thread([this] { runIntegrityCheck(); });
         }
         if (m_damaged)
             return StoreHealth::Damaged;
     }
     auto snapshot = m_store->read();
     return snapshot && (*snapshot)->currentVersion().ok() ? StoreHealth::Ok : StoreHealth::Unavailable;
+}
+
+void SyncService::runIntegrityCheck()
+{
+    auto status = m_store->checkIntegrity();
+    if (!status && m_options.onStoreError)
+        m_options.onStoreError("integrity_check",
+            storageLogDetail(storage::errorCodeName(status.error().code), status.error().detail));
+    std::lock_guard lock(m_healthMutex);
+    m_damaged = !status && status.error().code == StoreErrorCode::Corrupt;
+    m_lastCheck = std::chrono::steady_clock::now();
+    m_checking = false;
 }
 
 ApiResult<EnrolResponse> SyncService::enrol(const EnrolRequest& request)

@@ -10,6 +10,7 @@
 #include <memory>
 #include <mutex>
 #include <string_view>
+#include <thread>
 
 namespace yk::server {
 
@@ -31,8 +32,9 @@ struct ServiceOptions {
     /// Told of every storage failure behind an answer: the operation ("pull") and the log
     /// detail (error code and what failed, no record content). The executable logs it.
     std::function<void(std::string_view operation, std::string_view detail)> onStoreError;
-    /// How often /v1/health runs the store's integrity check again; after a storage failure
-    /// it runs at the next health check.
+    /// How often /v1/health has the store's integrity check run again (in the background;
+    /// health answers with the last result); after a storage failure, at the next health
+    /// check.
     std::chrono::seconds integrityCheckInterval { 300 };
 };
 
@@ -92,9 +94,14 @@ private:
     template <typename T> ApiResult<T> observed(ApiResult<T> result, std::string_view operation);
 
     ServiceOptions m_options;
+    /// The integrity check behind /v1/health (it runs on m_checker, never on a request).
+    void runIntegrityCheck();
+
     std::mutex m_healthMutex;
     std::chrono::steady_clock::time_point m_lastCheck = std::chrono::steady_clock::now();
     bool m_damaged = false;
+    bool m_checking = false;
+    std::thread m_checker;
     std::atomic<bool> m_failureSeen { false };
     std::unique_ptr<ServerStore> m_store;
     std::unique_ptr<TicketSigner> m_signer;
