@@ -4,8 +4,13 @@
 //   3. latency under load: 200 devices, each on its own keep-alive TLS connection, run a
 //      sign-up push and an incremental pull once a second (--interval-ms 0: back to back,
 //      which measures saturation); p50/p95 per request.
+//   4. password guessing: 8 threads of one enrolled tablet guess one account's password
+//      for 60 s (production scrypt cost) while another device syncs every 200 ms; how many
+//      passwords were evaluated, the other device's sync-round p95, and how soon the real
+//      user signs in once the attack stops.
 //   bench_server [--push-devices N] [--push-mutations N] [--batch N] [--pull-cases N]
 //                [--connections N] [--interval-ms N] [--seconds S]
+//                [--guess-threads N] [--guess-seconds S] [--only push|pull|latency|guess]
 // Prints a Markdown table for docs/benchmarks.md. Not a test: numbers depend on the machine,
 // and the clients share its two cores with the server.
 #include "device_session.h"
@@ -65,6 +70,10 @@ struct Options {
     /// Each device starts a push + pull cycle this often (0: back to back, which measures
     /// saturation rather than latency).
     int intervalMs = 1000;
+    int guessThreads = 8;
+    double guessSeconds = 60;
+    /// Run one section only (empty: all).
+    std::string only;
 };
 
 double secondsSince(Clock::time_point start)
@@ -341,6 +350,162 @@ void benchLatency(const Options& options, test::TestServer& server, const server
         percentile(pullLatencies, 0.95) * 1000, failures.load());
 }
 
+/// One sync round of a device: a push of one sign-up, then an incremental pull; seconds.
+struct SyncRounds {
+    std::mutex lock;
+    std::vector<double> rounds;
+    int failures = 0;
+};
+
+// 4. Password guessing against one account while another device keeps syncing.
+void benchGuessing(const Options& options, test::TestServer& server, const server::DemoSeed& seed)
+{
+    auto& store = server.syncService()->store();
+    const auto& staff = account(seed, "demo-facility");
+    const auto& centre = account(seed, "demo-centre");
+    std::string sessionId;
+    {
+        auto tx = store.write();
+        Record seminar;
+        auto* s = seminar.mutable_seminar();
+        s->set_id(storage::newUuid());
+        s->set_organiser_org_id(centre.organisationId);
+        s->set_prefecture_code(20);
+        s->set_title("負荷試験セミナー");
+        (void)server::putPlaced(**tx, seminar);
+        Record session;
+        auto* ss = session.mutable_seminar_session();
+        ss->set_id(storage::newUuid());
+        ss->set_seminar_id(s->id());
+        ss->set_capacity(100000);
+        ss->mutable_starts_at()->set_seconds(4102444800);
+        (void)server::putPlaced(**tx, session);
+        sessionId = ss->id();
+        (void)(*tx)->commit();
+    }
+
+    // The attacker: one enrolled tablet of the facility (issue 21 used a real device).
+    auto setupClient = server.client();
+    const auto attackerDevice = test::enrolDevice(
+        setupClient, test::makeEnrolmentCode(store, staff.organisationId, DEVICE_KIND_TABLET));
+    const auto userDevice = test::enrolDevice(
+        setupClient, test::makeEnrolmentCode(store, staff.organisationId, DEVICE_KIND_TABLET));
+    if (!attackerDevice.reply || !userDevice.reply) {
+        std::fprintf(stderr, "enrolment failed\n");
+        return;
+    }
+
+    // The bystander: an attendee's phone that syncs every 200 ms throughout.
+    std::atomic<bool> stopSync { false };
+    std::atomic<int> phase { 0 }; // 0 before, 1 during, 2 after the attack
+    SyncRounds rounds[3];
+    std::thread bystander([&] {
+        auto client = server.client();
+        const std::string token
+            = signIn(client, test::makeEnrolmentCode(store, centre.organisationId, DEVICE_KIND_PHONE));
+        PullRequest pull;
+        std::int64_t seq = 0;
+        auto next = Clock::now();
+        while (!stopSync.load()) {
+            std::this_thread::sleep_until(next);
+            next += std::chrono::milliseconds(200);
+            PushRequest request;
+            auto* m = request.add_mutations();
+            *m = sync::makeSignUp({ .sessionId = sessionId, .attendeeName = "参加者" });
+            m->set_seq(++seq);
+            const auto start = Clock::now();
+            const auto pushed = client.post<PushResponse>("/v1/push", request, token);
+            const auto pulled = client.post<PullResponse>("/v1/pull", pull, token);
+            const double took = secondsSince(start);
+            auto& bucket = rounds[phase.load()];
+            std::lock_guard guard(bucket.lock);
+            bucket.rounds.push_back(took);
+            if (!pushed.reply || !pulled.reply)
+                ++bucket.failures;
+            else
+                pull.set_cursor(pulled.reply->cursor());
+        }
+    });
+    std::this_thread::sleep_for(std::chrono::seconds(5));
+
+    phase = 1;
+    std::atomic<bool> stopAttack { false };
+    std::atomic<int> evaluated { 0 };
+    std::atomic<int> refused { 0 };
+    std::atomic<int> other { 0 };
+    std::vector<std::thread> attackers;
+    const auto attackStart = Clock::now();
+    for (int t = 0; t < options.guessThreads; ++t) {
+        attackers.emplace_back([&, t] {
+            auto client = server.client();
+            for (int n = 0; !stopAttack.load(); ++n) {
+                const auto reply = client.post<SessionTokens>("/v1/auth/sign-in",
+                    test::signInRequest(*attackerDevice.reply, staff.login,
+                        "guess-" + std::to_string(t) + "-" + std::to_string(n)));
+                if (reply.status == 401)
+                    ++evaluated;
+                else if (reply.status == 429)
+                    ++refused;
+                else
+                    ++other;
+            }
+        });
+    }
+    std::this_thread::sleep_for(std::chrono::duration<double>(options.guessSeconds));
+    stopAttack = true;
+    for (auto& t : attackers)
+        t.join();
+    const double attackSeconds = secondsSince(attackStart);
+    phase = 2;
+
+    // The real user, on their own tablet, tries once a second until the password works.
+    const auto stopped = Clock::now();
+    double recovered = -1;
+    int userTries = 0;
+    {
+        auto client = server.client();
+        while (secondsSince(stopped) < 120) {
+            ++userTries;
+            const auto reply = client.post<SessionTokens>(
+                "/v1/auth/sign-in", test::signInRequest(*userDevice.reply, staff.login, staff.password));
+            if (reply.status == 200) {
+                recovered = secondsSince(stopped);
+                break;
+            }
+            std::this_thread::sleep_for(std::chrono::seconds(1));
+        }
+    }
+    std::this_thread::sleep_for(std::chrono::seconds(3));
+    stopSync = true;
+    bystander.join();
+
+    const auto* limiter = server.server().attemptLimiter();
+    std::printf(
+        "| password guessing: %d threads on one tablet, one account, %.0f s (production scrypt cost) | "
+        "%d passwords evaluated | %d answered 429 (%.0f/s), %d other; limiter refusals: account %lld, "
+        "device %lld, address %lld |\n",
+        options.guessThreads, attackSeconds, evaluated.load(), refused.load(), refused.load() / attackSeconds,
+        other.load(),
+        static_cast<long long>(
+            limiter ? limiter->refusals(server::http::AttemptLimiter::Bucket::Account) : 0),
+        static_cast<long long>(limiter ? limiter->refusals(server::http::AttemptLimiter::Bucket::Device) : 0),
+        static_cast<long long>(
+            limiter ? limiter->refusals(server::http::AttemptLimiter::Bucket::Address) : 0));
+    char recoveredText[32] = "not within 120 s";
+    if (recovered >= 0)
+        std::snprintf(recoveredText, sizeof recoveredText, "signed in after %.1f s", recovered);
+    std::printf("| the real user's right password after the attack stopped (own tablet, once a second) | "
+                "%s | %d tries |\n",
+        recoveredText, userTries);
+    const char* names[3] = { "before (5 s)", "during the attack", "after (until the user is in, + 3 s)" };
+    for (int p = 0; p < 3; ++p) {
+        std::printf("| another device's sync round (push 1 sign-up + pull) every 200 ms, %s | p95 %.1f ms | "
+                    "p50 %.1f ms, max %.1f ms, %zu rounds, %d failed |\n",
+            names[p], percentile(rounds[p].rounds, 0.95) * 1000, percentile(rounds[p].rounds, 0.5) * 1000,
+            percentile(rounds[p].rounds, 1.0) * 1000, rounds[p].rounds.size(), rounds[p].failures);
+    }
+}
+
 bool parse(int argc, char** argv, Options& options)
 {
     for (int i = 1; i < argc; ++i) {
@@ -360,10 +525,17 @@ bool parse(int argc, char** argv, Options& options)
             options.intervalMs = std::max(0, std::atoi(argv[++i]));
         else if (arg == "--seconds" && hasValue)
             options.seconds = std::max(1.0, std::atof(argv[++i]));
+        else if (arg == "--guess-threads" && hasValue)
+            options.guessThreads = std::max(1, std::atoi(argv[++i]));
+        else if (arg == "--guess-seconds" && hasValue)
+            options.guessSeconds = std::max(1.0, std::atof(argv[++i]));
+        else if (arg == "--only" && hasValue)
+            options.only = argv[++i];
         else {
             std::fprintf(stderr,
                 "usage: bench_server [--push-devices N] [--push-mutations N] [--batch N] [--pull-cases N] "
-                "[--connections N] [--interval-ms N] [--seconds S]\n");
+                "[--connections N] [--interval-ms N] [--seconds S] [--guess-threads N] [--guess-seconds S] "
+                "[--only push|pull|latency|guess]\n");
             return false;
         }
     }
@@ -371,7 +543,8 @@ bool parse(int argc, char** argv, Options& options)
 }
 
 // A fresh server with the demo data (cheap password hashes: sign-in is not what is measured).
-std::unique_ptr<test::TestServer> startServer(server::DemoSeed& seed, int connections)
+std::unique_ptr<test::TestServer> startServer(server::DemoSeed& seed, int connections,
+    const server::PasswordCost& cost = server::PasswordCost::forTests())
 {
     auto server
         = test::TestServer::startWithSyncService([connections](server::http::HttpsServerConfig& config) {
@@ -380,7 +553,7 @@ std::unique_ptr<test::TestServer> startServer(server::DemoSeed& seed, int connec
           });
     if (!server)
         return nullptr;
-    auto imported = server::importDemo(server->syncService()->store(), server::PasswordCost::forTests());
+    auto imported = server::importDemo(server->syncService()->store(), cost);
     if (!imported)
         return nullptr;
     seed = std::move(*imported);
@@ -396,7 +569,8 @@ int main(int argc, char** argv)
         return 2;
     std::printf("| what | result | detail |\n|---|---|---|\n");
     std::fflush(stdout);
-    {
+    const auto wanted = [&](const char* section) { return options.only.empty() || options.only == section; };
+    if (wanted("push")) {
         server::DemoSeed seed;
         auto server = startServer(seed, options.connections);
         if (!server)
@@ -404,7 +578,7 @@ int main(int argc, char** argv)
         benchPush(options, *server, seed);
         std::fflush(stdout);
     }
-    {
+    if (wanted("pull")) {
         server::DemoSeed seed;
         auto server = startServer(seed, options.connections);
         if (!server)
@@ -412,7 +586,7 @@ int main(int argc, char** argv)
         benchInitialPull(options, *server, seed);
         std::fflush(stdout);
     }
-    {
+    if (wanted("latency")) {
         server::DemoSeed seed;
         auto server = startServer(seed, options.connections);
         if (!server)
@@ -420,7 +594,7 @@ int main(int argc, char** argv)
         benchLatency(options, *server, seed);
         std::fflush(stdout);
     }
-    if (options.intervalMs > 0) {
+    if (wanted("latency") && options.intervalMs > 0) {
         server::DemoSeed seed;
         auto server = startServer(seed, options.connections);
         if (!server)
@@ -428,6 +602,15 @@ int main(int argc, char** argv)
         Options saturated = options;
         saturated.intervalMs = 0;
         benchLatency(saturated, *server, seed);
+        std::fflush(stdout);
+    }
+    if (wanted("guess")) {
+        // Real password hashes: each evaluated guess costs what it costs in production.
+        server::DemoSeed seed;
+        auto server = startServer(seed, options.connections, server::PasswordCost::production());
+        if (!server)
+            return 1;
+        benchGuessing(options, *server, seed);
     }
     return 0;
 }

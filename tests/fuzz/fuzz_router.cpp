@@ -37,7 +37,7 @@ extern "C" int LLVMFuzzerTestOneInput(const std::uint8_t* data, std::size_t size
         return 0;
 
     // Alternate the peer so /metrics is exercised both ways.
-    const yk::server::http::RouteContext context { (size % 2) == 0, false, &metrics };
+    const yk::server::http::RouteContext context { (size % 2) == 0, false, &metrics, nullptr, {} };
     auto routed = router.route(parser.get(), api, context);
     // Every answer is a real status with a body that says what it is.
     if (routed.response.result_int() < 200 || routed.response.result_int() > 599)

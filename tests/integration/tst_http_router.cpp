@@ -44,7 +44,8 @@ class TestHttpRouter : public QObject {
 
     RoutedResponse route(const Request& request, bool loopback = true, bool metricsFromAnywhere = false)
     {
-        return m_router.route(request, m_api, RouteContext { loopback, metricsFromAnywhere, &m_metrics });
+        return m_router.route(
+            request, m_api, RouteContext { loopback, metricsFromAnywhere, &m_metrics, nullptr, {} });
     }
 
 private Q_SLOTS:
@@ -61,7 +62,7 @@ private Q_SLOTS:
         routed = route(makeRequest(beast_http::verb::get, "/v1/health"));
         m_api.isHealthy = true;
         QCOMPARE(routed.response.result_int(), 503u);
-        QCOMPARE(routed.response.body(), std::string(R"({"status":"unavailable"})"));
+        QCOMPARE(routed.response.body(), std::string(R"({"status":"unavailable","store":"unavailable"})"));
     }
 
     void serverInfoIsProtobuf()
@@ -388,7 +389,7 @@ private Q_SLOTS:
         struct BrokenApi final : yk::server::Api {
             FakeApi inner;
             yokoten::v1::ServerInfo serverInfo() override { return inner.serverInfo(); }
-            bool healthy() override { return true; }
+            yk::server::StoreHealth storeHealth() override { return yk::server::StoreHealth::Ok; }
             yk::server::ApiResult<v1::EnrolResponse> enrol(const v1::EnrolRequest&) override
             {
                 return yk::server::apiError(200, "weird", "", "");

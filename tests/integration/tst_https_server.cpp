@@ -87,7 +87,22 @@ private Q_SLOTS:
         v1::ErrorResponse error;
         QVERIFY(error.ParseFromString(reply.body));
         QCOMPARE(error.code(), std::string("body_too_large"));
+        QVERIFY(!reply.header("date").empty());
         QCOMPARE(api.pushCalls.load(), 0);
+    }
+
+    // Answers made before a request is parsed carry a Date too (docs/protocol.md).
+    void malformedRequestIs400WithADate()
+    {
+        FakeApi api;
+        auto server = TestServer::start(api);
+        QVERIFY(server);
+        auto client = server->client();
+        QCOMPARE(client.connect(), std::string());
+        const auto exchange = client.sendRaw("GET /v1/health HTTP/1.1\r\nHost localhost\r\n\r\n", 10s);
+        QVERIFY(exchange.received.find("HTTP/1.1 400") == 0);
+        QVERIFY(exchange.received.find("\r\nDate: ") != std::string::npos);
+        QCOMPARE(api.calls.load(), 0);
     }
 
     void headersTooLargeAre431OrClosed()
@@ -98,6 +113,8 @@ private Q_SLOTS:
         auto client = server->client();
         auto reply = client.request("GET", "/v1/health", {}, {}, { { "X-Padding", std::string(8192, 'p') } });
         QVERIFY(!reply.ok() || reply.status == 431);
+        if (reply.ok())
+            QVERIFY(!reply.header("date").empty());
         QCOMPARE(api.calls.load(), 0);
     }
 
@@ -114,7 +131,7 @@ private Q_SLOTS:
         QVERIFY(exchange.received.find("200") == std::string::npos);
     }
 
-    void connectionsPastTheCapAreClosed()
+    void connectionsPastTheCapAre503WithRetryAfter()
     {
         FakeApi api;
         auto server = TestServer::start(api, [](auto& config) { config.maxConnections = 2; });
@@ -123,9 +140,23 @@ private Q_SLOTS:
         auto b = server->client();
         QCOMPARE(a.request("GET", "/v1/health").status, 200);
         QCOMPARE(b.request("GET", "/v1/health").status, 200);
+        // Past the cap a request is still read and answered: come back later.
         auto c = server->client();
         const auto refused = c.request("GET", "/v1/health");
-        QVERIFY(!refused.ok());
+        QVERIFY2(refused.ok(), refused.transportError.c_str());
+        QCOMPARE(refused.status, 503);
+        QCOMPARE(refused.header("retry-after"), std::string("5"));
+        QVERIFY(!refused.header("date").empty());
+        QCOMPARE(api.calls.load(), 0);
+        QCOMPARE(server->server().metrics().limitedCount("connections_total"), std::int64_t(1));
+        const auto logged = [&] {
+            const auto lines = server->logLines();
+            return std::any_of(lines.begin(), lines.end(), [](const std::string& line) {
+                return line.find("connections_total 1") != std::string::npos;
+            });
+        };
+        QTRY_VERIFY(logged());
+        c.close();
 
         // A freed slot is usable again once the server has seen the close.
         a.close();

@@ -6,6 +6,7 @@
 
 #include <csignal>
 #include <filesystem>
+#include <fstream>
 
 using yk::test::runServerCommand;
 using yk::test::ServerProcess;
@@ -125,6 +126,48 @@ private Q_SLOTS:
             { "run", "--data", (temp.path() / "none").string(), "--listen", "127.0.0.1:0" });
         QCOMPARE(result.exitCode, 1);
         QVERIFY(!result.err.empty());
+    }
+
+    // A key file others can read is refused with what to do about it, not "check what you
+    // entered".
+    void runNamesAWrongKeyFileMode()
+    {
+        TempDir temp;
+        const fs::path data = temp.path() / "data";
+        QCOMPARE(runServerCommand({ "init", "--data", data.string() }).exitCode, 0);
+        fs::permissions(data / "server.key",
+            fs::perms::owner_read | fs::perms::owner_write | fs::perms::group_read | fs::perms::others_read);
+        const auto result = runServerCommand({ "run", "--data", data.string(), "--listen", "127.0.0.1:0" });
+        QCOMPARE(result.exitCode, 1);
+        QVERIFY2(result.err.find("chmod 600 server.key") != std::string::npos, result.err.c_str());
+        QVERIFY2(result.err.find("0644") != std::string::npos, result.err.c_str());
+        QVERIFY2(result.err.find("check what you entered") == std::string::npos, result.err.c_str());
+    }
+
+    // A byte flipped in a page of the store: the start-up check finds it, the server does not
+    // serve, and says how to recover (docs/operations.md).
+    void runRefusesADamagedStore()
+    {
+        TempDir temp;
+        const fs::path data = temp.path() / "data";
+        QCOMPARE(runServerCommand({ "init", "--data", data.string(), "--demo" }).exitCode, 0);
+        const auto size = fs::file_size(data / "server.db");
+        QVERIFY(size > 8 * 4096);
+        {
+            std::fstream file(data / "server.db", std::ios::in | std::ios::out | std::ios::binary);
+            const auto offset = static_cast<std::streamoff>((size / 4096 / 2) * 4096 + 1000);
+            file.seekg(offset);
+            char byte = 0;
+            file.read(&byte, 1);
+            byte = static_cast<char>(byte ^ 0x5a);
+            file.seekp(offset);
+            file.write(&byte, 1);
+        }
+        const auto result = runServerCommand({ "run", "--data", data.string(), "--listen", "127.0.0.1:0" });
+        QCOMPARE(result.exitCode, 1);
+        QVERIFY2(result.err.find("integrity check") != std::string::npos, result.err.c_str());
+        QVERIFY2(result.err.find("backup") != std::string::npos, result.err.c_str());
+        QVERIFY(result.out.find("serving") == std::string::npos);
     }
 };
 

@@ -51,6 +51,25 @@ DeviceSession enrolAndSignIn(
     return session;
 }
 
+ProtobufReply<EnrolResponse> enrolDevice(HttpsClient& client, const std::string& code)
+{
+    EnrolRequest enrol;
+    enrol.set_code(code);
+    enrol.set_device_name("test device");
+    return client.post<EnrolResponse>("/v1/devices/enrol", enrol);
+}
+
+SignInRequest signInRequest(
+    const EnrolResponse& device, const std::string& login, const std::string& password)
+{
+    SignInRequest signIn;
+    signIn.set_device_id(device.device_id());
+    signIn.set_device_secret(device.device_secret());
+    signIn.set_login(login);
+    signIn.set_password(password);
+    return signIn;
+}
+
 const server::DemoAccount* demoAccount(const server::DemoSeed& seed, const std::string& login)
 {
     for (const auto& account : seed.accounts) {

@@ -28,6 +28,12 @@ struct DeviceSession {
 DeviceSession enrolAndSignIn(HttpsClient& client, const std::string& code, const std::string& login = {},
     const std::string& password = {});
 
+/// Enrols a device with `code`; the server's answer (the reply, or its error).
+ProtobufReply<yokoten::v1::EnrolResponse> enrolDevice(HttpsClient& client, const std::string& code);
+/// A sign-in on an enrolled device as `login` (empty: as the device alone).
+yokoten::v1::SignInRequest signInRequest(const yokoten::v1::EnrolResponse& device,
+    const std::string& login = {}, const std::string& password = {});
+
 /// The demo account with this login, or null.
 const server::DemoAccount* demoAccount(const server::DemoSeed& seed, const std::string& login);
 

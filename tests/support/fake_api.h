@@ -41,7 +41,10 @@ public:
         info.set_server_id("fake-server");
         return info;
     }
-    bool healthy() override { return isHealthy; }
+    server::StoreHealth storeHealth() override
+    {
+        return isHealthy ? server::StoreHealth::Ok : server::StoreHealth::Unavailable;
+    }
 
     server::ApiResult<yokoten::v1::EnrolResponse> enrol(const yokoten::v1::EnrolRequest& request) override
     {

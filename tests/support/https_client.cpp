@@ -1,5 +1,13 @@
 #include "https_client.h"
 
+#include <arpa/inet.h>
+#include <netinet/in.h>
+#include <poll.h>
+#include <sys/socket.h>
+#include <unistd.h>
+
+#include <cerrno>
+
 #include <boost/asio/connect.hpp>
 #include <boost/asio/io_context.hpp>
 #include <boost/asio/ip/tcp.hpp>
@@ -81,6 +89,17 @@ struct HttpsClient::Impl {
         auto& tcpStream = beast::get_lowest_layer(*stream);
         tcpStream.expires_after(options.timeout);
         const tcp::endpoint endpoint(net::ip::make_address(options.host), port);
+        if (!options.localAddress.empty()) {
+            beast::error_code bindError;
+            tcpStream.socket().open(endpoint.protocol(), bindError);
+            if (!bindError)
+                tcpStream.socket().bind(
+                    tcp::endpoint(net::ip::make_address(options.localAddress), 0), bindError);
+            if (bindError) {
+                stream.reset();
+                return "bind: " + bindError.message();
+            }
+        }
         if (auto ec
             = runToCompletion(ioc, [&](auto handler) { tcpStream.async_connect(endpoint, handler); })) {
             stream.reset();
@@ -215,6 +234,38 @@ HttpsClient::RawExchange HttpsClient::sendRaw(std::string_view bytes, std::chron
     }
     close();
     return exchange;
+}
+
+int connectFrom(const std::string& from, unsigned short port)
+{
+    const int fd = ::socket(AF_INET, SOCK_STREAM | SOCK_CLOEXEC, 0);
+    if (fd < 0)
+        return -1;
+    sockaddr_in local {};
+    local.sin_family = AF_INET;
+    sockaddr_in remote {};
+    remote.sin_family = AF_INET;
+    remote.sin_port = htons(port);
+    if (::inet_pton(AF_INET, from.c_str(), &local.sin_addr) != 1
+        || ::inet_pton(AF_INET, "127.0.0.1", &remote.sin_addr) != 1
+        || ::bind(fd, reinterpret_cast<const sockaddr*>(&local), sizeof local) != 0
+        || ::connect(fd, reinterpret_cast<const sockaddr*>(&remote), sizeof remote) != 0) {
+        const int error = errno;
+        ::close(fd);
+        errno = error;
+        return -1;
+    }
+    return fd;
+}
+
+bool closedByPeerWithin(int fd, std::chrono::milliseconds timeout)
+{
+    pollfd entry { fd, POLLIN, 0 };
+    if (::poll(&entry, 1, static_cast<int>(timeout.count())) <= 0)
+        return false;
+    char byte = 0;
+    const auto got = ::recv(fd, &byte, 1, MSG_DONTWAIT);
+    return got == 0 || (got < 0 && errno != EAGAIN && errno != EWOULDBLOCK);
 }
 
 HttpsClient::RawExchange plainTcpExchange(

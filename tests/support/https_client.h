@@ -38,6 +38,8 @@ struct HttpsClientOptions {
     /// Highest TLS version offered (TLS1_1_VERSION to prove the server refuses it); 0 = any.
     int maxTlsVersion = 0;
     std::string host = "127.0.0.1"; ///< verified against the certificate's names
+    /// The local address to connect from (e.g. 127.0.0.2, to be another client); empty: any.
+    std::string localAddress;
 };
 
 /// A synchronous Beast HTTPS client for tests and benchmarks: verifies the server against a
@@ -109,5 +111,12 @@ private:
 /// `timeout` passes). Proves plain HTTP is refused.
 HttpsClient::RawExchange plainTcpExchange(
     unsigned short port, std::string_view bytes, std::chrono::milliseconds timeout);
+
+/// A bare TCP connection to 127.0.0.1:`port` from the local address `from` (any address of
+/// 127.0.0.0/8 works on Linux, so one test can be two clients); it sends nothing. -1 when the
+/// connection failed (errno says why). Close it with ::close().
+int connectFrom(const std::string& from, unsigned short port);
+/// True when the server closed `fd` (a read returns end of file or a reset) within `timeout`.
+bool closedByPeerWithin(int fd, std::chrono::milliseconds timeout);
 
 } // namespace yk::test

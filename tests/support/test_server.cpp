@@ -36,6 +36,14 @@ struct TestServer::LogCapture {
     std::vector<std::string> lines;
 };
 
+void TestServer::appendLog(std::string_view line)
+{
+    if (!m_log)
+        m_log = std::make_shared<LogCapture>();
+    std::lock_guard lock(m_log->mutex);
+    m_log->lines.emplace_back(line);
+}
+
 std::unique_ptr<TestServer> TestServer::start(server::Api& api, const Configure& configure)
 {
     std::unique_ptr<TestServer> server(new TestServer);
@@ -58,11 +66,16 @@ bool TestServer::launch(server::Api& api, const Configure& configure)
     config.certificatePem = m_caFile;
     config.privateKeyPem = key;
     config.stopDeadline = std::chrono::seconds(5);
-    m_log = std::make_shared<LogCapture>();
+    if (!m_log)
+        m_log = std::make_shared<LogCapture>();
     config.log = [log = m_log](std::string_view line) {
         std::lock_guard lock(log->mutex);
         log->lines.emplace_back(line);
     };
+    // Every test client comes from 127.0.0.1: the per-address caps would count a test's many
+    // simulated devices as one client. Tests of those caps set them again in `configure`.
+    config.maxConnectionsPerAddress = config.maxConnections;
+    config.maxPendingPerAddress = config.maxConnections;
     if (configure)
         configure(config);
     m_server = std::make_unique<server::http::HttpsServer>(config, api);

@@ -11,6 +11,7 @@
 #include <memory>
 #include <optional>
 #include <string>
+#include <string_view>
 #include <thread>
 #include <vector>
 
@@ -66,6 +67,7 @@ public:
 private:
     TestServer() = default;
     bool launch(server::Api& api, const Configure& configure);
+    void appendLog(std::string_view line);
 
     TempDir m_dir;
     std::filesystem::path m_caFile;

@@ -19,6 +19,11 @@ std::unique_ptr<TestServer> TestServer::startWithSyncService(
         return nullptr;
     }
     server::ServiceOptions serviceOptions;
+    // Storage failures go to the server's log, as the executable does it.
+    serviceOptions.onStoreError
+        = [server = testServer.get()](std::string_view operation, std::string_view detail) {
+              server->appendLog("store_error " + std::string(operation) + ": " + std::string(detail));
+          };
     if (options)
         options(serviceOptions);
     auto service = server::SyncService::open(std::move(*created), serviceOptions);

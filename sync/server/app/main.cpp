@@ -41,10 +41,13 @@ usage:
       curl --cacert DIR/tls/server.crt https://127.0.0.1:8443/v1/health
       --demo also imports the demo data and prints the demo accounts once.
   yokoten-server run --data DIR [--store postgresql://…] [--listen HOST:PORT] [--threads N]
-                     [--max-connections N] [--metrics-from-anywhere]
+                     [--max-connections N] [--max-connections-per-address N]
+                     [--metrics-from-anywhere]
       Serve HTTPS on HOST:PORT (default 127.0.0.1:8443; port 0 picks a free one). Stops
       gracefully on SIGTERM or SIGINT. /metrics answers only this machine unless
-      --metrics-from-anywhere is given.
+      --metrics-from-anywhere is given. The store is checked first; a damaged one is not
+      served. Connections: 1,024 in all, 64 per client address (peers on loopback count as
+      a local reverse proxy and are not capped per address).
   --store postgresql://USER@HOST:PORT/DB (init, run, user, device)
       Keep the store in that PostgreSQL database instead of DIR/server.db: several `run`
       processes may share it. DIR still holds the TLS files. Without --store, the embedded
@@ -122,9 +125,17 @@ fs::path privateKeyPath(const fs::path& dataDir)
     return dataDir / "tls" / "server.key";
 }
 
+/// For the operator: the message for people, then what exactly failed. A refusal of what the
+/// operator set up (a key file others can read) is said by its detail alone, since the generic
+/// "check what you entered" would send them looking in the wrong place.
 std::string storeErrorText(const yk::storage::StoreError& error)
 {
-    return std::string(error.messageJa()) + " / " + std::string(error.messageEn());
+    if (error.code == yk::storage::StoreErrorCode::InvalidArgument && !error.detail.empty())
+        return error.detail;
+    std::string text = std::string(error.messageJa()) + " / " + std::string(error.messageEn());
+    if (!error.detail.empty())
+        text += " (" + error.detail + ")";
+    return text;
 }
 
 /// The PostgreSQL store named by --store, else the embedded store in DIR.
@@ -261,9 +272,10 @@ std::optional<std::pair<std::string, unsigned short>> parseListen(const std::str
 int runServe(const std::vector<std::string>& args)
 {
     std::string error;
-    const auto options
-        = Options::parse(args, 1, { "--data", "--store", "--listen", "--threads", "--max-connections" },
-            { "--metrics-from-anywhere" }, error);
+    const auto options = Options::parse(args, 1,
+        { "--data", "--store", "--listen", "--threads", "--max-connections",
+            "--max-connections-per-address" },
+        { "--metrics-from-anywhere" }, error);
     if (!options)
         return usageError(error);
     const auto data = options->value("--data");
@@ -291,18 +303,42 @@ int runServe(const std::vector<std::string>& args)
             return usageError("--max-connections wants a positive number");
         config.maxConnections = *n;
     }
+    if (auto cap = options->value("--max-connections-per-address")) {
+        const auto n = parseCount(*cap, 1, 1'000'000);
+        if (!n)
+            return usageError("--max-connections-per-address wants a positive number");
+        config.maxConnectionsPerAddress = *n;
+    }
     config.metricsFromAnywhere = options->has("--metrics-from-anywhere");
     config.stopOnSignals = true;
 
     const fs::path dataDir(*data);
     config.certificatePem = certificatePath(dataDir);
     config.privateKeyPem = privateKeyPath(dataDir);
+    config.log = yk::server::http::stderrLogSink();
+    if (const auto raised = yk::server::http::raiseOpenFileLimit(config.maxConnections); !raised.empty())
+        config.log(yk::server::http::eventLogLine("file_limit", raised));
+
+    yk::server::ServiceOptions serviceOptions;
+    serviceOptions.onStoreError = [log = config.log](std::string_view operation, std::string_view detail) {
+        log(yk::server::http::eventLogLine(
+            "store_error", std::string(operation) + ": " + std::string(detail)));
+    };
     auto store = openStore(postgres, dataDir);
-    auto service = store ? yk::server::SyncService::open(std::move(*store))
+    auto service = store ? yk::server::SyncService::open(std::move(*store), serviceOptions)
                          : yk::storage::StoreResult<std::unique_ptr<yk::server::SyncService>>(store.error());
     if (!service) {
         std::cerr << "yokoten-server: cannot open the server store in " << storeName(postgres, dataDir)
                   << ": " << storeErrorText(service.error()) << '\n';
+        return ExitFailure;
+    }
+    // A damaged page would otherwise show only as 500s on the requests that touch it, with a
+    // health check that says ok: refuse to serve and say how to recover.
+    if (auto checked = (*service)->checkStore(); !checked) {
+        std::cerr << "yokoten-server: the server store in " << storeName(postgres, dataDir)
+                  << " failed its integrity check: " << storeErrorText(checked.error())
+                  << "\n  サーバーのデータが壊れています。バックアップから戻してください / restore it from a "
+                     "backup: docs/operations.md, \"When the store is damaged\"\n";
         return ExitFailure;
     }
     yk::server::http::HttpsServer server(config, *service.value());

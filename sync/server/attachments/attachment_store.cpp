@@ -27,9 +27,11 @@ ApiError storeFailure(const StoreError& error)
         return apiError(503, "server_busy",
             "サーバーが混み合っています。しばらくしてからもう一度お試しください。",
             "The server is busy. Please try again shortly.");
-    return apiError(500, "server_error",
+    ApiError failure = apiError(500, "server_error",
         "サーバーで問題が起きました。しばらくしてからもう一度お試しください。",
         "Something went wrong on the server. Please try again later.");
+    failure.logDetail = storageLogDetail(storage::errorCodeName(error.code), error.detail);
+    return failure;
 }
 
 ApiError invalidSha256()
@@ -246,15 +248,26 @@ AttachmentStore::AttachmentStore(ServerStore& store)
 
 ApiResult<AttachmentStatus> AttachmentStore::status(const Principal& caller, std::string_view sha256)
 {
-    (void)caller; // authenticated already; how far an upload got reveals nothing without its bytes
     if (!proto::isSha256Hex(sha256))
         return invalidSha256();
     auto snapshot = m_store.read();
     if (!snapshot)
         return storeFailure(snapshot.error());
-    auto row = findAttachment((*snapshot)->db(), sha256);
+    auto& db = (*snapshot)->db();
+    auto row = findAttachment(db, sha256);
     if (!row)
         return storeFailure(row.error());
+    // Only the device uploading it, or a caller who may download it, learns that a file is
+    // here and how far it got; to anyone else it is unknown (issue 21: the status answered
+    // size and completeness of another organisation's file). The answer is then the same as
+    // for a file nobody has sent: nothing received yet.
+    if (*row && ((*row)->uploaderDeviceId.empty() || (*row)->uploaderDeviceId != caller.deviceId)) {
+        auto visible = referencedForCaller(db, sha256, caller);
+        if (!visible)
+            return storeFailure(visible.error());
+        if (!*visible)
+            return statusOf(sha256, std::nullopt);
+    }
     return statusOf(sha256, *row);
 }
 

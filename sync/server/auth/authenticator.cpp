@@ -7,6 +7,7 @@
 
 #include <google/protobuf/timestamp.pb.h>
 
+#include <algorithm>
 #include <mutex>
 
 namespace yk::server {
@@ -33,9 +34,11 @@ ApiError storeFailure(const StoreError& error)
         return apiError(503, "server_busy",
             "サーバーが混み合っています。しばらくしてからもう一度お試しください。",
             "The server is busy. Please try again shortly.");
-    return apiError(500, "server_error",
+    ApiError failure = apiError(500, "server_error",
         "サーバーで問題が起きました。しばらくしてからもう一度お試しください。",
         "Something went wrong on the server. Please try again later.");
+    failure.logDetail = storageLogDetail(storage::errorCodeName(error.code), error.detail);
+    return failure;
 }
 
 ApiError invalidRequest()
@@ -44,24 +47,14 @@ ApiError invalidRequest()
         400, "invalid_request", "送信された内容が正しくありません。", "The request is not valid.");
 }
 
+// Unknown, used and expired codes get this one answer: a device that is not enrolled yet
+// learns nothing about which codes exist (a used one names a device that is already in use).
 ApiError enrolmentCodeInvalid()
 {
-    return apiError(401, "enrolment_code_invalid", "登録コードが正しくありません。入力を確認してください。",
-        "The enrolment code is not valid. Please check what you typed.");
-}
-
-ApiError enrolmentCodeUsed()
-{
-    return apiError(410, "enrolment_code_used",
-        "この登録コードは使用済みです。新しいコードを発行してもらってください。",
-        "This enrolment code has already been used. Please ask for a new code.");
-}
-
-ApiError enrolmentCodeExpired()
-{
-    return apiError(410, "enrolment_code_expired",
-        "この登録コードは有効期限が切れています。新しいコードを発行してもらってください。",
-        "This enrolment code has expired. Please ask for a new code.");
+    return apiError(401, "enrolment_code_invalid",
+        "登録コードが正しくないか、使用済みか、有効期限が切れています。新しいコードを発行してもらってください"
+        "。",
+        "The enrolment code is not valid, already used or expired. Please check it or ask for a new code.");
 }
 
 ApiError deviceInvalid()
@@ -82,12 +75,6 @@ ApiError loginRequired()
         "Please sign in with your login on this device.");
 }
 
-ApiError kioskWithoutUsers()
-{
-    return apiError(403, "kiosk_no_sign_in", "展示会端末では個人でログインできません。",
-        "Nobody signs in on an exhibition kiosk.");
-}
-
 ApiError invalidCredentials()
 {
     return apiError(401, "invalid_credentials", "ログイン名またはパスワードが正しくありません。",
@@ -99,12 +86,6 @@ ApiError userDisabled(int httpStatus)
     return apiError(httpStatus, "user_disabled",
         "このアカウントは利用停止されています。管理者に連絡してください。",
         "This account has been disabled. Please contact your administrator.");
-}
-
-ApiError wrongOrganisation()
-{
-    return apiError(403, "wrong_organisation", "この端末は別の組織に登録されています。",
-        "This device belongs to another organisation.");
 }
 
 ApiError tokenInvalid()
@@ -309,6 +290,25 @@ std::vector<Role> rolesOf(const User& user)
     return roles;
 }
 
+/// Which accounts a device may carry. A kiosk: none (it works as itself). An attendee's
+/// phone: only accounts of its organisation that hold no staff role. A tablet: only the users
+/// of its own organisation. (Centre staff working on a facility's tablet could be allowed
+/// later; today they use the centre's devices.)
+bool deviceMayCarry(const DeviceRow& device, const User& user)
+{
+    if (user.organisation_id() != device.organisationId)
+        return false;
+    switch (device.kind) {
+    case DEVICE_KIND_TABLET:
+        return true;
+    case DEVICE_KIND_PHONE:
+        return std::all_of(user.roles().begin(), user.roles().end(),
+            [](int role) { return static_cast<Role>(role) == ROLE_ATTENDEE; });
+    default:
+        return false;
+    }
+}
+
 std::string municipalityOf(const Organisation& org)
 {
     if (org.kind() == ORGANISATION_KIND_FACILITY)
@@ -506,11 +506,9 @@ ApiResult<EnrolResponse> Authenticator::enrol(const EnrolRequest& request)
     const bool used = (*select)->columnInt64(3) != 0;
     (*select)->reset();
     // Refusals return before anything is written; the transaction rolls back untouched.
-    if (used)
-        return enrolmentCodeUsed();
     const std::int64_t now = m_impl->now();
-    if (now >= expiresAt)
-        return enrolmentCodeExpired();
+    if (used || now >= expiresAt)
+        return enrolmentCodeInvalid();
 
     const std::string deviceId = storage::newUuid();
     const std::string secret = auth_crypto::base64UrlEncode(auth_crypto::randomBytes(kDeviceSecretBytes));
@@ -558,8 +556,6 @@ ApiResult<SessionTokens> Authenticator::signIn(const SignInRequest& request)
             return checked.error();
         device = std::move(*checked);
         if (!request.login().empty()) {
-            if (device->kind == DEVICE_KIND_KIOSK)
-                return kioskWithoutUsers();
             auto found = readCredentials(db, request.login());
             if (!found)
                 return storeFailure(found.error());
@@ -581,20 +577,21 @@ ApiResult<SessionTokens> Authenticator::signIn(const SignInRequest& request)
             return loginRequired();
         roles = std::move(*deviceRoles);
     } else {
-        // Unknown login and wrong password take the same path, the same time and the same
-        // answer: the response tells nobody which logins exist.
-        const bool matches = verifyPassword(
-            request.password(), credentials ? credentials->second : m_impl->unknownLoginHash());
-        if (!credentials || !matches || !userRecord || !userRecord->has_user())
+        // Unknown login, wrong password, an account this device may not carry: the same
+        // path, the same time and the same answer, so the response tells nobody which logins
+        // exist, which organisation they belong to, or that a guessed password was right. An
+        // account the device may not carry is checked against the dummy hash: its real
+        // password is never evaluated there (issue 21).
+        const bool mayCarry = credentials && userRecord && userRecord->has_user()
+            && deviceMayCarry(*device, userRecord->user());
+        const bool matches
+            = verifyPassword(request.password(), mayCarry ? credentials->second : m_impl->unknownLoginHash());
+        if (!mayCarry || !matches)
             return invalidCredentials();
         user = userRecord->user();
+        // Said only to someone who knows the password, on a device the account may use.
         if (user->disabled())
             return userDisabled(403);
-        // Kept simple on purpose: a user signs in only on devices of their own organisation.
-        // (Centre staff working on a facility's tablet of the same prefecture could be allowed
-        // later; today they use the centre's devices.)
-        if (user->organisation_id() != device->organisationId)
-            return wrongOrganisation();
         roles = rolesOf(*user);
     }
 
@@ -691,8 +688,8 @@ ApiResult<SessionTokens> Authenticator::refresh(const RefreshRequest& request)
         user = (*record)->user();
         if (user->disabled())
             return userDisabled(401);
-        if (user->organisation_id() != device->organisationId)
-            return wrongOrganisation();
+        if (!deviceMayCarry(*device, *user))
+            return refreshTokenInvalid();
         roles = rolesOf(*user);
     }
     auto organisation = (*tx)->find(RECORD_KIND_ORGANISATION, device->organisationId);
@@ -752,7 +749,7 @@ ApiResult<Principal> Authenticator::authenticate(std::string_view accessToken)
         const auto& user = (*record)->user();
         if (user.disabled())
             return userDisabled(401);
-        if (user.organisation_id() != (*device)->organisationId)
+        if (!deviceMayCarry(**device, user))
             return tokenInvalid();
         principal.userId = user.id();
         principal.roles = rolesOf(user);

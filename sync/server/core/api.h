@@ -18,6 +18,13 @@ struct AttachmentSlice {
     std::string data;
 };
 
+/// The state of the store as /v1/health reports it.
+enum class StoreHealth {
+    Ok,
+    Unavailable, ///< it cannot be read now (busy, gone, a database that does not answer)
+    Damaged, ///< its integrity check failed: restore it from a backup (docs/operations.md)
+};
+
 /// Everything the HTTP layer can ask of the server, already decoded. The HTTP layer owns
 /// transport concerns (TLS, limits, content types, status lines, metrics, logs); an Api
 /// implementation owns meaning (authentication, rules, storage). Implementations are
@@ -27,8 +34,8 @@ public:
     virtual ~Api() = default;
 
     virtual yokoten::v1::ServerInfo serverInfo() = 0;
-    /// True when the store answers; the health check's only dependency.
-    virtual bool healthy() = 0;
+    /// Whether the store answers and is whole; the health check's only dependency.
+    virtual StoreHealth storeHealth() = 0;
 
     virtual ApiResult<yokoten::v1::EnrolResponse> enrol(const yokoten::v1::EnrolRequest& request) = 0;
     virtual ApiResult<yokoten::v1::SessionTokens> signIn(const yokoten::v1::SignInRequest& request) = 0;

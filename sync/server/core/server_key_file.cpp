@@ -8,6 +8,7 @@
 
 #include <array>
 #include <cerrno>
+#include <cstdio>
 #include <cstring>
 #include <fcntl.h>
 #include <string>
@@ -28,6 +29,13 @@ storage::StoreError notAKeyFile(std::string_view why)
 {
     return makeError(
         StoreErrorCode::Corrupt, "server.key is not a Yokoten server key file: " + std::string(why));
+}
+
+std::string modeText(mode_t mode)
+{
+    char text[8];
+    std::snprintf(text, sizeof text, "%04o", static_cast<unsigned>(mode & 07777));
+    return text;
 }
 
 } // namespace
@@ -61,7 +69,10 @@ storage::StoreResult<storage::SecretKey> read(const std::filesystem::path& path)
         return makeError(StoreErrorCode::NotFound, "no server key file (server.key) in the data folder");
     if ((info.st_mode & 077) != 0)
         return makeError(StoreErrorCode::InvalidArgument,
-            "server.key is readable by group or others; run: chmod 600 server.key");
+            "server.key のアクセス権が広すぎます（グループや他のユーザーが読めます）。"
+            "chmod 600 server.key を実行してください / server.key is readable by group or others "
+            "(mode "
+                + modeText(info.st_mode) + "); run: chmod 600 server.key");
     auto text = storage::readWholeFile(path, kMaxFileBytes);
     if (!text)
         return text.error();

@@ -197,13 +197,36 @@ CREATE INDEX attachment_refs_by_record ON attachment_refs(kind, id);
 INSERT INTO meta(key, value) VALUES ('change_version', '0');
 )SQL";
 
+// Step 2: who made what an idempotent mutation created, so that a replay of it is answered
+// with the stored result only to the device or account that sent it first (issue 21: a kiosk
+// re-sending another kiosk's registration id got the attendee's details back).
+// mutation_origins  (operation, idempotency key: a record id or a check-in nonce) → the
+//                   device and user (empty for a device session) that first applied it.
+constexpr const char* kStep2 = R"SQL(
+CREATE TABLE mutation_origins(
+    operation TEXT NOT NULL,
+    key TEXT NOT NULL,
+    device_id TEXT NOT NULL,
+    user_id TEXT NOT NULL DEFAULT '',
+    PRIMARY KEY(operation, key)) WITHOUT ROWID;
+)SQL";
+
+constexpr const char* kStep2Postgres = R"SQL(
+CREATE TABLE mutation_origins(
+    operation TEXT COLLATE "C" NOT NULL,
+    key TEXT COLLATE "C" NOT NULL,
+    device_id TEXT COLLATE "C" NOT NULL,
+    user_id TEXT COLLATE "C" NOT NULL DEFAULT '',
+    PRIMARY KEY(operation, key));
+)SQL";
+
 struct SchemaStep {
     const char* sqlite;
     const char* postgres;
 };
 
 // Numbered steps, the same numbers on both backends; a step is never changed once released.
-constexpr std::array kSteps { SchemaStep { kStep1, kStep1Postgres } };
+constexpr std::array kSteps { SchemaStep { kStep1, kStep1Postgres }, SchemaStep { kStep2, kStep2Postgres } };
 
 // Takes the lock that keeps two processes from migrating at once (PostgreSQL only: SQLite's
 // BEGIN IMMEDIATE is already exclusive) and makes sure the version table is there.

@@ -656,6 +656,29 @@ StoreResult<std::unique_ptr<ServerStore>> ServerStore::openPostgres(const std::s
     return opened;
 }
 
+StoreStatus ServerStore::checkIntegrity()
+{
+    auto snapshot = read();
+    if (!snapshot)
+        return snapshot.error();
+    const bool sqlite = dialect() == SqlConnection::Dialect::Sqlite;
+    auto stmt = (*snapshot)->db().prepare(sqlite ? "PRAGMA quick_check" : "SELECT 'ok'");
+    if (!stmt)
+        return stmt.error();
+    const auto step = (*stmt)->step();
+    if (step == SqlStatement::Step::Error) {
+        auto error = (*stmt)->lastError("quick_check");
+        // A page that does not decrypt stops the check itself: that is damage too.
+        if (error.code != storage::StoreErrorCode::Busy)
+            error.code = storage::StoreErrorCode::Corrupt;
+        return error;
+    }
+    const std::string first = step == SqlStatement::Step::Row ? (*stmt)->columnText(0) : std::string();
+    if (first != "ok")
+        return storage::makeError(storage::StoreErrorCode::Corrupt, "quick_check: " + first.substr(0, 200));
+    return {};
+}
+
 int ServerStore::schemaVersion() const
 {
     return latestServerSchemaVersion();

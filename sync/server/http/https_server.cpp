@@ -10,6 +10,7 @@
 #include <boost/asio/post.hpp>
 #include <boost/asio/signal_set.hpp>
 #include <boost/asio/ssl/stream.hpp>
+#include <boost/asio/steady_timer.hpp>
 #include <boost/asio/strand.hpp>
 #include <boost/asio/thread_pool.hpp>
 #include <boost/beast/core/flat_buffer.hpp>
@@ -20,6 +21,9 @@
 #include <boost/beast/http/write.hpp>
 #include <boost/beast/ssl/ssl_stream.hpp>
 
+#include <sys/resource.h>
+
+#include <cerrno>
 #include <condition_variable>
 #include <csignal>
 #include <map>
@@ -57,11 +61,37 @@ struct Shared {
 
     std::string nextRequestId() { return requestIdPrefix + "-" + std::to_string(++requestCounter); }
 
+    /// Counts a refusal for /metrics and logs refusals at most every 10 s, with how many of
+    /// each kind there were since the last line (a flood must not flood the log too).
+    void refused(std::string_view limit)
+    {
+        metrics.recordLimited(limit);
+        std::string line;
+        {
+            std::lock_guard lock(logMutex);
+            ++refusedSinceLog[std::string(limit)];
+            const auto now = Clock::now();
+            if (now - lastRefusalLog < std::chrono::seconds(10) && lastRefusalLog != Clock::time_point {})
+                return;
+            lastRefusalLog = now;
+            for (const auto& [name, count] : refusedSinceLog)
+                line += (line.empty() ? "" : ", ") + name + " " + std::to_string(count);
+            refusedSinceLog.clear();
+        }
+        config.log(eventLogLine("limited", "connections refused by limit: " + line));
+    }
+
+    struct AddressCount {
+        int open = 0;
+        int pending = 0; ///< no complete first request yet
+    };
+
     HttpsServerConfig config;
     Api& api;
     net::ssl::context tlsContext;
     Router router;
     Metrics metrics;
+    AttemptLimiter limiter { config.attemptLimits };
     std::string requestIdPrefix;
     std::atomic<std::uint64_t> requestCounter { 0 };
 
@@ -70,6 +100,12 @@ struct Shared {
     bool stopRequested = false;
     std::uint64_t nextSessionId = 0;
     std::map<std::uint64_t, std::weak_ptr<Session>> sessions;
+    std::size_t refusing = 0; ///< sessions in `sessions` that only answer 503
+    std::map<std::string, AddressCount, std::less<>> perAddress;
+
+    std::mutex logMutex;
+    Clock::time_point lastRefusalLog {};
+    std::map<std::string, std::int64_t> refusedSinceLog;
 };
 
 bool isLoopback(const tcp::endpoint& endpoint)
@@ -84,15 +120,19 @@ bool isLoopback(const tcp::endpoint& endpoint)
 /// each routed on the Api pool and answered on this connection's strand.
 class Session : public std::enable_shared_from_this<Session> {
 public:
-    Session(tcp::socket&& socket, std::shared_ptr<Shared> shared, net::thread_pool& pool, std::uint64_t id)
+    /// Made under the shared mutex, counted in `perAddress` (and `refusing`) by the acceptor.
+    /// A refusing session only reads one request's headers and answers 503.
+    Session(tcp::socket&& socket, std::shared_ptr<Shared> shared, net::thread_pool& pool, std::uint64_t id,
+        std::string address, bool loopback, bool refuse)
         : m_stream(std::move(socket), shared->tlsContext)
         , m_shared(std::move(shared))
         , m_pool(pool)
         , m_id(id)
+        , m_address(std::move(address))
+        , m_peerIsLoopback(loopback)
+        , m_refuse(refuse)
+        , m_firstRequestDeadline(Clock::now() + m_shared->config.firstRequestTimeout)
     {
-        boost::system::error_code ec;
-        const auto peer = beast::get_lowest_layer(m_stream).socket().remote_endpoint(ec);
-        m_peerIsLoopback = !ec && isLoopback(peer);
         m_shared->metrics.connectionOpened();
     }
 
@@ -101,6 +141,15 @@ public:
         m_shared->metrics.connectionClosed();
         std::lock_guard lock(m_shared->mutex);
         m_shared->sessions.erase(m_id);
+        if (m_refuse)
+            --m_shared->refusing;
+        if (auto it = m_shared->perAddress.find(m_address); it != m_shared->perAddress.end()) {
+            --it->second.open;
+            if (m_pending)
+                --it->second.pending;
+            if (it->second.open <= 0)
+                m_shared->perAddress.erase(it);
+        }
         m_shared->changed.notify_all();
     }
 
@@ -122,7 +171,10 @@ public:
     /// The stop deadline passed: cut the connection whatever it is doing.
     void forceClose()
     {
-        net::post(m_stream.get_executor(), [self = shared_from_this()] { self->closeSocket(); });
+        net::post(m_stream.get_executor(), [self = shared_from_this()] {
+            self->m_delay.cancel();
+            self->closeSocket();
+        });
     }
 
 private:
@@ -130,7 +182,8 @@ private:
     {
         if (m_stopping)
             return closeSocket();
-        beast::get_lowest_layer(m_stream).expires_after(m_shared->config.handshakeTimeout);
+        beast::get_lowest_layer(m_stream).expires_after(
+            std::min(m_shared->config.handshakeTimeout, m_shared->config.firstRequestTimeout));
         m_stream.async_handshake(net::ssl::stream_base::server,
             [self = shared_from_this()](beast::error_code ec) { self->onHandshake(ec); });
     }
@@ -153,9 +206,13 @@ private:
         m_parser->header_limit(m_shared->config.headerLimit);
         m_parser->body_limit(m_shared->config.bodyLimit);
         m_bytesIn = 0;
-        // The first request must come promptly; a kept-alive connection may idle longer.
-        beast::get_lowest_layer(m_stream).expires_after(
-            m_firstRequest ? m_shared->config.readTimeout : m_shared->config.idleTimeout);
+        // The first request must come promptly (counted from the accept, handshake included);
+        // only a connection that has made an authenticated request may idle for long.
+        if (m_firstRequest)
+            beast::get_lowest_layer(m_stream).expires_at(m_firstRequestDeadline);
+        else
+            beast::get_lowest_layer(m_stream).expires_after(
+                m_authenticated ? m_shared->config.idleTimeout : m_shared->config.firstRequestTimeout);
         m_firstRequest = false;
         bhttp::async_read_header(m_stream, m_buffer, *m_parser,
             [self = shared_from_this()](
@@ -166,6 +223,25 @@ private:
     {
         if (ec)
             return onReadError(ec);
+        if (m_pending) {
+            std::lock_guard lock(m_shared->mutex);
+            if (auto it = m_shared->perAddress.find(m_address); it != m_shared->perAddress.end())
+                --it->second.pending;
+            m_pending = false;
+        }
+        if (m_refuse) {
+            // Over a cap: the client learns to come back later instead of seeing a reset.
+            m_busy = true;
+            m_started = Clock::now();
+            m_method = bhttp::to_string(m_parser->get().method());
+            Response response = Router::errorResponse(m_parser->get().version(), 503, "server_busy",
+                "サーバーが混み合っています。しばらくしてからもう一度お試しください。",
+                "The server is busy. Please try again shortly.");
+            response.set(bhttp::field::retry_after, std::to_string(m_shared->config.retryAfter.count()));
+            response.keep_alive(false);
+            return write(std::move(response), "(refused)");
+        }
+        m_hasToken = !m_parser->get()[bhttp::field::authorization].empty();
         m_busy = true;
         m_started = Clock::now();
         m_bytesIn += bytes;
@@ -188,16 +264,42 @@ private:
         net::post(m_pool, [self = shared_from_this(), request] {
             RoutedResponse routed = self->routeGuarded(*request);
             net::post(self->m_stream.get_executor(), [self, routed = std::move(routed)]() mutable {
-                self->write(std::move(routed.response), routed.route);
+                if (routed.delay.count() <= 0)
+                    return self->write(std::move(routed.response), routed.route);
+                auto response = std::make_shared<RoutedResponse>(std::move(routed));
+                self->m_delay.expires_after(response->delay);
+                self->m_delay.async_wait([self, response](beast::error_code) {
+                    self->write(std::move(response->response), response->route);
+                });
             });
         });
+    }
+
+    /// The client's address for the per-address limits: the peer, or behind a local proxy the
+    /// last address of the last X-Forwarded-For (the one the proxy set), or none.
+    std::string clientAddress(const Request& request) const
+    {
+        if (!m_peerIsLoopback || !m_shared->config.loopbackIsProxy)
+            return m_address;
+        std::string_view forwarded;
+        const auto [first, last] = request.equal_range("X-Forwarded-For");
+        for (auto it = first; it != last; ++it)
+            forwarded = it->value();
+        if (const auto comma = forwarded.rfind(','); comma != std::string_view::npos)
+            forwarded.remove_prefix(comma + 1);
+        while (!forwarded.empty() && forwarded.front() == ' ')
+            forwarded.remove_prefix(1);
+        while (!forwarded.empty() && forwarded.back() == ' ')
+            forwarded.remove_suffix(1);
+        return std::string(forwarded.substr(0, 64));
     }
 
     /// Runs on the Api pool. Nothing thrown by an Api implementation reaches Asio.
     RoutedResponse routeGuarded(const Request& request)
     {
+        const std::string address = clientAddress(request);
         const RouteContext context { m_peerIsLoopback, m_shared->config.metricsFromAnywhere,
-            &m_shared->metrics };
+            &m_shared->metrics, &m_shared->limiter, address, m_shared->config.refusalDelay };
         try {
             return m_shared->router.route(request, m_shared->api, context);
         } catch (...) {
@@ -259,6 +361,8 @@ private:
         m_shared->metrics.recordRequest(m_route, status, duration);
         logRequest(status, bytesOut, duration);
         const bool keepAlive = m_response->keep_alive();
+        if (m_hasToken && status != 401)
+            m_authenticated = true;
         m_response.reset();
         m_busy = false;
         if (ec)
@@ -298,13 +402,20 @@ private:
     }
 
     beast::ssl_stream<beast::tcp_stream> m_stream;
+    net::steady_timer m_delay { m_stream.get_executor() };
     std::shared_ptr<Shared> m_shared;
     net::thread_pool& m_pool;
     std::uint64_t m_id;
     beast::flat_buffer m_buffer;
     std::optional<bhttp::request_parser<bhttp::string_body>> m_parser;
     std::shared_ptr<Response> m_response;
+    std::string m_address;
     bool m_peerIsLoopback = false;
+    bool m_refuse = false;
+    bool m_pending = true;
+    bool m_hasToken = false;
+    bool m_authenticated = false;
+    Clock::time_point m_firstRequestDeadline;
     bool m_firstRequest = true;
     bool m_busy = false;
     bool m_stopping = false;
@@ -334,38 +445,105 @@ struct HttpsServer::Impl {
             if (ec) {
                 if (ec == net::error::operation_aborted || !acceptor.is_open())
                     return;
-                // Out of descriptors and the like: keep serving the connections we have.
-                return accept();
+                return acceptFailed(ec);
             }
-            // Requests and answers are written as header + body: without NODELAY, Nagle and
-            // delayed ACKs hold the second segment back ~40 ms (seen as 100 ms pushes).
-            beast::error_code noDelayError;
-            socket.set_option(tcp::no_delay(true), noDelayError);
-            std::shared_ptr<Session> session;
-            {
-                std::lock_guard lock(shared->mutex);
-                if (!shared->stopRequested
-                    && shared->sessions.size() < static_cast<std::size_t>(config.maxConnections)) {
-                    const auto id = ++shared->nextSessionId;
-                    session = std::make_shared<Session>(std::move(socket), shared, pool, id);
-                    shared->sessions.emplace(id, session);
-                }
-            }
-            if (session) {
-                session->start();
-            } else {
-                // Over the cap: close at once rather than queue; the client backs off and retries.
-                beast::error_code ignored;
-                socket.close(ignored);
-            }
+            admit(std::move(socket));
             accept();
         });
+    }
+
+    /// Out of descriptors (EMFILE, ENFILE) or buffers, accept fails at once and would fail
+    /// again at once: pause, so the loop does not spin, and say so in the log.
+    void acceptFailed(beast::error_code ec)
+    {
+        const bool outOfResources = ec == net::error::no_descriptors || ec.value() == ENFILE
+            || ec == net::error::no_buffer_space || ec == net::error::no_memory;
+        if (outOfResources) {
+            shared->refused(ec.value() == ENFILE ? "file_descriptors_system" : "file_descriptors");
+            const auto now = Clock::now();
+            if (now - lastAcceptErrorLog >= std::chrono::seconds(10)
+                || lastAcceptErrorLog == Clock::time_point {}) {
+                lastAcceptErrorLog = now;
+                config.log(eventLogLine("accept_failed",
+                    "cannot accept connections: " + ec.message()
+                        + " (open connections: " + std::to_string(shared->metrics.openConnections())
+                        + "); pausing accepts for " + std::to_string(config.acceptBackoff.count()) + " ms"));
+            }
+        }
+        acceptTimer.expires_after(outOfResources ? config.acceptBackoff : std::chrono::milliseconds(1));
+        acceptTimer.async_wait([this](beast::error_code timerEc) {
+            if (!timerEc && acceptor.is_open())
+                accept();
+        });
+    }
+
+    void admit(tcp::socket socket)
+    {
+        // Requests and answers are written as header + body: without NODELAY, Nagle and
+        // delayed ACKs hold the second segment back ~40 ms (seen as 100 ms pushes).
+        beast::error_code noDelayError;
+        socket.set_option(tcp::no_delay(true), noDelayError);
+        beast::error_code peerError;
+        const auto peer = socket.remote_endpoint(peerError);
+        const bool loopback = !peerError && isLoopback(peer);
+        std::string address = peerError ? std::string("?") : peer.address().to_string();
+
+        std::shared_ptr<Session> session;
+        std::string_view refusedBy;
+        {
+            std::lock_guard lock(shared->mutex);
+            auto& count = shared->perAddress[address];
+            const auto serving = shared->sessions.size() - shared->refusing;
+            bool refuse = false;
+            const bool proxy = loopback && config.loopbackIsProxy;
+            if (shared->stopRequested) {
+                refusedBy = "stopping";
+            } else if (proxy) {
+                if (serving >= static_cast<std::size_t>(config.maxConnections)) {
+                    refusedBy = "connections_total";
+                    refuse = shared->refusing < static_cast<std::size_t>(config.maxRefusalConnections);
+                }
+            } else if (count.pending >= config.maxPendingPerAddress) {
+                // Handshakes and silent sockets of one address: closed, never answered.
+                refusedBy = "pending_per_address";
+            } else if (count.open - count.pending >= config.maxConnectionsPerAddress
+                || count.open >= config.maxConnectionsPerAddress + config.maxPendingPerAddress
+                || serving >= static_cast<std::size_t>(config.maxConnections)) {
+                refusedBy = serving >= static_cast<std::size_t>(config.maxConnections)
+                    ? "connections_total"
+                    : "connections_per_address";
+                refuse = shared->refusing < static_cast<std::size_t>(config.maxRefusalConnections);
+            }
+            if (refusedBy.empty() || refuse) {
+                const auto id = ++shared->nextSessionId;
+                session = std::make_shared<Session>(
+                    std::move(socket), shared, pool, id, address, loopback, refuse);
+                shared->sessions.emplace(id, session);
+                ++count.open;
+                ++count.pending;
+                if (refuse)
+                    ++shared->refusing;
+            } else if (count.open == 0) {
+                shared->perAddress.erase(address);
+            }
+        }
+        if (!refusedBy.empty() && refusedBy != "stopping")
+            shared->refused(refusedBy);
+        if (session) {
+            session->start();
+        } else {
+            // Past every cap: close at once rather than queue; the client backs off and retries.
+            beast::error_code ignored;
+            socket.close(ignored);
+        }
     }
 
     HttpsServerConfig config;
     Api& api;
     net::io_context ioc;
     tcp::acceptor acceptor;
+    net::steady_timer acceptTimer { acceptor.get_executor() };
+    Clock::time_point lastAcceptErrorLog {};
     std::optional<net::signal_set> signals;
     std::shared_ptr<Shared> shared;
     net::thread_pool pool;
@@ -381,6 +559,11 @@ HttpsServer::~HttpsServer()
 {
     stop();
     m_impl->pool.join();
+}
+
+AttemptLimiter* HttpsServer::attemptLimiter()
+{
+    return m_impl->shared ? &m_impl->shared->limiter : nullptr;
 }
 
 Metrics& HttpsServer::metrics()
@@ -493,11 +676,33 @@ void HttpsServer::stop()
     net::post(impl.acceptor.get_executor(), [&impl] {
         beast::error_code ignored;
         impl.acceptor.close(ignored);
+        impl.acceptTimer.cancel();
         if (impl.signals)
             impl.signals->cancel(ignored);
     });
     for (auto& session : open)
         session->requestStop();
+}
+
+std::string raiseOpenFileLimit(int maxConnections)
+{
+    rlimit limit {};
+    if (::getrlimit(RLIMIT_NOFILE, &limit) != 0)
+        return "cannot read the open-file limit";
+    const rlim_t before = limit.rlim_cur;
+    if (limit.rlim_cur < limit.rlim_max) {
+        limit.rlim_cur = limit.rlim_max;
+        if (::setrlimit(RLIMIT_NOFILE, &limit) != 0)
+            limit.rlim_cur = before;
+    }
+    // Each connection holds one descriptor; the store, logs and TLS files need a few dozen.
+    const auto needed = static_cast<rlim_t>(maxConnections) + 128;
+    std::string text = "open-file limit " + std::to_string(limit.rlim_cur) + " (was " + std::to_string(before)
+        + ", hard limit " + std::to_string(limit.rlim_max) + ")";
+    if (limit.rlim_cur != RLIM_INFINITY && limit.rlim_cur < needed)
+        text += "; below the " + std::to_string(needed)
+            + " that --max-connections needs: raise LimitNOFILE (systemd) or ulimit -n";
+    return text;
 }
 
 } // namespace yk::server::http

@@ -48,6 +48,22 @@ void Metrics::recordPulledRecords(std::int64_t count)
     m_pulledRecords += count;
 }
 
+void Metrics::recordLimited(std::string_view limit)
+{
+    std::lock_guard lock(m_mutex);
+    auto it = m_limited.find(limit);
+    if (it == m_limited.end())
+        it = m_limited.emplace(std::string(limit), 0).first;
+    ++it->second;
+}
+
+std::int64_t Metrics::limitedCount(std::string_view limit) const
+{
+    std::lock_guard lock(m_mutex);
+    const auto it = m_limited.find(limit);
+    return it == m_limited.end() ? 0 : it->second;
+}
+
 std::int64_t Metrics::requestCount(std::string_view route, int status) const
 {
     std::lock_guard lock(m_mutex);
@@ -95,6 +111,10 @@ std::string Metrics::render() const
            "timeouts).\n"
            "# TYPE yokoten_tls_handshake_failures_total counter\n"
         << "yokoten_tls_handshake_failures_total " << m_tlsHandshakeFailures.load() << '\n';
+    out << "# HELP yokoten_limited_total Attempts and connections refused by a limit (docs/security.md).\n"
+           "# TYPE yokoten_limited_total counter\n";
+    for (const auto& [limit, count] : m_limited)
+        out << "yokoten_limited_total{limit=\"" << limit << "\"} " << count << '\n';
     return out.str();
 }
 

@@ -27,6 +27,9 @@ public:
     void connectionOpened() { ++m_openConnections; }
     void connectionClosed() { --m_openConnections; }
     void tlsHandshakeFailed() { ++m_tlsHandshakeFailures; }
+    /// A request or connection refused by a limit ("sign_in_account", "connections_per_address" …).
+    void recordLimited(std::string_view limit);
+    std::int64_t limitedCount(std::string_view limit) const;
 
     std::int64_t openConnections() const { return m_openConnections; }
     std::int64_t tlsHandshakeFailures() const { return m_tlsHandshakeFailures; }
@@ -47,6 +50,7 @@ private:
     std::map<std::string, Histogram, std::less<>> m_latency;
     std::map<std::string, std::int64_t, std::less<>> m_pushResults;
     std::int64_t m_pulledRecords = 0;
+    std::map<std::string, std::int64_t, std::less<>> m_limited;
     std::atomic<std::int64_t> m_openConnections { 0 };
     std::atomic<std::int64_t> m_tlsHandshakeFailures { 0 };
 };

@@ -180,7 +180,7 @@ Response errorFor(const Request& request, const ApiError& error)
 Response error(
     const Request& request, int status, std::string_view code, std::string_view ja, std::string_view en)
 {
-    return errorFor(request, ApiError { status, std::string(code), std::string(ja), std::string(en) });
+    return errorFor(request, apiError(status, std::string(code), std::string(ja), std::string(en)));
 }
 
 Response protobufResponse(const Request& request, const google::protobuf::MessageLite& message)
@@ -288,6 +288,17 @@ public:
 
     RoutedResponse run()
     {
+        RoutedResponse routed = dispatch();
+        if (m_retryAfter.count() > 0) {
+            routed.response.set(field::retry_after, std::to_string(m_retryAfter.count()));
+            routed.delay = m_context.refusalDelay;
+        }
+        return routed;
+    }
+
+private:
+    RoutedResponse dispatch()
+    {
         // Plain variables, not a structured binding: clang 14 cannot capture those in lambdas.
         const Target target = splitTarget(m_request.target());
         const std::string_view path = target.path;
@@ -304,13 +315,13 @@ public:
         if (path == RouteEnrol)
             return { noStore(onlyPost([&] {
                         return protobufCall<v1::EnrolRequest>(
-                            m_request, [&](const auto& r) { return m_api.enrol(r); });
+                            m_request, [&](const auto& r) { return enrol(r); });
                     })),
                 RouteEnrol };
         if (path == RouteSignIn)
             return { noStore(onlyPost([&] {
                         return protobufCall<v1::SignInRequest>(
-                            m_request, [&](const auto& r) { return m_api.signIn(r); });
+                            m_request, [&](const auto& r) { return signIn(r); });
                     })),
                 RouteSignIn };
         if (path == RouteRefresh)
@@ -338,7 +349,6 @@ public:
             RouteUnmatched };
     }
 
-private:
     template <typename Handler> Response onlyGet(Handler&& handler)
     {
         return m_request.method() == verb::get ? handler() : methodNotAllowed(m_request, "GET");
@@ -372,13 +382,58 @@ private:
         return handler(principal.value());
     }
 
+    ApiResult<v1::SessionTokens> signIn(const v1::SignInRequest& request)
+    {
+        if (!m_context.limiter)
+            return m_api.signIn(request);
+        const AttemptLimiter::SignInKeys keys { request.login(), request.device_id(),
+            std::string(m_context.peerAddress) };
+        const auto decision = m_context.limiter->acquireSignIn(keys);
+        if (!decision.allowed)
+            return limited(decision);
+        auto result = m_api.signIn(request);
+        // A wrong guess keeps its attempt; anything else (success, a busy store) gives it back.
+        m_context.limiter->settleSignIn(keys, !result && result.error().httpStatus == 401);
+        return result;
+    }
+
+    ApiResult<v1::EnrolResponse> enrol(const v1::EnrolRequest& request)
+    {
+        if (!m_context.limiter)
+            return m_api.enrol(request);
+        const auto decision = m_context.limiter->acquireEnrolment(m_context.peerAddress);
+        if (!decision.allowed)
+            return limited(decision);
+        auto result = m_api.enrol(request);
+        m_context.limiter->settleEnrolment(
+            m_context.peerAddress, !result && result.error().httpStatus == 401);
+        return result;
+    }
+
+    /// The same answer whichever bucket refused, so it says nothing about the account.
+    ApiError limited(const AttemptLimiter::Decision& decision)
+    {
+        if (m_context.metrics)
+            m_context.metrics->recordLimited(AttemptLimiter::name(decision.limitedBy));
+        m_retryAfter = decision.retryAfter;
+        return apiError(429, "too_many_attempts",
+            "試行回数が多すぎます。しばらく待ってからもう一度お試しください。",
+            "Too many attempts. Please wait a moment and try again.");
+    }
+
     Response health()
     {
-        const bool healthy = m_api.healthy();
+        const StoreHealth store = m_api.storeHealth();
+        const bool healthy = store == StoreHealth::Ok;
         Response response = baseResponse(m_request, healthy ? 200 : 503);
         response.set(field::content_type, "application/json");
         response.set(field::cache_control, "no-store");
-        response.body() = healthy ? R"({"status":"ok"})" : R"({"status":"unavailable"})";
+        if (healthy)
+            response.body() = R"({"status":"ok"})";
+        else
+            response.body() = store == StoreHealth::Damaged
+                ? R"({"status":"unavailable","store":"damaged"})"
+                : R"({"status":"unavailable","store":"unavailable"})";
         response.prepare_payload();
         return response;
     }
@@ -537,6 +592,7 @@ private:
     const Request& m_request;
     Api& m_api;
     const RouteContext& m_context;
+    std::chrono::seconds m_retryAfter { 0 };
 };
 
 } // namespace
@@ -555,6 +611,9 @@ Response Router::errorResponse(unsigned version, int status, std::string_view co
     body.set_message_en(std::string(messageEn));
     Response response { static_cast<beast_http::status>(status), version };
     response.set(field::content_type, ProtobufType);
+    // Every answer carries a Date, the ones the session makes without a parsed request too
+    // (400, 413, 431, 503): a device compares it with its own clock.
+    response.set(field::date, httpDate());
     response.body() = body.SerializeAsString();
     response.prepare_payload();
     return response;

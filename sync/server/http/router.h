@@ -1,11 +1,13 @@
 #pragma once
 
+#include "attempt_limiter.h"
 #include "core/api.h"
 #include "metrics.h"
 
 #include <boost/beast/http/message.hpp>
 #include <boost/beast/http/string_body.hpp>
 
+#include <chrono>
 #include <cstdint>
 #include <optional>
 #include <string>
@@ -24,6 +26,12 @@ struct RouteContext {
     bool metricsFromAnywhere = false;
     /// Receives push and pull volumes and renders /metrics; may be null.
     Metrics* metrics = nullptr;
+    /// Throttles failed sign-ins and enrolments; null: no limits (unit tests of the router).
+    AttemptLimiter* limiter = nullptr;
+    /// The client's address as text, the key of the per-address limits.
+    std::string_view peerAddress;
+    /// How long an attempt refused by the limiter waits before its answer (RoutedResponse).
+    std::chrono::milliseconds refusalDelay { 0 };
 };
 
 /// A response and the route template it came from ("/v1/attachments/{sha256}"), which is
@@ -31,6 +39,9 @@ struct RouteContext {
 struct RoutedResponse {
     Response response;
     std::string_view route;
+    /// Send the response only after this long (a refused sign-in: a guesser's connection
+    /// waits instead of asking again at once). The session waits on a timer, not a thread.
+    std::chrono::milliseconds delay { 0 };
 };
 
 /// Turns one HTTP request into Api calls and one response: paths, methods, content types,
@@ -47,7 +58,8 @@ public:
 
     RoutedResponse route(const Request& request, Api& api, const RouteContext& context) const;
 
-    /// An ErrorResponse body with the given status (also used by the session for 413/431/503).
+    /// An ErrorResponse body with the given status and a Date (also used by the session for
+    /// 400/413/431/503).
     static Response errorResponse(unsigned version, int status, std::string_view code,
         std::string_view messageJa, std::string_view messageEn);
 };

@@ -4,9 +4,89 @@
 #include "rule_context.h"
 #include "ticket_signer.h"
 
+#include <optional>
+#include <string_view>
+
 namespace yk::server {
 
 using namespace yokoten::v1;
+
+namespace {
+
+struct Origin {
+    std::string deviceId;
+    std::string userId;
+};
+
+StoreResult<std::optional<Origin>> readOrigin(
+    WriteTransaction& tx, std::string_view operation, std::string_view key)
+{
+    auto stmt
+        = tx.db().cached("SELECT device_id, user_id FROM mutation_origins WHERE operation = ? AND key = ?");
+    if (!stmt)
+        return stmt.error();
+    (*stmt)->bind(1, operation).bind(2, key);
+    const auto step = (*stmt)->step();
+    if (step == SqlStatement::Step::Error) {
+        auto error = (*stmt)->lastError("read mutation origin");
+        (*stmt)->reset();
+        return error;
+    }
+    std::optional<Origin> origin;
+    if (step == SqlStatement::Step::Row)
+        origin = Origin { (*stmt)->columnText(0), (*stmt)->columnText(1) };
+    (*stmt)->reset();
+    return origin;
+}
+
+StoreStatus writeOrigin(
+    WriteTransaction& tx, std::string_view operation, std::string_view key, const Principal& caller)
+{
+    auto stmt = tx.db().cached(
+        "INSERT INTO mutation_origins(operation, key, device_id, user_id) VALUES (?, ?, ?, ?)");
+    if (!stmt)
+        return stmt.error();
+    (*stmt)->bind(1, operation).bind(2, key).bind(3, caller.deviceId).bind(4, caller.userId);
+    return (*stmt)->run();
+}
+
+/// The same device, or the same account on another device (a user's own work follows them).
+bool isSender(const Origin& origin, const Principal& caller)
+{
+    return origin.deviceId == caller.deviceId || (!origin.userId.empty() && origin.userId == caller.userId);
+}
+
+} // namespace
+
+std::string Mutator::idempotencyKey(const Mutation& mutation)
+{
+    switch (mutation.op_case()) {
+    case Mutation::kCreateCase:
+        return mutation.create_case().good_practice_case().id();
+    case Mutation::kCreateSeminar:
+        return mutation.create_seminar().seminar().id();
+    case Mutation::kCreateSession:
+        return mutation.create_session().session().id();
+    case Mutation::kSignUp:
+        return mutation.sign_up().registration().id();
+    case Mutation::kRecordCheckIn:
+        return mutation.record_check_in().check_in().nonce();
+    case Mutation::kRequestLoan:
+        return mutation.request_loan().loan().id();
+    case Mutation::kFileLoanReport:
+        return mutation.file_loan_report().loan_id();
+    case Mutation::kPublishTemplate:
+        return mutation.publish_template().template_().id();
+    case Mutation::kSubmitAssessment:
+        return mutation.submit_assessment().response().id();
+    case Mutation::kSubmitVisitorEntry:
+        return mutation.submit_visitor_entry().entry().id();
+    default:
+        // State changes of an existing record (edit, submit, approve …) are checked against
+        // the caller by their rules and answer only what the caller may see anyway.
+        return {};
+    }
+}
 
 Mutator::Mutator(const TicketSigner& signer)
     : m_signer(signer)
@@ -18,9 +98,23 @@ StoreResult<MutationResult> Mutator::apply(WriteTransaction& tx, const Principal
 {
     rules::RuleContext ctx { tx, caller, m_signer, now };
     const auto op = mutation.op_case();
+    const std::string key = idempotencyKey(mutation);
+    // The oneof field's name ("sign_up"): stable, since it is the wire contract.
+    const auto* field = Mutation::descriptor()->FindFieldByNumber(static_cast<int>(op));
+    const std::string operation = field ? field->name() : std::string();
+    bool firstUse = false;
     auto outcome = [&]() -> rules::Outcome {
         if (caller.isKiosk() && !rules::authorization::kioskMay(op))
             return rules::forbidden();
+        if (!key.empty()) {
+            auto origin = readOrigin(tx, operation, key);
+            if (!origin)
+                return origin.error();
+            if (*origin && !isSender(**origin, caller))
+                return rules::alreadyExists();
+            ctx.replayBySender = origin->has_value();
+            firstUse = !origin->has_value();
+        }
         switch (op) {
         case Mutation::kCreateCase:
             return rules::createCase(ctx, mutation.create_case());
@@ -72,6 +166,10 @@ StoreResult<MutationResult> Mutator::apply(WriteTransaction& tx, const Principal
     }();
     if (!outcome)
         return outcome.error();
+    if (firstUse && outcome->status() == MUTATION_STATUS_APPLIED) {
+        if (auto status = writeOrigin(tx, operation, key, caller); !status)
+            return status.error();
+    }
     outcome->set_seq(mutation.seq());
     return outcome;
 }

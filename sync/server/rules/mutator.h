@@ -6,6 +6,7 @@
 #include "yokoten/v1/sync.pb.h"
 
 #include <chrono>
+#include <string>
 
 namespace yk::server {
 
@@ -26,6 +27,12 @@ public:
 
     StoreResult<yokoten::v1::MutationResult> apply(WriteTransaction& tx, const Principal& caller,
         const yokoten::v1::Mutation& mutation, std::chrono::system_clock::time_point now);
+
+    /// The key that makes `mutation` idempotent (the id of the record it creates, a check-in's
+    /// nonce, the loan a report is filed for); empty for an operation that has none. A replay
+    /// of such a key by another device and account is refused with `already_exists` before
+    /// any rule runs, so it learns nothing of what the first sender stored.
+    static std::string idempotencyKey(const yokoten::v1::Mutation& mutation);
 
 private:
     const TicketSigner& m_signer;

@@ -26,6 +26,9 @@ struct RuleContext {
     const Principal& caller;
     const TicketSigner& signer;
     std::chrono::system_clock::time_point now;
+    /// The mutation is idempotent by a key that the caller itself used first (mutator.cpp):
+    /// a replay the rule may answer with the stored result.
+    bool replayBySender = false;
 };
 
 using Outcome = StoreResult<yokoten::v1::MutationResult>;

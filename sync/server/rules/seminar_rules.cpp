@@ -339,16 +339,16 @@ Outcome signUp(RuleContext& ctx, const SignUp& op)
     const SeminarSession session = (*sessionRecord)->seminar_session();
 
     // The registration id is the idempotency key: a replay gets the stored answer, but only
-    // the one who made it does (a kiosk entry has no owner but its unguessable id).
+    // the one who made it does. A kiosk's entry names no owner, so only the kiosk that sent
+    // it first (mutation_origins, checked by the Mutator) may have it back.
     auto existing = ctx.tx.find(RECORD_KIND_REGISTRATION, in.id());
     if (!existing)
         return existing.error();
     if (*existing) {
         const auto& stored = (*existing)->registration();
-        const bool anonymousKioskEntry
-            = caller.isKiosk() && stored.user_id().empty() && stored.device_id().empty();
-        if (stored.session_id() != in.session_id()
-            || !(ownsRegistration(caller, stored) || anonymousKioskEntry))
+        const bool ownKioskEntry = caller.isKiosk() && ctx.replayBySender && stored.user_id().empty()
+            && stored.device_id().empty();
+        if (stored.session_id() != in.session_id() || !(ownsRegistration(caller, stored) || ownKioskEntry))
             return alreadyExists();
         return applied({ std::move(**existing) });
     }

@@ -27,18 +27,22 @@ constexpr int kMinProtocolVersion = 1;
 // A storage failure as the device sees it. The detail stays in the server's log.
 ApiError storageError(const StoreError& error)
 {
-    switch (error.code) {
-    case StoreErrorCode::DiskFull:
-        return apiError(507, "storage_full",
-            "サーバーの保存領域が不足しています。しばらくしてから再送してください。",
-            "The server is out of storage. Please try again later.");
-    case StoreErrorCode::Busy:
-        return apiError(503, "busy", "サーバーが混み合っています。しばらくしてから再送してください。",
-            "The server is busy. Please try again shortly.");
-    default:
-        return apiError(500, "internal", "サーバーで問題が起きました。しばらくしてから再送してください。",
-            "The server hit a problem. Please try again later.");
-    }
+    ApiError failure = [&] {
+        switch (error.code) {
+        case StoreErrorCode::DiskFull:
+            return apiError(507, "storage_full",
+                "サーバーの保存領域が不足しています。しばらくしてから再送してください。",
+                "The server is out of storage. Please try again later.");
+        case StoreErrorCode::Busy:
+            return apiError(503, "busy", "サーバーが混み合っています。しばらくしてから再送してください。",
+                "The server is busy. Please try again shortly.");
+        default:
+            return apiError(500, "internal", "サーバーで問題が起きました。しばらくしてから再送してください。",
+                "The server hit a problem. Please try again later.");
+        }
+    }();
+    failure.logDetail = storageLogDetail(storage::errorCodeName(error.code), error.detail);
+    return failure;
 }
 
 Record tombstoneFor(const Change& change)
@@ -59,7 +63,11 @@ SyncService::SyncService(std::unique_ptr<ServerStore> store, ServiceOptions opti
 {
 }
 
-SyncService::~SyncService() = default;
+SyncService::~SyncService()
+{
+    if (m_checker.joinable())
+        m_checker.join();
+}
 
 StoreResult<std::unique_ptr<SyncService>> SyncService::open(
     const std::filesystem::path& dataDir, ServiceOptions options)
@@ -101,10 +109,59 @@ ServerInfo SyncService::serverInfo()
     return info;
 }
 
-bool SyncService::healthy()
+template <typename T> ApiResult<T> SyncService::observed(ApiResult<T> result, std::string_view operation)
 {
+    if (!result && !result.error().logDetail.empty()) {
+        if (result.error().httpStatus >= 500)
+            m_failureSeen = true;
+        if (m_options.onStoreError)
+            m_options.onStoreError(operation, result.error().logDetail);
+    }
+    return result;
+}
+
+StoreStatus SyncService::checkStore()
+{
+    auto status = m_store->checkIntegrity();
+    std::lock_guard lock(m_healthMutex);
+    m_lastCheck = std::chrono::steady_clock::now();
+    m_damaged = !status && status.error().code == StoreErrorCode::Corrupt;
+    return status;
+}
+
+StoreHealth SyncService::storeHealth()
+{
+    {
+        std::lock_guard lock(m_healthMutex);
+        const auto now = std::chrono::steady_clock::now();
+        // Again after the interval, or soon after a storage failure. The check reads the whole
+        // store (seconds for a large one), so it runs beside the health check, which answers
+        // with what the last check found: a load balancer's probe never waits for it.
+        if (!m_checking && (now - m_lastCheck >= m_options.integrityCheckInterval || m_failureSeen)) {
+            m_failureSeen = false;
+            m_checking = true;
+            m_lastCheck = now;
+            if (m_checker.joinable())
+                m_checker.join(); // it has finished: m_checking was cleared as its last step
+            m_checker = std::thread([this] { runIntegrityCheck(); });
+        }
+        if (m_damaged)
+            return StoreHealth::Damaged;
+    }
     auto snapshot = m_store->read();
-    return snapshot && (*snapshot)->currentVersion().ok();
+    return snapshot && (*snapshot)->currentVersion().ok() ? StoreHealth::Ok : StoreHealth::Unavailable;
+}
+
+void SyncService::runIntegrityCheck()
+{
+    auto status = m_store->checkIntegrity();
+    if (!status && m_options.onStoreError)
+        m_options.onStoreError("integrity_check",
+            storageLogDetail(storage::errorCodeName(status.error().code), status.error().detail));
+    std::lock_guard lock(m_healthMutex);
+    m_damaged = !status && status.error().code == StoreErrorCode::Corrupt;
+    m_lastCheck = std::chrono::steady_clock::now();
+    m_checking = false;
 }
 
 ApiResult<EnrolResponse> SyncService::enrol(const EnrolRequest& request)
@@ -112,25 +169,30 @@ ApiResult<EnrolResponse> SyncService::enrol(const EnrolRequest& request)
     auto response = m_auth->enrol(request);
     if (response)
         *response->mutable_server() = serverInfo();
-    return response;
+    return observed(std::move(response), "enrol");
 }
 
 ApiResult<SessionTokens> SyncService::signIn(const SignInRequest& request)
 {
-    return m_auth->signIn(request);
+    return observed(m_auth->signIn(request), "sign_in");
 }
 
 ApiResult<SessionTokens> SyncService::refresh(const RefreshRequest& request)
 {
-    return m_auth->refresh(request);
+    return observed(m_auth->refresh(request), "refresh");
 }
 
 ApiResult<Principal> SyncService::authenticate(std::string_view accessToken)
 {
-    return m_auth->authenticate(accessToken);
+    return observed(m_auth->authenticate(accessToken), "authenticate");
 }
 
 ApiResult<PushResponse> SyncService::push(const Principal& caller, const PushRequest& request)
+{
+    return observed(pushBatch(caller, request), "push");
+}
+
+ApiResult<PushResponse> SyncService::pushBatch(const Principal& caller, const PushRequest& request)
 {
     if (request.mutations_size() > m_options.maxMutationsPerPush)
         return apiError(413, "push_too_large", "一度に送る変更が多すぎます。分けて送ってください。",
@@ -223,6 +285,11 @@ ApiResult<PushResponse> SyncService::applyBatch(const Principal& caller, const P
 
 ApiResult<PullResponse> SyncService::pull(const Principal& caller, const PullRequest& request)
 {
+    return observed(pullPage(caller, request), "pull");
+}
+
+ApiResult<PullResponse> SyncService::pullPage(const Principal& caller, const PullRequest& request)
+{
     if (request.limit() < 0)
         return apiError(
             400, "invalid_argument", "取得件数の指定が正しくありません。", "The page size is invalid.");
@@ -294,19 +361,20 @@ ApiResult<PullResponse> SyncService::pull(const Principal& caller, const PullReq
 
 ApiResult<AttachmentStatus> SyncService::attachmentStatus(const Principal& caller, std::string_view sha256)
 {
-    return m_attachments->status(caller, sha256);
+    return observed(m_attachments->status(caller, sha256), "attachment_status");
 }
 
 ApiResult<AttachmentStatus> SyncService::putAttachmentChunk(const Principal& caller, std::string_view sha256,
     std::int64_t offset, std::int64_t totalBytes, std::string_view data)
 {
-    return m_attachments->putChunk(caller, sha256, offset, totalBytes, data, m_options.clock());
+    return observed(m_attachments->putChunk(caller, sha256, offset, totalBytes, data, m_options.clock()),
+        "attachment_upload");
 }
 
 ApiResult<AttachmentSlice> SyncService::readAttachment(
     const Principal& caller, std::string_view sha256, std::int64_t offset, std::int64_t maxBytes)
 {
-    return m_attachments->read(caller, sha256, offset, maxBytes);
+    return observed(m_attachments->read(caller, sha256, offset, maxBytes), "attachment_download");
 }
 
 ApiResult<AssessmentAggregates> SyncService::assessmentAggregates(
@@ -326,7 +394,7 @@ ApiResult<AssessmentAggregates> SyncService::assessmentAggregates(
         if (aggregates.error().code == StoreErrorCode::NotFound)
             return apiError(
                 404, "not_found", "この種類の点検表はありません。", "There is no template of this family.");
-        return storageError(aggregates.error());
+        return observed(ApiResult<AssessmentAggregates>(storageError(aggregates.error())), "aggregates");
     }
     return std::move(*aggregates);
 }

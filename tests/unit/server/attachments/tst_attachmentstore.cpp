@@ -444,6 +444,37 @@ private Q_SLOTS:
         QVERIFY(m_attachments->read(m_uploader, sha, 0, 10).ok());
     }
 
+    // The status tells the same people as a download does; to anyone else another
+    // organisation's file, complete or half sent, looks exactly like one never sent.
+    void statusRevealsNothingToWhoMayNotReadIt()
+    {
+        const auto file = content(1200);
+        const auto sha = sha256Hex(file);
+        const auto half = content(3000);
+        const auto halfSha = sha256Hex(half);
+        QVERIFY(upload(m_uploader, file, 1000));
+        QVERIFY(put(m_uploader, halfSha, half, 0, 1000).ok());
+        const auto unknown = m_attachments->status(m_stranger, sha256Hex("never uploaded"));
+        QVERIFY(unknown.ok());
+
+        QVERIFY(m_attachments->status(m_uploader, sha)->complete());
+        QCOMPARE(m_attachments->status(m_uploader, halfSha)->received_bytes(), 1000);
+        for (const auto& other : { m_colleague, m_stranger, kiosk() }) {
+            for (const auto& id : { sha, halfSha }) {
+                auto status = m_attachments->status(other, id);
+                QVERIFY(status.ok());
+                QCOMPARE(status->sha256(), id);
+                QCOMPARE(status->size_bytes(), unknown->size_bytes());
+                QCOMPARE(status->received_bytes(), unknown->received_bytes());
+                QCOMPARE(status->complete(), unknown->complete());
+            }
+        }
+        // Once a record the colleague may see points at it, the colleague learns it is there.
+        fileReferencingCase("case-2", sha, CASE_STATE_DRAFT);
+        QVERIFY(m_attachments->status(m_colleague, sha)->complete());
+        QVERIFY(!m_attachments->status(m_stranger, sha)->complete());
+    }
+
     void incompleteOrUnknownFilesAreNotFound()
     {
         const auto file = content(1500);

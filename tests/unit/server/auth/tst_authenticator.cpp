@@ -97,8 +97,14 @@ private Q_SLOTS:
         EnrolRequest replay;
         replay.set_code("ABCD-EFGH-JKMN");
         const auto second = auth->enrol(replay);
-        QCOMPARE(codeOf(second), QStringLiteral("enrolment_code_used"));
-        QCOMPARE(second.error().httpStatus, 410);
+        // Said as an unknown code is: a device that is not enrolled learns nothing more.
+        QCOMPARE(codeOf(second), QStringLiteral("enrolment_code_invalid"));
+        QCOMPARE(second.error().httpStatus, 401);
+        EnrolRequest unknown;
+        unknown.set_code("ZZZZ-ZZZZ-ZZZZ");
+        const auto invalid = auth->enrol(unknown);
+        QCOMPARE(second.error().messageJa, invalid.error().messageJa);
+        QCOMPARE(second.error().messageEn, invalid.error().messageEn);
         QVERIFY(!second.error().messageJa.empty());
         QVERIFY(!second.error().messageEn.empty());
         QCOMPARE(f.dumpAuthTables(), before);
@@ -115,8 +121,8 @@ private Q_SLOTS:
         EnrolRequest request;
         request.set_code(kCode);
         const auto response = auth->enrol(request);
-        QCOMPARE(codeOf(response), QStringLiteral("enrolment_code_expired"));
-        QCOMPARE(response.error().httpStatus, 410);
+        QCOMPARE(codeOf(response), QStringLiteral("enrolment_code_invalid"));
+        QCOMPARE(response.error().httpStatus, 401);
         QCOMPARE(f.dumpAuthTables(), before);
 
         // A second before expiry it would still have worked.
@@ -336,7 +342,54 @@ private Q_SLOTS:
         auto auth = f.openAuthenticator();
         f.insertCode(kCode, AuthFixture::kFacilityId, DEVICE_KIND_TABLET, std::chrono::hours(72));
         const auto device = enrolWith(*auth, kCode);
-        QCOMPARE(codeOf(auth->signIn(signInRequest(device, "tanaka"))), QStringLiteral("wrong_organisation"));
+        QCOMPARE(
+            codeOf(auth->signIn(signInRequest(device, "tanaka"))), QStringLiteral("invalid_credentials"));
+    }
+
+    // Which accounts a device may carry, and every refusal said the same way: a wrong
+    // password, an unknown login, another organisation's user, a staff account on an
+    // attendee's phone, anyone on a kiosk (issue 21). The right password changes nothing.
+    void refusedAccountsAnswerLikeAWrongPassword()
+    {
+        AuthFixture f;
+        f.addUser("sato", AuthFixture::kFacilityId, "facility-staff");
+        f.addUser("tanaka", AuthFixture::kOtherFacilityId, "facility-staff");
+        f.addUser("centre-ito", AuthFixture::kCentreId, "centre-staff");
+        f.addUser("guest-mori", AuthFixture::kCentreId, "attendee");
+        auto auth = f.openAuthenticator();
+        f.insertCode(kCode, AuthFixture::kFacilityId, DEVICE_KIND_TABLET, std::chrono::hours(72));
+        const auto tablet = enrolWith(*auth, kCode);
+        f.insertCode("ABCDEFGHJKMP", AuthFixture::kCentreId, DEVICE_KIND_PHONE, std::chrono::hours(72));
+        const auto phone = enrolWith(*auth, "ABCDEFGHJKMP");
+        f.insertCode("ABCDEFGHJKMQ", AuthFixture::kCentreId, DEVICE_KIND_KIOSK, std::chrono::hours(72));
+        const auto kiosk = enrolWith(*auth, "ABCDEFGHJKMQ");
+
+        const auto reference = auth->signIn(signInRequest(tablet, "sato", "not the password"));
+        QCOMPARE(codeOf(reference), QStringLiteral("invalid_credentials"));
+        const auto before = f.queryInt("SELECT count(*) FROM refresh_tokens");
+        const std::vector<std::pair<const EnrolResponse*, std::string>> refused = {
+            { &tablet, "tanaka" }, // another facility's user on this facility's tablet
+            { &tablet, "nobody" },
+            { &phone, "centre-ito" }, // centre staff on an attendee's phone of the centre
+            { &kiosk, "centre-ito" }, // nobody on a kiosk
+            { &kiosk, "guest-mori" },
+        };
+        for (const auto& [device, login] : refused) {
+            const auto answer = auth->signIn(signInRequest(*device, login));
+            QVERIFY2(!answer, login.c_str());
+            QCOMPARE(answer.error().httpStatus, reference.error().httpStatus);
+            QCOMPARE(answer.error().code, reference.error().code);
+            QCOMPARE(answer.error().messageJa, reference.error().messageJa);
+            QCOMPARE(answer.error().messageEn, reference.error().messageEn);
+        }
+        QCOMPARE(f.queryInt("SELECT count(*) FROM refresh_tokens"), before);
+
+        // What is allowed still works: the facility's own user, an attendee account on a phone.
+        QVERIFY(auth->signIn(signInRequest(tablet, "sato")));
+        const auto attendee = auth->signIn(signInRequest(phone, "guest-mori"));
+        QVERIFY2(attendee, qPrintable(codeOf(attendee)));
+        QCOMPARE(attendee->roles_size(), 1);
+        QCOMPARE(attendee->roles(0), static_cast<int>(ROLE_ATTENDEE));
     }
 
     void kioskSignsInAsADeviceWithTheKioskRole()
@@ -362,7 +415,7 @@ private Q_SLOTS:
 
         // Nobody signs in personally on a kiosk.
         QCOMPARE(
-            codeOf(auth->signIn(signInRequest(kiosk, "centre-ito"))), QStringLiteral("kiosk_no_sign_in"));
+            codeOf(auth->signIn(signInRequest(kiosk, "centre-ito"))), QStringLiteral("invalid_credentials"));
     }
 
     void phoneSignsInAsAnAttendee()
