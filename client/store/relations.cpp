@@ -13,6 +13,9 @@ using namespace yokoten::v1;
 namespace {
 
 constexpr int kPublished = CASE_STATE_PUBLISHED;
+// Facility sizes by places (定員): small below 30, large from 80.
+constexpr int kMediumFrom = 30;
+constexpr int kLargeFrom = 80;
 
 // The columns appendModelCases() reads, in its order. ?2 = public only, ?3 = service type,
 // ?5 ≤ capacity < ?6 (?6 = 0: any size; cases.facility_capacity, so no payload is read for
@@ -52,11 +55,11 @@ std::pair<int, int> capacityRange(FacilitySize size)
 {
     switch (size) {
     case FacilitySize::Small:
-        return { 1, 30 };
+        return { 1, kMediumFrom };
     case FacilitySize::Medium:
-        return { 30, 80 };
+        return { kMediumFrom, kLargeFrom };
     case FacilitySize::Large:
-        return { 80, std::numeric_limits<int>::max() };
+        return { kLargeFrom, std::numeric_limits<int>::max() };
     case FacilitySize::Any:
         break;
     }
@@ -112,9 +115,9 @@ FacilitySize facilitySizeOf(int capacity)
 {
     if (capacity <= 0)
         return FacilitySize::Any;
-    if (capacity < 30)
+    if (capacity < kMediumFrom)
         return FacilitySize::Small;
-    if (capacity < 80)
+    if (capacity < kLargeFrom)
         return FacilitySize::Medium;
     return FacilitySize::Large;
 }
