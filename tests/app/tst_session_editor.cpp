@@ -1,5 +1,6 @@
 #include "app_test_fixture.h"
 
+#include "app/equipment_links.h"
 #include "app/seminar_list_model.h"
 #include "app/session_editor.h"
 
@@ -66,6 +67,9 @@ private Q_SLOTS:
         QTRY_VERIFY_WITH_TIMEOUT(!editor.seminars().isEmpty(), 10000);
         const QString seminarId = editor.seminars().first().toMap().value("id").toString();
         QSignalSpy created(&editor, &SessionEditor::created);
+        // The devices on show: the demo catalogue's intercom set.
+        const QString intercom = QStringLiteral("0bd7d068-32fc-422d-9c46-dc355fa4be52");
+        editor.setProperty("shownModelIds", QStringList { intercom });
         editor.create(seminarId, inDays(40), QStringLiteral("10:00"), QStringLiteral("12:00"),
             QStringLiteral("松本会場 テスト研修室"), QStringLiteral("長野県松本市"), 25, inDays(30));
         QVERIFY2(created.wait(10000), qPrintable(editor.errorText()));
@@ -88,6 +92,13 @@ private Q_SLOTS:
                         .contains(QStringLiteral("10:00")));
         }
         QVERIFY(found);
+
+        // Its page lists the device on show, before any sync.
+        yk::app::ModelListController shown;
+        app.wire(shown);
+        shown.setSessionId(id);
+        QTRY_COMPARE(shown.models().size(), 1);
+        QCOMPARE(shown.models().first().toMap().value("modelId").toString(), intercom);
     }
 };
 
