@@ -134,6 +134,9 @@ int main(int argc, char* argv[])
         &connectivity, [&sync] { sync.runRound(); }, nullptr, schedule);
     if (!tour) {
         sync.setScheduler([&scheduler] { scheduler.syncNow(); });
+        // The header says offline within seconds of the server going away (a GET /v1/health
+        // every few seconds), not at the next write.
+        sync.setProbeInterval(4000);
         QObject::connect(&sync, &SyncStatus::finished, &scheduler, [&](bool ok) {
             if (ok)
                 connectivity.reportSyncSucceeded();

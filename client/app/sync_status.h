@@ -67,6 +67,12 @@ public:
     void setScheduler(std::function<void()> requestSync) { m_requestSync = std::move(requestSync); }
     /// Why the last round failed (for the connectivity monitor), when it did.
     const std::optional<sync::SyncError>& lastFailure() const { return m_lastFailure; }
+    /// Asks the server whether it is still there (a cheap request, no sync): when it is gone,
+    /// the indicator says offline at once instead of at the next write.
+    Q_INVOKABLE void probe();
+    /// Probes every `ms` while no round runs and no error needs the person (0: never); a
+    /// server found again starts a round.
+    void setProbeInterval(int ms);
     /// Re-reads the counters (after a local write).
     Q_INVOKABLE void refresh();
     /// A local write was queued: refresh now and send soon.
@@ -104,6 +110,8 @@ private:
     std::optional<sync::SyncError> m_lastFailure;
     std::function<void()> m_requestSync;
     QTimer m_soonTimer;
+    QTimer m_probeTimer;
+    bool m_probing = false;
 };
 
 } // namespace yk::app
