@@ -101,6 +101,12 @@ ApplicationWindow {
         }
         return false
     }
+    // Every way off a page goes through the guard: a page with unsaved typing asks first.
+    function leavePage(action) { return guard.leave(action) }
+    function goBack() { return guard.leave(() => stack.pop()) }
+    // The one answer to an action ("保存しました"), in a band at the top of the window.
+    function notify(text, tone) { banner.show(text, tone) }
+
     function listSection(key) {
         if (currentSection === key && stack.depth > 0)
             stack.pop(null)
@@ -187,7 +193,7 @@ ApplicationWindow {
                         symbol: modelData.symbol
                         text: modelData.label
                         current: window.currentSection === modelData.key
-                        onClicked: window.showPage(modelData.key)
+                        onClicked: window.leavePage(() => window.showPage(modelData.key))
                     }
                 }
             }
@@ -211,7 +217,7 @@ ApplicationWindow {
                         visible: stack.depth > 1
                         secondary: true
                         text: qsTr("‹ Back")
-                        onClicked: stack.pop()
+                        onClicked: window.goBack()
                     }
                     Text {
                         text: stack.currentItem && stack.currentItem.title ? stack.currentItem.title : ""
@@ -224,7 +230,7 @@ ApplicationWindow {
                     SyncIndicator {
                         visible: !window.compact
                         Layout.preferredWidth: Math.min(implicitWidth + 24, 360)
-                        onClicked: window.showPage("sync")
+                        onClicked: window.leavePage(() => window.showPage("sync"))
                     }
                 }
             }
@@ -232,7 +238,7 @@ ApplicationWindow {
             SyncIndicator {
                 visible: window.compact
                 Layout.fillWidth: true
-                onClicked: window.showPage("sync")
+                onClicked: window.leavePage(() => window.showPage("sync"))
             }
             StackView {
                 id: stack
@@ -268,11 +274,21 @@ ApplicationWindow {
                             symbol: modelData.symbol
                             text: modelData.label
                             current: window.currentSection === modelData.key
-                            onClicked: window.showPage(modelData.key)
+                            onClicked: window.leavePage(() => window.showPage(modelData.key))
                         }
                     }
                 }
             }
         }
+    }
+
+    UnsavedChangesGuard { id: guard; page: stack.currentItem }
+    ResultBanner {
+        id: banner
+        objectName: "resultBanner"
+        anchors.top: parent.top
+        anchors.horizontalCenter: parent.horizontalCenter
+        anchors.topMargin: Theme.gap
+        width: Math.min(parent.width - 2 * Theme.margin, 720)
     }
 }

@@ -15,6 +15,21 @@ Page {
     SeminarController { id: canceller; bridge: EngineBridge; sessionManager: Session }
     readonly property bool compact: width < 700
 
+    function askCancel(registrationId, seminarTitle, when) {
+        cancelConfirm.ask(qsTr("Cancel this sign-up?"),
+                          qsTr("%1\n%2\n\nYour seat goes to someone else and the ticket stops working. To attend again you must sign up again.").arg(seminarTitle).arg(when),
+                          qsTr("Cancel the sign-up"),
+                          () => canceller.cancelRegistration(registrationId))
+    }
+    Connections {
+        target: canceller
+        function onQueued() {
+            if (ApplicationWindow.window && ApplicationWindow.window.notify)
+                ApplicationWindow.window.notify(qsTr("Your sign-up is cancelled. The centre is told at the next sync."))
+        }
+    }
+    ConfirmDialog { id: cancelConfirm; objectName: "cancelConfirm"; destructive: true; cancelText: qsTr("Keep my seat") }
+
     ListView {
         anchors.fill: parent
         anchors.margins: Theme.margin
@@ -59,7 +74,15 @@ Page {
                     StatusChip { text: pending && status === 1 ? qsTr("Waiting to send") : statusText; tone: status === 2 ? "ok" : (status === 5 || syncText.length > 0 && !pending ? "danger" : "waiting") }
                     Text { visible: syncText.length > 0 && !pending; text: syncText; color: Theme.danger; font.pixelSize: Theme.body; wrapMode: Text.Wrap; Layout.fillWidth: true }
                     Text { visible: shortCode.length > 0; text: qsTr("Ticket code: %1").arg(shortCode); font.pixelSize: Theme.large; font.family: "monospace"; color: Theme.text }
-                    PrimaryButton { visible: canCancel; secondary: true; text: qsTr("Cancel"); onClicked: canceller.cancelRegistration(registrationId) }
+                    // Cancelling gives the seat away: asked first, and kept away from the QR code.
+                    PrimaryButton {
+                        objectName: "cancelSignUp"
+                        visible: canCancel
+                        secondary: true
+                        text: qsTr("Cancel this sign-up…")
+                        Layout.topMargin: Theme.gap
+                        onClicked: page.askCancel(registrationId, seminarTitle, startsAtText)
+                    }
                     PrimaryButton {
                         visible: ended && status === 2
                         text: qsTr("Answer the questionnaire")
