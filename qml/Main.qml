@@ -166,13 +166,16 @@ ApplicationWindow {
                     Layout.alignment: Qt.AlignHCenter
                     Layout.bottomMargin: 8
                 }
-                // Scrolls when the largest text size makes the entries taller than the window.
+                // Scrolls when the largest text size makes the entries taller than the window,
+                // with a visible "more" hint; 同期 and 設定 stay pinned below, never off screen.
                 ListView {
+                    id: rail
                     Layout.fillWidth: true
                     Layout.fillHeight: true
                     clip: true
                     spacing: 4
                     boundsBehavior: Flickable.StopAtBounds
+                    ScrollIndicator.vertical: ScrollIndicator { active: rail.contentHeight > rail.height }
                     model: [
                         { key: "home", symbol: "⌂", label: qsTr("Home") },
                         { key: "cases", symbol: "❖", label: qsTr("Cases") },
@@ -180,16 +183,49 @@ ApplicationWindow {
                         { key: "tickets", symbol: "▣", label: qsTr("My tickets") },
                         { key: "equipment", symbol: "⚒", label: qsTr("Devices") },
                         { key: "loans", symbol: "⇄", label: qsTr("Loans") },
-                        { key: "assessment", symbol: "✎", label: qsTr("Self-check") },
-                        { key: "moderation", symbol: "✓", label: qsTr("Review"), staff: true },
-                        { key: "sync", symbol: "⇅", label: qsTr("Sync") },
-                        { key: "settings", symbol: "⚙", label: qsTr("Settings") }
+                        { key: "assessment", symbol: "✎", label: qsTr("Self-assessment") },
+                        { key: "moderation", symbol: "✓", label: qsTr("Review"), staff: true }
                     ]
                     delegate: NavButton {
                         required property var modelData
                         width: ListView.view.width
                         visible: !modelData.staff || Session.centreStaff
                         height: visible ? implicitHeight : 0
+                        symbol: modelData.symbol
+                        text: modelData.label
+                        current: window.currentSection === modelData.key
+                        onClicked: window.leavePage(() => window.showPage(modelData.key))
+                    }
+                    // More entries below: a shaded edge and an arrow say so.
+                    Rectangle {
+                        visible: !rail.atYEnd
+                        anchors.left: parent.left
+                        anchors.right: parent.right
+                        anchors.bottom: parent.bottom
+                        height: Theme.touch * 0.8
+                        gradient: Gradient {
+                            GradientStop { position: 0; color: "#00ffffff" }
+                            GradientStop { position: 0.6; color: Theme.surface }
+                        }
+                        Text {
+                            anchors.horizontalCenter: parent.horizontalCenter
+                            anchors.bottom: parent.bottom
+                            text: "▼ " + qsTr("More")
+                            font.pixelSize: Theme.small
+                            color: Theme.primary
+                        }
+                        TapHandler { onTapped: rail.flick(0, -1500) }
+                    }
+                }
+                Rectangle { Layout.fillWidth: true; implicitHeight: 1; color: Theme.border }
+                Repeater {
+                    model: [
+                        { key: "sync", symbol: "⇅", label: qsTr("Sync") },
+                        { key: "settings", symbol: "⚙", label: qsTr("Settings") }
+                    ]
+                    delegate: NavButton {
+                        required property var modelData
+                        Layout.fillWidth: true
                         symbol: modelData.symbol
                         text: modelData.label
                         current: window.currentSection === modelData.key

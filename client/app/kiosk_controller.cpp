@@ -53,7 +53,9 @@ void KioskController::setSettings(AppSettings* settings)
     m_settings = settings;
     if (settings != nullptr) {
         setIdleSeconds(settings->kioskIdleSeconds());
+        m_warningSeconds = settings->kioskWarningSeconds();
         connect(settings, &AppSettings::kioskChanged, this, [this, settings] {
+            m_warningSeconds = settings->kioskWarningSeconds();
             setIdleSeconds(settings->kioskIdleSeconds());
             reload();
         });

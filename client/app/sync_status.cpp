@@ -22,6 +22,8 @@ struct SyncStatus::Snapshot {
     bool retryable = false;
     bool failed = false;
     QString report;
+    int sent = -1;
+    int received = -1;
     QString serverUrl;
     qint64 skewSeconds = 0;
     bool revoked = false;
@@ -133,6 +135,8 @@ void SyncStatus::runRound()
             }
             auto report = context.engine->syncOnce();
             if (report) {
+                s.sent = static_cast<int>(report->sent);
+                s.received = static_cast<int>(report->received);
                 s.report = AppSettings::japanese()
                     ? QStringLiteral("送信 %1 件・受信 %2 件").arg(report->sent).arg(report->received)
                     : QStringLiteral("sent %1, received %2").arg(report->sent).arg(report->received);
@@ -242,6 +246,10 @@ void SyncStatus::apply(const Snapshot& s)
         m_lastSuccess = QDateTime::fromMSecsSinceEpoch(s.lastSuccessMs);
     if (!s.report.isEmpty())
         m_lastReport = s.report;
+    if (s.sent >= 0) {
+        m_lastSent = s.sent;
+        m_lastReceived = s.received;
+    }
     m_errorText = s.failed ? s.errorText : QString();
     m_errorAction
         = s.failed ? (s.action == Action::None && !s.retryable ? Action::Retry : s.action) : Action::None;

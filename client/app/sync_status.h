@@ -30,6 +30,10 @@ class SyncStatus : public QObject {
     Q_PROPERTY(QString errorText READ errorText NOTIFY changed)
     Q_PROPERTY(Action errorAction READ errorAction NOTIFY changed)
     Q_PROPERTY(QString lastReport READ lastReport NOTIFY changed)
+    /// What the last successful round sent and received (-1 before one), for the page to
+    /// word in the language shown now.
+    Q_PROPERTY(int lastSent READ lastSent NOTIFY changed)
+    Q_PROPERTY(int lastReceived READ lastReceived NOTIFY changed)
     Q_PROPERTY(bool enrolled READ enrolled NOTIFY changed)
     Q_PROPERTY(QString serverUrl READ serverUrl NOTIFY changed)
     Q_PROPERTY(qint64 clockSkewSeconds READ clockSkewSeconds NOTIFY changed)
@@ -52,6 +56,8 @@ public:
     QString errorText() const { return m_errorText; }
     Action errorAction() const { return m_errorAction; }
     QString lastReport() const { return m_lastReport; }
+    int lastSent() const { return m_lastSent; }
+    int lastReceived() const { return m_lastReceived; }
     bool enrolled() const { return m_enrolled; }
     QString serverUrl() const { return m_serverUrl; }
     qint64 clockSkewSeconds() const { return m_clockSkewSeconds; }
@@ -104,6 +110,8 @@ private:
     QString m_errorText;
     Action m_errorAction = Action::None;
     QString m_lastReport;
+    int m_lastSent = -1;
+    int m_lastReceived = -1;
     bool m_enrolled = false;
     QString m_serverUrl;
     qint64 m_clockSkewSeconds = 0;

@@ -78,7 +78,7 @@ Page {
                 TextField {
                     objectName: "caseTitle"
                     text: controller.title
-                    implicitHeight: Theme.touch
+                    implicitHeight: Math.max(Theme.touch, contentHeight + topPadding + bottomPadding)
                     font.pixelSize: Theme.large
                     Layout.fillWidth: true
                     onTextEdited: controller.setText("title", text)

@@ -28,8 +28,9 @@ Page {
             Item { implicitHeight: 4 }
             Text { text: controller.title; font.pixelSize: Theme.title; font.bold: true; wrapMode: Text.Wrap; Layout.fillWidth: true; color: Theme.text }
             SectionCard {
+                // Label beside value on a tablet; label above value on a phone.
                 GridLayout {
-                    columns: 2
+                    columns: page.width > 600 ? 2 : 1
                     columnSpacing: Theme.margin
                     rowSpacing: 8
                     Layout.fillWidth: true

@@ -1,5 +1,6 @@
 import QtQuick
 import QtQuick.Controls.Basic
+import QtQuick.Templates as T
 import QtQuick.Layouts
 import Yokoten.Core
 import Yokoten.Ui
@@ -27,6 +28,29 @@ Page {
             if (ApplicationWindow.window && ApplicationWindow.window.notify)
                 ApplicationWindow.window.notify(qsTr("Your sign-up is cancelled. The centre is told at the next sync."))
         }
+    }
+    function showLarge(text) { largeQr.qrText = text; largeQr.open() }
+    Popup {
+        id: largeQr
+        property string qrText
+        parent: T.Overlay.overlay
+        anchors.centerIn: parent
+        modal: true
+        padding: Theme.margin
+        readonly property int side: Math.min(parent ? parent.width : 400, parent ? parent.height : 400) - 4 * Theme.margin - Theme.touch
+        background: Rectangle { color: "white"; radius: Theme.radius }
+        contentItem: Column {
+            spacing: Theme.gap
+            Image {
+                source: largeQr.qrText.length > 0 ? "image://qr/" + encodeURIComponent(largeQr.qrText) : ""
+                sourceSize.width: largeQr.side
+                sourceSize.height: largeQr.side
+                width: largeQr.side
+                height: largeQr.side
+            }
+            PrimaryButton { width: largeQr.side; text: qsTr("Close"); onClicked: largeQr.close() }
+        }
+        TapHandler { onTapped: largeQr.close() }
     }
     ConfirmDialog { id: cancelConfirm; objectName: "cancelConfirm"; destructive: true; cancelText: qsTr("Keep my seat") }
 
@@ -115,14 +139,25 @@ Page {
                         onClicked: Qt.openUrlExternally("file://" + certificateWriter.filePath)
                     }
                 }
-                Image {
+                // Tap to show it large, for the door's camera.
+                Column {
                     visible: qrText.length > 0
-                    source: qrText.length > 0 ? "image://qr/" + encodeURIComponent(qrText) : ""
-                    sourceSize.width: 220
-                    sourceSize.height: 220
-                    Layout.preferredWidth: 220
-                    Layout.preferredHeight: 220
+                    spacing: 4
                     Layout.alignment: Qt.AlignHCenter
+                    Image {
+                        source: qrText.length > 0 ? "image://qr/" + encodeURIComponent(qrText) : ""
+                        sourceSize.width: 220
+                        sourceSize.height: 220
+                        width: 220
+                        height: 220
+                        TapHandler { onTapped: page.showLarge(qrText) }
+                    }
+                    PrimaryButton {
+                        secondary: true
+                        width: 220
+                        text: qsTr("Show large")
+                        onClicked: page.showLarge(qrText)
+                    }
                 }
             }
         }
