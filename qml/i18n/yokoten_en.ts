@@ -1,2077 +1,2126 @@
 <?xml version="1.0" encoding="utf-8"?>
 <!DOCTYPE TS>
 <TS version="2.1" language="en_US">
-<context>
-    <name>AssessmentHistoryPage</name>
-    <message>
-        <source>Earlier results</source>
-        <translation>Earlier results</translation>
-    </message>
-    <message>
-        <source>No self-assessment submitted yet.</source>
-        <translation>No self-assessment submitted yet.</translation>
-    </message>
-    <message>
-        <source>Latest: %1</source>
-        <translation>Latest: %1</translation>
-    </message>
-    <message>
-        <source>Before</source>
-        <translation>Before</translation>
-    </message>
-    <message>
-        <source>Latest</source>
-        <translation>Latest</translation>
-    </message>
-    <message>
-        <source>All submissions</source>
-        <translation>All submissions</translation>
-    </message>
-    <message>
-        <source>Submitted</source>
-        <translation>Submitted</translation>
-    </message>
-    <message>
-        <source>All</source>
-        <translation>All</translation>
-    </message>
-    <message>
-        <source>Scores are 0 to 100 per area; – means not answered.</source>
-        <translation>Scores are 0 to 100 per area; – means not answered.</translation>
-    </message>
-    <message>
-        <source>Prefecture comparison</source>
-        <translation>Prefecture comparison</translation>
-    </message>
-    <message>
-        <source>Not available yet: prefecture averages are not sent to this device.</source>
-        <translation>Not available yet: prefecture averages are not sent to this device.</translation>
-    </message>
-</context>
-<context>
-    <name>AssessmentItemDelegate</name>
-    <message>
-        <source>Yes</source>
-        <translation>Yes</translation>
-    </message>
-    <message>
-        <source>No</source>
-        <translation>No</translation>
-    </message>
-    <message>
-        <source>Number</source>
-        <translation>Number</translation>
-    </message>
-    <message>
-        <source>Notes</source>
-        <translation>Notes</translation>
-    </message>
-</context>
-<context>
-    <name>AssessmentPage</name>
-    <message>
-        <source>Self-assessment</source>
-        <translation>Self-assessment</translation>
-    </message>
-    <message>
-        <source>No self-assessment has reached this device yet.</source>
-        <translation>No self-assessment has reached this device yet.</translation>
-    </message>
-    <message>
-        <source>This draft</source>
-        <translation>This draft</translation>
-    </message>
-    <message>
-        <source>%1 of %2 answered · saved on this device</source>
-        <translation>%1 of %2 answered · saved on this device</translation>
-    </message>
-    <message>
-        <source>Earlier results</source>
-        <translation>Earlier results</translation>
-    </message>
-    <message>
-        <source>Submit</source>
-        <translation>Submit</translation>
-    </message>
-    <message>
-        <source>After submitting, the answers can no longer be changed.</source>
-        <translation>After submitting, the answers can no longer be changed.</translation>
-    </message>
-    <message>
-        <source>Submit the self-assessment</source>
-        <translation>Submit the self-assessment</translation>
-    </message>
-    <message>
-        <source>Submitted. Your result is shown below.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Your result</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Submitted %1.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>It is sent to the centre at the next sync.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Submitted.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Overall: %1 of 100 points</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>This result</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Start a new self-assessment</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>(score %1 of 100)</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Submit the self-assessment now?</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>All %1 questions are answered. After submitting, the answers can no longer be changed.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message numerus="yes">
-        <source>… and %n more</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-        </translation>
-    </message>
-    <message>
-        <source>%1 of %2 questions are answered. Not answered yet:</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Keep answering</source>
-        <translation type="unfinished"></translation>
-    </message>
-</context>
-<context>
-    <name>AttendantPanel</name>
-    <message>
-        <source>Attendant</source>
-        <translation>Attendant</translation>
-    </message>
-    <message>
-        <source>Close and lock</source>
-        <translation>Close and lock</translation>
-    </message>
-    <message>
-        <source>Sending</source>
-        <translation>Sending</translation>
-    </message>
-    <message>
-        <source>Entries waiting to be sent: %1. Keep the kiosk on until they are sent.</source>
-        <translation>Entries waiting to be sent: %1. Keep the kiosk on until they are sent.</translation>
-    </message>
-    <message>
-        <source>Every entry has reached the centre and has been erased from this kiosk.</source>
-        <translation>Every entry has reached the centre and has been erased from this kiosk.</translation>
-    </message>
-    <message>
-        <source>Send now</source>
-        <translation>Send now</translation>
-    </message>
-    <message>
-        <source>Exhibition</source>
-        <translation>Exhibition</translation>
-    </message>
-    <message>
-        <source>No upcoming session is on this kiosk yet: connect it once to load the programme.</source>
-        <translation>No upcoming session is on this kiosk yet: connect it once to load the programme.</translation>
-    </message>
-    <message>
-        <source>Visits are recorded for the chosen session.</source>
-        <translation>Visits are recorded for the chosen session.</translation>
-    </message>
-    <message>
-        <source>Idle time</source>
-        <translation>Idle time</translation>
-    </message>
-    <message>
-        <source>%1 s</source>
-        <translation>%1 s</translation>
-    </message>
-    <message>
-        <source>Attendant PIN</source>
-        <translation>Attendant PIN</translation>
-    </message>
-    <message>
-        <source>New PIN, 4 to 12 digits</source>
-        <translation>New PIN, 4 to 12 digits</translation>
-    </message>
-    <message>
-        <source>Change PIN</source>
-        <translation>Change PIN</translation>
-    </message>
-    <message>
-        <source>Leave kiosk mode</source>
-        <translation>Leave kiosk mode</translation>
-    </message>
-    <message>
-        <source>Closes the app. Entries that wait stay on the kiosk and are sent at the next start.</source>
-        <translation>Closes the app. Entries that wait stay on the kiosk and are sent at the next start.</translation>
-    </message>
-    <message>
-        <source>Back to the start screen after this long without a touch</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Of which the &quot;still there?&quot; countdown</source>
-        <translation type="unfinished"></translation>
-    </message>
-</context>
-<context>
-    <name>CaseController</name>
-    <message>
-        <source>Background</source>
-        <translation>Background</translation>
-    </message>
-    <message>
-        <source>Purpose</source>
-        <translation>Purpose</translation>
-    </message>
-    <message>
-        <source>What was done</source>
-        <translation>What was done</translation>
-    </message>
-    <message>
-        <source>Effects</source>
-        <translation>Effects</translation>
-    </message>
-    <message>
-        <source>Next steps</source>
-        <translation>Next steps</translation>
-    </message>
-    <message>
-        <source>Hurdles</source>
-        <translation>Hurdles</translation>
-    </message>
-    <message>
-        <source>Solutions</source>
-        <translation>Solutions</translation>
-    </message>
-    <message>
-        <source>Key points</source>
-        <translation>Key points</translation>
-    </message>
-    <message>
-        <source>Title</source>
-        <translation>Title</translation>
-    </message>
-    <message>
-        <source>Measured effects</source>
-        <translation>Measured effects</translation>
-    </message>
-    <message numerus="yes">
-        <source>%n measurement(s)</source>
-        <translation>
-            <numerusform>%n measurement</numerusform>
-            <numerusform>%n measurements</numerusform>
-        </translation>
-    </message>
-</context>
-<context>
-    <name>CaseEditPage</name>
-    <message>
-        <source>Edit case</source>
-        <translation>Edit case</translation>
-    </message>
-    <message>
-        <source>New case</source>
-        <translation>New case</translation>
-    </message>
-    <message>
-        <source>Choose a photo</source>
-        <translation>Choose a photo</translation>
-    </message>
-    <message>
-        <source>Photos and PDF (*.jpg *.jpeg *.png *.pdf)</source>
-        <translation>Photos and PDF (*.jpg *.jpeg *.png *.pdf)</translation>
-    </message>
-    <message>
-        <source>Title</source>
-        <translation>Title</translation>
-    </message>
-    <message>
-        <source>Category</source>
-        <translation>Category</translation>
-    </message>
-    <message>
-        <source>Measured effects</source>
-        <translation>Measured effects</translation>
-    </message>
-    <message>
-        <source>Remove</source>
-        <translation>Remove</translation>
-    </message>
-    <message>
-        <source>What was measured</source>
-        <translation>What was measured</translation>
-    </message>
-    <message>
-        <source>Unit (%, hours/month …)</source>
-        <translation>Unit (%, hours/month …)</translation>
-    </message>
-    <message>
-        <source>Before</source>
-        <translation>Before</translation>
-    </message>
-    <message>
-        <source>After</source>
-        <translation>After</translation>
-    </message>
-    <message>
-        <source>Add measurement</source>
-        <translation>Add measurement</translation>
-    </message>
-    <message>
-        <source>Photos</source>
-        <translation>Photos</translation>
-    </message>
-    <message numerus="yes">
-        <source>%n file(s) attached</source>
-        <translation>
-            <numerusform>%n file attached</numerusform>
-            <numerusform>%n files attached</numerusform>
-        </translation>
-    </message>
-    <message>
-        <source>Caption</source>
-        <translation>Caption</translation>
-    </message>
-    <message>
-        <source>Add photo…</source>
-        <translation>Add photo…</translation>
-    </message>
-    <message>
-        <source>Save</source>
-        <translation>Save</translation>
-    </message>
-    <message>
-        <source>Discard changes</source>
-        <translation>Discard changes</translation>
-    </message>
-    <message>
-        <source>Saved cases wait on this device until the next sync; nothing is lost without a connection.</source>
-        <translation>Saved cases wait on this device until the next sync; nothing is lost without a connection.</translation>
-    </message>
-    <message>
-        <source>Saved. The case waits on this device and is sent at the next sync.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Choose a category</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Add each figure before and after; Save also keeps a figure you typed here.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Lower is better (e.g. overtime, falls)</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Not saved yet: please check the message marked ⚠ above.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Discard your changes?</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>What you typed since the last save will be lost.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Keep my changes</source>
-        <translation type="unfinished"></translation>
-    </message>
-</context>
-<context>
-    <name>CaseListPage</name>
-    <message>
-        <source>Good-practice cases</source>
-        <translation>Good-practice cases</translation>
-    </message>
-    <message>
-        <source>Search cases (e.g. 見守り, インカム, 移乗)</source>
-        <translation>Search cases (e.g. 見守り, インカム, 移乗)</translation>
-    </message>
-    <message>
-        <source>Write a case</source>
-        <translation>Write a case</translation>
-    </message>
-    <message>
-        <source>Category</source>
-        <translation>Category</translation>
-    </message>
-    <message>
-        <source>Prefecture</source>
-        <translation>Prefecture</translation>
-    </message>
-    <message>
-        <source>Equipment area</source>
-        <translation>Equipment area</translation>
-    </message>
-    <message>
-        <source>Service type</source>
-        <translation>Service type</translation>
-    </message>
-    <message numerus="yes">
-        <source>%n case(s) found</source>
-        <translation>
-            <numerusform>%n case found</numerusform>
-            <numerusform>%n cases found</numerusform>
-        </translation>
-    </message>
-    <message>
-        <source>Newest first</source>
-        <translation>Newest first</translation>
-    </message>
-    <message>
-        <source>FY%1</source>
-        <translation>FY%1</translation>
-    </message>
-    <message>
-        <source>No case matches “%1”. Try a shorter word.</source>
-        <translation>No case matches “%1”. Try a shorter word.</translation>
-    </message>
-    <message>
-        <source>No cases on this device yet.</source>
-        <translation>No cases on this device yet.</translation>
-    </message>
-</context>
-<context>
-    <name>CasePage</name>
-    <message>
-        <source>FY%1</source>
-        <translation>FY%1</translation>
-    </message>
-    <message>
-        <source>Two people changed the same part</source>
-        <translation>Two people changed the same part</translation>
-    </message>
-    <message>
-        <source>Stored: %1</source>
-        <translation>Stored: %1</translation>
-    </message>
-    <message>
-        <source>Other change: %1</source>
-        <translation>Other change: %1</translation>
-    </message>
-    <message>
-        <source>Keep stored</source>
-        <translation>Keep stored</translation>
-    </message>
-    <message>
-        <source>Use other</source>
-        <translation>Use other</translation>
-    </message>
-    <message>
-        <source>Merge both</source>
-        <translation>Merge both</translation>
-    </message>
-    <message>
-        <source>Measured effects</source>
-        <translation>Measured effects</translation>
-    </message>
-    <message>
-        <source>Photos and documents</source>
-        <translation>Photos and documents</translation>
-    </message>
-    <message>
-        <source>Photo not downloaded yet</source>
-        <translation>Photo not downloaded yet</translation>
-    </message>
-    <message>
-        <source>Funding and visits</source>
-        <translation>Funding and visits</translation>
-    </message>
-    <message>
-        <source>Edit</source>
-        <translation>Edit</translation>
-    </message>
-    <message>
-        <source>Submit for review</source>
-        <translation>Submit for review</translation>
-    </message>
-</context>
-<context>
-    <name>CheckInPage</name>
-    <message>
-        <source>Check-in</source>
-        <translation>Check-in</translation>
-    </message>
-    <message>
-        <source>Choose the session</source>
-        <translation>Choose the session</translation>
-    </message>
-    <message>
-        <source>Checked in: %1 of %2</source>
-        <translation>Checked in: %1 of %2</translation>
-    </message>
-    <message>
-        <source>Ready to scan</source>
-        <translation>Ready to scan</translation>
-    </message>
-    <message>
-        <source>Camera</source>
-        <translation>Camera</translation>
-    </message>
-    <message>
-        <source>No camera found: type the ticket code.</source>
-        <translation>No camera found: type the ticket code.</translation>
-    </message>
-    <message>
-        <source>Ticket code</source>
-        <translation>Ticket code</translation>
-    </message>
-    <message>
-        <source>Check in</source>
-        <translation>Check in</translation>
-    </message>
-    <message>
-        <source>This session&apos;s check-ins</source>
-        <translation>This session&apos;s check-ins</translation>
-    </message>
-    <message>
-        <source>Duplicates: %1 (the same ticket scanned again, here or at another door)</source>
-        <translation>Duplicates: %1 (the same ticket scanned again, here or at another door)</translation>
-    </message>
-    <message>
-        <source>No check-ins yet.</source>
-        <translation>No check-ins yet.</translation>
-    </message>
-</context>
-<context>
-    <name>ConfirmDialog</name>
-    <message>
-        <source>Continue</source>
-        <translation type="unfinished">Continue</translation>
-    </message>
-    <message>
-        <source>Go back</source>
-        <translation type="unfinished"></translation>
-    </message>
-</context>
-<context>
-    <name>DateField</name>
-    <message>
-        <source>Tap 📅 to pick a day, or type e.g. 1月10日</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Understood as %1</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>This date cannot be read. Type it like 2027-01-10 or 1月10日, or pick it in the calendar.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>e.g. 1月10日</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>📅 Calendar</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Previous month</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Next month</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Close</source>
-        <translation type="unfinished"></translation>
-    </message>
-</context>
-<context>
-    <name>EquipmentDelegate</name>
-    <message numerus="yes">
-        <source>Up to %n day(s)</source>
-        <translation>
-            <numerusform>Up to %n day</numerusform>
-            <numerusform>Up to %n days</numerusform>
-        </translation>
-    </message>
-</context>
-<context>
-    <name>EquipmentModelPage</name>
-    <message>
-        <source>Maker</source>
-        <translation>Maker</translation>
-    </message>
-    <message>
-        <source>Area</source>
-        <translation>Area</translation>
-    </message>
-    <message>
-        <source>Lent by</source>
-        <translation>Lent by</translation>
-    </message>
-    <message>
-        <source>Units</source>
-        <translation>Units</translation>
-    </message>
-    <message>
-        <source>%1 of %2 in service (as of the last sync)</source>
-        <translation>%1 of %2 in service (as of the last sync)</translation>
-    </message>
-    <message>
-        <source>Longest trial</source>
-        <translation>Longest trial</translation>
-    </message>
-    <message numerus="yes">
-        <source>%n day(s)</source>
-        <translation>
-            <numerusform>%n day</numerusform>
-            <numerusform>%n days</numerusform>
-        </translation>
-    </message>
-    <message>
-        <source>About</source>
-        <translation>About</translation>
-    </message>
-    <message>
-        <source>Ask for a trial loan</source>
-        <translation>Ask for a trial loan</translation>
-    </message>
-    <message>
-        <source>What you want to try it for</source>
-        <translation>What you want to try it for</translation>
-    </message>
-    <message>
-        <source>The request is saved on this device and sent at the next connection. The centre then books a unit or offers the next free dates.</source>
-        <translation>The request is saved on this device and sent at the next connection. The centre then books a unit or offers the next free dates.</translation>
-    </message>
-    <message>
-        <source>Ask for this loan</source>
-        <translation>Ask for this loan</translation>
-    </message>
-    <message>
-        <source>Your loan request is saved. It is sent to the centre at the next sync; see it under My loans.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>First day</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Last day</source>
-        <translation type="unfinished"></translation>
-    </message>
-</context>
-<context>
-    <name>EquipmentPage</name>
-    <message>
-        <source>Equipment to try</source>
-        <translation>Equipment to try</translation>
-    </message>
-    <message>
-        <source>Area</source>
-        <translation>Area</translation>
-    </message>
-    <message>
-        <source>My loans</source>
-        <translation>My loans</translation>
-    </message>
-    <message>
-        <source>No equipment in this area.</source>
-        <translation>No equipment in this area.</translation>
-    </message>
-</context>
-<context>
-    <name>FirstRunPage</name>
-    <message>
-        <source>Set up this device</source>
-        <translation>Set up this device</translation>
-    </message>
-    <message>
-        <source>Welcome to Yokoten</source>
-        <translation>Welcome to Yokoten</translation>
-    </message>
-    <message>
-        <source>Enter what the support centre gave you. You need a connection only this once.</source>
-        <translation>Enter what the support centre gave you. You need a connection only this once.</translation>
-    </message>
-    <message>
-        <source>Server address</source>
-        <translation>Server address</translation>
-    </message>
-    <message>
-        <source>Enrolment code</source>
-        <translation>Enrolment code</translation>
-    </message>
-    <message>
-        <source>Certificate file (only if the centre gave you one)</source>
-        <translation>Certificate file (only if the centre gave you one)</translation>
-    </message>
-    <message>
-        <source>Your login</source>
-        <translation>Your login</translation>
-    </message>
-    <message>
-        <source>Password</source>
-        <translation>Password</translation>
-    </message>
-    <message>
-        <source>Choose a passcode for this device (6 or more characters)</source>
-        <translation>Choose a passcode for this device (6 or more characters)</translation>
-    </message>
-    <message>
-        <source>Passcode again</source>
-        <translation>Passcode again</translation>
-    </message>
-    <message>
-        <source>The two passcodes differ.</source>
-        <translation>The two passcodes differ.</translation>
-    </message>
-    <message>
-        <source>Connecting…</source>
-        <translation>Connecting…</translation>
-    </message>
-    <message>
-        <source>Start</source>
-        <translation>Start</translation>
-    </message>
-    <message>
-        <source>Your login (centre staff only; attendees leave it empty)</source>
-        <translation>Your login (centre staff only; attendees leave it empty)</translation>
-    </message>
-    <message>
-        <source>Attendant PIN (4 to 12 digits), to leave kiosk mode</source>
-        <translation>Attendant PIN (4 to 12 digits), to leave kiosk mode</translation>
-    </message>
-</context>
-<context>
-    <name>FormField</name>
-    <message>
-        <source>%1 (required)</source>
-        <translation type="unfinished"></translation>
-    </message>
-</context>
-<context>
-    <name>HomePage</name>
-    <message>
-        <source>Hello, %1</source>
-        <translation>Hello, %1</translation>
-    </message>
-    <message>
-        <source>Home</source>
-        <translation>Home</translation>
-    </message>
-    <message>
-        <source>New good-practice cases</source>
-        <translation>New good-practice cases</translation>
-    </message>
-    <message>
-        <source>No cases yet. They arrive with the next sync.</source>
-        <translation>No cases yet. They arrive with the next sync.</translation>
-    </message>
-    <message>
-        <source>All cases</source>
-        <translation>All cases</translation>
-    </message>
-    <message>
-        <source>Upcoming seminars</source>
-        <translation>Upcoming seminars</translation>
-    </message>
-    <message numerus="yes">
-        <source>%n seat(s) left</source>
-        <translation>
-            <numerusform>%n seat left</numerusform>
-            <numerusform>%n seats left</numerusform>
-        </translation>
-    </message>
-    <message>
-        <source>No seminars planned right now.</source>
-        <translation>No seminars planned right now.</translation>
-    </message>
-    <message>
-        <source>All seminars</source>
-        <translation>All seminars</translation>
-    </message>
-    <message>
-        <source>Waiting for you</source>
-        <translation>Waiting for you</translation>
-    </message>
-    <message numerus="yes">
-        <source>%n change(s) are waiting to be sent. They are safe on this device.</source>
-        <translation>
-            <numerusform>%n change are waiting to be sent. They are safe on this device.</numerusform>
-            <numerusform>%n changes are waiting to be sent. They are safe on this device.</numerusform>
-        </translation>
-    </message>
-    <message>
-        <source>Everything you did has reached the centre.</source>
-        <translation>Everything you did has reached the centre.</translation>
-    </message>
-    <message>
-        <source>My seminar sign-ups: %1</source>
-        <translation>My seminar sign-ups: %1</translation>
-    </message>
-    <message>
-        <source>My tickets</source>
-        <translation>My tickets</translation>
-    </message>
-    <message>
-        <source>Write a case</source>
-        <translation>Write a case</translation>
-    </message>
-</context>
-<context>
-    <name>KioskFormPage</name>
-    <message>
-        <source>Send</source>
-        <translation>Send</translation>
-    </message>
-    <message>
-        <source>Stop and go back</source>
-        <translation>Stop and go back</translation>
-    </message>
-</context>
-<context>
-    <name>KioskLoanPage</name>
-    <message>
-        <source>Borrow a device for a trial</source>
-        <translation>Borrow a device for a trial</translation>
-    </message>
-    <message>
-        <source>Choose the device and when you would like it. The centre will contact you to arrange the loan.</source>
-        <translation>Choose the device and when you would like it. The centre will contact you to arrange the loan.</translation>
-    </message>
-    <message>
-        <source>Device *</source>
-        <translation>Device *</translation>
-    </message>
-    <message>
-        <source>Facility or organisation *</source>
-        <translation>Facility or organisation *</translation>
-    </message>
-    <message>
-        <source>Your name</source>
-        <translation>Your name</translation>
-    </message>
-    <message>
-        <source>E-mail</source>
-        <translation>E-mail</translation>
-    </message>
-    <message>
-        <source>Phone</source>
-        <translation>Phone</translation>
-    </message>
-    <message>
-        <source>* required. Give an e-mail address or a phone number.</source>
-        <translation>* required. Give an e-mail address or a phone number.</translation>
-    </message>
-    <message>
-        <source>Type of service</source>
-        <translation>Type of service</translation>
-    </message>
-    <message>
-        <source>From</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>To</source>
-        <translation type="unfinished"></translation>
-    </message>
-</context>
-<context>
-    <name>KioskQuestionnairePage</name>
-    <message>
-        <source>Exhibition questionnaire</source>
-        <translation>Exhibition questionnaire</translation>
-    </message>
-    <message>
-        <source>Anonymous. Questions marked * need an answer.</source>
-        <translation>Anonymous. Questions marked * need an answer.</translation>
-    </message>
-    <message>
-        <source>Type of service</source>
-        <translation>Type of service</translation>
-    </message>
-</context>
-<context>
-    <name>KioskShell</name>
-    <message>
-        <source>Are you still there?</source>
-        <translation>Are you still there?</translation>
-    </message>
-    <message numerus="yes">
-        <source>In %n second(s) this screen goes back to the start and what you entered is erased.</source>
-        <translation>
-            <numerusform>In %n second this screen goes back to the start and what you entered is erased.</numerusform>
-            <numerusform>In %n seconds this screen goes back to the start and what you entered is erased.</numerusform>
-        </translation>
-    </message>
-    <message>
-        <source>Continue</source>
-        <translation>Continue</translation>
-    </message>
-    <message>
-        <source>Attendant PIN</source>
-        <translation>Attendant PIN</translation>
-    </message>
-    <message>
-        <source>Cancel</source>
-        <translation>Cancel</translation>
-    </message>
-    <message>
-        <source>Open</source>
-        <translation>Open</translation>
-    </message>
-</context>
-<context>
-    <name>KioskStartPage</name>
-    <message>
-        <source>Equipment exhibition</source>
-        <translation>Equipment exhibition</translation>
-    </message>
-    <message>
-        <source>Welcome! Touch what you would like to do.</source>
-        <translation>Welcome! Touch what you would like to do.</translation>
-    </message>
-    <message>
-        <source>Register my visit</source>
-        <translation>Register my visit</translation>
-    </message>
-    <message>
-        <source>Tell the centre who you are and which devices interest you.</source>
-        <translation>Tell the centre who you are and which devices interest you.</translation>
-    </message>
-    <message>
-        <source>Borrow a device for a trial</source>
-        <translation>Borrow a device for a trial</translation>
-    </message>
-    <message>
-        <source>Ask for a free trial loan of a device shown here.</source>
-        <translation>Ask for a free trial loan of a device shown here.</translation>
-    </message>
-    <message>
-        <source>Answer the questionnaire</source>
-        <translation>Answer the questionnaire</translation>
-    </message>
-    <message>
-        <source>About two minutes. It helps the centre plan its support.</source>
-        <translation>About two minutes. It helps the centre plan its support.</translation>
-    </message>
-    <message>
-        <source>Your entry goes only to the support centre. Nobody at this screen can see it again.</source>
-        <translation>Your entry goes only to the support centre. Nobody at this screen can see it again.</translation>
-    </message>
-    <message>
-        <source>Staff</source>
-        <translation>Staff</translation>
-    </message>
-</context>
-<context>
-    <name>KioskThanksPage</name>
-    <message>
-        <source>Thank you!</source>
-        <translation>Thank you!</translation>
-    </message>
-    <message>
-        <source>Your trial-loan request is saved. The support centre will contact you about dates and delivery.</source>
-        <translation>Your trial-loan request is saved. The support centre will contact you about dates and delivery.</translation>
-    </message>
-    <message>
-        <source>Your visit is registered. The centre will send you information on the areas you chose.</source>
-        <translation>Your visit is registered. The centre will send you information on the areas you chose.</translation>
-    </message>
-    <message>
-        <source>Your answers are saved. They help the centre plan seminars and loans.</source>
-        <translation>Your answers are saved. They help the centre plan seminars and loans.</translation>
-    </message>
-    <message>
-        <source>It is sent to the centre as soon as this kiosk is online, then erased from the kiosk.</source>
-        <translation>It is sent to the centre as soon as this kiosk is online, then erased from the kiosk.</translation>
-    </message>
-    <message>
-        <source>Back to the start</source>
-        <translation>Back to the start</translation>
-    </message>
-</context>
-<context>
-    <name>KioskVisitPage</name>
-    <message>
-        <source>Register my visit</source>
-        <translation>Register my visit</translation>
-    </message>
-    <message>
-        <source>Only the organisation is required. The centre uses this to send you information about the devices you choose.</source>
-        <translation>Only the organisation is required. The centre uses this to send you information about the devices you choose.</translation>
-    </message>
-    <message>
-        <source>Facility or organisation *</source>
-        <translation>Facility or organisation *</translation>
-    </message>
-    <message>
-        <source>Your name (optional)</source>
-        <translation>Your name (optional)</translation>
-    </message>
-    <message>
-        <source>E-mail (optional, for information)</source>
-        <translation>E-mail (optional, for information)</translation>
-    </message>
-    <message>
-        <source>Type of service</source>
-        <translation>Type of service</translation>
-    </message>
-    <message>
-        <source>Areas that interest you (choose any)</source>
-        <translation>Areas that interest you (choose any)</translation>
-    </message>
-</context>
-<context>
-    <name>LoanController</name>
-    <message>
-        <source>This loan is not on this device.</source>
-        <translation>This loan is not on this device.</translation>
-    </message>
-    <message>
-        <source>Not possible while the loan is: %1</source>
-        <translation>Not possible while the loan is: %1</translation>
-    </message>
-</context>
-<context>
-    <name>LoanDelegate</name>
-    <message>
-        <source>%1 – %2</source>
-        <translation>%1 – %2</translation>
-    </message>
-    <message>
-        <source>Report sent</source>
-        <translation>Report sent</translation>
-    </message>
-    <message>
-        <source>Reason: %1</source>
-        <translation>Reason: %1</translation>
-    </message>
-    <message>
-        <source>Approve</source>
-        <translation>Approve</translation>
-    </message>
-    <message>
-        <source>Decline</source>
-        <translation>Decline</translation>
-    </message>
-    <message>
-        <source>Lent out</source>
-        <translation>Lent out</translation>
-    </message>
-    <message>
-        <source>Returned</source>
-        <translation>Returned</translation>
-    </message>
-    <message>
-        <source>Cancel request</source>
-        <translation>Cancel request</translation>
-    </message>
-    <message>
-        <source>Report the result</source>
-        <translation>Report the result</translation>
-    </message>
-</context>
-<context>
-    <name>LoansPage</name>
-    <message>
-        <source>Loans of the centre</source>
-        <translation>Loans of the centre</translation>
-    </message>
-    <message>
-        <source>My loans</source>
-        <translation>My loans</translation>
-    </message>
-    <message>
-        <source>No loans yet. Pick equipment to try in the catalogue.</source>
-        <translation>No loans yet. Pick equipment to try in the catalogue.</translation>
-    </message>
-    <message>
-        <source>Equipment catalogue</source>
-        <translation>Equipment catalogue</translation>
-    </message>
-    <message>
-        <source>Decline this loan?</source>
-        <translation>Decline this loan?</translation>
-    </message>
-    <message>
-        <source>Reason for the facility</source>
-        <translation>Reason for the facility</translation>
-    </message>
-    <message>
-        <source>How did the trial go?</source>
-        <translation>How did the trial go?</translation>
-    </message>
-    <message>
-        <source>How useful was it? (1 not useful … 5 very useful)</source>
-        <translation>How useful was it? (1 not useful … 5 very useful)</translation>
-    </message>
-    <message>
-        <source>We plan to introduce it</source>
-        <translation>We plan to introduce it</translation>
-    </message>
-    <message>
-        <source>What worked well</source>
-        <translation>What worked well</translation>
-    </message>
-    <message>
-        <source>Problems</source>
-        <translation>Problems</translation>
-    </message>
-    <message>
-        <source>Go back</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Decline the loan</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Not now</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Send the report</source>
-        <translation type="unfinished"></translation>
-    </message>
-</context>
-<context>
-    <name>Main</name>
-    <message>
-        <source>Yokoten</source>
-        <translation>Yokoten</translation>
-    </message>
-    <message>
-        <source>Home</source>
-        <translation>Home</translation>
-    </message>
-    <message>
-        <source>Cases</source>
-        <translation>Cases</translation>
-    </message>
-    <message>
-        <source>Seminars</source>
-        <translation>Seminars</translation>
-    </message>
-    <message>
-        <source>My tickets</source>
-        <translation>My tickets</translation>
-    </message>
-    <message>
-        <source>Sync</source>
-        <translation>Sync</translation>
-    </message>
-    <message>
-        <source>Settings</source>
-        <translation>Settings</translation>
-    </message>
-    <message>
-        <source>‹ Back</source>
-        <translation>‹ Back</translation>
-    </message>
-    <message>
-        <source>Devices</source>
-        <translation>Devices</translation>
-    </message>
-    <message>
-        <source>Loans</source>
-        <translation>Loans</translation>
-    </message>
-    <message>
-        <source>Self-check</source>
-        <translation>Self-check</translation>
-    </message>
-    <message>
-        <source>Review</source>
-        <translation>Review</translation>
-    </message>
-    <message>
-        <source>Check-in</source>
-        <translation>Check-in</translation>
-    </message>
-    <message>
-        <source>My details</source>
-        <translation>My details</translation>
-    </message>
-</context>
-<context>
-    <name>MetricChart</name>
-    <message>
-        <source>Before</source>
-        <translation>Before</translation>
-    </message>
-    <message>
-        <source>After</source>
-        <translation>After</translation>
-    </message>
-    <message>
-        <source>improved</source>
-        <translation>improved</translation>
-    </message>
-    <message>
-        <source>not improved</source>
-        <translation>not improved</translation>
-    </message>
-</context>
-<context>
-    <name>ModerationPage</name>
-    <message>
-        <source>Cases to review</source>
-        <translation>Cases to review</translation>
-    </message>
-    <message>
-        <source>Only centre staff can publish cases.</source>
-        <translation>Only centre staff can publish cases.</translation>
-    </message>
-    <message>
-        <source>Publish</source>
-        <translation>Publish</translation>
-    </message>
-    <message>
-        <source>Archive</source>
-        <translation>Archive</translation>
-    </message>
-    <message>
-        <source>Read</source>
-        <translation>Read</translation>
-    </message>
-    <message>
-        <source>No cases are waiting for review.</source>
-        <translation>No cases are waiting for review.</translation>
-    </message>
-</context>
-<context>
-    <name>MutationQueue</name>
-    <message>
-        <source>The store is not open.</source>
-        <translation>The store is not open.</translation>
-    </message>
-</context>
-<context>
-    <name>PlatformInfo</name>
-    <message>
-        <source>Desktop keyring (Secret Service), or a protected file on kiosks</source>
-        <translation>Desktop keyring (Secret Service), or a protected file on kiosks</translation>
-    </message>
-    <message>
-        <source>Ask the administrator to add this user to the &quot;video&quot; group.</source>
-        <translation>Ask the administrator to add this user to the &quot;video&quot; group.</translation>
-    </message>
-    <message>
-        <source>Run the kiosk as a cage session under systemd; the app blocks Alt+F4, Alt+Tab and Esc itself.</source>
-        <translation>Run the kiosk as a cage session under systemd; the app blocks Alt+F4, Alt+Tab and Esc itself.</translation>
-    </message>
-</context>
-<context>
-    <name>ProfilePage</name>
-    <message>
-        <source>My details</source>
-        <translation>My details</translation>
-    </message>
-    <message>
-        <source>Register once to sign up for the centre&apos;s seminars from this phone. Your ticket and certificate carry this name.</source>
-        <translation>Register once to sign up for the centre&apos;s seminars from this phone. Your ticket and certificate carry this name.</translation>
-    </message>
-    <message>
-        <source>Name</source>
-        <translation>Name</translation>
-    </message>
-    <message>
-        <source>Organisation (facility, company, school)</source>
-        <translation>Organisation (facility, company, school)</translation>
-    </message>
-    <message>
-        <source>E-mail</source>
-        <translation>E-mail</translation>
-    </message>
-    <message>
-        <source>Saved.</source>
-        <translation>Saved.</translation>
-    </message>
-    <message>
-        <source>Save</source>
-        <translation>Save</translation>
-    </message>
-    <message>
-        <source>The centre uses these details only for the seminars you sign up for.</source>
-        <translation>The centre uses these details only for the seminars you sign up for.</translation>
-    </message>
-</context>
-<context>
-    <name>RecordText</name>
-    <message>
-        <source>Waiting to send</source>
-        <translation>Waiting to send</translation>
-    </message>
-    <message>
-        <source>Confirmed</source>
-        <translation>Confirmed</translation>
-    </message>
-    <message>
-        <source>Waitlisted (no. %1)</source>
-        <translation>Waitlisted (no. %1)</translation>
-    </message>
-    <message>
-        <source>Waitlisted</source>
-        <translation>Waitlisted</translation>
-    </message>
-    <message>
-        <source>Cancelled</source>
-        <translation>Cancelled</translation>
-    </message>
-    <message>
-        <source>Not accepted</source>
-        <translation>Not accepted</translation>
-    </message>
-    <message>
-        <source>Requested</source>
-        <translation>Requested</translation>
-    </message>
-    <message>
-        <source>Approved</source>
-        <translation>Approved</translation>
-    </message>
-    <message>
-        <source>On loan</source>
-        <translation>On loan</translation>
-    </message>
-    <message>
-        <source>Returned</source>
-        <translation>Returned</translation>
-    </message>
-    <message>
-        <source>Declined</source>
-        <translation>Declined</translation>
-    </message>
-    <message>
-        <source>Draft</source>
-        <translation>Draft</translation>
-    </message>
-    <message>
-        <source>Submitted for review</source>
-        <translation>Submitted for review</translation>
-    </message>
-    <message>
-        <source>Published</source>
-        <translation>Published</translation>
-    </message>
-    <message>
-        <source>Archived</source>
-        <translation>Archived</translation>
-    </message>
-    <message>
-        <source>Not accepted: %1</source>
-        <translation>Not accepted: %1</translation>
-    </message>
-</context>
-<context>
-    <name>RosterCard</name>
-    <message>
-        <source>Attendees (%1 checked in of %2)</source>
-        <translation>Attendees (%1 checked in of %2)</translation>
-    </message>
-    <message>
-        <source>Nobody has signed up yet.</source>
-        <translation>Nobody has signed up yet.</translation>
-    </message>
-</context>
-<context>
-    <name>SeminarListPage</name>
-    <message>
-        <source>Seminars</source>
-        <translation>Seminars</translation>
-    </message>
-    <message>
-        <source>Cancelled</source>
-        <translation>Cancelled</translation>
-    </message>
-    <message>
-        <source>%1 of %2 seats left</source>
-        <translation>%1 of %2 seats left</translation>
-    </message>
-    <message>
-        <source>Sign-up closed</source>
-        <translation>Sign-up closed</translation>
-    </message>
-    <message>
-        <source>Sign up by %1</source>
-        <translation>Sign up by %1</translation>
-    </message>
-    <message>
-        <source>No seminars planned right now.</source>
-        <translation>No seminars planned right now.</translation>
-    </message>
-    <message>
-        <source>New session</source>
-        <translation>New session</translation>
-    </message>
-</context>
-<context>
-    <name>SeminarPage</name>
-    <message>
-        <source>When</source>
-        <translation>When</translation>
-    </message>
-    <message>
-        <source>Where</source>
-        <translation>Where</translation>
-    </message>
-    <message>
-        <source>Seats</source>
-        <translation>Seats</translation>
-    </message>
-    <message>
-        <source>%1 of %2 left (as of the last sync)</source>
-        <translation>%1 of %2 left (as of the last sync)</translation>
-    </message>
-    <message numerus="yes">
-        <source>, %n waiting</source>
-        <translation>
-            <numerusform>, %n waiting</numerusform>
-            <numerusform>, %n waiting</numerusform>
-        </translation>
-    </message>
-    <message>
-        <source>Sign up by</source>
-        <translation>Sign up by</translation>
-    </message>
-    <message>
-        <source> (closed)</source>
-        <translation> (closed)</translation>
-    </message>
-    <message>
-        <source>For</source>
-        <translation>For</translation>
-    </message>
-    <message>
-        <source>An attendance certificate is issued.</source>
-        <translation>An attendance certificate is issued.</translation>
-    </message>
-    <message>
-        <source>About</source>
-        <translation>About</translation>
-    </message>
-    <message>
-        <source>My sign-up</source>
-        <translation>My sign-up</translation>
-    </message>
-    <message>
-        <source>Not signed up</source>
-        <translation>Not signed up</translation>
-    </message>
-    <message>
-        <source>Your sign-up is saved on this device and will be sent at the next connection. The centre then confirms your seat or puts you on the waiting list.</source>
-        <translation>Your sign-up is saved on this device and will be sent at the next connection. The centre then confirms your seat or puts you on the waiting list.</translation>
-    </message>
-    <message>
-        <source>Attendee name (%1 if empty)</source>
-        <translation>Attendee name (%1 if empty)</translation>
-    </message>
-    <message>
-        <source>Attendee name</source>
-        <translation>Attendee name</translation>
-    </message>
-    <message>
-        <source>Sign up</source>
-        <translation>Sign up</translation>
-    </message>
-    <message>
-        <source>Cancel my sign-up</source>
-        <translation>Cancel my sign-up</translation>
-    </message>
-    <message>
-        <source>My tickets</source>
-        <translation>My tickets</translation>
-    </message>
-    <message>
-        <source>Cancel this sign-up?</source>
-        <translation>Cancel this sign-up?</translation>
-    </message>
-    <message>
-        <source>You sign up as %1 (%2), %3.</source>
-        <translation>You sign up as %1 (%2), %3.</translation>
-    </message>
-    <message>
-        <source>Register your name, organisation and e-mail once before you sign up.</source>
-        <translation>Register your name, organisation and e-mail once before you sign up.</translation>
-    </message>
-    <message>
-        <source>Register my details</source>
-        <translation>Register my details</translation>
-    </message>
-    <message>
-        <source>Your seat goes to the next person waiting and the ticket stops working.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Cancel the sign-up</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Keep my seat</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Signed up. Your seat is confirmed by the centre at the next sync.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Your sign-up is cancelled. The centre is told at the next sync.</source>
-        <translation type="unfinished"></translation>
-    </message>
-</context>
-<context>
-    <name>SeminarQuestionnairePage</name>
-    <message>
-        <source>Questionnaire</source>
-        <translation>Questionnaire</translation>
-    </message>
-    <message>
-        <source>You have already answered. Thank you!</source>
-        <translation>You have already answered. Thank you!</translation>
-    </message>
-    <message>
-        <source>The questionnaire opens from your ticket once you have attended.</source>
-        <translation>The questionnaire opens from your ticket once you have attended.</translation>
-    </message>
-    <message>
-        <source>Thank you! Your answers are sent as soon as the phone is online.</source>
-        <translation>Thank you! Your answers are sent as soon as the phone is online.</translation>
-    </message>
-    <message>
-        <source>Send answers</source>
-        <translation>Send answers</translation>
-    </message>
-</context>
-<context>
-    <name>SessionEditPage</name>
-    <message>
-        <source>New session</source>
-        <translation>New session</translation>
-    </message>
-    <message>
-        <source>Seminar</source>
-        <translation>Seminar</translation>
-    </message>
-    <message>
-        <source>From (HH:MM)</source>
-        <translation>From (HH:MM)</translation>
-    </message>
-    <message>
-        <source>Until (HH:MM)</source>
-        <translation>Until (HH:MM)</translation>
-    </message>
-    <message>
-        <source>Venue</source>
-        <translation>Venue</translation>
-    </message>
-    <message>
-        <source>Address</source>
-        <translation>Address</translation>
-    </message>
-    <message>
-        <source>Seats</source>
-        <translation>Seats</translation>
-    </message>
-    <message>
-        <source>Add the session</source>
-        <translation>Add the session</translation>
-    </message>
-    <message>
-        <source>Sign-up closes at 17:00 on the deadline day. Times are Japan time.</source>
-        <translation>Sign-up closes at 17:00 on the deadline day. Times are Japan time.</translation>
-    </message>
-    <message>
-        <source>The session is added. Everyone sees it after the next sync.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Day</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Sign-up deadline</source>
-        <translation type="unfinished"></translation>
-    </message>
-</context>
-<context>
-    <name>SettingsPage</name>
-    <message>
-        <source>Settings</source>
-        <translation>Settings</translation>
-    </message>
-    <message>
-        <source>Language / 言語</source>
-        <translation>Language / 言語</translation>
-    </message>
-    <message>
-        <source>Text size</source>
-        <translation>Text size</translation>
-    </message>
-    <message>
-        <source>This is how text looks.</source>
-        <translation>This is how text looks.</translation>
-    </message>
-    <message>
-        <source>This device</source>
-        <translation>This device</translation>
-    </message>
-    <message>
-        <source>Signed in as: %1</source>
-        <translation>Signed in as: %1</translation>
-    </message>
-    <message>
-        <source>Organisation: %1</source>
-        <translation>Organisation: %1</translation>
-    </message>
-    <message>
-        <source>Lock</source>
-        <translation>Lock</translation>
-    </message>
-    <message>
-        <source>The store&apos;s key is kept in: %1</source>
-        <translation>The store&apos;s key is kept in: %1</translation>
-    </message>
-</context>
-<context>
-    <name>SyncIndicator</name>
-    <message>
-        <source>Syncing %1 / %2</source>
-        <translation>Syncing %1 / %2</translation>
-    </message>
-    <message>
-        <source>Syncing…</source>
-        <translation>Syncing…</translation>
-    </message>
-    <message>
-        <source>Not connected to a server</source>
-        <translation>Not connected to a server</translation>
-    </message>
-    <message numerus="yes">
-        <source>Offline · %n waiting to send</source>
-        <translation>
-            <numerusform>Offline · %n waiting to send</numerusform>
-            <numerusform>Offline · %n waiting to send</numerusform>
-        </translation>
-    </message>
-    <message>
-        <source>Offline</source>
-        <translation>Offline</translation>
-    </message>
-    <message>
-        <source>Sync problem</source>
-        <translation>Sync problem</translation>
-    </message>
-    <message numerus="yes">
-        <source>%n waiting to send</source>
-        <translation>
-            <numerusform>%n waiting to send</numerusform>
-            <numerusform>%n waiting to send</numerusform>
-        </translation>
-    </message>
-    <message>
-        <source>Up to date</source>
-        <translation>Up to date</translation>
-    </message>
-</context>
-<context>
-    <name>SyncPage</name>
-    <message>
-        <source>Sync</source>
-        <translation>Sync</translation>
-    </message>
-    <message>
-        <source>Status</source>
-        <translation>Status</translation>
-    </message>
-    <message>
-        <source>Server</source>
-        <translation>Server</translation>
-    </message>
-    <message>
-        <source>none (demo data only)</source>
-        <translation>none (demo data only)</translation>
-    </message>
-    <message>
-        <source>Waiting to send</source>
-        <translation>Waiting to send</translation>
-    </message>
-    <message numerus="yes">
-        <source>%n change(s)</source>
-        <translation>
-            <numerusform>%n change</numerusform>
-            <numerusform>%n changes</numerusform>
-        </translation>
-    </message>
-    <message>
-        <source>Last successful sync</source>
-        <translation>Last successful sync</translation>
-    </message>
-    <message>
-        <source>never</source>
-        <translation>never</translation>
-    </message>
-    <message>
-        <source>Last result</source>
-        <translation>Last result</translation>
-    </message>
-    <message numerus="yes">
-        <source>This device&apos;s clock is off by %n minute(s). Please correct it.</source>
-        <translation>
-            <numerusform>This device&apos;s clock is off by %n minute. Please correct it.</numerusform>
-            <numerusform>This device&apos;s clock is off by %n minutes. Please correct it.</numerusform>
-        </translation>
-    </message>
-    <message>
-        <source>Problem</source>
-        <translation>Problem</translation>
-    </message>
-    <message>
-        <source>Sign in again below. Your waiting changes are kept.</source>
-        <translation>Sign in again below. Your waiting changes are kept.</translation>
-    </message>
-    <message>
-        <source>Please update Yokoten.</source>
-        <translation>Please update Yokoten.</translation>
-    </message>
-    <message>
-        <source>Please contact the support centre.</source>
-        <translation>Please contact the support centre.</translation>
-    </message>
-    <message>
-        <source>Yokoten tries again by itself; nothing is lost.</source>
-        <translation>Yokoten tries again by itself; nothing is lost.</translation>
-    </message>
-    <message>
-        <source>Login</source>
-        <translation>Login</translation>
-    </message>
-    <message>
-        <source>Password</source>
-        <translation>Password</translation>
-    </message>
-    <message>
-        <source>Sign in</source>
-        <translation>Sign in</translation>
-    </message>
-    <message>
-        <source>Syncing…</source>
-        <translation>Syncing…</translation>
-    </message>
-    <message>
-        <source>Sync now</source>
-        <translation>Sync now</translation>
-    </message>
-</context>
-<context>
-    <name>TicketsPage</name>
-    <message>
-        <source>My tickets</source>
-        <translation>My tickets</translation>
-    </message>
-    <message>
-        <source>Attendee: %1</source>
-        <translation>Attendee: %1</translation>
-    </message>
-    <message>
-        <source>Waiting to send</source>
-        <translation>Waiting to send</translation>
-    </message>
-    <message>
-        <source>Ticket code: %1</source>
-        <translation>Ticket code: %1</translation>
-    </message>
-    <message>
-        <source>You have not signed up for a seminar yet.</source>
-        <translation>You have not signed up for a seminar yet.</translation>
-    </message>
-    <message>
-        <source>Answer the questionnaire</source>
-        <translation>Answer the questionnaire</translation>
-    </message>
-    <message>
-        <source>Save the attendance certificate (PDF)</source>
-        <translation>Save the attendance certificate (PDF)</translation>
-    </message>
-    <message>
-        <source>Open the certificate</source>
-        <translation>Open the certificate</translation>
-    </message>
-    <message>
-        <source>Cancel this sign-up?</source>
-        <translation type="unfinished">Cancel this sign-up?</translation>
-    </message>
-    <message>
-        <source>%1
-%2
-
-Your seat goes to someone else and the ticket stops working. To attend again you must sign up again.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Cancel the sign-up</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Your sign-up is cancelled. The centre is told at the next sync.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Keep my seat</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Cancel this sign-up…</source>
-        <translation type="unfinished"></translation>
-    </message>
-</context>
-<context>
-    <name>UnlockPage</name>
-    <message>
-        <source>Unlock</source>
-        <translation>Unlock</translation>
-    </message>
-    <message>
-        <source>Yokoten</source>
-        <translation>Yokoten</translation>
-    </message>
-    <message>
-        <source>Enter this device&apos;s passcode.</source>
-        <translation>Enter this device&apos;s passcode.</translation>
-    </message>
-    <message>
-        <source>Opening…</source>
-        <translation>Opening…</translation>
-    </message>
-    <message>
-        <source>Open</source>
-        <translation>Open</translation>
-    </message>
-</context>
-<context>
-    <name>UnsavedChangesGuard</name>
-    <message>
-        <source>Leave without saving?</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>What you typed on this page has not been saved yet. If you leave now, it will be lost.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Leave without saving</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Keep writing</source>
-        <translation type="unfinished"></translation>
-    </message>
-</context>
-<context>
-    <name>yk::app::AssessmentController</name>
-    <message>
-        <source>The answer could not be saved on this device.</source>
-        <translation>The answer could not be saved on this device.</translation>
-    </message>
-    <message>
-        <source>Answer at least one question first.</source>
-        <translation>Answer at least one question first.</translation>
-    </message>
-</context>
-<context>
-    <name>yk::app::CaseController</name>
-    <message>
-        <source> · initial cost ¥%L1</source>
-        <translation> · initial cost ¥%L1</translation>
-    </message>
-    <message>
-        <source> · running ¥%L1 a year</source>
-        <translation> · running ¥%L1 a year</translation>
-    </message>
-    <message>
-        <source>Visits welcome</source>
-        <translation>Visits welcome</translation>
-    </message>
-    <message>
-        <source>Give the measurement a name.</source>
-        <translation>Give the measurement a name.</translation>
-    </message>
-    <message>
-        <source>The file cannot be read or is larger than 50 MB.</source>
-        <translation>The file cannot be read or is larger than 50 MB.</translation>
-    </message>
-    <message>
-        <source>The store is not open.</source>
-        <translation>The store is not open.</translation>
-    </message>
-    <message>
-        <source>Give the case a title.</source>
-        <translation>Give the case a title.</translation>
-    </message>
-    <message>
-        <source>Save your changes before submitting.</source>
-        <translation>Save your changes before submitting.</translation>
-    </message>
-    <message>
-        <source>The measurement you typed has no name (what was measured). Fill it in, or clear the measurement&apos;s fields, then save again.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>The measurement &quot;%1&quot; needs a number before and after. Fill them in, or clear the measurement&apos;s fields, then save again.</source>
-        <translation type="unfinished"></translation>
-    </message>
-</context>
-<context>
-    <name>yk::app::EquipmentController</name>
-    <message>
-        <source>The first day is in the past.</source>
-        <translation>The first day is in the past.</translation>
-    </message>
-    <message>
-        <source>The last day is before the first day.</source>
-        <translation>The last day is before the first day.</translation>
-    </message>
-    <message numerus="yes">
-        <source>This model can be lent for at most %n day(s).</source>
-        <translation>
-            <numerusform>This model can be lent for at most %n day.</numerusform>
-            <numerusform>This model can be lent for at most %n days.</numerusform>
-        </translation>
-    </message>
-    <message>
-        <source>This equipment is not in the catalogue on this device.</source>
-        <translation>This equipment is not in the catalogue on this device.</translation>
-    </message>
-    <message>
-        <source>Enter both dates, e.g. 2027-01-10 or 1月10日.</source>
-        <translation type="unfinished"></translation>
-    </message>
-</context>
-<context>
-    <name>yk::app::LoanController</name>
-    <message>
-        <source>Please give a reason for the facility.</source>
-        <translation>Please give a reason for the facility.</translation>
-    </message>
-    <message>
-        <source>Choose how useful the equipment was (1 to 5).</source>
-        <translation>Choose how useful the equipment was (1 to 5).</translation>
-    </message>
-</context>
-<context>
-    <name>yk::app::LoanListModel</name>
-    <message>
-        <source>Free from %1 to %2</source>
-        <translation>Free from %1 to %2</translation>
-    </message>
-</context>
-<context>
-    <name>yk::app::SeminarController</name>
-    <message>
-        <source>Online</source>
-        <translation>Online</translation>
-    </message>
-    <message>
-        <source>The sign-up deadline has passed.</source>
-        <translation>The sign-up deadline has passed.</translation>
-    </message>
-    <message>
-        <source>You cannot sign up for this session.</source>
-        <translation>You cannot sign up for this session.</translation>
-    </message>
-    <message>
-        <source>Please register your name and e-mail address first.</source>
-        <translation>Please register your name and e-mail address first.</translation>
-    </message>
-</context>
-<context>
-    <name>yk::app::SeminarListModel</name>
-    <message>
-        <source>Online</source>
-        <translation>Online</translation>
-    </message>
-</context>
-<context>
-    <name>yk::app::SessionEditor</name>
-    <message>
-        <source>Choose the seminar.</source>
-        <translation>Choose the seminar.</translation>
-    </message>
-    <message>
-        <source>Enter the times as HH:MM, e.g. 13:30.</source>
-        <translation>Enter the times as HH:MM, e.g. 13:30.</translation>
-    </message>
-    <message>
-        <source>The session ends before it starts.</source>
-        <translation>The session ends before it starts.</translation>
-    </message>
-    <message>
-        <source>The day is in the past.</source>
-        <translation>The day is in the past.</translation>
-    </message>
-    <message>
-        <source>The sign-up deadline is after the session.</source>
-        <translation>The sign-up deadline is after the session.</translation>
-    </message>
-    <message>
-        <source>Enter the number of seats (1 to 10,000).</source>
-        <translation>Enter the number of seats (1 to 10,000).</translation>
-    </message>
-    <message>
-        <source>Enter the venue (or &quot;online&quot;).</source>
-        <translation>Enter the venue (or &quot;online&quot;).</translation>
-    </message>
-    <message>
-        <source>Enter the day and the sign-up deadline, e.g. 2027-01-10 or 1月10日.</source>
-        <translation type="unfinished"></translation>
-    </message>
-</context>
-<context>
-    <name>yk::app::SessionManager</name>
-    <message>
-        <source>Choose a passcode of at least 6 characters.</source>
-        <translation>Choose a passcode of at least 6 characters.</translation>
-    </message>
-    <message>
-        <source>Enter the server address and the enrolment code from the centre.</source>
-        <translation>Enter the server address and the enrolment code from the centre.</translation>
-    </message>
-    <message>
-        <source>The certificate file cannot be read: %1</source>
-        <translation>The certificate file cannot be read: %1</translation>
-    </message>
-    <message>
-        <source>The store is not open.</source>
-        <translation>The store is not open.</translation>
-    </message>
-</context>
-<context>
-    <name>yk::app::Taxonomy</name>
-    <message>
-        <source>All</source>
-        <translation>All</translation>
-    </message>
-</context>
+    <context>
+        <name>AssessmentHistoryPage</name>
+        <message>
+            <source>Earlier results</source>
+            <translation>Earlier results</translation>
+        </message>
+        <message>
+            <source>No self-assessment submitted yet.</source>
+            <translation>No self-assessment submitted yet.</translation>
+        </message>
+        <message>
+            <source>Latest: %1</source>
+            <translation>Latest: %1</translation>
+        </message>
+        <message>
+            <source>Before</source>
+            <translation>Before</translation>
+        </message>
+        <message>
+            <source>Latest</source>
+            <translation>Latest</translation>
+        </message>
+        <message>
+            <source>All submissions</source>
+            <translation>All submissions</translation>
+        </message>
+        <message>
+            <source>Submitted</source>
+            <translation>Submitted</translation>
+        </message>
+        <message>
+            <source>Scores are 0 to 100 per area; – means not answered.</source>
+            <translation>Scores are 0 to 100 per area; – means not answered.</translation>
+        </message>
+        <message>
+            <source>Prefecture comparison</source>
+            <translation>Prefecture comparison</translation>
+        </message>
+        <message>
+            <source>Not available yet: prefecture averages are not sent to this device.</source>
+            <translation>Not available yet: prefecture averages are not sent to this device.</translation>
+        </message>
+        <message>
+            <source>Overall</source>
+            <translation>Overall</translation>
+        </message>
+    </context>
+    <context>
+        <name>AssessmentItemDelegate</name>
+        <message>
+            <source>Yes</source>
+            <translation>Yes</translation>
+        </message>
+        <message>
+            <source>No</source>
+            <translation>No</translation>
+        </message>
+        <message>
+            <source>Number</source>
+            <translation>Number</translation>
+        </message>
+        <message>
+            <source>Notes</source>
+            <translation>Notes</translation>
+        </message>
+    </context>
+    <context>
+        <name>AssessmentPage</name>
+        <message>
+            <source>Self-assessment</source>
+            <translation>Self-assessment</translation>
+        </message>
+        <message>
+            <source>No self-assessment has reached this device yet.</source>
+            <translation>No self-assessment has reached this device yet.</translation>
+        </message>
+        <message>
+            <source>This draft</source>
+            <translation>This draft</translation>
+        </message>
+        <message>
+            <source>%1 of %2 answered · saved on this device</source>
+            <translation>%1 of %2 answered · saved on this device</translation>
+        </message>
+        <message>
+            <source>Earlier results</source>
+            <translation>Earlier results</translation>
+        </message>
+        <message>
+            <source>Submit</source>
+            <translation>Submit</translation>
+        </message>
+        <message>
+            <source>After submitting, the answers can no longer be changed.</source>
+            <translation>After submitting, the answers can no longer be changed.</translation>
+        </message>
+        <message>
+            <source>Submit the self-assessment</source>
+            <translation>Submit the self-assessment</translation>
+        </message>
+        <message>
+            <source>Submitted. Your result is shown below.</source>
+            <translation>Submitted. Your result is shown below.</translation>
+        </message>
+        <message>
+            <source>Your result</source>
+            <translation>Your result</translation>
+        </message>
+        <message>
+            <source>Submitted %1.</source>
+            <translation>Submitted %1.</translation>
+        </message>
+        <message>
+            <source>It is sent to the centre at the next sync.</source>
+            <translation>It is sent to the centre at the next sync.</translation>
+        </message>
+        <message>
+            <source>Submitted.</source>
+            <translation>Submitted.</translation>
+        </message>
+        <message>
+            <source>Overall: %1 of 100 points</source>
+            <translation>Overall: %1 of 100 points</translation>
+        </message>
+        <message>
+            <source>This result</source>
+            <translation>This result</translation>
+        </message>
+        <message>
+            <source>Start a new self-assessment</source>
+            <translation>Start a new self-assessment</translation>
+        </message>
+        <message>
+            <source>(score %1 of 100)</source>
+            <translation>(score %1 of 100)</translation>
+        </message>
+        <message>
+            <source>Submit the self-assessment now?</source>
+            <translation>Submit the self-assessment now?</translation>
+        </message>
+        <message>
+            <source>All %1 questions are answered. After submitting, the answers can no longer be changed.</source>
+            <translation>All %1 questions are answered. After submitting, the answers can no longer be changed.</translation>
+        </message>
+        <message numerus="yes">
+            <source>… and %n more</source>
+            <translation>
+                <numerusform>… and %n more</numerusform>
+                <numerusform>… and %n more</numerusform>
+            </translation>
+        </message>
+        <message>
+            <source>%1 of %2 questions are answered. Not answered yet:</source>
+            <translation>%1 of %2 questions are answered. Not answered yet:</translation>
+        </message>
+        <message>
+            <source>Keep answering</source>
+            <translation>Keep answering</translation>
+        </message>
+    </context>
+    <context>
+        <name>AttendantPanel</name>
+        <message>
+            <source>Attendant</source>
+            <translation>Attendant</translation>
+        </message>
+        <message>
+            <source>Close and lock</source>
+            <translation>Close and lock</translation>
+        </message>
+        <message>
+            <source>Sending</source>
+            <translation>Sending</translation>
+        </message>
+        <message>
+            <source>Entries waiting to be sent: %1. Keep the kiosk on until they are sent.</source>
+            <translation>Entries waiting to be sent: %1. Keep the kiosk on until they are sent.</translation>
+        </message>
+        <message>
+            <source>Every entry has reached the centre and has been erased from this kiosk.</source>
+            <translation>Every entry has reached the centre and has been erased from this kiosk.</translation>
+        </message>
+        <message>
+            <source>Send now</source>
+            <translation>Send now</translation>
+        </message>
+        <message>
+            <source>Exhibition</source>
+            <translation>Exhibition</translation>
+        </message>
+        <message>
+            <source>No upcoming session is on this kiosk yet: connect it once to load the programme.</source>
+            <translation>No upcoming session is on this kiosk yet: connect it once to load the programme.</translation>
+        </message>
+        <message>
+            <source>Visits are recorded for the chosen session.</source>
+            <translation>Visits are recorded for the chosen session.</translation>
+        </message>
+        <message>
+            <source>Idle time</source>
+            <translation>Idle time</translation>
+        </message>
+        <message>
+            <source>%1 s</source>
+            <translation>%1 s</translation>
+        </message>
+        <message>
+            <source>Attendant PIN</source>
+            <translation>Attendant PIN</translation>
+        </message>
+        <message>
+            <source>New PIN, 4 to 12 digits</source>
+            <translation>New PIN, 4 to 12 digits</translation>
+        </message>
+        <message>
+            <source>Change PIN</source>
+            <translation>Change PIN</translation>
+        </message>
+        <message>
+            <source>Leave kiosk mode</source>
+            <translation>Leave kiosk mode</translation>
+        </message>
+        <message>
+            <source>Closes the app. Entries that wait stay on the kiosk and are sent at the next start.</source>
+            <translation>Closes the app. Entries that wait stay on the kiosk and are sent at the next start.</translation>
+        </message>
+        <message>
+            <source>Back to the start screen after this long without a touch</source>
+            <translation>Back to the start screen after this long without a touch</translation>
+        </message>
+        <message>
+            <source>Of which the &quot;still there?&quot; countdown</source>
+            <translation>Of which the &quot;still there?&quot; countdown</translation>
+        </message>
+    </context>
+    <context>
+        <name>CaseController</name>
+        <message>
+            <source>Background</source>
+            <translation>Background</translation>
+        </message>
+        <message>
+            <source>Purpose</source>
+            <translation>Purpose</translation>
+        </message>
+        <message>
+            <source>What was done</source>
+            <translation>What was done</translation>
+        </message>
+        <message>
+            <source>Effects</source>
+            <translation>Effects</translation>
+        </message>
+        <message>
+            <source>Next steps</source>
+            <translation>Next steps</translation>
+        </message>
+        <message>
+            <source>Hurdles</source>
+            <translation>Hurdles</translation>
+        </message>
+        <message>
+            <source>Solutions</source>
+            <translation>Solutions</translation>
+        </message>
+        <message>
+            <source>Key points</source>
+            <translation>Key points</translation>
+        </message>
+        <message>
+            <source>Title</source>
+            <translation>Title</translation>
+        </message>
+        <message>
+            <source>Measured effects</source>
+            <translation>Measured effects</translation>
+        </message>
+        <message numerus="yes">
+            <source>%n measurement(s)</source>
+            <translation>
+                <numerusform>%n measurement</numerusform>
+                <numerusform>%n measurements</numerusform>
+            </translation>
+        </message>
+    </context>
+    <context>
+        <name>CaseEditPage</name>
+        <message>
+            <source>Edit case</source>
+            <translation>Edit case</translation>
+        </message>
+        <message>
+            <source>New case</source>
+            <translation>New case</translation>
+        </message>
+        <message>
+            <source>Choose a photo</source>
+            <translation>Choose a photo</translation>
+        </message>
+        <message>
+            <source>Photos and PDF (*.jpg *.jpeg *.png *.pdf)</source>
+            <translation>Photos and PDF (*.jpg *.jpeg *.png *.pdf)</translation>
+        </message>
+        <message>
+            <source>Title</source>
+            <translation>Title</translation>
+        </message>
+        <message>
+            <source>Category</source>
+            <translation>Category</translation>
+        </message>
+        <message>
+            <source>Measured effects</source>
+            <translation>Measured effects</translation>
+        </message>
+        <message>
+            <source>Remove</source>
+            <translation>Remove</translation>
+        </message>
+        <message>
+            <source>What was measured</source>
+            <translation>What was measured</translation>
+        </message>
+        <message>
+            <source>Unit (%, hours/month …)</source>
+            <translation>Unit (%, hours/month …)</translation>
+        </message>
+        <message>
+            <source>Before</source>
+            <translation>Before</translation>
+        </message>
+        <message>
+            <source>After</source>
+            <translation>After</translation>
+        </message>
+        <message>
+            <source>Add measurement</source>
+            <translation>Add measurement</translation>
+        </message>
+        <message>
+            <source>Photos</source>
+            <translation>Photos</translation>
+        </message>
+        <message numerus="yes">
+            <source>%n file(s) attached</source>
+            <translation>
+                <numerusform>%n file attached</numerusform>
+                <numerusform>%n files attached</numerusform>
+            </translation>
+        </message>
+        <message>
+            <source>Caption</source>
+            <translation>Caption</translation>
+        </message>
+        <message>
+            <source>Add photo…</source>
+            <translation>Add photo…</translation>
+        </message>
+        <message>
+            <source>Save</source>
+            <translation>Save</translation>
+        </message>
+        <message>
+            <source>Discard changes</source>
+            <translation>Discard changes</translation>
+        </message>
+        <message>
+            <source>Saved cases wait on this device until the next sync; nothing is lost without a connection.</source>
+            <translation>Saved cases wait on this device until the next sync; nothing is lost without a connection.</translation>
+        </message>
+        <message>
+            <source>Saved. The case waits on this device and is sent at the next sync.</source>
+            <translation>Saved. The case waits on this device and is sent at the next sync.</translation>
+        </message>
+        <message>
+            <source>Choose a category</source>
+            <translation>Choose a category</translation>
+        </message>
+        <message>
+            <source>Add each figure before and after; Save also keeps a figure you typed here.</source>
+            <translation>Add each figure before and after; Save also keeps a figure you typed here.</translation>
+        </message>
+        <message>
+            <source>Lower is better (e.g. overtime, falls)</source>
+            <translation>Lower is better (e.g. overtime, falls)</translation>
+        </message>
+        <message>
+            <source>Not saved yet: please check the message marked ⚠ above.</source>
+            <translation>Not saved yet: please check the message marked ⚠ above.</translation>
+        </message>
+        <message>
+            <source>Discard your changes?</source>
+            <translation>Discard your changes?</translation>
+        </message>
+        <message>
+            <source>What you typed since the last save will be lost.</source>
+            <translation>What you typed since the last save will be lost.</translation>
+        </message>
+        <message>
+            <source>Keep my changes</source>
+            <translation>Keep my changes</translation>
+        </message>
+    </context>
+    <context>
+        <name>CaseListPage</name>
+        <message>
+            <source>Good-practice cases</source>
+            <translation>Good-practice cases</translation>
+        </message>
+        <message>
+            <source>Search cases (e.g. 見守り, インカム, 移乗)</source>
+            <translation>Search cases (e.g. 見守り, インカム, 移乗)</translation>
+        </message>
+        <message>
+            <source>Write a case</source>
+            <translation>Write a case</translation>
+        </message>
+        <message>
+            <source>Category</source>
+            <translation>Category</translation>
+        </message>
+        <message>
+            <source>Prefecture</source>
+            <translation>Prefecture</translation>
+        </message>
+        <message>
+            <source>Equipment area</source>
+            <translation>Equipment area</translation>
+        </message>
+        <message>
+            <source>Service type</source>
+            <translation>Service type</translation>
+        </message>
+        <message numerus="yes">
+            <source>%n case(s) found</source>
+            <translation>
+                <numerusform>%n case found</numerusform>
+                <numerusform>%n cases found</numerusform>
+            </translation>
+        </message>
+        <message>
+            <source>Newest first</source>
+            <translation>Newest first</translation>
+        </message>
+        <message>
+            <source>FY%1</source>
+            <translation>FY%1</translation>
+        </message>
+        <message>
+            <source>No case matches “%1”. Try a shorter word.</source>
+            <translation>No case matches “%1”. Try a shorter word.</translation>
+        </message>
+        <message>
+            <source>No cases on this device yet.</source>
+            <translation>No cases on this device yet.</translation>
+        </message>
+    </context>
+    <context>
+        <name>CasePage</name>
+        <message>
+            <source>FY%1</source>
+            <translation>FY%1</translation>
+        </message>
+        <message>
+            <source>Two people changed the same part</source>
+            <translation>Two people changed the same part</translation>
+        </message>
+        <message>
+            <source>Stored: %1</source>
+            <translation>Stored: %1</translation>
+        </message>
+        <message>
+            <source>Other change: %1</source>
+            <translation>Other change: %1</translation>
+        </message>
+        <message>
+            <source>Keep stored</source>
+            <translation>Keep stored</translation>
+        </message>
+        <message>
+            <source>Use other</source>
+            <translation>Use other</translation>
+        </message>
+        <message>
+            <source>Merge both</source>
+            <translation>Merge both</translation>
+        </message>
+        <message>
+            <source>Measured effects</source>
+            <translation>Measured effects</translation>
+        </message>
+        <message>
+            <source>Photos and documents</source>
+            <translation>Photos and documents</translation>
+        </message>
+        <message>
+            <source>Photo not downloaded yet</source>
+            <translation>Photo not downloaded yet</translation>
+        </message>
+        <message>
+            <source>Funding and visits</source>
+            <translation>Funding and visits</translation>
+        </message>
+        <message>
+            <source>Edit</source>
+            <translation>Edit</translation>
+        </message>
+        <message>
+            <source>Submit for review</source>
+            <translation>Submit for review</translation>
+        </message>
+    </context>
+    <context>
+        <name>CheckInPage</name>
+        <message>
+            <source>Check-in</source>
+            <translation>Check-in</translation>
+        </message>
+        <message>
+            <source>Choose the session</source>
+            <translation>Choose the session</translation>
+        </message>
+        <message>
+            <source>Checked in: %1 of %2</source>
+            <translation>Checked in: %1 of %2</translation>
+        </message>
+        <message>
+            <source>Ready to scan</source>
+            <translation>Ready to scan</translation>
+        </message>
+        <message>
+            <source>Camera</source>
+            <translation>Camera</translation>
+        </message>
+        <message>
+            <source>No camera found: type the ticket code.</source>
+            <translation>No camera found: type the ticket code.</translation>
+        </message>
+        <message>
+            <source>Ticket code</source>
+            <translation>Ticket code</translation>
+        </message>
+        <message>
+            <source>Check in</source>
+            <translation>Check in</translation>
+        </message>
+        <message>
+            <source>This session&apos;s check-ins</source>
+            <translation>This session&apos;s check-ins</translation>
+        </message>
+        <message>
+            <source>Duplicates: %1 (the same ticket scanned again, here or at another door)</source>
+            <translation>Duplicates: %1 (the same ticket scanned again, here or at another door)</translation>
+        </message>
+        <message>
+            <source>No check-ins yet.</source>
+            <translation>No check-ins yet.</translation>
+        </message>
+    </context>
+    <context>
+        <name>ConfirmDialog</name>
+        <message>
+            <source>Continue</source>
+            <translation>Continue</translation>
+        </message>
+        <message>
+            <source>Go back</source>
+            <translation>Go back</translation>
+        </message>
+    </context>
+    <context>
+        <name>DateField</name>
+        <message>
+            <source>Tap 📅 to pick a day, or type e.g. 1月10日</source>
+            <translation>Tap 📅 to pick a day, or type e.g. 2027-01-10</translation>
+        </message>
+        <message>
+            <source>Understood as %1</source>
+            <translation>Understood as %1</translation>
+        </message>
+        <message>
+            <source>This date cannot be read. Type it like 2027-01-10 or 1月10日, or pick it in the calendar.</source>
+            <translation>This date cannot be read. Type it like 2027-01-10, or pick it in the calendar.</translation>
+        </message>
+        <message>
+            <source>e.g. 1月10日</source>
+            <translation>e.g. 2027-01-10</translation>
+        </message>
+        <message>
+            <source>📅 Calendar</source>
+            <translation>📅 Calendar</translation>
+        </message>
+        <message>
+            <source>Previous month</source>
+            <translation>Previous month</translation>
+        </message>
+        <message>
+            <source>Next month</source>
+            <translation>Next month</translation>
+        </message>
+        <message>
+            <source>Close</source>
+            <translation>Close</translation>
+        </message>
+    </context>
+    <context>
+        <name>EquipmentDelegate</name>
+        <message numerus="yes">
+            <source>Up to %n day(s)</source>
+            <translation>
+                <numerusform>Up to %n day</numerusform>
+                <numerusform>Up to %n days</numerusform>
+            </translation>
+        </message>
+    </context>
+    <context>
+        <name>EquipmentModelPage</name>
+        <message>
+            <source>Maker</source>
+            <translation>Maker</translation>
+        </message>
+        <message>
+            <source>Area</source>
+            <translation>Area</translation>
+        </message>
+        <message>
+            <source>Lent by</source>
+            <translation>Lent by</translation>
+        </message>
+        <message>
+            <source>Units</source>
+            <translation>Units</translation>
+        </message>
+        <message>
+            <source>%1 of %2 in service (as of the last sync)</source>
+            <translation>%1 of %2 in service (as of the last sync)</translation>
+        </message>
+        <message>
+            <source>Longest trial</source>
+            <translation>Longest trial</translation>
+        </message>
+        <message numerus="yes">
+            <source>%n day(s)</source>
+            <translation>
+                <numerusform>%n day</numerusform>
+                <numerusform>%n days</numerusform>
+            </translation>
+        </message>
+        <message>
+            <source>About</source>
+            <translation>About</translation>
+        </message>
+        <message>
+            <source>Ask for a trial loan</source>
+            <translation>Ask for a trial loan</translation>
+        </message>
+        <message>
+            <source>What you want to try it for</source>
+            <translation>What you want to try it for</translation>
+        </message>
+        <message>
+            <source>The request is saved on this device and sent at the next connection. The centre then books a unit or offers the next free dates.</source>
+            <translation>The request is saved on this device and sent at the next connection. The centre then books a unit or offers the next free dates.</translation>
+        </message>
+        <message>
+            <source>Ask for this loan</source>
+            <translation>Ask for this loan</translation>
+        </message>
+        <message>
+            <source>Your loan request is saved. It is sent to the centre at the next sync; see it under My loans.</source>
+            <translation>Your loan request is saved. It is sent to the centre at the next sync; see it under My loans.</translation>
+        </message>
+        <message>
+            <source>First day</source>
+            <translation>First day</translation>
+        </message>
+        <message>
+            <source>Last day</source>
+            <translation>Last day</translation>
+        </message>
+    </context>
+    <context>
+        <name>EquipmentPage</name>
+        <message>
+            <source>Equipment to try</source>
+            <translation>Equipment to try</translation>
+        </message>
+        <message>
+            <source>Area</source>
+            <translation>Area</translation>
+        </message>
+        <message>
+            <source>My loans</source>
+            <translation>My loans</translation>
+        </message>
+        <message>
+            <source>No equipment in this area.</source>
+            <translation>No equipment in this area.</translation>
+        </message>
+    </context>
+    <context>
+        <name>FirstRunPage</name>
+        <message>
+            <source>Set up this device</source>
+            <translation>Set up this device</translation>
+        </message>
+        <message>
+            <source>Welcome to Yokoten</source>
+            <translation>Welcome to Yokoten</translation>
+        </message>
+        <message>
+            <source>Enter what the support centre gave you. You need a connection only this once.</source>
+            <translation>Enter what the support centre gave you. You need a connection only this once.</translation>
+        </message>
+        <message>
+            <source>Server address</source>
+            <translation>Server address</translation>
+        </message>
+        <message>
+            <source>Enrolment code</source>
+            <translation>Enrolment code</translation>
+        </message>
+        <message>
+            <source>Certificate file (only if the centre gave you one)</source>
+            <translation>Certificate file (only if the centre gave you one)</translation>
+        </message>
+        <message>
+            <source>Your login</source>
+            <translation>Your login</translation>
+        </message>
+        <message>
+            <source>Password</source>
+            <translation>Password</translation>
+        </message>
+        <message>
+            <source>Choose a passcode for this device (6 or more characters)</source>
+            <translation>Choose a passcode for this device (6 or more characters)</translation>
+        </message>
+        <message>
+            <source>Passcode again</source>
+            <translation>Passcode again</translation>
+        </message>
+        <message>
+            <source>The two passcodes differ.</source>
+            <translation>The two passcodes differ.</translation>
+        </message>
+        <message>
+            <source>Connecting…</source>
+            <translation>Connecting…</translation>
+        </message>
+        <message>
+            <source>Start</source>
+            <translation>Start</translation>
+        </message>
+        <message>
+            <source>Your login (centre staff only; attendees leave it empty)</source>
+            <translation>Your login (centre staff only; attendees leave it empty)</translation>
+        </message>
+        <message>
+            <source>Attendant PIN (4 to 12 digits), to leave kiosk mode</source>
+            <translation>Attendant PIN (4 to 12 digits), to leave kiosk mode</translation>
+        </message>
+    </context>
+    <context>
+        <name>FormField</name>
+        <message>
+            <source>%1 (required)</source>
+            <translation>%1 (required)</translation>
+        </message>
+    </context>
+    <context>
+        <name>HomePage</name>
+        <message>
+            <source>Hello, %1</source>
+            <translation>Hello, %1</translation>
+        </message>
+        <message>
+            <source>Home</source>
+            <translation>Home</translation>
+        </message>
+        <message>
+            <source>New good-practice cases</source>
+            <translation>New good-practice cases</translation>
+        </message>
+        <message>
+            <source>No cases yet. They arrive with the next sync.</source>
+            <translation>No cases yet. They arrive with the next sync.</translation>
+        </message>
+        <message>
+            <source>All cases</source>
+            <translation>All cases</translation>
+        </message>
+        <message>
+            <source>Upcoming seminars</source>
+            <translation>Upcoming seminars</translation>
+        </message>
+        <message numerus="yes">
+            <source>%n seat(s) left</source>
+            <translation>
+                <numerusform>%n seat left</numerusform>
+                <numerusform>%n seats left</numerusform>
+            </translation>
+        </message>
+        <message>
+            <source>No seminars planned right now.</source>
+            <translation>No seminars planned right now.</translation>
+        </message>
+        <message>
+            <source>All seminars</source>
+            <translation>All seminars</translation>
+        </message>
+        <message>
+            <source>Waiting for you</source>
+            <translation>Waiting for you</translation>
+        </message>
+        <message numerus="yes">
+            <source>%n change(s) are waiting to be sent. They are safe on this device.</source>
+            <translation>
+                <numerusform>%n change are waiting to be sent. They are safe on this device.</numerusform>
+                <numerusform>%n changes are waiting to be sent. They are safe on this device.</numerusform>
+            </translation>
+        </message>
+        <message>
+            <source>Everything you did has reached the centre.</source>
+            <translation>Everything you did has reached the centre.</translation>
+        </message>
+        <message>
+            <source>My seminar sign-ups: %1</source>
+            <translation>My seminar sign-ups: %1</translation>
+        </message>
+        <message>
+            <source>My tickets</source>
+            <translation>My tickets</translation>
+        </message>
+        <message>
+            <source>Write a case</source>
+            <translation>Write a case</translation>
+        </message>
+    </context>
+    <context>
+        <name>KioskFormPage</name>
+        <message>
+            <source>Send</source>
+            <translation>Send</translation>
+        </message>
+        <message>
+            <source>Stop and go back</source>
+            <translation>Stop and go back</translation>
+        </message>
+    </context>
+    <context>
+        <name>KioskLoanPage</name>
+        <message>
+            <source>Borrow a device for a trial</source>
+            <translation>Borrow a device for a trial</translation>
+        </message>
+        <message>
+            <source>Choose the device and when you would like it. The centre will contact you to arrange the loan.</source>
+            <translation>Choose the device and when you would like it. The centre will contact you to arrange the loan.</translation>
+        </message>
+        <message>
+            <source>Device *</source>
+            <translation>Device *</translation>
+        </message>
+        <message>
+            <source>Facility or organisation *</source>
+            <translation>Facility or organisation *</translation>
+        </message>
+        <message>
+            <source>Your name</source>
+            <translation>Your name</translation>
+        </message>
+        <message>
+            <source>E-mail</source>
+            <translation>E-mail</translation>
+        </message>
+        <message>
+            <source>Phone</source>
+            <translation>Phone</translation>
+        </message>
+        <message>
+            <source>* required. Give an e-mail address or a phone number.</source>
+            <translation>* required. Give an e-mail address or a phone number.</translation>
+        </message>
+        <message>
+            <source>Type of service</source>
+            <translation>Type of service</translation>
+        </message>
+        <message>
+            <source>From</source>
+            <translation>From</translation>
+        </message>
+        <message>
+            <source>To</source>
+            <translation>To</translation>
+        </message>
+    </context>
+    <context>
+        <name>KioskQuestionnairePage</name>
+        <message>
+            <source>Exhibition questionnaire</source>
+            <translation>Exhibition questionnaire</translation>
+        </message>
+        <message>
+            <source>Anonymous. Questions marked * need an answer.</source>
+            <translation>Anonymous. Questions marked * need an answer.</translation>
+        </message>
+        <message>
+            <source>Type of service</source>
+            <translation>Type of service</translation>
+        </message>
+    </context>
+    <context>
+        <name>KioskShell</name>
+        <message>
+            <source>Are you still there?</source>
+            <translation>Are you still there?</translation>
+        </message>
+        <message numerus="yes">
+            <source>In %n second(s) this screen goes back to the start and what you entered is erased.</source>
+            <translation>
+                <numerusform>In %n second this screen goes back to the start and what you entered is erased.</numerusform>
+                <numerusform>In %n seconds this screen goes back to the start and what you entered is erased.</numerusform>
+            </translation>
+        </message>
+        <message>
+            <source>Continue</source>
+            <translation>Continue</translation>
+        </message>
+        <message>
+            <source>Attendant PIN</source>
+            <translation>Attendant PIN</translation>
+        </message>
+        <message>
+            <source>Cancel</source>
+            <translation>Cancel</translation>
+        </message>
+        <message>
+            <source>Open</source>
+            <translation>Open</translation>
+        </message>
+    </context>
+    <context>
+        <name>KioskStartPage</name>
+        <message>
+            <source>Equipment exhibition</source>
+            <translation>Equipment exhibition</translation>
+        </message>
+        <message>
+            <source>Welcome! Touch what you would like to do.</source>
+            <translation>Welcome! Touch what you would like to do.</translation>
+        </message>
+        <message>
+            <source>Register my visit</source>
+            <translation>Register my visit</translation>
+        </message>
+        <message>
+            <source>Tell the centre who you are and which devices interest you.</source>
+            <translation>Tell the centre who you are and which devices interest you.</translation>
+        </message>
+        <message>
+            <source>Borrow a device for a trial</source>
+            <translation>Borrow a device for a trial</translation>
+        </message>
+        <message>
+            <source>Ask for a free trial loan of a device shown here.</source>
+            <translation>Ask for a free trial loan of a device shown here.</translation>
+        </message>
+        <message>
+            <source>Answer the questionnaire</source>
+            <translation>Answer the questionnaire</translation>
+        </message>
+        <message>
+            <source>About two minutes. It helps the centre plan its support.</source>
+            <translation>About two minutes. It helps the centre plan its support.</translation>
+        </message>
+        <message>
+            <source>Your entry goes only to the support centre. Nobody at this screen can see it again.</source>
+            <translation>Your entry goes only to the support centre. Nobody at this screen can see it again.</translation>
+        </message>
+        <message>
+            <source>Staff</source>
+            <translation>Staff</translation>
+        </message>
+    </context>
+    <context>
+        <name>KioskThanksPage</name>
+        <message>
+            <source>Thank you!</source>
+            <translation>Thank you!</translation>
+        </message>
+        <message>
+            <source>Your trial-loan request is saved. The support centre will contact you about dates and delivery.</source>
+            <translation>Your trial-loan request is saved. The support centre will contact you about dates and delivery.</translation>
+        </message>
+        <message>
+            <source>Your visit is registered. The centre will send you information on the areas you chose.</source>
+            <translation>Your visit is registered. The centre will send you information on the areas you chose.</translation>
+        </message>
+        <message>
+            <source>Your answers are saved. They help the centre plan seminars and loans.</source>
+            <translation>Your answers are saved. They help the centre plan seminars and loans.</translation>
+        </message>
+        <message>
+            <source>It is sent to the centre as soon as this kiosk is online, then erased from the kiosk.</source>
+            <translation>It is sent to the centre as soon as this kiosk is online, then erased from the kiosk.</translation>
+        </message>
+        <message>
+            <source>Back to the start</source>
+            <translation>Back to the start</translation>
+        </message>
+    </context>
+    <context>
+        <name>KioskVisitPage</name>
+        <message>
+            <source>Register my visit</source>
+            <translation>Register my visit</translation>
+        </message>
+        <message>
+            <source>Only the organisation is required. The centre uses this to send you information about the devices you choose.</source>
+            <translation>Only the organisation is required. The centre uses this to send you information about the devices you choose.</translation>
+        </message>
+        <message>
+            <source>Facility or organisation *</source>
+            <translation>Facility or organisation *</translation>
+        </message>
+        <message>
+            <source>Your name (optional)</source>
+            <translation>Your name (optional)</translation>
+        </message>
+        <message>
+            <source>E-mail (optional, for information)</source>
+            <translation>E-mail (optional, for information)</translation>
+        </message>
+        <message>
+            <source>Type of service</source>
+            <translation>Type of service</translation>
+        </message>
+        <message>
+            <source>Areas that interest you (choose any)</source>
+            <translation>Areas that interest you (choose any)</translation>
+        </message>
+    </context>
+    <context>
+        <name>LoanController</name>
+        <message>
+            <source>This loan is not on this device.</source>
+            <translation>This loan is not on this device.</translation>
+        </message>
+        <message>
+            <source>Not possible while the loan is: %1</source>
+            <translation>Not possible while the loan is: %1</translation>
+        </message>
+    </context>
+    <context>
+        <name>LoanDelegate</name>
+        <message>
+            <source>%1 – %2</source>
+            <translation>%1 – %2</translation>
+        </message>
+        <message>
+            <source>Report sent</source>
+            <translation>Report sent</translation>
+        </message>
+        <message>
+            <source>Reason: %1</source>
+            <translation>Reason: %1</translation>
+        </message>
+        <message>
+            <source>Approve</source>
+            <translation>Approve</translation>
+        </message>
+        <message>
+            <source>Decline</source>
+            <translation>Decline</translation>
+        </message>
+        <message>
+            <source>Lent out</source>
+            <translation>Lent out</translation>
+        </message>
+        <message>
+            <source>Returned</source>
+            <translation>Returned</translation>
+        </message>
+        <message>
+            <source>Cancel request</source>
+            <translation>Cancel request</translation>
+        </message>
+        <message>
+            <source>Report the result</source>
+            <translation>Report the result</translation>
+        </message>
+    </context>
+    <context>
+        <name>LoansPage</name>
+        <message>
+            <source>Loans of the centre</source>
+            <translation>Loans of the centre</translation>
+        </message>
+        <message>
+            <source>My loans</source>
+            <translation>My loans</translation>
+        </message>
+        <message>
+            <source>No loans yet. Pick equipment to try in the catalogue.</source>
+            <translation>No loans yet. Pick equipment to try in the catalogue.</translation>
+        </message>
+        <message>
+            <source>Equipment catalogue</source>
+            <translation>Equipment catalogue</translation>
+        </message>
+        <message>
+            <source>Decline this loan?</source>
+            <translation>Decline this loan?</translation>
+        </message>
+        <message>
+            <source>Reason for the facility</source>
+            <translation>Reason for the facility</translation>
+        </message>
+        <message>
+            <source>How did the trial go?</source>
+            <translation>How did the trial go?</translation>
+        </message>
+        <message>
+            <source>How useful was it? (1 not useful … 5 very useful)</source>
+            <translation>How useful was it? (1 not useful … 5 very useful)</translation>
+        </message>
+        <message>
+            <source>We plan to introduce it</source>
+            <translation>We plan to introduce it</translation>
+        </message>
+        <message>
+            <source>What worked well</source>
+            <translation>What worked well</translation>
+        </message>
+        <message>
+            <source>Problems</source>
+            <translation>Problems</translation>
+        </message>
+        <message>
+            <source>Go back</source>
+            <translation>Go back</translation>
+        </message>
+        <message>
+            <source>Decline the loan</source>
+            <translation>Decline the loan</translation>
+        </message>
+        <message>
+            <source>Not now</source>
+            <translation>Not now</translation>
+        </message>
+        <message>
+            <source>Send the report</source>
+            <translation>Send the report</translation>
+        </message>
+    </context>
+    <context>
+        <name>Main</name>
+        <message>
+            <source>Yokoten</source>
+            <translation>Yokoten</translation>
+        </message>
+        <message>
+            <source>Home</source>
+            <translation>Home</translation>
+        </message>
+        <message>
+            <source>Cases</source>
+            <translation>Cases</translation>
+        </message>
+        <message>
+            <source>Seminars</source>
+            <translation>Seminars</translation>
+        </message>
+        <message>
+            <source>My tickets</source>
+            <translation>My tickets</translation>
+        </message>
+        <message>
+            <source>Sync</source>
+            <translation>Sync</translation>
+        </message>
+        <message>
+            <source>Settings</source>
+            <translation>Settings</translation>
+        </message>
+        <message>
+            <source>‹ Back</source>
+            <translation>‹ Back</translation>
+        </message>
+        <message>
+            <source>Devices</source>
+            <translation>Devices</translation>
+        </message>
+        <message>
+            <source>Loans</source>
+            <translation>Loans</translation>
+        </message>
+        <message>
+            <source>Review</source>
+            <translation>Review</translation>
+        </message>
+        <message>
+            <source>Check-in</source>
+            <translation>Check-in</translation>
+        </message>
+        <message>
+            <source>My details</source>
+            <translation>My details</translation>
+        </message>
+        <message>
+            <source>Self-assessment</source>
+            <translation>Self-assessment</translation>
+        </message>
+        <message>
+            <source>More</source>
+            <translation>More</translation>
+        </message>
+    </context>
+    <context>
+        <name>MetricChart</name>
+        <message>
+            <source>Before</source>
+            <translation>Before</translation>
+        </message>
+        <message>
+            <source>After</source>
+            <translation>After</translation>
+        </message>
+        <message>
+            <source>No change</source>
+            <translation>No change</translation>
+        </message>
+        <message>
+            <source>%1 % less than before</source>
+            <translation>%1 % less than before</translation>
+        </message>
+        <message>
+            <source>%1 % more than before</source>
+            <translation>%1 % more than before</translation>
+        </message>
+        <message>
+            <source> (better)</source>
+            <translation> (better)</translation>
+        </message>
+        <message>
+            <source> (not better)</source>
+            <translation> (not better)</translation>
+        </message>
+    </context>
+    <context>
+        <name>ModerationPage</name>
+        <message>
+            <source>Cases to review</source>
+            <translation>Cases to review</translation>
+        </message>
+        <message>
+            <source>Only centre staff can publish cases.</source>
+            <translation>Only centre staff can publish cases.</translation>
+        </message>
+        <message>
+            <source>Publish</source>
+            <translation>Publish</translation>
+        </message>
+        <message>
+            <source>Archive</source>
+            <translation>Archive</translation>
+        </message>
+        <message>
+            <source>Read</source>
+            <translation>Read</translation>
+        </message>
+        <message>
+            <source>No cases are waiting for review.</source>
+            <translation>No cases are waiting for review.</translation>
+        </message>
+    </context>
+    <context>
+        <name>MutationQueue</name>
+        <message>
+            <source>The store is not open.</source>
+            <translation>The store is not open.</translation>
+        </message>
+    </context>
+    <context>
+        <name>PlatformInfo</name>
+        <message>
+            <source>Desktop keyring (Secret Service), or a protected file on kiosks</source>
+            <translation>Desktop keyring (Secret Service), or a protected file on kiosks</translation>
+        </message>
+        <message>
+            <source>Ask the administrator to add this user to the &quot;video&quot; group.</source>
+            <translation>Ask the administrator to add this user to the &quot;video&quot; group.</translation>
+        </message>
+        <message>
+            <source>Run the kiosk as a cage session under systemd; the app blocks Alt+F4, Alt+Tab and Esc itself.</source>
+            <translation>Run the kiosk as a cage session under systemd; the app blocks Alt+F4, Alt+Tab and Esc itself.</translation>
+        </message>
+    </context>
+    <context>
+        <name>ProfilePage</name>
+        <message>
+            <source>My details</source>
+            <translation>My details</translation>
+        </message>
+        <message>
+            <source>Register once to sign up for the centre&apos;s seminars from this phone. Your ticket and certificate carry this name.</source>
+            <translation>Register once to sign up for the centre&apos;s seminars from this phone. Your ticket and certificate carry this name.</translation>
+        </message>
+        <message>
+            <source>Name</source>
+            <translation>Name</translation>
+        </message>
+        <message>
+            <source>Organisation (facility, company, school)</source>
+            <translation>Organisation (facility, company, school)</translation>
+        </message>
+        <message>
+            <source>E-mail</source>
+            <translation>E-mail</translation>
+        </message>
+        <message>
+            <source>Saved.</source>
+            <translation>Saved.</translation>
+        </message>
+        <message>
+            <source>Save</source>
+            <translation>Save</translation>
+        </message>
+        <message>
+            <source>The centre uses these details only for the seminars you sign up for.</source>
+            <translation>The centre uses these details only for the seminars you sign up for.</translation>
+        </message>
+    </context>
+    <context>
+        <name>RecordText</name>
+        <message>
+            <source>Waiting to send</source>
+            <translation>Waiting to send</translation>
+        </message>
+        <message>
+            <source>Confirmed</source>
+            <translation>Confirmed</translation>
+        </message>
+        <message>
+            <source>Waitlisted (no. %1)</source>
+            <translation>Waitlisted (no. %1)</translation>
+        </message>
+        <message>
+            <source>Waitlisted</source>
+            <translation>Waitlisted</translation>
+        </message>
+        <message>
+            <source>Cancelled</source>
+            <translation>Cancelled</translation>
+        </message>
+        <message>
+            <source>Not accepted</source>
+            <translation>Not accepted</translation>
+        </message>
+        <message>
+            <source>Requested</source>
+            <translation>Requested</translation>
+        </message>
+        <message>
+            <source>Approved</source>
+            <translation>Approved</translation>
+        </message>
+        <message>
+            <source>On loan</source>
+            <translation>On loan</translation>
+        </message>
+        <message>
+            <source>Returned</source>
+            <translation>Returned</translation>
+        </message>
+        <message>
+            <source>Declined</source>
+            <translation>Declined</translation>
+        </message>
+        <message>
+            <source>Draft</source>
+            <translation>Draft</translation>
+        </message>
+        <message>
+            <source>Submitted for review</source>
+            <translation>Submitted for review</translation>
+        </message>
+        <message>
+            <source>Published</source>
+            <translation>Published</translation>
+        </message>
+        <message>
+            <source>Archived</source>
+            <translation>Archived</translation>
+        </message>
+        <message>
+            <source>Not accepted: %1</source>
+            <translation>Not accepted: %1</translation>
+        </message>
+    </context>
+    <context>
+        <name>RosterCard</name>
+        <message>
+            <source>Attendees (%1 checked in of %2)</source>
+            <translation>Attendees (%1 checked in of %2)</translation>
+        </message>
+        <message>
+            <source>Nobody has signed up yet.</source>
+            <translation>Nobody has signed up yet.</translation>
+        </message>
+    </context>
+    <context>
+        <name>SeminarListPage</name>
+        <message>
+            <source>Seminars</source>
+            <translation>Seminars</translation>
+        </message>
+        <message>
+            <source>Cancelled</source>
+            <translation>Cancelled</translation>
+        </message>
+        <message>
+            <source>%1 of %2 seats left</source>
+            <translation>%1 of %2 seats left</translation>
+        </message>
+        <message>
+            <source>Sign-up closed</source>
+            <translation>Sign-up closed</translation>
+        </message>
+        <message>
+            <source>Sign up by %1</source>
+            <translation>Sign up by %1</translation>
+        </message>
+        <message>
+            <source>No seminars planned right now.</source>
+            <translation>No seminars planned right now.</translation>
+        </message>
+        <message>
+            <source>New session</source>
+            <translation>New session</translation>
+        </message>
+    </context>
+    <context>
+        <name>SeminarPage</name>
+        <message>
+            <source>When</source>
+            <translation>When</translation>
+        </message>
+        <message>
+            <source>Where</source>
+            <translation>Where</translation>
+        </message>
+        <message>
+            <source>Seats</source>
+            <translation>Seats</translation>
+        </message>
+        <message>
+            <source>%1 of %2 left (as of the last sync)</source>
+            <translation>%1 of %2 left (as of the last sync)</translation>
+        </message>
+        <message numerus="yes">
+            <source>, %n waiting</source>
+            <translation>
+                <numerusform>, %n waiting</numerusform>
+                <numerusform>, %n waiting</numerusform>
+            </translation>
+        </message>
+        <message>
+            <source>Sign up by</source>
+            <translation>Sign up by</translation>
+        </message>
+        <message>
+            <source> (closed)</source>
+            <translation> (closed)</translation>
+        </message>
+        <message>
+            <source>For</source>
+            <translation>For</translation>
+        </message>
+        <message>
+            <source>An attendance certificate is issued.</source>
+            <translation>An attendance certificate is issued.</translation>
+        </message>
+        <message>
+            <source>About</source>
+            <translation>About</translation>
+        </message>
+        <message>
+            <source>My sign-up</source>
+            <translation>My sign-up</translation>
+        </message>
+        <message>
+            <source>Not signed up</source>
+            <translation>Not signed up</translation>
+        </message>
+        <message>
+            <source>Your sign-up is saved on this device and will be sent at the next connection. The centre then confirms your seat or puts you on the waiting list.</source>
+            <translation>Your sign-up is saved on this device and will be sent at the next connection. The centre then confirms your seat or puts you on the waiting list.</translation>
+        </message>
+        <message>
+            <source>Attendee name (%1 if empty)</source>
+            <translation>Attendee name (%1 if empty)</translation>
+        </message>
+        <message>
+            <source>Attendee name</source>
+            <translation>Attendee name</translation>
+        </message>
+        <message>
+            <source>Sign up</source>
+            <translation>Sign up</translation>
+        </message>
+        <message>
+            <source>Cancel my sign-up</source>
+            <translation>Cancel my sign-up</translation>
+        </message>
+        <message>
+            <source>My tickets</source>
+            <translation>My tickets</translation>
+        </message>
+        <message>
+            <source>Cancel this sign-up?</source>
+            <translation>Cancel this sign-up?</translation>
+        </message>
+        <message>
+            <source>You sign up as %1 (%2), %3.</source>
+            <translation>You sign up as %1 (%2), %3.</translation>
+        </message>
+        <message>
+            <source>Register your name, organisation and e-mail once before you sign up.</source>
+            <translation>Register your name, organisation and e-mail once before you sign up.</translation>
+        </message>
+        <message>
+            <source>Register my details</source>
+            <translation>Register my details</translation>
+        </message>
+        <message>
+            <source>Your seat goes to the next person waiting and the ticket stops working.</source>
+            <translation>Your seat goes to the next person waiting and the ticket stops working.</translation>
+        </message>
+        <message>
+            <source>Cancel the sign-up</source>
+            <translation>Cancel the sign-up</translation>
+        </message>
+        <message>
+            <source>Keep my seat</source>
+            <translation>Keep my seat</translation>
+        </message>
+        <message>
+            <source>Signed up. Your seat is confirmed by the centre at the next sync.</source>
+            <translation>Signed up. Your seat is confirmed by the centre at the next sync.</translation>
+        </message>
+        <message>
+            <source>Your sign-up is cancelled. The centre is told at the next sync.</source>
+            <translation>Your sign-up is cancelled. The centre is told at the next sync.</translation>
+        </message>
+    </context>
+    <context>
+        <name>SeminarQuestionnairePage</name>
+        <message>
+            <source>Questionnaire</source>
+            <translation>Questionnaire</translation>
+        </message>
+        <message>
+            <source>You have already answered. Thank you!</source>
+            <translation>You have already answered. Thank you!</translation>
+        </message>
+        <message>
+            <source>The questionnaire opens from your ticket once you have attended.</source>
+            <translation>The questionnaire opens from your ticket once you have attended.</translation>
+        </message>
+        <message>
+            <source>Thank you! Your answers are sent as soon as the phone is online.</source>
+            <translation>Thank you! Your answers are sent as soon as the phone is online.</translation>
+        </message>
+        <message>
+            <source>Send answers</source>
+            <translation>Send answers</translation>
+        </message>
+    </context>
+    <context>
+        <name>SessionEditPage</name>
+        <message>
+            <source>New session</source>
+            <translation>New session</translation>
+        </message>
+        <message>
+            <source>Seminar</source>
+            <translation>Seminar</translation>
+        </message>
+        <message>
+            <source>From (HH:MM)</source>
+            <translation>From (HH:MM)</translation>
+        </message>
+        <message>
+            <source>Until (HH:MM)</source>
+            <translation>Until (HH:MM)</translation>
+        </message>
+        <message>
+            <source>Venue</source>
+            <translation>Venue</translation>
+        </message>
+        <message>
+            <source>Address</source>
+            <translation>Address</translation>
+        </message>
+        <message>
+            <source>Seats</source>
+            <translation>Seats</translation>
+        </message>
+        <message>
+            <source>Add the session</source>
+            <translation>Add the session</translation>
+        </message>
+        <message>
+            <source>Sign-up closes at 17:00 on the deadline day. Times are Japan time.</source>
+            <translation>Sign-up closes at 17:00 on the deadline day. Times are Japan time.</translation>
+        </message>
+        <message>
+            <source>The session is added. Everyone sees it after the next sync.</source>
+            <translation>The session is added. Everyone sees it after the next sync.</translation>
+        </message>
+        <message>
+            <source>Day</source>
+            <translation>Day</translation>
+        </message>
+        <message>
+            <source>Sign-up deadline</source>
+            <translation>Sign-up deadline</translation>
+        </message>
+    </context>
+    <context>
+        <name>SettingsPage</name>
+        <message>
+            <source>Settings</source>
+            <translation>Settings</translation>
+        </message>
+        <message>
+            <source>Language / 言語</source>
+            <translation>Language / 言語</translation>
+        </message>
+        <message>
+            <source>Text size</source>
+            <translation>Text size</translation>
+        </message>
+        <message>
+            <source>This is how text looks.</source>
+            <translation>This is how text looks.</translation>
+        </message>
+        <message>
+            <source>This device</source>
+            <translation>This device</translation>
+        </message>
+        <message>
+            <source>Signed in as: %1</source>
+            <translation>Signed in as: %1</translation>
+        </message>
+        <message>
+            <source>Organisation: %1</source>
+            <translation>Organisation: %1</translation>
+        </message>
+        <message>
+            <source>Lock</source>
+            <translation>Lock</translation>
+        </message>
+        <message>
+            <source>A− Smaller</source>
+            <translation>A− Smaller</translation>
+        </message>
+        <message>
+            <source>A+ Larger</source>
+            <translation>A+ Larger</translation>
+        </message>
+        <message>
+            <source>Size %1 of %2</source>
+            <translation>Size %1 of %2</translation>
+        </message>
+        <message>
+            <source>You use this phone without an account. Your details (My details) are used only for your seminar sign-ups.</source>
+            <translation>You use this phone without an account. Your details (My details) are used only for your seminar sign-ups.</translation>
+        </message>
+        <message>
+            <source>The data on this device is encrypted. It opens with this device&apos;s passcode.</source>
+            <translation>The data on this device is encrypted. It opens with this device&apos;s passcode.</translation>
+        </message>
+    </context>
+    <context>
+        <name>SyncIndicator</name>
+        <message>
+            <source>Syncing %1 / %2</source>
+            <translation>Syncing %1 / %2</translation>
+        </message>
+        <message>
+            <source>Syncing…</source>
+            <translation>Syncing…</translation>
+        </message>
+        <message>
+            <source>Not connected to a server</source>
+            <translation>Not connected to a server</translation>
+        </message>
+        <message numerus="yes">
+            <source>Offline · %n waiting to send</source>
+            <translation>
+                <numerusform>Offline · %n waiting to send</numerusform>
+                <numerusform>Offline · %n waiting to send</numerusform>
+            </translation>
+        </message>
+        <message>
+            <source>Offline</source>
+            <translation>Offline</translation>
+        </message>
+        <message>
+            <source>Sync problem</source>
+            <translation>Sync problem</translation>
+        </message>
+        <message numerus="yes">
+            <source>%n waiting to send</source>
+            <translation>
+                <numerusform>%n waiting to send</numerusform>
+                <numerusform>%n waiting to send</numerusform>
+            </translation>
+        </message>
+        <message>
+            <source>Up to date</source>
+            <translation>Up to date</translation>
+        </message>
+    </context>
+    <context>
+        <name>SyncPage</name>
+        <message>
+            <source>Sync</source>
+            <translation>Sync</translation>
+        </message>
+        <message>
+            <source>Status</source>
+            <translation>Status</translation>
+        </message>
+        <message>
+            <source>none (demo data only)</source>
+            <translation>none (demo data only)</translation>
+        </message>
+        <message>
+            <source>Waiting to send</source>
+            <translation>Waiting to send</translation>
+        </message>
+        <message numerus="yes">
+            <source>%n change(s)</source>
+            <translation>
+                <numerusform>%n change</numerusform>
+                <numerusform>%n changes</numerusform>
+            </translation>
+        </message>
+        <message>
+            <source>Last successful sync</source>
+            <translation>Last successful sync</translation>
+        </message>
+        <message>
+            <source>never</source>
+            <translation>never</translation>
+        </message>
+        <message>
+            <source>Last result</source>
+            <translation>Last result</translation>
+        </message>
+        <message numerus="yes">
+            <source>This device&apos;s clock is off by %n minute(s). Please correct it.</source>
+            <translation>
+                <numerusform>This device&apos;s clock is off by %n minute. Please correct it.</numerusform>
+                <numerusform>This device&apos;s clock is off by %n minutes. Please correct it.</numerusform>
+            </translation>
+        </message>
+        <message>
+            <source>Sign in again below. Your waiting changes are kept.</source>
+            <translation>Sign in again below. Your waiting changes are kept.</translation>
+        </message>
+        <message>
+            <source>Please update Yokoten.</source>
+            <translation>Please update Yokoten.</translation>
+        </message>
+        <message>
+            <source>Please contact the support centre.</source>
+            <translation>Please contact the support centre.</translation>
+        </message>
+        <message>
+            <source>Yokoten tries again by itself; nothing is lost.</source>
+            <translation>Yokoten tries again by itself; nothing is lost.</translation>
+        </message>
+        <message>
+            <source>Login</source>
+            <translation>Login</translation>
+        </message>
+        <message>
+            <source>Password</source>
+            <translation>Password</translation>
+        </message>
+        <message>
+            <source>Sign in</source>
+            <translation>Sign in</translation>
+        </message>
+        <message>
+            <source>Syncing…</source>
+            <translation>Syncing…</translation>
+        </message>
+        <message>
+            <source>Sync now</source>
+            <translation>Sync now</translation>
+        </message>
+        <message>
+            <source>Connected to</source>
+            <translation>Connected to</translation>
+        </message>
+        <message>
+            <source>The centre&apos;s server</source>
+            <translation>The centre&apos;s server</translation>
+        </message>
+        <message>
+            <source>%1 sent, %2 received</source>
+            <translation>%1 sent, %2 received</translation>
+        </message>
+        <message>
+            <source>No connection right now</source>
+            <translation>No connection right now</translation>
+        </message>
+        <message>
+            <source>Something needs you</source>
+            <translation>Something needs you</translation>
+        </message>
+    </context>
+    <context>
+        <name>TicketsPage</name>
+        <message>
+            <source>My tickets</source>
+            <translation>My tickets</translation>
+        </message>
+        <message>
+            <source>Attendee: %1</source>
+            <translation>Attendee: %1</translation>
+        </message>
+        <message>
+            <source>Waiting to send</source>
+            <translation>Waiting to send</translation>
+        </message>
+        <message>
+            <source>Ticket code: %1</source>
+            <translation>Ticket code: %1</translation>
+        </message>
+        <message>
+            <source>You have not signed up for a seminar yet.</source>
+            <translation>You have not signed up for a seminar yet.</translation>
+        </message>
+        <message>
+            <source>Answer the questionnaire</source>
+            <translation>Answer the questionnaire</translation>
+        </message>
+        <message>
+            <source>Save the attendance certificate (PDF)</source>
+            <translation>Save the attendance certificate (PDF)</translation>
+        </message>
+        <message>
+            <source>Open the certificate</source>
+            <translation>Open the certificate</translation>
+        </message>
+        <message>
+            <source>Cancel this sign-up?</source>
+            <translation>Cancel this sign-up?</translation>
+        </message>
+        <message>
+            <source>Cancel the sign-up</source>
+            <translation>Cancel the sign-up</translation>
+        </message>
+        <message>
+            <source>Your sign-up is cancelled. The centre is told at the next sync.</source>
+            <translation>Your sign-up is cancelled. The centre is told at the next sync.</translation>
+        </message>
+        <message>
+            <source>Keep my seat</source>
+            <translation>Keep my seat</translation>
+        </message>
+        <message>
+            <source>Cancel this sign-up…</source>
+            <translation>Cancel this sign-up…</translation>
+        </message>
+        <message>
+            <source>Your seat goes to someone else and the ticket stops working. To attend again you must sign up again.</source>
+            <translation>Your seat goes to someone else and the ticket stops working. To attend again you must sign up again.</translation>
+        </message>
+        <message>
+            <source>Close</source>
+            <translation>Close</translation>
+        </message>
+        <message>
+            <source>Show large</source>
+            <translation>Show large</translation>
+        </message>
+    </context>
+    <context>
+        <name>UnlockPage</name>
+        <message>
+            <source>Unlock</source>
+            <translation>Unlock</translation>
+        </message>
+        <message>
+            <source>Yokoten</source>
+            <translation>Yokoten</translation>
+        </message>
+        <message>
+            <source>Enter this device&apos;s passcode.</source>
+            <translation>Enter this device&apos;s passcode.</translation>
+        </message>
+        <message>
+            <source>Opening…</source>
+            <translation>Opening…</translation>
+        </message>
+        <message>
+            <source>Open</source>
+            <translation>Open</translation>
+        </message>
+    </context>
+    <context>
+        <name>UnsavedChangesGuard</name>
+        <message>
+            <source>Leave without saving?</source>
+            <translation>Leave without saving?</translation>
+        </message>
+        <message>
+            <source>What you typed on this page has not been saved yet. If you leave now, it will be lost.</source>
+            <translation>What you typed on this page has not been saved yet. If you leave now, it will be lost.</translation>
+        </message>
+        <message>
+            <source>Leave without saving</source>
+            <translation>Leave without saving</translation>
+        </message>
+        <message>
+            <source>Keep writing</source>
+            <translation>Keep writing</translation>
+        </message>
+    </context>
+    <context>
+        <name>yk::app::AssessmentController</name>
+        <message>
+            <source>The answer could not be saved on this device.</source>
+            <translation>The answer could not be saved on this device.</translation>
+        </message>
+        <message>
+            <source>Answer at least one question first.</source>
+            <translation>Answer at least one question first.</translation>
+        </message>
+    </context>
+    <context>
+        <name>yk::app::CaseController</name>
+        <message>
+            <source> · initial cost ¥%L1</source>
+            <translation> · initial cost ¥%L1</translation>
+        </message>
+        <message>
+            <source> · running ¥%L1 a year</source>
+            <translation> · running ¥%L1 a year</translation>
+        </message>
+        <message>
+            <source>Visits welcome</source>
+            <translation>Visits welcome</translation>
+        </message>
+        <message>
+            <source>Give the measurement a name.</source>
+            <translation>Give the measurement a name.</translation>
+        </message>
+        <message>
+            <source>The file cannot be read or is larger than 50 MB.</source>
+            <translation>The file cannot be read or is larger than 50 MB.</translation>
+        </message>
+        <message>
+            <source>The store is not open.</source>
+            <translation>The store is not open.</translation>
+        </message>
+        <message>
+            <source>Give the case a title.</source>
+            <translation>Give the case a title.</translation>
+        </message>
+        <message>
+            <source>Save your changes before submitting.</source>
+            <translation>Save your changes before submitting.</translation>
+        </message>
+        <message>
+            <source>The measurement you typed has no name (what was measured). Fill it in, or clear the measurement&apos;s fields, then save again.</source>
+            <translation>The measurement you typed has no name (what was measured). Fill it in, or clear the measurement&apos;s fields, then save again.</translation>
+        </message>
+        <message>
+            <source>The measurement &quot;%1&quot; needs a number before and after. Fill them in, or clear the measurement&apos;s fields, then save again.</source>
+            <translation>The measurement &quot;%1&quot; needs a number before and after. Fill them in, or clear the measurement&apos;s fields, then save again.</translation>
+        </message>
+    </context>
+    <context>
+        <name>yk::app::EquipmentController</name>
+        <message>
+            <source>The first day is in the past.</source>
+            <translation>The first day is in the past.</translation>
+        </message>
+        <message>
+            <source>The last day is before the first day.</source>
+            <translation>The last day is before the first day.</translation>
+        </message>
+        <message numerus="yes">
+            <source>This model can be lent for at most %n day(s).</source>
+            <translation>
+                <numerusform>This model can be lent for at most %n day.</numerusform>
+                <numerusform>This model can be lent for at most %n days.</numerusform>
+            </translation>
+        </message>
+        <message>
+            <source>This equipment is not in the catalogue on this device.</source>
+            <translation>This equipment is not in the catalogue on this device.</translation>
+        </message>
+        <message>
+            <source>Enter both dates, e.g. 2027-01-10 or 1月10日.</source>
+            <translation>Enter both dates, e.g. 2027-01-10.</translation>
+        </message>
+    </context>
+    <context>
+        <name>yk::app::LoanController</name>
+        <message>
+            <source>Please give a reason for the facility.</source>
+            <translation>Please give a reason for the facility.</translation>
+        </message>
+        <message>
+            <source>Choose how useful the equipment was (1 to 5).</source>
+            <translation>Choose how useful the equipment was (1 to 5).</translation>
+        </message>
+    </context>
+    <context>
+        <name>yk::app::LoanListModel</name>
+        <message>
+            <source>Free from %1 to %2</source>
+            <translation>Free from %1 to %2</translation>
+        </message>
+    </context>
+    <context>
+        <name>yk::app::SeminarController</name>
+        <message>
+            <source>Online</source>
+            <translation>Online</translation>
+        </message>
+        <message>
+            <source>The sign-up deadline has passed.</source>
+            <translation>The sign-up deadline has passed.</translation>
+        </message>
+        <message>
+            <source>You cannot sign up for this session.</source>
+            <translation>You cannot sign up for this session.</translation>
+        </message>
+        <message>
+            <source>Please register your name and e-mail address first.</source>
+            <translation>Please register your name and e-mail address first.</translation>
+        </message>
+    </context>
+    <context>
+        <name>yk::app::SeminarListModel</name>
+        <message>
+            <source>Online</source>
+            <translation>Online</translation>
+        </message>
+    </context>
+    <context>
+        <name>yk::app::SessionEditor</name>
+        <message>
+            <source>Choose the seminar.</source>
+            <translation>Choose the seminar.</translation>
+        </message>
+        <message>
+            <source>Enter the times as HH:MM, e.g. 13:30.</source>
+            <translation>Enter the times as HH:MM, e.g. 13:30.</translation>
+        </message>
+        <message>
+            <source>The session ends before it starts.</source>
+            <translation>The session ends before it starts.</translation>
+        </message>
+        <message>
+            <source>The day is in the past.</source>
+            <translation>The day is in the past.</translation>
+        </message>
+        <message>
+            <source>The sign-up deadline is after the session.</source>
+            <translation>The sign-up deadline is after the session.</translation>
+        </message>
+        <message>
+            <source>Enter the number of seats (1 to 10,000).</source>
+            <translation>Enter the number of seats (1 to 10,000).</translation>
+        </message>
+        <message>
+            <source>Enter the venue (or &quot;online&quot;).</source>
+            <translation>Enter the venue (or &quot;online&quot;).</translation>
+        </message>
+        <message>
+            <source>Enter the day and the sign-up deadline, e.g. 2027-01-10 or 1月10日.</source>
+            <translation>Enter the day and the sign-up deadline, e.g. 2027-01-10.</translation>
+        </message>
+    </context>
+    <context>
+        <name>yk::app::SessionManager</name>
+        <message>
+            <source>Choose a passcode of at least 6 characters.</source>
+            <translation>Choose a passcode of at least 6 characters.</translation>
+        </message>
+        <message>
+            <source>Enter the server address and the enrolment code from the centre.</source>
+            <translation>Enter the server address and the enrolment code from the centre.</translation>
+        </message>
+        <message>
+            <source>The certificate file cannot be read: %1</source>
+            <translation>The certificate file cannot be read: %1</translation>
+        </message>
+        <message>
+            <source>The store is not open.</source>
+            <translation>The store is not open.</translation>
+        </message>
+    </context>
+    <context>
+        <name>yk::app::Taxonomy</name>
+        <message>
+            <source>All</source>
+            <translation>All</translation>
+        </message>
+    </context>
 </TS>

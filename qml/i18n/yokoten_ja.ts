@@ -1,2062 +1,2111 @@
 <?xml version="1.0" encoding="utf-8"?>
 <!DOCTYPE TS>
 <TS version="2.1" language="ja_JP">
-<context>
-    <name>AssessmentHistoryPage</name>
-    <message>
-        <source>Earlier results</source>
-        <translation>過去の結果</translation>
-    </message>
-    <message>
-        <source>No self-assessment submitted yet.</source>
-        <translation>まだ自己評価を提出していません。</translation>
-    </message>
-    <message>
-        <source>Latest: %1</source>
-        <translation>最新：%1</translation>
-    </message>
-    <message>
-        <source>Before</source>
-        <translation>導入前</translation>
-    </message>
-    <message>
-        <source>Latest</source>
-        <translation>最新</translation>
-    </message>
-    <message>
-        <source>All submissions</source>
-        <translation>これまでの提出</translation>
-    </message>
-    <message>
-        <source>Submitted</source>
-        <translation>提出済み</translation>
-    </message>
-    <message>
-        <source>All</source>
-        <translation>すべて</translation>
-    </message>
-    <message>
-        <source>Scores are 0 to 100 per area; – means not answered.</source>
-        <translation>点数は分野ごとに 0〜100 点です。「–」は未回答です。</translation>
-    </message>
-    <message>
-        <source>Prefecture comparison</source>
-        <translation>県との比較</translation>
-    </message>
-    <message>
-        <source>Not available yet: prefecture averages are not sent to this device.</source>
-        <translation>まだ利用できません：県の平均はこの端末に送られていません。</translation>
-    </message>
-</context>
-<context>
-    <name>AssessmentItemDelegate</name>
-    <message>
-        <source>Yes</source>
-        <translation>はい</translation>
-    </message>
-    <message>
-        <source>No</source>
-        <translation>いいえ</translation>
-    </message>
-    <message>
-        <source>Number</source>
-        <translation>数値</translation>
-    </message>
-    <message>
-        <source>Notes</source>
-        <translation>メモ</translation>
-    </message>
-</context>
-<context>
-    <name>AssessmentPage</name>
-    <message>
-        <source>Self-assessment</source>
-        <translation>自己評価</translation>
-    </message>
-    <message>
-        <source>No self-assessment has reached this device yet.</source>
-        <translation>自己評価の様式がまだこの端末に届いていません。</translation>
-    </message>
-    <message>
-        <source>This draft</source>
-        <translation>この下書き</translation>
-    </message>
-    <message>
-        <source>%1 of %2 answered · saved on this device</source>
-        <translation>%2 問中 %1 問回答・この端末に保存済み</translation>
-    </message>
-    <message>
-        <source>Earlier results</source>
-        <translation>過去の結果</translation>
-    </message>
-    <message>
-        <source>Submit</source>
-        <translation>提出</translation>
-    </message>
-    <message>
-        <source>After submitting, the answers can no longer be changed.</source>
-        <translation>提出すると、回答は変更できなくなります。</translation>
-    </message>
-    <message>
-        <source>Submit the self-assessment</source>
-        <translation>自己評価を提出する</translation>
-    </message>
-    <message>
-        <source>Submitted. Your result is shown below.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Your result</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Submitted %1.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>It is sent to the centre at the next sync.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Submitted.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Overall: %1 of 100 points</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>This result</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Start a new self-assessment</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>(score %1 of 100)</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Submit the self-assessment now?</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>All %1 questions are answered. After submitting, the answers can no longer be changed.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message numerus="yes">
-        <source>… and %n more</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-        </translation>
-    </message>
-    <message>
-        <source>%1 of %2 questions are answered. Not answered yet:</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Keep answering</source>
-        <translation type="unfinished"></translation>
-    </message>
-</context>
-<context>
-    <name>AttendantPanel</name>
-    <message>
-        <source>Attendant</source>
-        <translation>係員</translation>
-    </message>
-    <message>
-        <source>Close and lock</source>
-        <translation>閉じてロック</translation>
-    </message>
-    <message>
-        <source>Sending</source>
-        <translation>送信</translation>
-    </message>
-    <message>
-        <source>Entries waiting to be sent: %1. Keep the kiosk on until they are sent.</source>
-        <translation>送信待ちの入力：%1 件。送信が終わるまで端末の電源を切らないでください。</translation>
-    </message>
-    <message>
-        <source>Every entry has reached the centre and has been erased from this kiosk.</source>
-        <translation>すべての入力がセンターに届き、この端末からは消去されました。</translation>
-    </message>
-    <message>
-        <source>Send now</source>
-        <translation>今すぐ送信</translation>
-    </message>
-    <message>
-        <source>Exhibition</source>
-        <translation>展示会</translation>
-    </message>
-    <message>
-        <source>No upcoming session is on this kiosk yet: connect it once to load the programme.</source>
-        <translation>この端末には今後の開催回がまだありません。一度ネットにつないで予定を読み込んでください。</translation>
-    </message>
-    <message>
-        <source>Visits are recorded for the chosen session.</source>
-        <translation>来場は選んだ回の記録になります。</translation>
-    </message>
-    <message>
-        <source>Idle time</source>
-        <translation>無操作で戻るまでの時間</translation>
-    </message>
-    <message>
-        <source>%1 s</source>
-        <translation>%1 秒</translation>
-    </message>
-    <message>
-        <source>Attendant PIN</source>
-        <translation>係員用PIN</translation>
-    </message>
-    <message>
-        <source>New PIN, 4 to 12 digits</source>
-        <translation>新しいPIN（4〜12桁の数字）</translation>
-    </message>
-    <message>
-        <source>Change PIN</source>
-        <translation>PINを変更</translation>
-    </message>
-    <message>
-        <source>Leave kiosk mode</source>
-        <translation>展示会モードを終了</translation>
-    </message>
-    <message>
-        <source>Closes the app. Entries that wait stay on the kiosk and are sent at the next start.</source>
-        <translation>アプリを終了します。送信待ちの入力は端末に残り、次回の起動時に送信されます。</translation>
-    </message>
-    <message>
-        <source>Back to the start screen after this long without a touch</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Of which the &quot;still there?&quot; countdown</source>
-        <translation type="unfinished"></translation>
-    </message>
-</context>
-<context>
-    <name>CaseController</name>
-    <message>
-        <source>Background</source>
-        <translation>背景</translation>
-    </message>
-    <message>
-        <source>Purpose</source>
-        <translation>目的</translation>
-    </message>
-    <message>
-        <source>What was done</source>
-        <translation>取り組みの内容</translation>
-    </message>
-    <message>
-        <source>Effects</source>
-        <translation>効果・成果</translation>
-    </message>
-    <message>
-        <source>Next steps</source>
-        <translation>今後の予定</translation>
-    </message>
-    <message>
-        <source>Hurdles</source>
-        <translation>課題・ハードル</translation>
-    </message>
-    <message>
-        <source>Solutions</source>
-        <translation>解決策</translation>
-    </message>
-    <message>
-        <source>Key points</source>
-        <translation>ポイント</translation>
-    </message>
-    <message>
-        <source>Title</source>
-        <translation>タイトル</translation>
-    </message>
-    <message>
-        <source>Measured effects</source>
-        <translation>効果の数値</translation>
-    </message>
-    <message numerus="yes">
-        <source>%n measurement(s)</source>
-        <translation>
-            <numerusform>%n 件の数値</numerusform>
-        </translation>
-    </message>
-</context>
-<context>
-    <name>CaseEditPage</name>
-    <message>
-        <source>Edit case</source>
-        <translation>事例を編集</translation>
-    </message>
-    <message>
-        <source>New case</source>
-        <translation>新しい事例</translation>
-    </message>
-    <message>
-        <source>Choose a photo</source>
-        <translation>写真を選ぶ</translation>
-    </message>
-    <message>
-        <source>Photos and PDF (*.jpg *.jpeg *.png *.pdf)</source>
-        <translation>写真とPDF (*.jpg *.jpeg *.png *.pdf)</translation>
-    </message>
-    <message>
-        <source>Title</source>
-        <translation>タイトル</translation>
-    </message>
-    <message>
-        <source>Category</source>
-        <translation>分類</translation>
-    </message>
-    <message>
-        <source>Measured effects</source>
-        <translation>効果の数値</translation>
-    </message>
-    <message>
-        <source>Remove</source>
-        <translation>削除</translation>
-    </message>
-    <message>
-        <source>What was measured</source>
-        <translation>測ったもの</translation>
-    </message>
-    <message>
-        <source>Unit (%, hours/month …)</source>
-        <translation>単位（%、時間/月 など）</translation>
-    </message>
-    <message>
-        <source>Before</source>
-        <translation>導入前</translation>
-    </message>
-    <message>
-        <source>After</source>
-        <translation>導入後</translation>
-    </message>
-    <message>
-        <source>Add measurement</source>
-        <translation>数値を追加</translation>
-    </message>
-    <message>
-        <source>Photos</source>
-        <translation>写真</translation>
-    </message>
-    <message numerus="yes">
-        <source>%n file(s) attached</source>
-        <translation>
-            <numerusform>%n 件のファイル</numerusform>
-        </translation>
-    </message>
-    <message>
-        <source>Caption</source>
-        <translation>説明</translation>
-    </message>
-    <message>
-        <source>Add photo…</source>
-        <translation>写真を追加…</translation>
-    </message>
-    <message>
-        <source>Save</source>
-        <translation>保存</translation>
-    </message>
-    <message>
-        <source>Discard changes</source>
-        <translation>変更を取り消す</translation>
-    </message>
-    <message>
-        <source>Saved cases wait on this device until the next sync; nothing is lost without a connection.</source>
-        <translation>保存した事例は次の同期までこの端末に残ります。通信がなくても失われません。</translation>
-    </message>
-    <message>
-        <source>Saved. The case waits on this device and is sent at the next sync.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Choose a category</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Add each figure before and after; Save also keeps a figure you typed here.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Lower is better (e.g. overtime, falls)</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Not saved yet: please check the message marked ⚠ above.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Discard your changes?</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>What you typed since the last save will be lost.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Keep my changes</source>
-        <translation type="unfinished"></translation>
-    </message>
-</context>
-<context>
-    <name>CaseListPage</name>
-    <message>
-        <source>Good-practice cases</source>
-        <translation>好事例</translation>
-    </message>
-    <message>
-        <source>Search cases (e.g. 見守り, インカム, 移乗)</source>
-        <translation>事例を検索（例：見守り、インカム、移乗）</translation>
-    </message>
-    <message>
-        <source>Write a case</source>
-        <translation>事例を書く</translation>
-    </message>
-    <message>
-        <source>Category</source>
-        <translation>分類</translation>
-    </message>
-    <message>
-        <source>Prefecture</source>
-        <translation>都道府県</translation>
-    </message>
-    <message>
-        <source>Equipment area</source>
-        <translation>機器の分野</translation>
-    </message>
-    <message>
-        <source>Service type</source>
-        <translation>サービス種別</translation>
-    </message>
-    <message numerus="yes">
-        <source>%n case(s) found</source>
-        <translation>
-            <numerusform>%n 件見つかりました</numerusform>
-        </translation>
-    </message>
-    <message>
-        <source>Newest first</source>
-        <translation>新しい順</translation>
-    </message>
-    <message>
-        <source>FY%1</source>
-        <translation>%1年度</translation>
-    </message>
-    <message>
-        <source>No case matches “%1”. Try a shorter word.</source>
-        <translation>「%1」に合う事例はありません。短い言葉で試してください。</translation>
-    </message>
-    <message>
-        <source>No cases on this device yet.</source>
-        <translation>この端末にはまだ事例がありません。</translation>
-    </message>
-</context>
-<context>
-    <name>CasePage</name>
-    <message>
-        <source>FY%1</source>
-        <translation>%1年度</translation>
-    </message>
-    <message>
-        <source>Two people changed the same part</source>
-        <translation>同じ箇所が2人によって変更されました</translation>
-    </message>
-    <message>
-        <source>Stored: %1</source>
-        <translation>保存済み：%1</translation>
-    </message>
-    <message>
-        <source>Other change: %1</source>
-        <translation>もう一方の変更：%1</translation>
-    </message>
-    <message>
-        <source>Keep stored</source>
-        <translation>保存済みを残す</translation>
-    </message>
-    <message>
-        <source>Use other</source>
-        <translation>もう一方を使う</translation>
-    </message>
-    <message>
-        <source>Merge both</source>
-        <translation>両方をまとめる</translation>
-    </message>
-    <message>
-        <source>Measured effects</source>
-        <translation>効果の数値</translation>
-    </message>
-    <message>
-        <source>Photos and documents</source>
-        <translation>写真・資料</translation>
-    </message>
-    <message>
-        <source>Photo not downloaded yet</source>
-        <translation>写真はまだ取得していません</translation>
-    </message>
-    <message>
-        <source>Funding and visits</source>
-        <translation>費用・見学</translation>
-    </message>
-    <message>
-        <source>Edit</source>
-        <translation>編集</translation>
-    </message>
-    <message>
-        <source>Submit for review</source>
-        <translation>審査に出す</translation>
-    </message>
-</context>
-<context>
-    <name>CheckInPage</name>
-    <message>
-        <source>Check-in</source>
-        <translation>受付</translation>
-    </message>
-    <message>
-        <source>Choose the session</source>
-        <translation>回を選んでください</translation>
-    </message>
-    <message>
-        <source>Checked in: %1 of %2</source>
-        <translation>受付済み：%1 / %2 人</translation>
-    </message>
-    <message>
-        <source>Ready to scan</source>
-        <translation>読み取りできます</translation>
-    </message>
-    <message>
-        <source>Camera</source>
-        <translation>カメラ</translation>
-    </message>
-    <message>
-        <source>No camera found: type the ticket code.</source>
-        <translation>カメラがありません。受講票のコードを入力してください。</translation>
-    </message>
-    <message>
-        <source>Ticket code</source>
-        <translation>受講票のコード</translation>
-    </message>
-    <message>
-        <source>Check in</source>
-        <translation>受付する</translation>
-    </message>
-    <message>
-        <source>This session&apos;s check-ins</source>
-        <translation>この回の受付記録</translation>
-    </message>
-    <message>
-        <source>Duplicates: %1 (the same ticket scanned again, here or at another door)</source>
-        <translation>重複：%1 件（同じ受講票がこの受付または別の受付で再度読み取られました）</translation>
-    </message>
-    <message>
-        <source>No check-ins yet.</source>
-        <translation>まだ受付はありません。</translation>
-    </message>
-</context>
-<context>
-    <name>ConfirmDialog</name>
-    <message>
-        <source>Continue</source>
-        <translation type="unfinished">続ける</translation>
-    </message>
-    <message>
-        <source>Go back</source>
-        <translation type="unfinished"></translation>
-    </message>
-</context>
-<context>
-    <name>DateField</name>
-    <message>
-        <source>Tap 📅 to pick a day, or type e.g. 1月10日</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Understood as %1</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>This date cannot be read. Type it like 2027-01-10 or 1月10日, or pick it in the calendar.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>e.g. 1月10日</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>📅 Calendar</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Previous month</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Next month</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Close</source>
-        <translation type="unfinished"></translation>
-    </message>
-</context>
-<context>
-    <name>EquipmentDelegate</name>
-    <message numerus="yes">
-        <source>Up to %n day(s)</source>
-        <translation>
-            <numerusform>最長 %n 日</numerusform>
-        </translation>
-    </message>
-</context>
-<context>
-    <name>EquipmentModelPage</name>
-    <message>
-        <source>Maker</source>
-        <translation>メーカー</translation>
-    </message>
-    <message>
-        <source>Area</source>
-        <translation>分野</translation>
-    </message>
-    <message>
-        <source>Lent by</source>
-        <translation>貸出元</translation>
-    </message>
-    <message>
-        <source>Units</source>
-        <translation>台数</translation>
-    </message>
-    <message>
-        <source>%1 of %2 in service (as of the last sync)</source>
-        <translation>%2 台中 %1 台が利用可能（前回の同期時点）</translation>
-    </message>
-    <message>
-        <source>Longest trial</source>
-        <translation>最長の試用期間</translation>
-    </message>
-    <message numerus="yes">
-        <source>%n day(s)</source>
-        <translation>
-            <numerusform>%n 日</numerusform>
-        </translation>
-    </message>
-    <message>
-        <source>About</source>
-        <translation>内容</translation>
-    </message>
-    <message>
-        <source>Ask for a trial loan</source>
-        <translation>試用貸出を申し込む</translation>
-    </message>
-    <message>
-        <source>What you want to try it for</source>
-        <translation>試したい目的</translation>
-    </message>
-    <message>
-        <source>The request is saved on this device and sent at the next connection. The centre then books a unit or offers the next free dates.</source>
-        <translation>申込はこの端末に保存され、次に接続したときに送信されます。その後、センターが機器を予約するか、空いている日程を提案します。</translation>
-    </message>
-    <message>
-        <source>Ask for this loan</source>
-        <translation>この内容で申し込む</translation>
-    </message>
-    <message>
-        <source>Your loan request is saved. It is sent to the centre at the next sync; see it under My loans.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>First day</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Last day</source>
-        <translation type="unfinished"></translation>
-    </message>
-</context>
-<context>
-    <name>EquipmentPage</name>
-    <message>
-        <source>Equipment to try</source>
-        <translation>試せる機器</translation>
-    </message>
-    <message>
-        <source>Area</source>
-        <translation>分野</translation>
-    </message>
-    <message>
-        <source>My loans</source>
-        <translation>私の貸出</translation>
-    </message>
-    <message>
-        <source>No equipment in this area.</source>
-        <translation>この分野の機器はありません。</translation>
-    </message>
-</context>
-<context>
-    <name>FirstRunPage</name>
-    <message>
-        <source>Set up this device</source>
-        <translation>この端末の設定</translation>
-    </message>
-    <message>
-        <source>Welcome to Yokoten</source>
-        <translation>横展開へようこそ</translation>
-    </message>
-    <message>
-        <source>Enter what the support centre gave you. You need a connection only this once.</source>
-        <translation>相談センターから受け取った内容を入力してください。通信が必要なのはこの1回だけです。</translation>
-    </message>
-    <message>
-        <source>Server address</source>
-        <translation>サーバーのアドレス</translation>
-    </message>
-    <message>
-        <source>Enrolment code</source>
-        <translation>登録コード</translation>
-    </message>
-    <message>
-        <source>Certificate file (only if the centre gave you one)</source>
-        <translation>証明書ファイル（センターから渡された場合のみ）</translation>
-    </message>
-    <message>
-        <source>Your login</source>
-        <translation>ログインID</translation>
-    </message>
-    <message>
-        <source>Password</source>
-        <translation>パスワード</translation>
-    </message>
-    <message>
-        <source>Choose a passcode for this device (6 or more characters)</source>
-        <translation>この端末のパスコードを決めてください（6文字以上）</translation>
-    </message>
-    <message>
-        <source>Passcode again</source>
-        <translation>パスコード（確認）</translation>
-    </message>
-    <message>
-        <source>The two passcodes differ.</source>
-        <translation>2つのパスコードが一致しません。</translation>
-    </message>
-    <message>
-        <source>Connecting…</source>
-        <translation>接続しています…</translation>
-    </message>
-    <message>
-        <source>Start</source>
-        <translation>始める</translation>
-    </message>
-    <message>
-        <source>Your login (centre staff only; attendees leave it empty)</source>
-        <translation>ログインID（センター職員のみ。参加者は空欄のまま）</translation>
-    </message>
-    <message>
-        <source>Attendant PIN (4 to 12 digits), to leave kiosk mode</source>
-        <translation>係員用PIN（4〜12桁の数字）：展示会モードの終了に使います</translation>
-    </message>
-</context>
-<context>
-    <name>FormField</name>
-    <message>
-        <source>%1 (required)</source>
-        <translation type="unfinished"></translation>
-    </message>
-</context>
-<context>
-    <name>HomePage</name>
-    <message>
-        <source>Hello, %1</source>
-        <translation>%1 さん、こんにちは</translation>
-    </message>
-    <message>
-        <source>Home</source>
-        <translation>ホーム</translation>
-    </message>
-    <message>
-        <source>New good-practice cases</source>
-        <translation>新着の好事例</translation>
-    </message>
-    <message>
-        <source>No cases yet. They arrive with the next sync.</source>
-        <translation>まだ事例がありません。次の同期で届きます。</translation>
-    </message>
-    <message>
-        <source>All cases</source>
-        <translation>すべての事例</translation>
-    </message>
-    <message>
-        <source>Upcoming seminars</source>
-        <translation>これからのセミナー</translation>
-    </message>
-    <message numerus="yes">
-        <source>%n seat(s) left</source>
-        <translation>
-            <numerusform>残り %n 席</numerusform>
-        </translation>
-    </message>
-    <message>
-        <source>No seminars planned right now.</source>
-        <translation>予定されているセミナーはありません。</translation>
-    </message>
-    <message>
-        <source>All seminars</source>
-        <translation>すべてのセミナー</translation>
-    </message>
-    <message>
-        <source>Waiting for you</source>
-        <translation>あなたの未完了</translation>
-    </message>
-    <message numerus="yes">
-        <source>%n change(s) are waiting to be sent. They are safe on this device.</source>
-        <translation>
-            <numerusform>%n 件の変更が送信待ちです。この端末に安全に保存されています。</numerusform>
-        </translation>
-    </message>
-    <message>
-        <source>Everything you did has reached the centre.</source>
-        <translation>すべての操作がセンターに届いています。</translation>
-    </message>
-    <message>
-        <source>My seminar sign-ups: %1</source>
-        <translation>セミナーの申込：%1 件</translation>
-    </message>
-    <message>
-        <source>My tickets</source>
-        <translation>受講票</translation>
-    </message>
-    <message>
-        <source>Write a case</source>
-        <translation>事例を書く</translation>
-    </message>
-</context>
-<context>
-    <name>KioskFormPage</name>
-    <message>
-        <source>Send</source>
-        <translation>送信する</translation>
-    </message>
-    <message>
-        <source>Stop and go back</source>
-        <translation>やめて戻る</translation>
-    </message>
-</context>
-<context>
-    <name>KioskLoanPage</name>
-    <message>
-        <source>Borrow a device for a trial</source>
-        <translation>機器を試してみる（試用貸出）</translation>
-    </message>
-    <message>
-        <source>Choose the device and when you would like it. The centre will contact you to arrange the loan.</source>
-        <translation>機器と希望の期間を選んでください。貸出の手配はセンターからご連絡します。</translation>
-    </message>
-    <message>
-        <source>Device *</source>
-        <translation>機器 *</translation>
-    </message>
-    <message>
-        <source>Facility or organisation *</source>
-        <translation>事業所・団体名 *</translation>
-    </message>
-    <message>
-        <source>Your name</source>
-        <translation>お名前</translation>
-    </message>
-    <message>
-        <source>E-mail</source>
-        <translation>メールアドレス</translation>
-    </message>
-    <message>
-        <source>Phone</source>
-        <translation>電話番号</translation>
-    </message>
-    <message>
-        <source>* required. Give an e-mail address or a phone number.</source>
-        <translation>* は必須です。メールアドレスか電話番号のどちらかを入力してください。</translation>
-    </message>
-    <message>
-        <source>Type of service</source>
-        <translation>サービスの種類</translation>
-    </message>
-    <message>
-        <source>From</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>To</source>
-        <translation type="unfinished"></translation>
-    </message>
-</context>
-<context>
-    <name>KioskQuestionnairePage</name>
-    <message>
-        <source>Exhibition questionnaire</source>
-        <translation>展示会アンケート</translation>
-    </message>
-    <message>
-        <source>Anonymous. Questions marked * need an answer.</source>
-        <translation>無記名です。* の質問にはお答えください。</translation>
-    </message>
-    <message>
-        <source>Type of service</source>
-        <translation>サービスの種類</translation>
-    </message>
-</context>
-<context>
-    <name>KioskShell</name>
-    <message>
-        <source>Are you still there?</source>
-        <translation>まだ操作を続けますか？</translation>
-    </message>
-    <message numerus="yes">
-        <source>In %n second(s) this screen goes back to the start and what you entered is erased.</source>
-        <translation>
-            <numerusform>%n 秒後に最初の画面に戻り、入力した内容は消去されます。</numerusform>
-        </translation>
-    </message>
-    <message>
-        <source>Continue</source>
-        <translation>続ける</translation>
-    </message>
-    <message>
-        <source>Attendant PIN</source>
-        <translation>係員用PIN</translation>
-    </message>
-    <message>
-        <source>Cancel</source>
-        <translation>取り消す</translation>
-    </message>
-    <message>
-        <source>Open</source>
-        <translation>開く</translation>
-    </message>
-</context>
-<context>
-    <name>KioskStartPage</name>
-    <message>
-        <source>Equipment exhibition</source>
-        <translation>機器展示会</translation>
-    </message>
-    <message>
-        <source>Welcome! Touch what you would like to do.</source>
-        <translation>ようこそ。ご希望の項目にタッチしてください。</translation>
-    </message>
-    <message>
-        <source>Register my visit</source>
-        <translation>来場を登録する</translation>
-    </message>
-    <message>
-        <source>Tell the centre who you are and which devices interest you.</source>
-        <translation>ご所属と関心のある機器をセンターにお知らせください。</translation>
-    </message>
-    <message>
-        <source>Borrow a device for a trial</source>
-        <translation>機器を試してみる（試用貸出）</translation>
-    </message>
-    <message>
-        <source>Ask for a free trial loan of a device shown here.</source>
-        <translation>展示中の機器を無料で試用貸出できます。</translation>
-    </message>
-    <message>
-        <source>Answer the questionnaire</source>
-        <translation>アンケートに答える</translation>
-    </message>
-    <message>
-        <source>About two minutes. It helps the centre plan its support.</source>
-        <translation>2分ほどで終わります。センターの支援の計画に役立てます。</translation>
-    </message>
-    <message>
-        <source>Your entry goes only to the support centre. Nobody at this screen can see it again.</source>
-        <translation>入力内容はセンターにだけ届きます。この画面で後から見ることはできません。</translation>
-    </message>
-    <message>
-        <source>Staff</source>
-        <translation>係員</translation>
-    </message>
-</context>
-<context>
-    <name>KioskThanksPage</name>
-    <message>
-        <source>Thank you!</source>
-        <translation>ありがとうございました</translation>
-    </message>
-    <message>
-        <source>Your trial-loan request is saved. The support centre will contact you about dates and delivery.</source>
-        <translation>試用貸出の希望を受け付けました。日程と配送についてセンターからご連絡します。</translation>
-    </message>
-    <message>
-        <source>Your visit is registered. The centre will send you information on the areas you chose.</source>
-        <translation>来場を登録しました。選んだ分野の情報をセンターからお送りします。</translation>
-    </message>
-    <message>
-        <source>Your answers are saved. They help the centre plan seminars and loans.</source>
-        <translation>回答を受け付けました。研修会や貸出の計画に役立てます。</translation>
-    </message>
-    <message>
-        <source>It is sent to the centre as soon as this kiosk is online, then erased from the kiosk.</source>
-        <translation>この端末がネットにつながるとセンターへ送られ、その後この端末からは消去されます。</translation>
-    </message>
-    <message>
-        <source>Back to the start</source>
-        <translation>最初の画面に戻る</translation>
-    </message>
-</context>
-<context>
-    <name>KioskVisitPage</name>
-    <message>
-        <source>Register my visit</source>
-        <translation>来場を登録する</translation>
-    </message>
-    <message>
-        <source>Only the organisation is required. The centre uses this to send you information about the devices you choose.</source>
-        <translation>必須は事業所・団体名だけです。選んだ分野の機器の情報をセンターからお送りします。</translation>
-    </message>
-    <message>
-        <source>Facility or organisation *</source>
-        <translation>事業所・団体名 *</translation>
-    </message>
-    <message>
-        <source>Your name (optional)</source>
-        <translation>お名前（任意）</translation>
-    </message>
-    <message>
-        <source>E-mail (optional, for information)</source>
-        <translation>メールアドレス（任意・情報提供用）</translation>
-    </message>
-    <message>
-        <source>Type of service</source>
-        <translation>サービスの種類</translation>
-    </message>
-    <message>
-        <source>Areas that interest you (choose any)</source>
-        <translation>関心のある分野（いくつでも）</translation>
-    </message>
-</context>
-<context>
-    <name>LoanController</name>
-    <message>
-        <source>This loan is not on this device.</source>
-        <translation>この貸出はこの端末にありません。</translation>
-    </message>
-    <message>
-        <source>Not possible while the loan is: %1</source>
-        <translation>貸出の状態が「%1」のためできません</translation>
-    </message>
-</context>
-<context>
-    <name>LoanDelegate</name>
-    <message>
-        <source>%1 – %2</source>
-        <translation>%1 〜 %2</translation>
-    </message>
-    <message>
-        <source>Report sent</source>
-        <translation>報告済み</translation>
-    </message>
-    <message>
-        <source>Reason: %1</source>
-        <translation>理由：%1</translation>
-    </message>
-    <message>
-        <source>Approve</source>
-        <translation>承認</translation>
-    </message>
-    <message>
-        <source>Decline</source>
-        <translation>見送る</translation>
-    </message>
-    <message>
-        <source>Lent out</source>
-        <translation>貸出中</translation>
-    </message>
-    <message>
-        <source>Returned</source>
-        <translation>返却済み</translation>
-    </message>
-    <message>
-        <source>Cancel request</source>
-        <translation>申込を取り消す</translation>
-    </message>
-    <message>
-        <source>Report the result</source>
-        <translation>結果を報告する</translation>
-    </message>
-</context>
-<context>
-    <name>LoansPage</name>
-    <message>
-        <source>Loans of the centre</source>
-        <translation>センターの貸出</translation>
-    </message>
-    <message>
-        <source>My loans</source>
-        <translation>私の貸出</translation>
-    </message>
-    <message>
-        <source>No loans yet. Pick equipment to try in the catalogue.</source>
-        <translation>まだ貸出はありません。カタログから試したい機器を選んでください。</translation>
-    </message>
-    <message>
-        <source>Equipment catalogue</source>
-        <translation>機器カタログ</translation>
-    </message>
-    <message>
-        <source>Decline this loan?</source>
-        <translation>この貸出を見送りますか？</translation>
-    </message>
-    <message>
-        <source>Reason for the facility</source>
-        <translation>事業所への理由</translation>
-    </message>
-    <message>
-        <source>How did the trial go?</source>
-        <translation>試用の結果はいかがでしたか？</translation>
-    </message>
-    <message>
-        <source>How useful was it? (1 not useful … 5 very useful)</source>
-        <translation>役立ちましたか？（1 役立たない … 5 とても役立った）</translation>
-    </message>
-    <message>
-        <source>We plan to introduce it</source>
-        <translation>導入する予定です</translation>
-    </message>
-    <message>
-        <source>What worked well</source>
-        <translation>良かった点</translation>
-    </message>
-    <message>
-        <source>Problems</source>
-        <translation>課題</translation>
-    </message>
-    <message>
-        <source>Go back</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Decline the loan</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Not now</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Send the report</source>
-        <translation type="unfinished"></translation>
-    </message>
-</context>
-<context>
-    <name>Main</name>
-    <message>
-        <source>Yokoten</source>
-        <translation>横展開</translation>
-    </message>
-    <message>
-        <source>Home</source>
-        <translation>ホーム</translation>
-    </message>
-    <message>
-        <source>Cases</source>
-        <translation>事例</translation>
-    </message>
-    <message>
-        <source>Seminars</source>
-        <translation>セミナー</translation>
-    </message>
-    <message>
-        <source>My tickets</source>
-        <translation>受講票</translation>
-    </message>
-    <message>
-        <source>Sync</source>
-        <translation>同期</translation>
-    </message>
-    <message>
-        <source>Settings</source>
-        <translation>設定</translation>
-    </message>
-    <message>
-        <source>‹ Back</source>
-        <translation>‹ 戻る</translation>
-    </message>
-    <message>
-        <source>Devices</source>
-        <translation>機器</translation>
-    </message>
-    <message>
-        <source>Loans</source>
-        <translation>貸出</translation>
-    </message>
-    <message>
-        <source>Self-check</source>
-        <translation>自己評価</translation>
-    </message>
-    <message>
-        <source>Review</source>
-        <translation>審査</translation>
-    </message>
-    <message>
-        <source>Check-in</source>
-        <translation>受付</translation>
-    </message>
-    <message>
-        <source>My details</source>
-        <translation>登録情報</translation>
-    </message>
-</context>
-<context>
-    <name>MetricChart</name>
-    <message>
-        <source>Before</source>
-        <translation>導入前</translation>
-    </message>
-    <message>
-        <source>After</source>
-        <translation>導入後</translation>
-    </message>
-    <message>
-        <source>improved</source>
-        <translation>改善</translation>
-    </message>
-    <message>
-        <source>not improved</source>
-        <translation>改善なし</translation>
-    </message>
-</context>
-<context>
-    <name>ModerationPage</name>
-    <message>
-        <source>Cases to review</source>
-        <translation>審査待ちの事例</translation>
-    </message>
-    <message>
-        <source>Only centre staff can publish cases.</source>
-        <translation>事例を公開できるのはセンター職員だけです。</translation>
-    </message>
-    <message>
-        <source>Publish</source>
-        <translation>公開する</translation>
-    </message>
-    <message>
-        <source>Archive</source>
-        <translation>公開終了</translation>
-    </message>
-    <message>
-        <source>Read</source>
-        <translation>読む</translation>
-    </message>
-    <message>
-        <source>No cases are waiting for review.</source>
-        <translation>審査待ちの事例はありません。</translation>
-    </message>
-</context>
-<context>
-    <name>MutationQueue</name>
-    <message>
-        <source>The store is not open.</source>
-        <translation>データが開かれていません。</translation>
-    </message>
-</context>
-<context>
-    <name>PlatformInfo</name>
-    <message>
-        <source>Desktop keyring (Secret Service), or a protected file on kiosks</source>
-        <translation>デスクトップのキーリング（Secret Service）、展示会端末では保護されたファイル</translation>
-    </message>
-    <message>
-        <source>Ask the administrator to add this user to the &quot;video&quot; group.</source>
-        <translation>管理者に、このユーザーを「video」グループに加えてもらってください。</translation>
-    </message>
-    <message>
-        <source>Run the kiosk as a cage session under systemd; the app blocks Alt+F4, Alt+Tab and Esc itself.</source>
-        <translation>展示会端末は systemd の cage セッションで動かしてください。Alt+F4、Alt+Tab、Esc はアプリが止めます。</translation>
-    </message>
-</context>
-<context>
-    <name>ProfilePage</name>
-    <message>
-        <source>My details</source>
-        <translation>登録情報</translation>
-    </message>
-    <message>
-        <source>Register once to sign up for the centre&apos;s seminars from this phone. Your ticket and certificate carry this name.</source>
-        <translation>一度登録すると、このスマートフォンからセンターのセミナーに申し込めます。受講票と受講証明書にはこのお名前が載ります。</translation>
-    </message>
-    <message>
-        <source>Name</source>
-        <translation>お名前</translation>
-    </message>
-    <message>
-        <source>Organisation (facility, company, school)</source>
-        <translation>所属（事業所・会社・学校など）</translation>
-    </message>
-    <message>
-        <source>E-mail</source>
-        <translation>メールアドレス</translation>
-    </message>
-    <message>
-        <source>Saved.</source>
-        <translation>保存しました。</translation>
-    </message>
-    <message>
-        <source>Save</source>
-        <translation>保存</translation>
-    </message>
-    <message>
-        <source>The centre uses these details only for the seminars you sign up for.</source>
-        <translation>センターはこの情報を、お申し込みのセミナーのためだけに使います。</translation>
-    </message>
-</context>
-<context>
-    <name>RecordText</name>
-    <message>
-        <source>Waiting to send</source>
-        <translation>送信待ち</translation>
-    </message>
-    <message>
-        <source>Confirmed</source>
-        <translation>確定</translation>
-    </message>
-    <message>
-        <source>Waitlisted (no. %1)</source>
-        <translation>キャンセル待ち（%1 番目）</translation>
-    </message>
-    <message>
-        <source>Waitlisted</source>
-        <translation>キャンセル待ち</translation>
-    </message>
-    <message>
-        <source>Cancelled</source>
-        <translation>取消</translation>
-    </message>
-    <message>
-        <source>Not accepted</source>
-        <translation>受付不可</translation>
-    </message>
-    <message>
-        <source>Requested</source>
-        <translation>申込中</translation>
-    </message>
-    <message>
-        <source>Approved</source>
-        <translation>承認済み</translation>
-    </message>
-    <message>
-        <source>On loan</source>
-        <translation>貸出中</translation>
-    </message>
-    <message>
-        <source>Returned</source>
-        <translation>返却済み</translation>
-    </message>
-    <message>
-        <source>Declined</source>
-        <translation>見送り</translation>
-    </message>
-    <message>
-        <source>Draft</source>
-        <translation>下書き</translation>
-    </message>
-    <message>
-        <source>Submitted for review</source>
-        <translation>審査中</translation>
-    </message>
-    <message>
-        <source>Published</source>
-        <translation>公開</translation>
-    </message>
-    <message>
-        <source>Archived</source>
-        <translation>公開終了</translation>
-    </message>
-    <message>
-        <source>Not accepted: %1</source>
-        <translation>受け付けられませんでした：%1</translation>
-    </message>
-</context>
-<context>
-    <name>RosterCard</name>
-    <message>
-        <source>Attendees (%1 checked in of %2)</source>
-        <translation>参加者（%2 人中 %1 人受付済み）</translation>
-    </message>
-    <message>
-        <source>Nobody has signed up yet.</source>
-        <translation>まだ申込はありません。</translation>
-    </message>
-</context>
-<context>
-    <name>SeminarListPage</name>
-    <message>
-        <source>Seminars</source>
-        <translation>セミナー</translation>
-    </message>
-    <message>
-        <source>Cancelled</source>
-        <translation>取消</translation>
-    </message>
-    <message>
-        <source>%1 of %2 seats left</source>
-        <translation>残り %1 席（定員 %2）</translation>
-    </message>
-    <message>
-        <source>Sign-up closed</source>
-        <translation>申込終了</translation>
-    </message>
-    <message>
-        <source>Sign up by %1</source>
-        <translation>申込期限 %1</translation>
-    </message>
-    <message>
-        <source>No seminars planned right now.</source>
-        <translation>予定されているセミナーはありません。</translation>
-    </message>
-    <message>
-        <source>New session</source>
-        <translation>開催回を追加</translation>
-    </message>
-</context>
-<context>
-    <name>SeminarPage</name>
-    <message>
-        <source>When</source>
-        <translation>日時</translation>
-    </message>
-    <message>
-        <source>Where</source>
-        <translation>会場</translation>
-    </message>
-    <message>
-        <source>Seats</source>
-        <translation>席</translation>
-    </message>
-    <message>
-        <source>%1 of %2 left (as of the last sync)</source>
-        <translation>残り %1 席／定員 %2（前回の同期時点）</translation>
-    </message>
-    <message numerus="yes">
-        <source>, %n waiting</source>
-        <translation>
-            <numerusform>、キャンセル待ち %n 人</numerusform>
-        </translation>
-    </message>
-    <message>
-        <source>Sign up by</source>
-        <translation>申込期限</translation>
-    </message>
-    <message>
-        <source> (closed)</source>
-        <translation>（終了）</translation>
-    </message>
-    <message>
-        <source>For</source>
-        <translation>対象</translation>
-    </message>
-    <message>
-        <source>An attendance certificate is issued.</source>
-        <translation>受講証明書が発行されます。</translation>
-    </message>
-    <message>
-        <source>About</source>
-        <translation>内容</translation>
-    </message>
-    <message>
-        <source>My sign-up</source>
-        <translation>私の申込</translation>
-    </message>
-    <message>
-        <source>Not signed up</source>
-        <translation>未申込</translation>
-    </message>
-    <message>
-        <source>Your sign-up is saved on this device and will be sent at the next connection. The centre then confirms your seat or puts you on the waiting list.</source>
-        <translation>申込はこの端末に保存され、次に接続したときに送信されます。その後、センターが席を確定するか、キャンセル待ちにします。</translation>
-    </message>
-    <message>
-        <source>Attendee name (%1 if empty)</source>
-        <translation>参加者名（空欄なら %1）</translation>
-    </message>
-    <message>
-        <source>Attendee name</source>
-        <translation>参加者名</translation>
-    </message>
-    <message>
-        <source>Sign up</source>
-        <translation>申し込む</translation>
-    </message>
-    <message>
-        <source>Cancel my sign-up</source>
-        <translation>申込を取り消す</translation>
-    </message>
-    <message>
-        <source>My tickets</source>
-        <translation>受講票</translation>
-    </message>
-    <message>
-        <source>Cancel this sign-up?</source>
-        <translation>この申込を取り消しますか？</translation>
-    </message>
-    <message>
-        <source>You sign up as %1 (%2), %3.</source>
-        <translation>%1（%2）、%3 で申し込みます。</translation>
-    </message>
-    <message>
-        <source>Register your name, organisation and e-mail once before you sign up.</source>
-        <translation>申し込みの前に、お名前・所属・メールアドレスを一度登録してください。</translation>
-    </message>
-    <message>
-        <source>Register my details</source>
-        <translation>登録情報を入力する</translation>
-    </message>
-    <message>
-        <source>Your seat goes to the next person waiting and the ticket stops working.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Cancel the sign-up</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Keep my seat</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Signed up. Your seat is confirmed by the centre at the next sync.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Your sign-up is cancelled. The centre is told at the next sync.</source>
-        <translation type="unfinished"></translation>
-    </message>
-</context>
-<context>
-    <name>SeminarQuestionnairePage</name>
-    <message>
-        <source>Questionnaire</source>
-        <translation>アンケート</translation>
-    </message>
-    <message>
-        <source>You have already answered. Thank you!</source>
-        <translation>回答済みです。ありがとうございました。</translation>
-    </message>
-    <message>
-        <source>The questionnaire opens from your ticket once you have attended.</source>
-        <translation>アンケートは受講後に受講票から開けます。</translation>
-    </message>
-    <message>
-        <source>Thank you! Your answers are sent as soon as the phone is online.</source>
-        <translation>ありがとうございました。回答はスマートフォンがネットにつながると送信されます。</translation>
-    </message>
-    <message>
-        <source>Send answers</source>
-        <translation>回答を送信</translation>
-    </message>
-</context>
-<context>
-    <name>SessionEditPage</name>
-    <message>
-        <source>New session</source>
-        <translation>開催回を追加</translation>
-    </message>
-    <message>
-        <source>Seminar</source>
-        <translation>研修</translation>
-    </message>
-    <message>
-        <source>From (HH:MM)</source>
-        <translation>開始（HH:MM）</translation>
-    </message>
-    <message>
-        <source>Until (HH:MM)</source>
-        <translation>終了（HH:MM）</translation>
-    </message>
-    <message>
-        <source>Venue</source>
-        <translation>会場</translation>
-    </message>
-    <message>
-        <source>Address</source>
-        <translation>所在地</translation>
-    </message>
-    <message>
-        <source>Seats</source>
-        <translation>席</translation>
-    </message>
-    <message>
-        <source>Add the session</source>
-        <translation>この回を追加する</translation>
-    </message>
-    <message>
-        <source>Sign-up closes at 17:00 on the deadline day. Times are Japan time.</source>
-        <translation>申込は期限日の17:00に締め切ります。時刻は日本時間です。</translation>
-    </message>
-    <message>
-        <source>The session is added. Everyone sees it after the next sync.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Day</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Sign-up deadline</source>
-        <translation type="unfinished"></translation>
-    </message>
-</context>
-<context>
-    <name>SettingsPage</name>
-    <message>
-        <source>Settings</source>
-        <translation>設定</translation>
-    </message>
-    <message>
-        <source>Language / 言語</source>
-        <translation>言語 / Language</translation>
-    </message>
-    <message>
-        <source>Text size</source>
-        <translation>文字の大きさ</translation>
-    </message>
-    <message>
-        <source>This is how text looks.</source>
-        <translation>文字はこのように表示されます。</translation>
-    </message>
-    <message>
-        <source>This device</source>
-        <translation>この端末</translation>
-    </message>
-    <message>
-        <source>Signed in as: %1</source>
-        <translation>ログイン中：%1</translation>
-    </message>
-    <message>
-        <source>Organisation: %1</source>
-        <translation>所属：%1</translation>
-    </message>
-    <message>
-        <source>Lock</source>
-        <translation>ロックする</translation>
-    </message>
-    <message>
-        <source>The store&apos;s key is kept in: %1</source>
-        <translation>データの鍵の保管場所：%1</translation>
-    </message>
-</context>
-<context>
-    <name>SyncIndicator</name>
-    <message>
-        <source>Syncing %1 / %2</source>
-        <translation>同期中 %1 / %2</translation>
-    </message>
-    <message>
-        <source>Syncing…</source>
-        <translation>同期中…</translation>
-    </message>
-    <message>
-        <source>Not connected to a server</source>
-        <translation>サーバー未接続</translation>
-    </message>
-    <message numerus="yes">
-        <source>Offline · %n waiting to send</source>
-        <translation>
-            <numerusform>オフライン・送信待ち %n 件</numerusform>
-        </translation>
-    </message>
-    <message>
-        <source>Offline</source>
-        <translation>オフライン</translation>
-    </message>
-    <message>
-        <source>Sync problem</source>
-        <translation>同期できません</translation>
-    </message>
-    <message numerus="yes">
-        <source>%n waiting to send</source>
-        <translation>
-            <numerusform>送信待ち %n 件</numerusform>
-        </translation>
-    </message>
-    <message>
-        <source>Up to date</source>
-        <translation>最新です</translation>
-    </message>
-</context>
-<context>
-    <name>SyncPage</name>
-    <message>
-        <source>Sync</source>
-        <translation>同期</translation>
-    </message>
-    <message>
-        <source>Status</source>
-        <translation>状態</translation>
-    </message>
-    <message>
-        <source>Server</source>
-        <translation>サーバー</translation>
-    </message>
-    <message>
-        <source>none (demo data only)</source>
-        <translation>なし（デモデータのみ）</translation>
-    </message>
-    <message>
-        <source>Waiting to send</source>
-        <translation>送信待ち</translation>
-    </message>
-    <message numerus="yes">
-        <source>%n change(s)</source>
-        <translation>
-            <numerusform>%n 件</numerusform>
-        </translation>
-    </message>
-    <message>
-        <source>Last successful sync</source>
-        <translation>最後に同期できた日時</translation>
-    </message>
-    <message>
-        <source>never</source>
-        <translation>まだありません</translation>
-    </message>
-    <message>
-        <source>Last result</source>
-        <translation>前回の結果</translation>
-    </message>
-    <message numerus="yes">
-        <source>This device&apos;s clock is off by %n minute(s). Please correct it.</source>
-        <translation>
-            <numerusform>この端末の時計が %n 分ずれています。直してください。</numerusform>
-        </translation>
-    </message>
-    <message>
-        <source>Problem</source>
-        <translation>問題</translation>
-    </message>
-    <message>
-        <source>Sign in again below. Your waiting changes are kept.</source>
-        <translation>下からもう一度ログインしてください。送信待ちの変更は残ります。</translation>
-    </message>
-    <message>
-        <source>Please update Yokoten.</source>
-        <translation>横展開アプリを更新してください。</translation>
-    </message>
-    <message>
-        <source>Please contact the support centre.</source>
-        <translation>相談センターに連絡してください。</translation>
-    </message>
-    <message>
-        <source>Yokoten tries again by itself; nothing is lost.</source>
-        <translation>自動でもう一度試します。データは失われません。</translation>
-    </message>
-    <message>
-        <source>Login</source>
-        <translation>ログインID</translation>
-    </message>
-    <message>
-        <source>Password</source>
-        <translation>パスワード</translation>
-    </message>
-    <message>
-        <source>Sign in</source>
-        <translation>ログイン</translation>
-    </message>
-    <message>
-        <source>Syncing…</source>
-        <translation>同期中…</translation>
-    </message>
-    <message>
-        <source>Sync now</source>
-        <translation>今すぐ同期</translation>
-    </message>
-</context>
-<context>
-    <name>TicketsPage</name>
-    <message>
-        <source>My tickets</source>
-        <translation>受講票</translation>
-    </message>
-    <message>
-        <source>Attendee: %1</source>
-        <translation>参加者：%1</translation>
-    </message>
-    <message>
-        <source>Waiting to send</source>
-        <translation>送信待ち</translation>
-    </message>
-    <message>
-        <source>Ticket code: %1</source>
-        <translation>受付番号：%1</translation>
-    </message>
-    <message>
-        <source>You have not signed up for a seminar yet.</source>
-        <translation>まだセミナーに申し込んでいません。</translation>
-    </message>
-    <message>
-        <source>Answer the questionnaire</source>
-        <translation>アンケートに答える</translation>
-    </message>
-    <message>
-        <source>Save the attendance certificate (PDF)</source>
-        <translation>受講証明書を保存（PDF）</translation>
-    </message>
-    <message>
-        <source>Open the certificate</source>
-        <translation>証明書を開く</translation>
-    </message>
-    <message>
-        <source>Cancel this sign-up?</source>
-        <translation type="unfinished">この申込を取り消しますか？</translation>
-    </message>
-    <message>
-        <source>%1
-%2
-
-Your seat goes to someone else and the ticket stops working. To attend again you must sign up again.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Cancel the sign-up</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Your sign-up is cancelled. The centre is told at the next sync.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Keep my seat</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Cancel this sign-up…</source>
-        <translation type="unfinished"></translation>
-    </message>
-</context>
-<context>
-    <name>UnlockPage</name>
-    <message>
-        <source>Unlock</source>
-        <translation>ロック解除</translation>
-    </message>
-    <message>
-        <source>Yokoten</source>
-        <translation>横展開</translation>
-    </message>
-    <message>
-        <source>Enter this device&apos;s passcode.</source>
-        <translation>この端末のパスコードを入力してください。</translation>
-    </message>
-    <message>
-        <source>Opening…</source>
-        <translation>開いています…</translation>
-    </message>
-    <message>
-        <source>Open</source>
-        <translation>開く</translation>
-    </message>
-</context>
-<context>
-    <name>UnsavedChangesGuard</name>
-    <message>
-        <source>Leave without saving?</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>What you typed on this page has not been saved yet. If you leave now, it will be lost.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Leave without saving</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Keep writing</source>
-        <translation type="unfinished"></translation>
-    </message>
-</context>
-<context>
-    <name>yk::app::AssessmentController</name>
-    <message>
-        <source>The answer could not be saved on this device.</source>
-        <translation>回答をこの端末に保存できませんでした。</translation>
-    </message>
-    <message>
-        <source>Answer at least one question first.</source>
-        <translation>少なくとも1問に回答してください。</translation>
-    </message>
-</context>
-<context>
-    <name>yk::app::CaseController</name>
-    <message>
-        <source> · initial cost ¥%L1</source>
-        <translation>・初期費用 %L1 円</translation>
-    </message>
-    <message>
-        <source> · running ¥%L1 a year</source>
-        <translation>・年間運用費 %L1 円</translation>
-    </message>
-    <message>
-        <source>Visits welcome</source>
-        <translation>見学を受け入れています</translation>
-    </message>
-    <message>
-        <source>Give the measurement a name.</source>
-        <translation>数値の名前を入れてください。</translation>
-    </message>
-    <message>
-        <source>The file cannot be read or is larger than 50 MB.</source>
-        <translation>ファイルを読み込めないか、50 MB を超えています。</translation>
-    </message>
-    <message>
-        <source>The store is not open.</source>
-        <translation>データが開かれていません。</translation>
-    </message>
-    <message>
-        <source>Give the case a title.</source>
-        <translation>事例のタイトルを入れてください。</translation>
-    </message>
-    <message>
-        <source>Save your changes before submitting.</source>
-        <translation>提出の前に変更を保存してください。</translation>
-    </message>
-    <message>
-        <source>The measurement you typed has no name (what was measured). Fill it in, or clear the measurement&apos;s fields, then save again.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>The measurement &quot;%1&quot; needs a number before and after. Fill them in, or clear the measurement&apos;s fields, then save again.</source>
-        <translation type="unfinished"></translation>
-    </message>
-</context>
-<context>
-    <name>yk::app::EquipmentController</name>
-    <message>
-        <source>The first day is in the past.</source>
-        <translation>開始日が過ぎています。</translation>
-    </message>
-    <message>
-        <source>The last day is before the first day.</source>
-        <translation>終了日が開始日より前です。</translation>
-    </message>
-    <message numerus="yes">
-        <source>This model can be lent for at most %n day(s).</source>
-        <translation>
-            <numerusform>この機器の貸出は最長 %n 日です。</numerusform>
-        </translation>
-    </message>
-    <message>
-        <source>This equipment is not in the catalogue on this device.</source>
-        <translation>この機器はこの端末のカタログにありません。</translation>
-    </message>
-    <message>
-        <source>Enter both dates, e.g. 2027-01-10 or 1月10日.</source>
-        <translation type="unfinished"></translation>
-    </message>
-</context>
-<context>
-    <name>yk::app::LoanController</name>
-    <message>
-        <source>Please give a reason for the facility.</source>
-        <translation>事業所への理由を入れてください。</translation>
-    </message>
-    <message>
-        <source>Choose how useful the equipment was (1 to 5).</source>
-        <translation>機器がどのくらい役立ったか選んでください（1〜5）。</translation>
-    </message>
-</context>
-<context>
-    <name>yk::app::LoanListModel</name>
-    <message>
-        <source>Free from %1 to %2</source>
-        <translation>%1 〜 %2 なら空いています</translation>
-    </message>
-</context>
-<context>
-    <name>yk::app::SeminarController</name>
-    <message>
-        <source>Online</source>
-        <translation>オンライン</translation>
-    </message>
-    <message>
-        <source>The sign-up deadline has passed.</source>
-        <translation>申込期限を過ぎています。</translation>
-    </message>
-    <message>
-        <source>You cannot sign up for this session.</source>
-        <translation>この回には申し込めません。</translation>
-    </message>
-    <message>
-        <source>Please register your name and e-mail address first.</source>
-        <translation>先にお名前とメールアドレスを登録してください。</translation>
-    </message>
-</context>
-<context>
-    <name>yk::app::SeminarListModel</name>
-    <message>
-        <source>Online</source>
-        <translation>オンライン</translation>
-    </message>
-</context>
-<context>
-    <name>yk::app::SessionEditor</name>
-    <message>
-        <source>Choose the seminar.</source>
-        <translation>研修を選んでください。</translation>
-    </message>
-    <message>
-        <source>Enter the times as HH:MM, e.g. 13:30.</source>
-        <translation>時刻は HH:MM の形で入れてください（例：13:30）。</translation>
-    </message>
-    <message>
-        <source>The session ends before it starts.</source>
-        <translation>終了が開始より前です。</translation>
-    </message>
-    <message>
-        <source>The day is in the past.</source>
-        <translation>開催日が過ぎています。</translation>
-    </message>
-    <message>
-        <source>The sign-up deadline is after the session.</source>
-        <translation>申込期限が開催日より後です。</translation>
-    </message>
-    <message>
-        <source>Enter the number of seats (1 to 10,000).</source>
-        <translation>定員を入れてください（1〜10,000）。</translation>
-    </message>
-    <message>
-        <source>Enter the venue (or &quot;online&quot;).</source>
-        <translation>会場を入れてください（オンラインなら「オンライン」）。</translation>
-    </message>
-    <message>
-        <source>Enter the day and the sign-up deadline, e.g. 2027-01-10 or 1月10日.</source>
-        <translation type="unfinished"></translation>
-    </message>
-</context>
-<context>
-    <name>yk::app::SessionManager</name>
-    <message>
-        <source>Choose a passcode of at least 6 characters.</source>
-        <translation>6文字以上のパスコードにしてください。</translation>
-    </message>
-    <message>
-        <source>Enter the server address and the enrolment code from the centre.</source>
-        <translation>センターから受け取ったサーバーのアドレスと登録コードを入力してください。</translation>
-    </message>
-    <message>
-        <source>The certificate file cannot be read: %1</source>
-        <translation>証明書ファイルを読み込めません：%1</translation>
-    </message>
-    <message>
-        <source>The store is not open.</source>
-        <translation>データが開かれていません。</translation>
-    </message>
-</context>
-<context>
-    <name>yk::app::Taxonomy</name>
-    <message>
-        <source>All</source>
-        <translation>すべて</translation>
-    </message>
-</context>
+    <context>
+        <name>AssessmentHistoryPage</name>
+        <message>
+            <source>Earlier results</source>
+            <translation>過去の結果</translation>
+        </message>
+        <message>
+            <source>No self-assessment submitted yet.</source>
+            <translation>まだ自己評価を提出していません。</translation>
+        </message>
+        <message>
+            <source>Latest: %1</source>
+            <translation>最新：%1</translation>
+        </message>
+        <message>
+            <source>Before</source>
+            <translation>導入前</translation>
+        </message>
+        <message>
+            <source>Latest</source>
+            <translation>最新</translation>
+        </message>
+        <message>
+            <source>All submissions</source>
+            <translation>これまでの提出</translation>
+        </message>
+        <message>
+            <source>Submitted</source>
+            <translation>提出済み</translation>
+        </message>
+        <message>
+            <source>Scores are 0 to 100 per area; – means not answered.</source>
+            <translation>点数は分野ごとに 0〜100 点です。「–」は未回答です。</translation>
+        </message>
+        <message>
+            <source>Prefecture comparison</source>
+            <translation>県との比較</translation>
+        </message>
+        <message>
+            <source>Not available yet: prefecture averages are not sent to this device.</source>
+            <translation>まだ利用できません：県の平均はこの端末に送られていません。</translation>
+        </message>
+        <message>
+            <source>Overall</source>
+            <translation>総合</translation>
+        </message>
+    </context>
+    <context>
+        <name>AssessmentItemDelegate</name>
+        <message>
+            <source>Yes</source>
+            <translation>はい</translation>
+        </message>
+        <message>
+            <source>No</source>
+            <translation>いいえ</translation>
+        </message>
+        <message>
+            <source>Number</source>
+            <translation>数値</translation>
+        </message>
+        <message>
+            <source>Notes</source>
+            <translation>メモ</translation>
+        </message>
+    </context>
+    <context>
+        <name>AssessmentPage</name>
+        <message>
+            <source>Self-assessment</source>
+            <translation>自己評価</translation>
+        </message>
+        <message>
+            <source>No self-assessment has reached this device yet.</source>
+            <translation>自己評価の様式がまだこの端末に届いていません。</translation>
+        </message>
+        <message>
+            <source>This draft</source>
+            <translation>この下書き</translation>
+        </message>
+        <message>
+            <source>%1 of %2 answered · saved on this device</source>
+            <translation>%2 問中 %1 問回答・この端末に保存済み</translation>
+        </message>
+        <message>
+            <source>Earlier results</source>
+            <translation>過去の結果</translation>
+        </message>
+        <message>
+            <source>Submit</source>
+            <translation>提出</translation>
+        </message>
+        <message>
+            <source>After submitting, the answers can no longer be changed.</source>
+            <translation>提出すると、回答は変更できなくなります。</translation>
+        </message>
+        <message>
+            <source>Submit the self-assessment</source>
+            <translation>自己評価を提出する</translation>
+        </message>
+        <message>
+            <source>Submitted. Your result is shown below.</source>
+            <translation>提出しました。結果を下に表示しています。</translation>
+        </message>
+        <message>
+            <source>Your result</source>
+            <translation>今回の結果</translation>
+        </message>
+        <message>
+            <source>Submitted %1.</source>
+            <translation>%1 に提出しました。</translation>
+        </message>
+        <message>
+            <source>It is sent to the centre at the next sync.</source>
+            <translation>次の同期でセンターに送られます。</translation>
+        </message>
+        <message>
+            <source>Submitted.</source>
+            <translation>提出しました。</translation>
+        </message>
+        <message>
+            <source>Overall: %1 of 100 points</source>
+            <translation>総合：100点中 %1 点</translation>
+        </message>
+        <message>
+            <source>This result</source>
+            <translation>今回の結果</translation>
+        </message>
+        <message>
+            <source>Start a new self-assessment</source>
+            <translation>新しく自己評価を始める</translation>
+        </message>
+        <message>
+            <source>(score %1 of 100)</source>
+            <translation>（100点中 %1 点）</translation>
+        </message>
+        <message>
+            <source>Submit the self-assessment now?</source>
+            <translation>自己評価を提出しますか？</translation>
+        </message>
+        <message>
+            <source>All %1 questions are answered. After submitting, the answers can no longer be changed.</source>
+            <translation>%1 問すべてに回答しています。提出すると、回答は変更できなくなります。</translation>
+        </message>
+        <message numerus="yes">
+            <source>… and %n more</source>
+            <translation>
+                <numerusform>…ほか %n 問</numerusform>
+            </translation>
+        </message>
+        <message>
+            <source>%1 of %2 questions are answered. Not answered yet:</source>
+            <translation>%2 問中 %1 問に回答しています。まだ回答していない問：</translation>
+        </message>
+        <message>
+            <source>Keep answering</source>
+            <translation>回答を続ける</translation>
+        </message>
+    </context>
+    <context>
+        <name>AttendantPanel</name>
+        <message>
+            <source>Attendant</source>
+            <translation>係員</translation>
+        </message>
+        <message>
+            <source>Close and lock</source>
+            <translation>閉じてロック</translation>
+        </message>
+        <message>
+            <source>Sending</source>
+            <translation>送信</translation>
+        </message>
+        <message>
+            <source>Entries waiting to be sent: %1. Keep the kiosk on until they are sent.</source>
+            <translation>送信待ちの入力：%1 件。送信が終わるまで端末の電源を切らないでください。</translation>
+        </message>
+        <message>
+            <source>Every entry has reached the centre and has been erased from this kiosk.</source>
+            <translation>すべての入力がセンターに届き、この端末からは消去されました。</translation>
+        </message>
+        <message>
+            <source>Send now</source>
+            <translation>今すぐ送信</translation>
+        </message>
+        <message>
+            <source>Exhibition</source>
+            <translation>展示会</translation>
+        </message>
+        <message>
+            <source>No upcoming session is on this kiosk yet: connect it once to load the programme.</source>
+            <translation>この端末には今後の開催回がまだありません。一度ネットにつないで予定を読み込んでください。</translation>
+        </message>
+        <message>
+            <source>Visits are recorded for the chosen session.</source>
+            <translation>来場は選んだ回の記録になります。</translation>
+        </message>
+        <message>
+            <source>Idle time</source>
+            <translation>無操作で戻るまでの時間</translation>
+        </message>
+        <message>
+            <source>%1 s</source>
+            <translation>%1 秒</translation>
+        </message>
+        <message>
+            <source>Attendant PIN</source>
+            <translation>係員用PIN</translation>
+        </message>
+        <message>
+            <source>New PIN, 4 to 12 digits</source>
+            <translation>新しいPIN（4〜12桁の数字）</translation>
+        </message>
+        <message>
+            <source>Change PIN</source>
+            <translation>PINを変更</translation>
+        </message>
+        <message>
+            <source>Leave kiosk mode</source>
+            <translation>展示会モードを終了</translation>
+        </message>
+        <message>
+            <source>Closes the app. Entries that wait stay on the kiosk and are sent at the next start.</source>
+            <translation>アプリを終了します。送信待ちの入力は端末に残り、次回の起動時に送信されます。</translation>
+        </message>
+        <message>
+            <source>Back to the start screen after this long without a touch</source>
+            <translation>さわらないまま、この時間がたつと最初の画面に戻ります</translation>
+        </message>
+        <message>
+            <source>Of which the &quot;still there?&quot; countdown</source>
+            <translation>そのうち「まだ使っていますか？」のカウントダウン</translation>
+        </message>
+    </context>
+    <context>
+        <name>CaseController</name>
+        <message>
+            <source>Background</source>
+            <translation>背景</translation>
+        </message>
+        <message>
+            <source>Purpose</source>
+            <translation>目的</translation>
+        </message>
+        <message>
+            <source>What was done</source>
+            <translation>取り組みの内容</translation>
+        </message>
+        <message>
+            <source>Effects</source>
+            <translation>効果・成果</translation>
+        </message>
+        <message>
+            <source>Next steps</source>
+            <translation>今後の予定</translation>
+        </message>
+        <message>
+            <source>Hurdles</source>
+            <translation>課題・ハードル</translation>
+        </message>
+        <message>
+            <source>Solutions</source>
+            <translation>解決策</translation>
+        </message>
+        <message>
+            <source>Key points</source>
+            <translation>ポイント</translation>
+        </message>
+        <message>
+            <source>Title</source>
+            <translation>タイトル</translation>
+        </message>
+        <message>
+            <source>Measured effects</source>
+            <translation>効果の数値</translation>
+        </message>
+        <message numerus="yes">
+            <source>%n measurement(s)</source>
+            <translation>
+                <numerusform>%n 件の数値</numerusform>
+            </translation>
+        </message>
+    </context>
+    <context>
+        <name>CaseEditPage</name>
+        <message>
+            <source>Edit case</source>
+            <translation>事例を編集</translation>
+        </message>
+        <message>
+            <source>New case</source>
+            <translation>新しい事例</translation>
+        </message>
+        <message>
+            <source>Choose a photo</source>
+            <translation>写真を選ぶ</translation>
+        </message>
+        <message>
+            <source>Photos and PDF (*.jpg *.jpeg *.png *.pdf)</source>
+            <translation>写真とPDF (*.jpg *.jpeg *.png *.pdf)</translation>
+        </message>
+        <message>
+            <source>Title</source>
+            <translation>タイトル</translation>
+        </message>
+        <message>
+            <source>Category</source>
+            <translation>分類</translation>
+        </message>
+        <message>
+            <source>Measured effects</source>
+            <translation>効果の数値</translation>
+        </message>
+        <message>
+            <source>Remove</source>
+            <translation>削除</translation>
+        </message>
+        <message>
+            <source>What was measured</source>
+            <translation>測ったもの</translation>
+        </message>
+        <message>
+            <source>Unit (%, hours/month …)</source>
+            <translation>単位（%、時間/月 など）</translation>
+        </message>
+        <message>
+            <source>Before</source>
+            <translation>導入前</translation>
+        </message>
+        <message>
+            <source>After</source>
+            <translation>導入後</translation>
+        </message>
+        <message>
+            <source>Add measurement</source>
+            <translation>数値を追加</translation>
+        </message>
+        <message>
+            <source>Photos</source>
+            <translation>写真</translation>
+        </message>
+        <message numerus="yes">
+            <source>%n file(s) attached</source>
+            <translation>
+                <numerusform>%n 件のファイル</numerusform>
+            </translation>
+        </message>
+        <message>
+            <source>Caption</source>
+            <translation>説明</translation>
+        </message>
+        <message>
+            <source>Add photo…</source>
+            <translation>写真を追加…</translation>
+        </message>
+        <message>
+            <source>Save</source>
+            <translation>保存</translation>
+        </message>
+        <message>
+            <source>Discard changes</source>
+            <translation>変更を取り消す</translation>
+        </message>
+        <message>
+            <source>Saved cases wait on this device until the next sync; nothing is lost without a connection.</source>
+            <translation>保存した事例は次の同期までこの端末に残ります。通信がなくても失われません。</translation>
+        </message>
+        <message>
+            <source>Saved. The case waits on this device and is sent at the next sync.</source>
+            <translation>保存しました。事例はこの端末に保存され、次の同期で送られます。</translation>
+        </message>
+        <message>
+            <source>Choose a category</source>
+            <translation>分類を選んでください</translation>
+        </message>
+        <message>
+            <source>Add each figure before and after; Save also keeps a figure you typed here.</source>
+            <translation>導入前と導入後の数値を入れてください。「数値を追加」を押さなくても、保存すると入力中の数値も保存されます。</translation>
+        </message>
+        <message>
+            <source>Lower is better (e.g. overtime, falls)</source>
+            <translation>少ないほうが良い（残業時間、転倒など）</translation>
+        </message>
+        <message>
+            <source>Not saved yet: please check the message marked ⚠ above.</source>
+            <translation>まだ保存されていません。上の ⚠ の説明を確かめてください。</translation>
+        </message>
+        <message>
+            <source>Discard your changes?</source>
+            <translation>変更を取り消しますか？</translation>
+        </message>
+        <message>
+            <source>What you typed since the last save will be lost.</source>
+            <translation>前回の保存のあとに入力した内容は消えます。</translation>
+        </message>
+        <message>
+            <source>Keep my changes</source>
+            <translation>変更を残す</translation>
+        </message>
+    </context>
+    <context>
+        <name>CaseListPage</name>
+        <message>
+            <source>Good-practice cases</source>
+            <translation>好事例</translation>
+        </message>
+        <message>
+            <source>Search cases (e.g. 見守り, インカム, 移乗)</source>
+            <translation>事例を検索（例：見守り、インカム、移乗）</translation>
+        </message>
+        <message>
+            <source>Write a case</source>
+            <translation>事例を書く</translation>
+        </message>
+        <message>
+            <source>Category</source>
+            <translation>分類</translation>
+        </message>
+        <message>
+            <source>Prefecture</source>
+            <translation>都道府県</translation>
+        </message>
+        <message>
+            <source>Equipment area</source>
+            <translation>機器の分野</translation>
+        </message>
+        <message>
+            <source>Service type</source>
+            <translation>サービス種別</translation>
+        </message>
+        <message numerus="yes">
+            <source>%n case(s) found</source>
+            <translation>
+                <numerusform>%n 件見つかりました</numerusform>
+            </translation>
+        </message>
+        <message>
+            <source>Newest first</source>
+            <translation>新しい順</translation>
+        </message>
+        <message>
+            <source>FY%1</source>
+            <translation>%1年度</translation>
+        </message>
+        <message>
+            <source>No case matches “%1”. Try a shorter word.</source>
+            <translation>「%1」に合う事例はありません。短い言葉で試してください。</translation>
+        </message>
+        <message>
+            <source>No cases on this device yet.</source>
+            <translation>この端末にはまだ事例がありません。</translation>
+        </message>
+    </context>
+    <context>
+        <name>CasePage</name>
+        <message>
+            <source>FY%1</source>
+            <translation>%1年度</translation>
+        </message>
+        <message>
+            <source>Two people changed the same part</source>
+            <translation>同じ箇所が2人によって変更されました</translation>
+        </message>
+        <message>
+            <source>Stored: %1</source>
+            <translation>保存済み：%1</translation>
+        </message>
+        <message>
+            <source>Other change: %1</source>
+            <translation>もう一方の変更：%1</translation>
+        </message>
+        <message>
+            <source>Keep stored</source>
+            <translation>保存済みを残す</translation>
+        </message>
+        <message>
+            <source>Use other</source>
+            <translation>もう一方を使う</translation>
+        </message>
+        <message>
+            <source>Merge both</source>
+            <translation>両方をまとめる</translation>
+        </message>
+        <message>
+            <source>Measured effects</source>
+            <translation>効果の数値</translation>
+        </message>
+        <message>
+            <source>Photos and documents</source>
+            <translation>写真・資料</translation>
+        </message>
+        <message>
+            <source>Photo not downloaded yet</source>
+            <translation>写真はまだ取得していません</translation>
+        </message>
+        <message>
+            <source>Funding and visits</source>
+            <translation>費用・見学</translation>
+        </message>
+        <message>
+            <source>Edit</source>
+            <translation>編集</translation>
+        </message>
+        <message>
+            <source>Submit for review</source>
+            <translation>審査に出す</translation>
+        </message>
+    </context>
+    <context>
+        <name>CheckInPage</name>
+        <message>
+            <source>Check-in</source>
+            <translation>受付</translation>
+        </message>
+        <message>
+            <source>Choose the session</source>
+            <translation>回を選んでください</translation>
+        </message>
+        <message>
+            <source>Checked in: %1 of %2</source>
+            <translation>受付済み：%1 / %2 人</translation>
+        </message>
+        <message>
+            <source>Ready to scan</source>
+            <translation>読み取りできます</translation>
+        </message>
+        <message>
+            <source>Camera</source>
+            <translation>カメラ</translation>
+        </message>
+        <message>
+            <source>No camera found: type the ticket code.</source>
+            <translation>カメラがありません。受講票のコードを入力してください。</translation>
+        </message>
+        <message>
+            <source>Ticket code</source>
+            <translation>受講票のコード</translation>
+        </message>
+        <message>
+            <source>Check in</source>
+            <translation>受付する</translation>
+        </message>
+        <message>
+            <source>This session&apos;s check-ins</source>
+            <translation>この回の受付記録</translation>
+        </message>
+        <message>
+            <source>Duplicates: %1 (the same ticket scanned again, here or at another door)</source>
+            <translation>重複：%1 件（同じ受講票がこの受付または別の受付で再度読み取られました）</translation>
+        </message>
+        <message>
+            <source>No check-ins yet.</source>
+            <translation>まだ受付はありません。</translation>
+        </message>
+    </context>
+    <context>
+        <name>ConfirmDialog</name>
+        <message>
+            <source>Continue</source>
+            <translation>続ける</translation>
+        </message>
+        <message>
+            <source>Go back</source>
+            <translation>もどる</translation>
+        </message>
+    </context>
+    <context>
+        <name>DateField</name>
+        <message>
+            <source>Tap 📅 to pick a day, or type e.g. 1月10日</source>
+            <translation>📅 で日を選ぶか、「1月10日」のように入力してください</translation>
+        </message>
+        <message>
+            <source>Understood as %1</source>
+            <translation>%1 として受け付けます</translation>
+        </message>
+        <message>
+            <source>This date cannot be read. Type it like 2027-01-10 or 1月10日, or pick it in the calendar.</source>
+            <translation>この日付は読み取れません。「2027/1/10」「1月10日」「令和9年1月10日」のように入力するか、カレンダーから選んでください。</translation>
+        </message>
+        <message>
+            <source>e.g. 1月10日</source>
+            <translation>例：1月10日</translation>
+        </message>
+        <message>
+            <source>📅 Calendar</source>
+            <translation>📅 カレンダー</translation>
+        </message>
+        <message>
+            <source>Previous month</source>
+            <translation>前の月</translation>
+        </message>
+        <message>
+            <source>Next month</source>
+            <translation>次の月</translation>
+        </message>
+        <message>
+            <source>Close</source>
+            <translation>閉じる</translation>
+        </message>
+    </context>
+    <context>
+        <name>EquipmentDelegate</name>
+        <message numerus="yes">
+            <source>Up to %n day(s)</source>
+            <translation>
+                <numerusform>最長 %n 日</numerusform>
+            </translation>
+        </message>
+    </context>
+    <context>
+        <name>EquipmentModelPage</name>
+        <message>
+            <source>Maker</source>
+            <translation>メーカー</translation>
+        </message>
+        <message>
+            <source>Area</source>
+            <translation>分野</translation>
+        </message>
+        <message>
+            <source>Lent by</source>
+            <translation>貸出元</translation>
+        </message>
+        <message>
+            <source>Units</source>
+            <translation>台数</translation>
+        </message>
+        <message>
+            <source>%1 of %2 in service (as of the last sync)</source>
+            <translation>%2 台中 %1 台が利用可能（前回の同期時点）</translation>
+        </message>
+        <message>
+            <source>Longest trial</source>
+            <translation>最長の試用期間</translation>
+        </message>
+        <message numerus="yes">
+            <source>%n day(s)</source>
+            <translation>
+                <numerusform>%n 日</numerusform>
+            </translation>
+        </message>
+        <message>
+            <source>About</source>
+            <translation>内容</translation>
+        </message>
+        <message>
+            <source>Ask for a trial loan</source>
+            <translation>試用貸出を申し込む</translation>
+        </message>
+        <message>
+            <source>What you want to try it for</source>
+            <translation>試したい目的</translation>
+        </message>
+        <message>
+            <source>The request is saved on this device and sent at the next connection. The centre then books a unit or offers the next free dates.</source>
+            <translation>申込はこの端末に保存され、次に接続したときに送信されます。その後、センターが機器を予約するか、空いている日程を提案します。</translation>
+        </message>
+        <message>
+            <source>Ask for this loan</source>
+            <translation>この内容で申し込む</translation>
+        </message>
+        <message>
+            <source>Your loan request is saved. It is sent to the centre at the next sync; see it under My loans.</source>
+            <translation>貸出の申込を保存しました。次の同期でセンターに送られます。「貸出」で確かめられます。</translation>
+        </message>
+        <message>
+            <source>First day</source>
+            <translation>開始日</translation>
+        </message>
+        <message>
+            <source>Last day</source>
+            <translation>終了日</translation>
+        </message>
+    </context>
+    <context>
+        <name>EquipmentPage</name>
+        <message>
+            <source>Equipment to try</source>
+            <translation>試せる機器</translation>
+        </message>
+        <message>
+            <source>Area</source>
+            <translation>分野</translation>
+        </message>
+        <message>
+            <source>My loans</source>
+            <translation>私の貸出</translation>
+        </message>
+        <message>
+            <source>No equipment in this area.</source>
+            <translation>この分野の機器はありません。</translation>
+        </message>
+    </context>
+    <context>
+        <name>FirstRunPage</name>
+        <message>
+            <source>Set up this device</source>
+            <translation>この端末の設定</translation>
+        </message>
+        <message>
+            <source>Welcome to Yokoten</source>
+            <translation>横展開へようこそ</translation>
+        </message>
+        <message>
+            <source>Enter what the support centre gave you. You need a connection only this once.</source>
+            <translation>相談センターから受け取った内容を入力してください。通信が必要なのはこの1回だけです。</translation>
+        </message>
+        <message>
+            <source>Server address</source>
+            <translation>サーバーのアドレス</translation>
+        </message>
+        <message>
+            <source>Enrolment code</source>
+            <translation>登録コード</translation>
+        </message>
+        <message>
+            <source>Certificate file (only if the centre gave you one)</source>
+            <translation>証明書ファイル（センターから渡された場合のみ）</translation>
+        </message>
+        <message>
+            <source>Your login</source>
+            <translation>ログインID</translation>
+        </message>
+        <message>
+            <source>Password</source>
+            <translation>パスワード</translation>
+        </message>
+        <message>
+            <source>Choose a passcode for this device (6 or more characters)</source>
+            <translation>この端末のパスコードを決めてください（6文字以上）</translation>
+        </message>
+        <message>
+            <source>Passcode again</source>
+            <translation>パスコード（確認）</translation>
+        </message>
+        <message>
+            <source>The two passcodes differ.</source>
+            <translation>2つのパスコードが一致しません。</translation>
+        </message>
+        <message>
+            <source>Connecting…</source>
+            <translation>接続しています…</translation>
+        </message>
+        <message>
+            <source>Start</source>
+            <translation>始める</translation>
+        </message>
+        <message>
+            <source>Your login (centre staff only; attendees leave it empty)</source>
+            <translation>ログインID（センター職員のみ。参加者は空欄のまま）</translation>
+        </message>
+        <message>
+            <source>Attendant PIN (4 to 12 digits), to leave kiosk mode</source>
+            <translation>係員用PIN（4〜12桁の数字）：展示会モードの終了に使います</translation>
+        </message>
+    </context>
+    <context>
+        <name>FormField</name>
+        <message>
+            <source>%1 (required)</source>
+            <translation>%1（必須）</translation>
+        </message>
+    </context>
+    <context>
+        <name>HomePage</name>
+        <message>
+            <source>Hello, %1</source>
+            <translation>%1 さん、こんにちは</translation>
+        </message>
+        <message>
+            <source>Home</source>
+            <translation>ホーム</translation>
+        </message>
+        <message>
+            <source>New good-practice cases</source>
+            <translation>新着の好事例</translation>
+        </message>
+        <message>
+            <source>No cases yet. They arrive with the next sync.</source>
+            <translation>まだ事例がありません。次の同期で届きます。</translation>
+        </message>
+        <message>
+            <source>All cases</source>
+            <translation>すべての事例</translation>
+        </message>
+        <message>
+            <source>Upcoming seminars</source>
+            <translation>これからのセミナー</translation>
+        </message>
+        <message numerus="yes">
+            <source>%n seat(s) left</source>
+            <translation>
+                <numerusform>残り %n 席</numerusform>
+            </translation>
+        </message>
+        <message>
+            <source>No seminars planned right now.</source>
+            <translation>予定されているセミナーはありません。</translation>
+        </message>
+        <message>
+            <source>All seminars</source>
+            <translation>すべてのセミナー</translation>
+        </message>
+        <message>
+            <source>Waiting for you</source>
+            <translation>あなたの未完了</translation>
+        </message>
+        <message numerus="yes">
+            <source>%n change(s) are waiting to be sent. They are safe on this device.</source>
+            <translation>
+                <numerusform>%n 件の変更が送信待ちです。この端末に安全に保存されています。</numerusform>
+            </translation>
+        </message>
+        <message>
+            <source>Everything you did has reached the centre.</source>
+            <translation>すべての操作がセンターに届いています。</translation>
+        </message>
+        <message>
+            <source>My seminar sign-ups: %1</source>
+            <translation>セミナーの申込：%1 件</translation>
+        </message>
+        <message>
+            <source>My tickets</source>
+            <translation>受講票</translation>
+        </message>
+        <message>
+            <source>Write a case</source>
+            <translation>事例を書く</translation>
+        </message>
+    </context>
+    <context>
+        <name>KioskFormPage</name>
+        <message>
+            <source>Send</source>
+            <translation>送信する</translation>
+        </message>
+        <message>
+            <source>Stop and go back</source>
+            <translation>やめて戻る</translation>
+        </message>
+    </context>
+    <context>
+        <name>KioskLoanPage</name>
+        <message>
+            <source>Borrow a device for a trial</source>
+            <translation>機器を試してみる（試用貸出）</translation>
+        </message>
+        <message>
+            <source>Choose the device and when you would like it. The centre will contact you to arrange the loan.</source>
+            <translation>機器と希望の期間を選んでください。貸出の手配はセンターからご連絡します。</translation>
+        </message>
+        <message>
+            <source>Device *</source>
+            <translation>機器 *</translation>
+        </message>
+        <message>
+            <source>Facility or organisation *</source>
+            <translation>事業所・団体名 *</translation>
+        </message>
+        <message>
+            <source>Your name</source>
+            <translation>お名前</translation>
+        </message>
+        <message>
+            <source>E-mail</source>
+            <translation>メールアドレス</translation>
+        </message>
+        <message>
+            <source>Phone</source>
+            <translation>電話番号</translation>
+        </message>
+        <message>
+            <source>* required. Give an e-mail address or a phone number.</source>
+            <translation>* は必須です。メールアドレスか電話番号のどちらかを入力してください。</translation>
+        </message>
+        <message>
+            <source>Type of service</source>
+            <translation>サービスの種類</translation>
+        </message>
+        <message>
+            <source>From</source>
+            <translation>開始日</translation>
+        </message>
+        <message>
+            <source>To</source>
+            <translation>終了日</translation>
+        </message>
+    </context>
+    <context>
+        <name>KioskQuestionnairePage</name>
+        <message>
+            <source>Exhibition questionnaire</source>
+            <translation>展示会アンケート</translation>
+        </message>
+        <message>
+            <source>Anonymous. Questions marked * need an answer.</source>
+            <translation>無記名です。* の質問にはお答えください。</translation>
+        </message>
+        <message>
+            <source>Type of service</source>
+            <translation>サービスの種類</translation>
+        </message>
+    </context>
+    <context>
+        <name>KioskShell</name>
+        <message>
+            <source>Are you still there?</source>
+            <translation>まだ操作を続けますか？</translation>
+        </message>
+        <message numerus="yes">
+            <source>In %n second(s) this screen goes back to the start and what you entered is erased.</source>
+            <translation>
+                <numerusform>%n 秒後に最初の画面に戻り、入力した内容は消去されます。</numerusform>
+            </translation>
+        </message>
+        <message>
+            <source>Continue</source>
+            <translation>続ける</translation>
+        </message>
+        <message>
+            <source>Attendant PIN</source>
+            <translation>係員用PIN</translation>
+        </message>
+        <message>
+            <source>Cancel</source>
+            <translation>取り消す</translation>
+        </message>
+        <message>
+            <source>Open</source>
+            <translation>開く</translation>
+        </message>
+    </context>
+    <context>
+        <name>KioskStartPage</name>
+        <message>
+            <source>Equipment exhibition</source>
+            <translation>機器展示会</translation>
+        </message>
+        <message>
+            <source>Welcome! Touch what you would like to do.</source>
+            <translation>ようこそ。ご希望の項目にタッチしてください。</translation>
+        </message>
+        <message>
+            <source>Register my visit</source>
+            <translation>来場を登録する</translation>
+        </message>
+        <message>
+            <source>Tell the centre who you are and which devices interest you.</source>
+            <translation>ご所属と関心のある機器をセンターにお知らせください。</translation>
+        </message>
+        <message>
+            <source>Borrow a device for a trial</source>
+            <translation>機器を試してみる（試用貸出）</translation>
+        </message>
+        <message>
+            <source>Ask for a free trial loan of a device shown here.</source>
+            <translation>展示中の機器を無料で試用貸出できます。</translation>
+        </message>
+        <message>
+            <source>Answer the questionnaire</source>
+            <translation>アンケートに答える</translation>
+        </message>
+        <message>
+            <source>About two minutes. It helps the centre plan its support.</source>
+            <translation>2分ほどで終わります。センターの支援の計画に役立てます。</translation>
+        </message>
+        <message>
+            <source>Your entry goes only to the support centre. Nobody at this screen can see it again.</source>
+            <translation>入力内容はセンターにだけ届きます。この画面で後から見ることはできません。</translation>
+        </message>
+        <message>
+            <source>Staff</source>
+            <translation>係員</translation>
+        </message>
+    </context>
+    <context>
+        <name>KioskThanksPage</name>
+        <message>
+            <source>Thank you!</source>
+            <translation>ありがとうございました</translation>
+        </message>
+        <message>
+            <source>Your trial-loan request is saved. The support centre will contact you about dates and delivery.</source>
+            <translation>試用貸出の希望を受け付けました。日程と配送についてセンターからご連絡します。</translation>
+        </message>
+        <message>
+            <source>Your visit is registered. The centre will send you information on the areas you chose.</source>
+            <translation>来場を登録しました。選んだ分野の情報をセンターからお送りします。</translation>
+        </message>
+        <message>
+            <source>Your answers are saved. They help the centre plan seminars and loans.</source>
+            <translation>回答を受け付けました。研修会や貸出の計画に役立てます。</translation>
+        </message>
+        <message>
+            <source>It is sent to the centre as soon as this kiosk is online, then erased from the kiosk.</source>
+            <translation>この端末がネットにつながるとセンターへ送られ、その後この端末からは消去されます。</translation>
+        </message>
+        <message>
+            <source>Back to the start</source>
+            <translation>最初の画面に戻る</translation>
+        </message>
+    </context>
+    <context>
+        <name>KioskVisitPage</name>
+        <message>
+            <source>Register my visit</source>
+            <translation>来場を登録する</translation>
+        </message>
+        <message>
+            <source>Only the organisation is required. The centre uses this to send you information about the devices you choose.</source>
+            <translation>必須は事業所・団体名だけです。選んだ分野の機器の情報をセンターからお送りします。</translation>
+        </message>
+        <message>
+            <source>Facility or organisation *</source>
+            <translation>事業所・団体名 *</translation>
+        </message>
+        <message>
+            <source>Your name (optional)</source>
+            <translation>お名前（任意）</translation>
+        </message>
+        <message>
+            <source>E-mail (optional, for information)</source>
+            <translation>メールアドレス（任意・情報提供用）</translation>
+        </message>
+        <message>
+            <source>Type of service</source>
+            <translation>サービスの種類</translation>
+        </message>
+        <message>
+            <source>Areas that interest you (choose any)</source>
+            <translation>関心のある分野（いくつでも）</translation>
+        </message>
+    </context>
+    <context>
+        <name>LoanController</name>
+        <message>
+            <source>This loan is not on this device.</source>
+            <translation>この貸出はこの端末にありません。</translation>
+        </message>
+        <message>
+            <source>Not possible while the loan is: %1</source>
+            <translation>貸出の状態が「%1」のためできません</translation>
+        </message>
+    </context>
+    <context>
+        <name>LoanDelegate</name>
+        <message>
+            <source>%1 – %2</source>
+            <translation>%1 〜 %2</translation>
+        </message>
+        <message>
+            <source>Report sent</source>
+            <translation>報告済み</translation>
+        </message>
+        <message>
+            <source>Reason: %1</source>
+            <translation>理由：%1</translation>
+        </message>
+        <message>
+            <source>Approve</source>
+            <translation>承認</translation>
+        </message>
+        <message>
+            <source>Decline</source>
+            <translation>見送る</translation>
+        </message>
+        <message>
+            <source>Lent out</source>
+            <translation>貸出中</translation>
+        </message>
+        <message>
+            <source>Returned</source>
+            <translation>返却済み</translation>
+        </message>
+        <message>
+            <source>Cancel request</source>
+            <translation>申込を取り消す</translation>
+        </message>
+        <message>
+            <source>Report the result</source>
+            <translation>結果を報告する</translation>
+        </message>
+    </context>
+    <context>
+        <name>LoansPage</name>
+        <message>
+            <source>Loans of the centre</source>
+            <translation>センターの貸出</translation>
+        </message>
+        <message>
+            <source>My loans</source>
+            <translation>私の貸出</translation>
+        </message>
+        <message>
+            <source>No loans yet. Pick equipment to try in the catalogue.</source>
+            <translation>まだ貸出はありません。カタログから試したい機器を選んでください。</translation>
+        </message>
+        <message>
+            <source>Equipment catalogue</source>
+            <translation>機器カタログ</translation>
+        </message>
+        <message>
+            <source>Decline this loan?</source>
+            <translation>この貸出を見送りますか？</translation>
+        </message>
+        <message>
+            <source>Reason for the facility</source>
+            <translation>事業所への理由</translation>
+        </message>
+        <message>
+            <source>How did the trial go?</source>
+            <translation>試用の結果はいかがでしたか？</translation>
+        </message>
+        <message>
+            <source>How useful was it? (1 not useful … 5 very useful)</source>
+            <translation>役立ちましたか？（1 役立たない … 5 とても役立った）</translation>
+        </message>
+        <message>
+            <source>We plan to introduce it</source>
+            <translation>導入する予定です</translation>
+        </message>
+        <message>
+            <source>What worked well</source>
+            <translation>良かった点</translation>
+        </message>
+        <message>
+            <source>Problems</source>
+            <translation>課題</translation>
+        </message>
+        <message>
+            <source>Go back</source>
+            <translation>もどる</translation>
+        </message>
+        <message>
+            <source>Decline the loan</source>
+            <translation>貸出を断る</translation>
+        </message>
+        <message>
+            <source>Not now</source>
+            <translation>あとで</translation>
+        </message>
+        <message>
+            <source>Send the report</source>
+            <translation>報告を送る</translation>
+        </message>
+    </context>
+    <context>
+        <name>Main</name>
+        <message>
+            <source>Yokoten</source>
+            <translation>横展開</translation>
+        </message>
+        <message>
+            <source>Home</source>
+            <translation>ホーム</translation>
+        </message>
+        <message>
+            <source>Cases</source>
+            <translation>事例</translation>
+        </message>
+        <message>
+            <source>Seminars</source>
+            <translation>セミナー</translation>
+        </message>
+        <message>
+            <source>My tickets</source>
+            <translation>受講票</translation>
+        </message>
+        <message>
+            <source>Sync</source>
+            <translation>同期</translation>
+        </message>
+        <message>
+            <source>Settings</source>
+            <translation>設定</translation>
+        </message>
+        <message>
+            <source>‹ Back</source>
+            <translation>‹ 戻る</translation>
+        </message>
+        <message>
+            <source>Devices</source>
+            <translation>機器</translation>
+        </message>
+        <message>
+            <source>Loans</source>
+            <translation>貸出</translation>
+        </message>
+        <message>
+            <source>Review</source>
+            <translation>審査</translation>
+        </message>
+        <message>
+            <source>Check-in</source>
+            <translation>受付</translation>
+        </message>
+        <message>
+            <source>My details</source>
+            <translation>登録情報</translation>
+        </message>
+        <message>
+            <source>Self-assessment</source>
+            <translation>自己評価</translation>
+        </message>
+        <message>
+            <source>More</source>
+            <translation>続き</translation>
+        </message>
+    </context>
+    <context>
+        <name>MetricChart</name>
+        <message>
+            <source>Before</source>
+            <translation>導入前</translation>
+        </message>
+        <message>
+            <source>After</source>
+            <translation>導入後</translation>
+        </message>
+        <message>
+            <source>No change</source>
+            <translation>変化なし</translation>
+        </message>
+        <message>
+            <source>%1 % less than before</source>
+            <translation>導入前より %1 % 減少</translation>
+        </message>
+        <message>
+            <source>%1 % more than before</source>
+            <translation>導入前より %1 % 増加</translation>
+        </message>
+        <message>
+            <source> (better)</source>
+            <translation>（良くなりました）</translation>
+        </message>
+        <message>
+            <source> (not better)</source>
+            <translation>（良くなっていません）</translation>
+        </message>
+    </context>
+    <context>
+        <name>ModerationPage</name>
+        <message>
+            <source>Cases to review</source>
+            <translation>審査待ちの事例</translation>
+        </message>
+        <message>
+            <source>Only centre staff can publish cases.</source>
+            <translation>事例を公開できるのはセンター職員だけです。</translation>
+        </message>
+        <message>
+            <source>Publish</source>
+            <translation>公開する</translation>
+        </message>
+        <message>
+            <source>Archive</source>
+            <translation>公開終了</translation>
+        </message>
+        <message>
+            <source>Read</source>
+            <translation>読む</translation>
+        </message>
+        <message>
+            <source>No cases are waiting for review.</source>
+            <translation>審査待ちの事例はありません。</translation>
+        </message>
+    </context>
+    <context>
+        <name>MutationQueue</name>
+        <message>
+            <source>The store is not open.</source>
+            <translation>データが開かれていません。</translation>
+        </message>
+    </context>
+    <context>
+        <name>PlatformInfo</name>
+        <message>
+            <source>Desktop keyring (Secret Service), or a protected file on kiosks</source>
+            <translation>デスクトップのキーリング（Secret Service）、展示会端末では保護されたファイル</translation>
+        </message>
+        <message>
+            <source>Ask the administrator to add this user to the &quot;video&quot; group.</source>
+            <translation>管理者に、このユーザーを「video」グループに加えてもらってください。</translation>
+        </message>
+        <message>
+            <source>Run the kiosk as a cage session under systemd; the app blocks Alt+F4, Alt+Tab and Esc itself.</source>
+            <translation>展示会端末は systemd の cage セッションで動かしてください。Alt+F4、Alt+Tab、Esc はアプリが止めます。</translation>
+        </message>
+    </context>
+    <context>
+        <name>ProfilePage</name>
+        <message>
+            <source>My details</source>
+            <translation>登録情報</translation>
+        </message>
+        <message>
+            <source>Register once to sign up for the centre&apos;s seminars from this phone. Your ticket and certificate carry this name.</source>
+            <translation>一度登録すると、このスマートフォンからセンターのセミナーに申し込めます。受講票と受講証明書にはこのお名前が載ります。</translation>
+        </message>
+        <message>
+            <source>Name</source>
+            <translation>お名前</translation>
+        </message>
+        <message>
+            <source>Organisation (facility, company, school)</source>
+            <translation>所属（事業所・会社・学校など）</translation>
+        </message>
+        <message>
+            <source>E-mail</source>
+            <translation>メールアドレス</translation>
+        </message>
+        <message>
+            <source>Saved.</source>
+            <translation>保存しました。</translation>
+        </message>
+        <message>
+            <source>Save</source>
+            <translation>保存</translation>
+        </message>
+        <message>
+            <source>The centre uses these details only for the seminars you sign up for.</source>
+            <translation>センターはこの情報を、お申し込みのセミナーのためだけに使います。</translation>
+        </message>
+    </context>
+    <context>
+        <name>RecordText</name>
+        <message>
+            <source>Waiting to send</source>
+            <translation>送信待ち</translation>
+        </message>
+        <message>
+            <source>Confirmed</source>
+            <translation>確定</translation>
+        </message>
+        <message>
+            <source>Waitlisted (no. %1)</source>
+            <translation>キャンセル待ち（%1 番目）</translation>
+        </message>
+        <message>
+            <source>Waitlisted</source>
+            <translation>キャンセル待ち</translation>
+        </message>
+        <message>
+            <source>Cancelled</source>
+            <translation>取消</translation>
+        </message>
+        <message>
+            <source>Not accepted</source>
+            <translation>受付不可</translation>
+        </message>
+        <message>
+            <source>Requested</source>
+            <translation>申込中</translation>
+        </message>
+        <message>
+            <source>Approved</source>
+            <translation>承認済み</translation>
+        </message>
+        <message>
+            <source>On loan</source>
+            <translation>貸出中</translation>
+        </message>
+        <message>
+            <source>Returned</source>
+            <translation>返却済み</translation>
+        </message>
+        <message>
+            <source>Declined</source>
+            <translation>見送り</translation>
+        </message>
+        <message>
+            <source>Draft</source>
+            <translation>下書き</translation>
+        </message>
+        <message>
+            <source>Submitted for review</source>
+            <translation>審査中</translation>
+        </message>
+        <message>
+            <source>Published</source>
+            <translation>公開</translation>
+        </message>
+        <message>
+            <source>Archived</source>
+            <translation>公開終了</translation>
+        </message>
+        <message>
+            <source>Not accepted: %1</source>
+            <translation>受け付けられませんでした：%1</translation>
+        </message>
+    </context>
+    <context>
+        <name>RosterCard</name>
+        <message>
+            <source>Attendees (%1 checked in of %2)</source>
+            <translation>参加者（%2 人中 %1 人受付済み）</translation>
+        </message>
+        <message>
+            <source>Nobody has signed up yet.</source>
+            <translation>まだ申込はありません。</translation>
+        </message>
+    </context>
+    <context>
+        <name>SeminarListPage</name>
+        <message>
+            <source>Seminars</source>
+            <translation>セミナー</translation>
+        </message>
+        <message>
+            <source>Cancelled</source>
+            <translation>取消</translation>
+        </message>
+        <message>
+            <source>%1 of %2 seats left</source>
+            <translation>残り %1 席（定員 %2）</translation>
+        </message>
+        <message>
+            <source>Sign-up closed</source>
+            <translation>申込終了</translation>
+        </message>
+        <message>
+            <source>Sign up by %1</source>
+            <translation>申込期限 %1</translation>
+        </message>
+        <message>
+            <source>No seminars planned right now.</source>
+            <translation>予定されているセミナーはありません。</translation>
+        </message>
+        <message>
+            <source>New session</source>
+            <translation>開催回を追加</translation>
+        </message>
+    </context>
+    <context>
+        <name>SeminarPage</name>
+        <message>
+            <source>When</source>
+            <translation>日時</translation>
+        </message>
+        <message>
+            <source>Where</source>
+            <translation>会場</translation>
+        </message>
+        <message>
+            <source>Seats</source>
+            <translation>席</translation>
+        </message>
+        <message>
+            <source>%1 of %2 left (as of the last sync)</source>
+            <translation>残り %1 席／定員 %2（前回の同期時点）</translation>
+        </message>
+        <message numerus="yes">
+            <source>, %n waiting</source>
+            <translation>
+                <numerusform>、キャンセル待ち %n 人</numerusform>
+            </translation>
+        </message>
+        <message>
+            <source>Sign up by</source>
+            <translation>申込期限</translation>
+        </message>
+        <message>
+            <source> (closed)</source>
+            <translation>（終了）</translation>
+        </message>
+        <message>
+            <source>For</source>
+            <translation>対象</translation>
+        </message>
+        <message>
+            <source>An attendance certificate is issued.</source>
+            <translation>受講証明書が発行されます。</translation>
+        </message>
+        <message>
+            <source>About</source>
+            <translation>内容</translation>
+        </message>
+        <message>
+            <source>My sign-up</source>
+            <translation>私の申込</translation>
+        </message>
+        <message>
+            <source>Not signed up</source>
+            <translation>未申込</translation>
+        </message>
+        <message>
+            <source>Your sign-up is saved on this device and will be sent at the next connection. The centre then confirms your seat or puts you on the waiting list.</source>
+            <translation>申込はこの端末に保存され、次に接続したときに送信されます。その後、センターが席を確定するか、キャンセル待ちにします。</translation>
+        </message>
+        <message>
+            <source>Attendee name (%1 if empty)</source>
+            <translation>参加者名（空欄なら %1）</translation>
+        </message>
+        <message>
+            <source>Attendee name</source>
+            <translation>参加者名</translation>
+        </message>
+        <message>
+            <source>Sign up</source>
+            <translation>申し込む</translation>
+        </message>
+        <message>
+            <source>Cancel my sign-up</source>
+            <translation>申込を取り消す</translation>
+        </message>
+        <message>
+            <source>My tickets</source>
+            <translation>受講票</translation>
+        </message>
+        <message>
+            <source>Cancel this sign-up?</source>
+            <translation>この申込を取り消しますか？</translation>
+        </message>
+        <message>
+            <source>You sign up as %1 (%2), %3.</source>
+            <translation>%1（%2）、%3 で申し込みます。</translation>
+        </message>
+        <message>
+            <source>Register your name, organisation and e-mail once before you sign up.</source>
+            <translation>申し込みの前に、お名前・所属・メールアドレスを一度登録してください。</translation>
+        </message>
+        <message>
+            <source>Register my details</source>
+            <translation>登録情報を入力する</translation>
+        </message>
+        <message>
+            <source>Your seat goes to the next person waiting and the ticket stops working.</source>
+            <translation>席はキャンセル待ちの方に回り、受講票は使えなくなります。</translation>
+        </message>
+        <message>
+            <source>Cancel the sign-up</source>
+            <translation>申込を取り消す</translation>
+        </message>
+        <message>
+            <source>Keep my seat</source>
+            <translation>取り消さない</translation>
+        </message>
+        <message>
+            <source>Signed up. Your seat is confirmed by the centre at the next sync.</source>
+            <translation>申し込みました。次の同期でセンターが席を確定します。</translation>
+        </message>
+        <message>
+            <source>Your sign-up is cancelled. The centre is told at the next sync.</source>
+            <translation>申込を取り消しました。次の同期でセンターに伝わります。</translation>
+        </message>
+    </context>
+    <context>
+        <name>SeminarQuestionnairePage</name>
+        <message>
+            <source>Questionnaire</source>
+            <translation>アンケート</translation>
+        </message>
+        <message>
+            <source>You have already answered. Thank you!</source>
+            <translation>回答済みです。ありがとうございました。</translation>
+        </message>
+        <message>
+            <source>The questionnaire opens from your ticket once you have attended.</source>
+            <translation>アンケートは受講後に受講票から開けます。</translation>
+        </message>
+        <message>
+            <source>Thank you! Your answers are sent as soon as the phone is online.</source>
+            <translation>ありがとうございました。回答はスマートフォンがネットにつながると送信されます。</translation>
+        </message>
+        <message>
+            <source>Send answers</source>
+            <translation>回答を送信</translation>
+        </message>
+    </context>
+    <context>
+        <name>SessionEditPage</name>
+        <message>
+            <source>New session</source>
+            <translation>開催回を追加</translation>
+        </message>
+        <message>
+            <source>Seminar</source>
+            <translation>研修</translation>
+        </message>
+        <message>
+            <source>From (HH:MM)</source>
+            <translation>開始（HH:MM）</translation>
+        </message>
+        <message>
+            <source>Until (HH:MM)</source>
+            <translation>終了（HH:MM）</translation>
+        </message>
+        <message>
+            <source>Venue</source>
+            <translation>会場</translation>
+        </message>
+        <message>
+            <source>Address</source>
+            <translation>所在地</translation>
+        </message>
+        <message>
+            <source>Seats</source>
+            <translation>席</translation>
+        </message>
+        <message>
+            <source>Add the session</source>
+            <translation>この回を追加する</translation>
+        </message>
+        <message>
+            <source>Sign-up closes at 17:00 on the deadline day. Times are Japan time.</source>
+            <translation>申込は期限日の17:00に締め切ります。時刻は日本時間です。</translation>
+        </message>
+        <message>
+            <source>The session is added. Everyone sees it after the next sync.</source>
+            <translation>開催回を追加しました。次の同期のあと、みなさんに表示されます。</translation>
+        </message>
+        <message>
+            <source>Day</source>
+            <translation>開催日</translation>
+        </message>
+        <message>
+            <source>Sign-up deadline</source>
+            <translation>申込期限</translation>
+        </message>
+    </context>
+    <context>
+        <name>SettingsPage</name>
+        <message>
+            <source>Settings</source>
+            <translation>設定</translation>
+        </message>
+        <message>
+            <source>Language / 言語</source>
+            <translation>言語 / Language</translation>
+        </message>
+        <message>
+            <source>Text size</source>
+            <translation>文字の大きさ</translation>
+        </message>
+        <message>
+            <source>This is how text looks.</source>
+            <translation>文字はこのように表示されます。</translation>
+        </message>
+        <message>
+            <source>This device</source>
+            <translation>この端末</translation>
+        </message>
+        <message>
+            <source>Signed in as: %1</source>
+            <translation>ログイン中：%1</translation>
+        </message>
+        <message>
+            <source>Organisation: %1</source>
+            <translation>所属：%1</translation>
+        </message>
+        <message>
+            <source>Lock</source>
+            <translation>ロックする</translation>
+        </message>
+        <message>
+            <source>A− Smaller</source>
+            <translation>A− 小さく</translation>
+        </message>
+        <message>
+            <source>A+ Larger</source>
+            <translation>A+ 大きく</translation>
+        </message>
+        <message>
+            <source>Size %1 of %2</source>
+            <translation>大きさ %2 段階中 %1</translation>
+        </message>
+        <message>
+            <source>You use this phone without an account. Your details (My details) are used only for your seminar sign-ups.</source>
+            <translation>このスマートフォンはアカウントなしで使っています。登録情報はセミナーの申込にだけ使います。</translation>
+        </message>
+        <message>
+            <source>The data on this device is encrypted. It opens with this device&apos;s passcode.</source>
+            <translation>この端末のデータは暗号化されています。この端末のパスコードで開きます。</translation>
+        </message>
+    </context>
+    <context>
+        <name>SyncIndicator</name>
+        <message>
+            <source>Syncing %1 / %2</source>
+            <translation>同期中 %1 / %2</translation>
+        </message>
+        <message>
+            <source>Syncing…</source>
+            <translation>同期中…</translation>
+        </message>
+        <message>
+            <source>Not connected to a server</source>
+            <translation>サーバー未接続</translation>
+        </message>
+        <message numerus="yes">
+            <source>Offline · %n waiting to send</source>
+            <translation>
+                <numerusform>オフライン・送信待ち %n 件</numerusform>
+            </translation>
+        </message>
+        <message>
+            <source>Offline</source>
+            <translation>オフライン</translation>
+        </message>
+        <message>
+            <source>Sync problem</source>
+            <translation>同期できません</translation>
+        </message>
+        <message numerus="yes">
+            <source>%n waiting to send</source>
+            <translation>
+                <numerusform>送信待ち %n 件</numerusform>
+            </translation>
+        </message>
+        <message>
+            <source>Up to date</source>
+            <translation>最新です</translation>
+        </message>
+    </context>
+    <context>
+        <name>SyncPage</name>
+        <message>
+            <source>Sync</source>
+            <translation>同期</translation>
+        </message>
+        <message>
+            <source>Status</source>
+            <translation>状態</translation>
+        </message>
+        <message>
+            <source>none (demo data only)</source>
+            <translation>なし（デモデータのみ）</translation>
+        </message>
+        <message>
+            <source>Waiting to send</source>
+            <translation>送信待ち</translation>
+        </message>
+        <message numerus="yes">
+            <source>%n change(s)</source>
+            <translation>
+                <numerusform>%n 件</numerusform>
+            </translation>
+        </message>
+        <message>
+            <source>Last successful sync</source>
+            <translation>最後に同期できた日時</translation>
+        </message>
+        <message>
+            <source>never</source>
+            <translation>まだありません</translation>
+        </message>
+        <message>
+            <source>Last result</source>
+            <translation>前回の結果</translation>
+        </message>
+        <message numerus="yes">
+            <source>This device&apos;s clock is off by %n minute(s). Please correct it.</source>
+            <translation>
+                <numerusform>この端末の時計が %n 分ずれています。直してください。</numerusform>
+            </translation>
+        </message>
+        <message>
+            <source>Sign in again below. Your waiting changes are kept.</source>
+            <translation>下からもう一度ログインしてください。送信待ちの変更は残ります。</translation>
+        </message>
+        <message>
+            <source>Please update Yokoten.</source>
+            <translation>横展開アプリを更新してください。</translation>
+        </message>
+        <message>
+            <source>Please contact the support centre.</source>
+            <translation>相談センターに連絡してください。</translation>
+        </message>
+        <message>
+            <source>Yokoten tries again by itself; nothing is lost.</source>
+            <translation>自動でもう一度試します。データは失われません。</translation>
+        </message>
+        <message>
+            <source>Login</source>
+            <translation>ログインID</translation>
+        </message>
+        <message>
+            <source>Password</source>
+            <translation>パスワード</translation>
+        </message>
+        <message>
+            <source>Sign in</source>
+            <translation>ログイン</translation>
+        </message>
+        <message>
+            <source>Syncing…</source>
+            <translation>同期中…</translation>
+        </message>
+        <message>
+            <source>Sync now</source>
+            <translation>今すぐ同期</translation>
+        </message>
+        <message>
+            <source>Connected to</source>
+            <translation>接続先</translation>
+        </message>
+        <message>
+            <source>The centre&apos;s server</source>
+            <translation>センターのサーバー</translation>
+        </message>
+        <message>
+            <source>%1 sent, %2 received</source>
+            <translation>送信 %1 件・受信 %2 件</translation>
+        </message>
+        <message>
+            <source>No connection right now</source>
+            <translation>いまは接続していません</translation>
+        </message>
+        <message>
+            <source>Something needs you</source>
+            <translation>対応が必要です</translation>
+        </message>
+    </context>
+    <context>
+        <name>TicketsPage</name>
+        <message>
+            <source>My tickets</source>
+            <translation>受講票</translation>
+        </message>
+        <message>
+            <source>Attendee: %1</source>
+            <translation>参加者：%1</translation>
+        </message>
+        <message>
+            <source>Waiting to send</source>
+            <translation>送信待ち</translation>
+        </message>
+        <message>
+            <source>Ticket code: %1</source>
+            <translation>受付番号：%1</translation>
+        </message>
+        <message>
+            <source>You have not signed up for a seminar yet.</source>
+            <translation>まだセミナーに申し込んでいません。</translation>
+        </message>
+        <message>
+            <source>Answer the questionnaire</source>
+            <translation>アンケートに答える</translation>
+        </message>
+        <message>
+            <source>Save the attendance certificate (PDF)</source>
+            <translation>受講証明書を保存（PDF）</translation>
+        </message>
+        <message>
+            <source>Open the certificate</source>
+            <translation>証明書を開く</translation>
+        </message>
+        <message>
+            <source>Cancel this sign-up?</source>
+            <translation>この申込を取り消しますか？</translation>
+        </message>
+        <message>
+            <source>Cancel the sign-up</source>
+            <translation>申込を取り消す</translation>
+        </message>
+        <message>
+            <source>Your sign-up is cancelled. The centre is told at the next sync.</source>
+            <translation>申込を取り消しました。次の同期でセンターに伝わります。</translation>
+        </message>
+        <message>
+            <source>Keep my seat</source>
+            <translation>取り消さない</translation>
+        </message>
+        <message>
+            <source>Cancel this sign-up…</source>
+            <translation>この申込を取り消す…</translation>
+        </message>
+        <message>
+            <source>Your seat goes to someone else and the ticket stops working. To attend again you must sign up again.</source>
+            <translation>席はほかの方に回り、受講票は使えなくなります。参加するには、もう一度申し込む必要があります。</translation>
+        </message>
+        <message>
+            <source>Close</source>
+            <translation>閉じる</translation>
+        </message>
+        <message>
+            <source>Show large</source>
+            <translation>大きく表示</translation>
+        </message>
+    </context>
+    <context>
+        <name>UnlockPage</name>
+        <message>
+            <source>Unlock</source>
+            <translation>ロック解除</translation>
+        </message>
+        <message>
+            <source>Yokoten</source>
+            <translation>横展開</translation>
+        </message>
+        <message>
+            <source>Enter this device&apos;s passcode.</source>
+            <translation>この端末のパスコードを入力してください。</translation>
+        </message>
+        <message>
+            <source>Opening…</source>
+            <translation>開いています…</translation>
+        </message>
+        <message>
+            <source>Open</source>
+            <translation>開く</translation>
+        </message>
+    </context>
+    <context>
+        <name>UnsavedChangesGuard</name>
+        <message>
+            <source>Leave without saving?</source>
+            <translation>保存せずに移動しますか？</translation>
+        </message>
+        <message>
+            <source>What you typed on this page has not been saved yet. If you leave now, it will be lost.</source>
+            <translation>この画面で入力した内容はまだ保存されていません。いま移動すると消えてしまいます。</translation>
+        </message>
+        <message>
+            <source>Leave without saving</source>
+            <translation>保存せずに移動する</translation>
+        </message>
+        <message>
+            <source>Keep writing</source>
+            <translation>入力を続ける</translation>
+        </message>
+    </context>
+    <context>
+        <name>yk::app::AssessmentController</name>
+        <message>
+            <source>The answer could not be saved on this device.</source>
+            <translation>回答をこの端末に保存できませんでした。</translation>
+        </message>
+        <message>
+            <source>Answer at least one question first.</source>
+            <translation>少なくとも1問に回答してください。</translation>
+        </message>
+    </context>
+    <context>
+        <name>yk::app::CaseController</name>
+        <message>
+            <source> · initial cost ¥%L1</source>
+            <translation>・初期費用 %L1 円</translation>
+        </message>
+        <message>
+            <source> · running ¥%L1 a year</source>
+            <translation>・年間運用費 %L1 円</translation>
+        </message>
+        <message>
+            <source>Visits welcome</source>
+            <translation>見学を受け入れています</translation>
+        </message>
+        <message>
+            <source>Give the measurement a name.</source>
+            <translation>数値の名前を入れてください。</translation>
+        </message>
+        <message>
+            <source>The file cannot be read or is larger than 50 MB.</source>
+            <translation>ファイルを読み込めないか、50 MB を超えています。</translation>
+        </message>
+        <message>
+            <source>The store is not open.</source>
+            <translation>データが開かれていません。</translation>
+        </message>
+        <message>
+            <source>Give the case a title.</source>
+            <translation>事例のタイトルを入れてください。</translation>
+        </message>
+        <message>
+            <source>Save your changes before submitting.</source>
+            <translation>提出の前に変更を保存してください。</translation>
+        </message>
+        <message>
+            <source>The measurement you typed has no name (what was measured). Fill it in, or clear the measurement&apos;s fields, then save again.</source>
+            <translation>入力中の数値に「測ったもの」がありません。入力するか、数値の欄を空にしてから、もう一度保存してください。</translation>
+        </message>
+        <message>
+            <source>The measurement &quot;%1&quot; needs a number before and after. Fill them in, or clear the measurement&apos;s fields, then save again.</source>
+            <translation>「%1」には導入前と導入後の数値が必要です。入力するか、数値の欄を空にしてから、もう一度保存してください。</translation>
+        </message>
+    </context>
+    <context>
+        <name>yk::app::EquipmentController</name>
+        <message>
+            <source>The first day is in the past.</source>
+            <translation>開始日が過ぎています。</translation>
+        </message>
+        <message>
+            <source>The last day is before the first day.</source>
+            <translation>終了日が開始日より前です。</translation>
+        </message>
+        <message numerus="yes">
+            <source>This model can be lent for at most %n day(s).</source>
+            <translation>
+                <numerusform>この機器の貸出は最長 %n 日です。</numerusform>
+            </translation>
+        </message>
+        <message>
+            <source>This equipment is not in the catalogue on this device.</source>
+            <translation>この機器はこの端末のカタログにありません。</translation>
+        </message>
+        <message>
+            <source>Enter both dates, e.g. 2027-01-10 or 1月10日.</source>
+            <translation>日付をどちらも入れてください（例：2027/1/10、1月10日）。</translation>
+        </message>
+    </context>
+    <context>
+        <name>yk::app::LoanController</name>
+        <message>
+            <source>Please give a reason for the facility.</source>
+            <translation>事業所への理由を入れてください。</translation>
+        </message>
+        <message>
+            <source>Choose how useful the equipment was (1 to 5).</source>
+            <translation>機器がどのくらい役立ったか選んでください（1〜5）。</translation>
+        </message>
+    </context>
+    <context>
+        <name>yk::app::LoanListModel</name>
+        <message>
+            <source>Free from %1 to %2</source>
+            <translation>%1 〜 %2 なら空いています</translation>
+        </message>
+    </context>
+    <context>
+        <name>yk::app::SeminarController</name>
+        <message>
+            <source>Online</source>
+            <translation>オンライン</translation>
+        </message>
+        <message>
+            <source>The sign-up deadline has passed.</source>
+            <translation>申込期限を過ぎています。</translation>
+        </message>
+        <message>
+            <source>You cannot sign up for this session.</source>
+            <translation>この回には申し込めません。</translation>
+        </message>
+        <message>
+            <source>Please register your name and e-mail address first.</source>
+            <translation>先にお名前とメールアドレスを登録してください。</translation>
+        </message>
+    </context>
+    <context>
+        <name>yk::app::SeminarListModel</name>
+        <message>
+            <source>Online</source>
+            <translation>オンライン</translation>
+        </message>
+    </context>
+    <context>
+        <name>yk::app::SessionEditor</name>
+        <message>
+            <source>Choose the seminar.</source>
+            <translation>研修を選んでください。</translation>
+        </message>
+        <message>
+            <source>Enter the times as HH:MM, e.g. 13:30.</source>
+            <translation>時刻は HH:MM の形で入れてください（例：13:30）。</translation>
+        </message>
+        <message>
+            <source>The session ends before it starts.</source>
+            <translation>終了が開始より前です。</translation>
+        </message>
+        <message>
+            <source>The day is in the past.</source>
+            <translation>開催日が過ぎています。</translation>
+        </message>
+        <message>
+            <source>The sign-up deadline is after the session.</source>
+            <translation>申込期限が開催日より後です。</translation>
+        </message>
+        <message>
+            <source>Enter the number of seats (1 to 10,000).</source>
+            <translation>定員を入れてください（1〜10,000）。</translation>
+        </message>
+        <message>
+            <source>Enter the venue (or &quot;online&quot;).</source>
+            <translation>会場を入れてください（オンラインなら「オンライン」）。</translation>
+        </message>
+        <message>
+            <source>Enter the day and the sign-up deadline, e.g. 2027-01-10 or 1月10日.</source>
+            <translation>開催日と申込期限を入れてください（例：2027/1/10、1月10日）。</translation>
+        </message>
+    </context>
+    <context>
+        <name>yk::app::SessionManager</name>
+        <message>
+            <source>Choose a passcode of at least 6 characters.</source>
+            <translation>6文字以上のパスコードにしてください。</translation>
+        </message>
+        <message>
+            <source>Enter the server address and the enrolment code from the centre.</source>
+            <translation>センターから受け取ったサーバーのアドレスと登録コードを入力してください。</translation>
+        </message>
+        <message>
+            <source>The certificate file cannot be read: %1</source>
+            <translation>証明書ファイルを読み込めません：%1</translation>
+        </message>
+        <message>
+            <source>The store is not open.</source>
+            <translation>データが開かれていません。</translation>
+        </message>
+    </context>
+    <context>
+        <name>yk::app::Taxonomy</name>
+        <message>
+            <source>All</source>
+            <translation>すべて</translation>
+        </message>
+    </context>
 </TS>

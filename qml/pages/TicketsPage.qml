@@ -18,7 +18,7 @@ Page {
 
     function askCancel(registrationId, seminarTitle, when) {
         cancelConfirm.ask(qsTr("Cancel this sign-up?"),
-                          qsTr("%1\n%2\n\nYour seat goes to someone else and the ticket stops working. To attend again you must sign up again.").arg(seminarTitle).arg(when),
+                          seminarTitle + "\n" + when + "\n\n" + qsTr("Your seat goes to someone else and the ticket stops working. To attend again you must sign up again."),
                           qsTr("Cancel the sign-up"),
                           () => canceller.cancelRegistration(registrationId))
     }
