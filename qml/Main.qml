@@ -85,6 +85,15 @@ ApplicationWindow {
             openEquipmentModel(id)
             return true
         }
+        if (key === "compare") {
+            listSection("equipment")
+            const ids = stack.currentItem.firstModelIds(2)
+            if (ids.length < 2)
+                return false
+            compareIds = ids
+            openCompare()
+            return true
+        }
         if (key === "questionnaire") {
             // The questionnaire of the first session (of my first sign-up when there is one).
             listSection("seminars")
@@ -119,6 +128,19 @@ ApplicationWindow {
     function newSession() { stack.push(Qt.resolvedUrl("pages/SessionEditPage.qml")) }
     function openSeminar(id) { stack.push(Qt.resolvedUrl("pages/SeminarPage.qml"), { sessionId: id }) }
     function openEquipmentModel(id) { stack.push(Qt.resolvedUrl("pages/EquipmentModelPage.qml"), { modelId: id }) }
+    // Up to three models chosen on their pages to be compared side by side (kept while the
+    // app runs; choosing a fourth drops the first chosen).
+    property var compareIds: []
+    function toggleCompare(id) {
+        const list = compareIds.slice()
+        const at = list.indexOf(id)
+        if (at >= 0)
+            list.splice(at, 1)
+        else
+            list.push(id)
+        compareIds = list.slice(-3)
+    }
+    function openCompare() { stack.push(Qt.resolvedUrl("pages/ComparePage.qml"), {}) }
     function openQuestionnaire(registrationId, sessionId) {
         stack.push(Qt.resolvedUrl("phone/SeminarQuestionnairePage.qml"), { registrationId: registrationId, sessionId: sessionId })
     }

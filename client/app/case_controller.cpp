@@ -340,6 +340,24 @@ void CaseController::setCategory(int category)
     markChanged("category");
 }
 
+QStringList CaseController::equipmentModelIds() const
+{
+    QStringList ids;
+    for (const auto& id : m_case.equipment_model_ids())
+        ids.append(qs(id));
+    return ids;
+}
+
+void CaseController::setEquipmentModels(const QStringList& modelIds)
+{
+    if (modelIds == equipmentModelIds())
+        return;
+    m_case.clear_equipment_model_ids();
+    for (const auto& id : modelIds)
+        m_case.add_equipment_model_ids(id.toStdString());
+    markChanged("equipment_model_ids");
+}
+
 void CaseController::addMetric(
     const QString& label, const QString& unit, double before, double after, bool lowerIsBetter)
 {

@@ -4,6 +4,7 @@
 
 #include <QObject>
 #include <QString>
+#include <QStringList>
 #include <QVariantList>
 #include <QtQml/qqmlregistration.h>
 
@@ -35,6 +36,7 @@ class CaseController : public yk::app::StoreController {
     Q_PROPERTY(QVariantList photos READ photos NOTIFY changed)
     Q_PROPERTY(QVariantList conflicts READ conflicts NOTIFY changed)
     Q_PROPERTY(QString tags READ tags NOTIFY changed)
+    Q_PROPERTY(QStringList equipmentModelIds READ equipmentModelIds NOTIFY changed)
     Q_PROPERTY(QString funding READ funding NOTIFY changed)
     Q_PROPERTY(QString siteVisit READ siteVisit NOTIFY changed)
     Q_PROPERTY(QString syncText READ syncText NOTIFY changed)
@@ -63,6 +65,8 @@ public:
     QVariantList photos() const;
     QVariantList conflicts() const;
     QString tags() const;
+    /// The catalogue models the case used (links to their pages).
+    QStringList equipmentModelIds() const;
     QString funding() const;
     QString siteVisit() const;
     QString syncText() const { return m_syncText; }
@@ -80,6 +84,8 @@ public:
     /// Changes one editable field ("title", "sections.background" …) of the working copy.
     Q_INVOKABLE void setText(const QString& field, const QString& value);
     Q_INVOKABLE void setCategory(int category);
+    /// Names the catalogue models the case used (replaces the list).
+    Q_INVOKABLE void setEquipmentModels(const QStringList& modelIds);
     Q_INVOKABLE void addMetric(
         const QString& label, const QString& unit, double before, double after, bool lowerIsBetter);
     Q_INVOKABLE void removeMetric(int index);

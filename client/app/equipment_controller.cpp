@@ -2,6 +2,7 @@
 #include "date_text.h"
 
 #include "engine_bridge.h"
+#include "equipment_links.h"
 #include "mutation_queue.h"
 #include "record_text.h"
 #include "session_manager.h"
@@ -18,21 +19,6 @@
 namespace yk::app {
 
 using namespace yokoten::v1;
-
-namespace {
-
-// A unit out of service today (repair, inspection) cannot go out now.
-bool outOfServiceOn(const EquipmentUnit& unit, const std::string& today)
-{
-    if (unit.status() != UNIT_STATUS_OUT_OF_SERVICE)
-        return false;
-    if (unit.out_of_service_from().empty())
-        return true;
-    return unit.out_of_service_from() <= today
-        && (unit.out_of_service_until().empty() || today <= unit.out_of_service_until());
-}
-
-} // namespace
 
 EquipmentController::EquipmentController(QObject* parent)
     : StoreController(parent)
@@ -70,19 +56,16 @@ void EquipmentController::reload()
                 return std::nullopt;
             const EquipmentModel& m = **model;
             Info info { qs(m.name()), qs(m.maker()), m.area(), qs(m.subcategory()), qs(m.description()),
-                m.max_loan_days(), {}, 0, 0, 0 };
+                m.max_loan_days(), {}, 0, 0, 0, {}, {}, {} };
             if (auto centre = records.find<Organisation>(m.centre_org_id()); centre && *centre)
                 info.centreName = qs((*centre)->name());
-            if (auto units = records.unitsOfModel(id))
-                for (const auto& u : *units) {
-                    if (u.status() == UNIT_STATUS_RETIRED)
-                        continue;
-                    ++info.units;
-                    if (outOfServiceOn(u, today))
-                        ++info.outOfService;
-                    else
-                        ++info.available;
-                }
+            const UnitCounts units = unitCountsOf(records, id, today);
+            info.units = units.units;
+            info.available = units.available;
+            info.outOfService = units.outOfService;
+            info.priceRange = qs(m.price_range());
+            info.runningCost = qs(m.running_cost());
+            info.subsidyNote = qs(m.subsidy_note());
             return info;
         },
         [this](std::optional<Info> info) {

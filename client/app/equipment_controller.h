@@ -27,6 +27,9 @@ class EquipmentController : public yk::app::StoreController {
     Q_PROPERTY(int unitCount READ unitCount NOTIFY changed)
     Q_PROPERTY(int unitsAvailable READ unitsAvailable NOTIFY changed)
     Q_PROPERTY(int unitsOutOfService READ unitsOutOfService NOTIFY changed)
+    Q_PROPERTY(QString priceRange READ priceRange NOTIFY changed)
+    Q_PROPERTY(QString runningCost READ runningCost NOTIFY changed)
+    Q_PROPERTY(QString subsidyNote READ subsidyNote NOTIFY changed)
     Q_PROPERTY(bool busy READ busy NOTIFY busyChanged)
     Q_PROPERTY(QString errorText READ errorText NOTIFY errorTextChanged)
 public:
@@ -41,6 +44,9 @@ public:
         int units = 0;
         int available = 0;
         int outOfService = 0;
+        QString priceRange;
+        QString runningCost;
+        QString subsidyNote;
     };
 
     explicit EquipmentController(QObject* parent = nullptr);
@@ -59,6 +65,9 @@ public:
     int unitCount() const { return m_info.units; }
     int unitsAvailable() const { return m_info.available; }
     int unitsOutOfService() const { return m_info.outOfService; }
+    QString priceRange() const { return m_info.priceRange; }
+    QString runningCost() const { return m_info.runningCost; }
+    QString subsidyNote() const { return m_info.subsidyNote; }
     bool busy() const { return m_busy; }
     QString errorText() const { return m_errorText; }
 

@@ -92,6 +92,8 @@ void SessionEditor::create(const QString& seminarId, const QString& date, const 
     s->set_venue_name(venue.trimmed().toStdString());
     s->set_venue_address(address.trimmed().toStdString());
     s->set_capacity(capacity);
+    for (const auto& modelId : m_shownModelIds)
+        s->add_shown_model_ids(modelId.toStdString());
     const QString id = qs(s->id());
     m_busy = true;
     Q_EMIT busyChanged();

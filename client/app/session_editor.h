@@ -3,6 +3,7 @@
 #include "store_controller.h"
 
 #include <QObject>
+#include <QStringList>
 #include <QVariantList>
 #include <QtQml/qqmlregistration.h>
 
@@ -17,6 +18,8 @@ class SessionEditor : public yk::app::StoreController {
     Q_PROPERTY(QVariantList seminars READ seminars NOTIFY seminarsChanged)
     Q_PROPERTY(QString errorText READ errorText NOTIFY errorTextChanged)
     Q_PROPERTY(bool busy READ busy NOTIFY busyChanged)
+    /// The catalogue models on show at the session (an exhibition's devices), sent with it.
+    Q_PROPERTY(QStringList shownModelIds MEMBER m_shownModelIds NOTIFY shownModelIdsChanged)
 public:
     explicit SessionEditor(QObject* parent = nullptr);
 
@@ -35,6 +38,7 @@ Q_SIGNALS:
     void seminarsChanged();
     void errorTextChanged();
     void busyChanged();
+    void shownModelIdsChanged();
     void created(const QString& sessionId);
 
 protected:
@@ -47,6 +51,7 @@ private:
     QVariantList m_seminars;
     QString m_errorText;
     bool m_busy = false;
+    QStringList m_shownModelIds;
 };
 
 } // namespace yk::app

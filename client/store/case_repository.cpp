@@ -2,6 +2,7 @@
 
 #include "japanese_text.h"
 #include "labels.h"
+#include "relations.h"
 #include "timestamps.h"
 
 #include <algorithm>
@@ -111,7 +112,8 @@ StoreStatus CaseRepository::removeDoc(std::int64_t docid)
              "DELETE FROM case_title_fts WHERE docid = ?1", "DELETE FROM case_search WHERE docid = ?1",
              "DELETE FROM case_equipment_areas WHERE case_docid = ?1",
              "DELETE FROM case_service_types WHERE case_docid = ?1",
-             "DELETE FROM case_payloads WHERE docid = ?1", "DELETE FROM cases WHERE docid = ?1" }) {
+             "DELETE FROM case_models WHERE case_docid = ?1", "DELETE FROM case_payloads WHERE docid = ?1",
+             "DELETE FROM cases WHERE docid = ?1" }) {
         auto stmt = m_db.cached(sql);
         if (!stmt)
             return stmt.error();
@@ -193,6 +195,9 @@ StoreStatus CaseRepository::write(const yokoten::v1::GoodPracticeCase& record)
         if (auto status = (*stmt)->bind(1, docid).bind(2, service).run(); !status)
             return status;
     }
+
+    if (auto status = RelationRepository::linkCase(m_db, docid, record); !status)
+        return status;
 
     const std::string title = normaliseForSearch(record.title());
     std::string fulltext = title;

@@ -1,5 +1,7 @@
 #include "migrations.h"
 
+#include "relations.h"
+
 #include <string>
 
 namespace yk::store {
@@ -261,12 +263,33 @@ CREATE INDEX registrations_by_user ON registrations(user_id);
 CREATE INDEX loan_requests_by_requester ON loan_requests(requester_org_id, from_date);
 )sql";
 
+// Cases ↔ equipment models ↔ seminar sessions, both ways (RelationRepository). A model page
+// walks case_models' key backwards (newest first) and joins cases by docid; `improvement` is
+// the first figure's relative change, so counts and the typical effect need no payload.
+constexpr const char* kRelationSchema = R"sql(
+CREATE TABLE case_models (
+    model_id TEXT NOT NULL,
+    case_docid INTEGER NOT NULL,
+    improvement REAL,
+    PRIMARY KEY (model_id, case_docid)
+) WITHOUT ROWID;
+CREATE INDEX case_models_by_case ON case_models(case_docid);
+CREATE TABLE session_models (
+    model_id TEXT NOT NULL,
+    session_id TEXT NOT NULL,
+    PRIMARY KEY (model_id, session_id)
+) WITHOUT ROWID;
+CREATE INDEX session_models_by_session ON session_models(session_id);
+)sql";
+
 constexpr Migration kMigrations[] = {
     { 1, "records of the four workflows", kCoreSchema },
     { 2, "Japanese full-text search over cases", kSearchSchema },
     { 3, "offline-first sync: outbox, overlay, sync state, attachment transfers", kSyncSchema },
     { 4, "visitor entries: kiosk visits, loan wishes, questionnaires", kVisitorSchema },
     { 5, "indexes for per-session, per-user and per-organisation queries", kQueryIndexes },
+    { 6, "links between cases, equipment models and seminar sessions", kRelationSchema,
+        &RelationRepository::rebuild },
 };
 
 } // namespace
@@ -298,6 +321,10 @@ StoreStatus migrate(Database& db, int targetVersion)
             return transaction.error();
         if (auto status = db.exec(step.sql); !status)
             return status;
+        if (step.fill != nullptr) {
+            if (auto status = step.fill(db); !status)
+                return status;
+        }
         // PRAGMA takes no parameters; the value is our own integer.
         if (auto status = db.exec("PRAGMA user_version = " + std::to_string(step.version)); !status)
             return status;

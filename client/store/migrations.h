@@ -11,6 +11,9 @@ struct Migration {
     int version;
     const char* description;
     const char* sql;
+    /// Fills what the new tables derive from stored records (payloads SQL cannot read), in
+    /// the step's transaction; null when the SQL is the whole step.
+    StoreStatus (*fill)(Database& db) = nullptr;
 };
 
 std::span<const Migration> migrations();

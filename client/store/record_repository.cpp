@@ -1,6 +1,7 @@
 #include "record_repository.h"
 
 #include "record_kinds.h"
+#include "relations.h"
 
 #include "timestamps.h"
 
@@ -62,11 +63,22 @@ StoreStatus RecordRepository::put(const yokoten::v1::Seminar& r)
 
 StoreStatus RecordRepository::put(const yokoten::v1::SeminarSession& r)
 {
-    return putRow("INSERT OR REPLACE INTO seminar_sessions (id, server_version, seminar_id, starts_at, "
-                  "capacity, registration_deadline, payload) VALUES (?1, ?2, ?3, ?4, ?5, ?6, ?7)",
+    // The session and the models it shows change together (a savepoint nests in a sync
+    // page's transaction).
+    auto savepoint = Savepoint::begin(m_db);
+    if (!savepoint)
+        return savepoint.error();
+    auto status = putRow(
+        "INSERT OR REPLACE INTO seminar_sessions (id, server_version, seminar_id, starts_at, "
+        "capacity, registration_deadline, payload) VALUES (?1, ?2, ?3, ?4, ?5, ?6, ?7)",
         r.id(), r.server_version(), { { 3, r.seminar_id() } },
         { { 4, toMillis(r.starts_at()) }, { 5, r.capacity() }, { 6, toMillis(r.registration_deadline()) } },
         r.SerializeAsString(), 7);
+    if (!status)
+        return status;
+    if (auto linked = RelationRepository::linkSession(m_db, r); !linked)
+        return linked;
+    return (*savepoint)->release();
 }
 
 StoreStatus RecordRepository::put(const yokoten::v1::Registration& r)
@@ -230,6 +242,10 @@ StoreStatus RecordRepository::remove(yokoten::v1::RecordKind kind, std::string_v
     const auto* spec = proto::specOf(kind);
     if (spec == nullptr || kind == yokoten::v1::RECORD_KIND_CASE)
         return makeError(StoreErrorCode::InvalidArgument, "not a record kind of this repository");
+    if (kind == yokoten::v1::RECORD_KIND_SEMINAR_SESSION) {
+        if (auto status = RelationRepository::unlinkSession(m_db, id); !status)
+            return status;
+    }
     return removeFrom(std::string(spec->table).c_str(), id);
 }
 

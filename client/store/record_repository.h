@@ -13,6 +13,7 @@
 #include <optional>
 #include <string>
 #include <string_view>
+#include <type_traits>
 #include <utility>
 #include <vector>
 
@@ -151,7 +152,11 @@ StoreResult<std::vector<Message>> RecordRepository::parseAll(StoreResult<std::ve
 
 template <typename Message> StoreStatus RecordRepository::remove(std::string_view id)
 {
-    return removeFrom(RecordTable<Message>::name, id);
+    // A session's shown models go with it (the by-kind removal knows them).
+    if constexpr (std::is_same_v<Message, yokoten::v1::SeminarSession>)
+        return remove(yokoten::v1::RECORD_KIND_SEMINAR_SESSION, id);
+    else
+        return removeFrom(RecordTable<Message>::name, id);
 }
 
 } // namespace yk::store

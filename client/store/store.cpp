@@ -7,6 +7,7 @@
 #include "japanese_text.h"
 #include "migrations.h"
 #include "record_repository.h"
+#include "relations.h"
 #include "storage/cipher.h"
 #include "storage/file_io.h"
 
@@ -92,6 +93,7 @@ Store::Store(fs::path dir, Database db, KeyFile keyFile, StoreOptions options)
     , m_options(options)
     , m_cases(std::make_unique<CaseRepository>(m_db))
     , m_records(std::make_unique<RecordRepository>(m_db))
+    , m_relations(std::make_unique<RelationRepository>(m_db))
     , m_envelopes(std::make_unique<EnvelopeRepository>(m_db, *m_cases, *m_records))
 {
 }
@@ -123,6 +125,7 @@ Store::~Store()
     m_envelopes.reset();
     m_cases.reset();
     m_records.reset();
+    m_relations.reset();
     m_db.close();
 }
 

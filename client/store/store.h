@@ -15,6 +15,7 @@ namespace yk::store {
 class CaseRepository;
 class EnvelopeRepository;
 class RecordRepository;
+class RelationRepository;
 
 /// Knobs a caller may turn; defaults are what a device uses.
 struct StoreOptions {
@@ -71,6 +72,7 @@ public:
     StoreStatus removeAllRecords() override;
     CaseRepository& cases() { return *m_cases; }
     RecordRepository& records() { return *m_records; }
+    RelationRepository& relations() { return *m_relations; }
     EnvelopeRepository& envelopes() { return *m_envelopes; }
 
     const std::filesystem::path& directory() const { return m_dir; }
@@ -95,6 +97,7 @@ private:
     SecretKey m_dataKey;
     std::unique_ptr<CaseRepository> m_cases;
     std::unique_ptr<RecordRepository> m_records;
+    std::unique_ptr<RelationRepository> m_relations;
     std::unique_ptr<EnvelopeRepository> m_envelopes;
 };
 

@@ -372,6 +372,14 @@
             <translation>Saved cases wait on this device until the next sync; nothing is lost without a connection.</translation>
         </message>
         <message>
+            <source>Devices used</source>
+            <translation>Devices used</translation>
+        </message>
+        <message>
+            <source>The centre&apos;s catalogue: choose the devices this case used, so that their pages show it.</source>
+            <translation>The centre&apos;s catalogue: choose the devices this case used, so that their pages show it.</translation>
+        </message>
+        <message>
             <source>Saved. The case waits on this device and is sent at the next sync.</source>
             <translation>Saved. The case waits on this device and is sent at the next sync.</translation>
         </message>
@@ -512,6 +520,10 @@
             <source>Submit for review</source>
             <translation>Submit for review</translation>
         </message>
+        <message>
+            <source>Devices used</source>
+            <translation>Devices used</translation>
+        </message>
     </context>
     <context>
         <name>CheckInPage</name>
@@ -558,6 +570,64 @@
         <message>
             <source>No check-ins yet.</source>
             <translation>No check-ins yet.</translation>
+        </message>
+    </context>
+    <context>
+        <name>ComparePage</name>
+        <message>
+            <source>Compare devices</source>
+            <translation>Compare devices</translation>
+        </message>
+        <message>
+            <source>Area</source>
+            <translation>Area</translation>
+        </message>
+        <message>
+            <source>What it does</source>
+            <translation>What it does</translation>
+        </message>
+        <message>
+            <source>Price</source>
+            <translation>Price</translation>
+        </message>
+        <message>
+            <source>Running cost</source>
+            <translation>Running cost</translation>
+        </message>
+        <message>
+            <source>Subsidy</source>
+            <translation>Subsidy</translation>
+        </message>
+        <message>
+            <source>Cases</source>
+            <translation>Cases</translation>
+        </message>
+        <message>
+            <source>Trial loan</source>
+            <translation>Trial loan</translation>
+        </message>
+        <message numerus="yes">
+            <source>%n published case(s)</source>
+            <translation>
+                <numerusform>%n published case</numerusform>
+                <numerusform>%n published cases</numerusform>
+            </translation>
+        </message>
+        <message>
+            <source>Choose two or three devices: open a device and press “Compare with other devices”.</source>
+            <translation>Choose two or three devices: open a device and press “Compare with other devices”.</translation>
+        </message>
+        <message>
+            <source>Open</source>
+            <translation>Open</translation>
+        </message>
+        <message>
+            <source>Remove</source>
+            <translation>Remove</translation>
+        </message>
+        <message>
+            <source>Prices and subsidies are the catalogue&apos;s figures; ask the centre for the conditions that apply to you.</source>
+            <translation>Prices and subsidies are the catalogue&apos;s figures; ask the centre for the conditions that apply to you.</translation>
         </message>
     </context>
     <context>
@@ -617,6 +687,48 @@
         </message>
     </context>
     <context>
+        <name>EquipmentLinks</name>
+        <message>
+            <source>no change</source>
+            <translation>no change</translation>
+        </message>
+        <message>
+            <source>%1% better</source>
+            <translation>%1% better</translation>
+        </message>
+        <message>
+            <source>%1% worse</source>
+            <translation>%1% worse</translation>
+        </message>
+        <message numerus="yes">
+            <source>%n place(s)</source>
+            <translation>
+                <numerusform>%n place</numerusform>
+                <numerusform>%n places</numerusform>
+            </translation>
+        </message>
+        <message>
+            <source>No units to lend</source>
+            <translation>No units to lend</translation>
+        </message>
+        <message>
+            <source>%1 of %2 units free (as of the last sync)</source>
+            <translation>%1 of %2 units free (as of the last sync)</translation>
+        </message>
+        <message>
+            <source>Online</source>
+            <translation>Online</translation>
+        </message>
+        <message>
+            <source>Not known</source>
+            <translation>Not known</translation>
+        </message>
+        <message>
+            <source>No measured figure yet</source>
+            <translation>No measured figure yet</translation>
+        </message>
+    </context>
+    <context>
         <name>EquipmentModelPage</name>
         <message>
             <source>Maker</source>
@@ -670,6 +782,80 @@
             <translation>Ask for this loan</translation>
         </message>
         <message>
+            <source>Price</source>
+            <translation>Price</translation>
+        </message>
+        <message>
+            <source>Running cost</source>
+            <translation>Running cost</translation>
+        </message>
+        <message>
+            <source>Subsidy</source>
+            <translation>Subsidy</translation>
+        </message>
+        <message>
+            <source>Remove from comparison</source>
+            <translation>Remove from comparison</translation>
+        </message>
+        <message>
+            <source>Compare with other devices</source>
+            <translation>Compare with other devices</translation>
+        </message>
+        <message>
+            <source>Cases that used it</source>
+            <translation>Cases that used it</translation>
+        </message>
+        <message numerus="yes">
+            <source>%n published case(s) used this device.</source>
+            <translation>
+                <numerusform>%n published case used this device.</numerusform>
+                <numerusform>%n published cases used this device.</numerusform>
+            </translation>
+        </message>
+        <message>
+            <source>No published case names this device yet.</source>
+            <translation>No published case names this device yet.</translation>
+        </message>
+        <message numerus="yes">
+            <source>%n more case(s) used a device of the same area.</source>
+            <translation>
+                <numerusform>%n more case used a device of the same area.</numerusform>
+                <numerusform>%n more cases used a device of the same area.</numerusform>
+            </translation>
+        </message>
+        <message>
+            <source>Service type</source>
+            <translation>Service type</translation>
+        </message>
+        <message>
+            <source>Facility size</source>
+            <translation>Facility size</translation>
+        </message>
+        <message>
+            <source>Any size</source>
+            <translation>Any size</translation>
+        </message>
+        <message>
+            <source>Under 30 places</source>
+            <translation>Under 30 places</translation>
+        </message>
+        <message>
+            <source>30 to 79 places</source>
+            <translation>30 to 79 places</translation>
+        </message>
+        <message>
+            <source>80 places or more</source>
+            <translation>80 places or more</translation>
+        </message>
+        <message>
+            <source>No case matches these choices.</source>
+            <translation>No case matches these choices.</translation>
+        </message>
+        <message>
+            <source>See it at</source>
+            <translation>See it at</translation>
+        </message>
+        <message>
             <source>Your loan request is saved. It is sent to the centre at the next sync; see it under My loans.</source>
             <translation>Your loan request is saved. It is sent to the centre at the next sync; see it under My loans.</translation>
         </message>
@@ -699,6 +885,10 @@
         <message>
             <source>No equipment in this area.</source>
             <translation>No equipment in this area.</translation>
+        </message>
+        <message>
+            <source>Compare (%1)</source>
+            <translation>Compare (%1)</translation>
         </message>
     </context>
     <context>
@@ -888,6 +1078,10 @@
         <message>
             <source>Type of service</source>
             <translation>Type of service</translation>
+        </message>
+        <message>
+            <source>What other facilities achieved with it</source>
+            <translation>What other facilities achieved with it</translation>
         </message>
         <message>
             <source>From</source>
@@ -1252,6 +1446,17 @@
         </message>
     </context>
     <context>
+        <name>ModelCaseCard</name>
+        <message>
+            <source>Same kind of device</source>
+            <translation>Same kind of device</translation>
+        </message>
+        <message>
+            <source>Source: %1</source>
+            <translation>Source: %1</translation>
+        </message>
+    </context>
+    <context>
         <name>ModerationPage</name>
         <message>
             <source>Cases to review</source>
@@ -1538,6 +1743,10 @@
             <translation>Register my details</translation>
         </message>
         <message>
+            <source>Devices on show</source>
+            <translation>Devices on show</translation>
+        </message>
+        <message>
             <source>Your seat goes to the next person waiting and the ticket stops working.</source>
             <translation>Your seat goes to the next person waiting and the ticket stops working.</translation>
         </message>
@@ -1618,6 +1827,10 @@
         <message>
             <source>Sign-up closes at 17:00 on the deadline day. Times are Japan time.</source>
             <translation>Sign-up closes at 17:00 on the deadline day. Times are Japan time.</translation>
+        </message>
+        <message>
+            <source>Devices on show (for an exhibition)</source>
+            <translation>Devices on show (for an exhibition)</translation>
         </message>
         <message>
             <source>The session is added. Everyone sees it after the next sync.</source>
@@ -1868,6 +2081,10 @@
             <translation>Cancel this sign-up?</translation>
         </message>
         <message>
+            <source>Your seat goes to someone else and the ticket stops working. To attend again you must sign up again.</source>
+            <translation>Your seat goes to someone else and the ticket stops working. To attend again you must sign up again.</translation>
+        </message>
+        <message>
             <source>Cancel the sign-up</source>
             <translation>Cancel the sign-up</translation>
         </message>
@@ -1876,20 +2093,16 @@
             <translation>Your sign-up is cancelled. The centre is told at the next sync.</translation>
         </message>
         <message>
+            <source>Close</source>
+            <translation>Close</translation>
+        </message>
+        <message>
             <source>Keep my seat</source>
             <translation>Keep my seat</translation>
         </message>
         <message>
             <source>Cancel this sign-up…</source>
             <translation>Cancel this sign-up…</translation>
-        </message>
-        <message>
-            <source>Your seat goes to someone else and the ticket stops working. To attend again you must sign up again.</source>
-            <translation>Your seat goes to someone else and the ticket stops working. To attend again you must sign up again.</translation>
-        </message>
-        <message>
-            <source>Close</source>
-            <translation>Close</translation>
         </message>
         <message>
             <source>Show large</source>

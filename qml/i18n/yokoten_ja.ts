@@ -369,6 +369,14 @@
             <translation>保存した事例は次の同期までこの端末に残ります。通信がなくても失われません。</translation>
         </message>
         <message>
+            <source>Devices used</source>
+            <translation>使った機器</translation>
+        </message>
+        <message>
+            <source>The centre&apos;s catalogue: choose the devices this case used, so that their pages show it.</source>
+            <translation>センターの機器一覧から、この事例で使った機器を選んでください。機器のページにこの事例が表示されます。</translation>
+        </message>
+        <message>
             <source>Saved. The case waits on this device and is sent at the next sync.</source>
             <translation>保存しました。事例はこの端末に保存され、次の同期で送られます。</translation>
         </message>
@@ -508,6 +516,10 @@
             <source>Submit for review</source>
             <translation>審査に出す</translation>
         </message>
+        <message>
+            <source>Devices used</source>
+            <translation>使った機器</translation>
+        </message>
     </context>
     <context>
         <name>CheckInPage</name>
@@ -554,6 +566,63 @@
         <message>
             <source>No check-ins yet.</source>
             <translation>まだ受付はありません。</translation>
+        </message>
+    </context>
+    <context>
+        <name>ComparePage</name>
+        <message>
+            <source>Compare devices</source>
+            <translation>機器を比べる</translation>
+        </message>
+        <message>
+            <source>Area</source>
+            <translation>分野</translation>
+        </message>
+        <message>
+            <source>What it does</source>
+            <translation>できること</translation>
+        </message>
+        <message>
+            <source>Price</source>
+            <translation>価格</translation>
+        </message>
+        <message>
+            <source>Running cost</source>
+            <translation>運用費</translation>
+        </message>
+        <message>
+            <source>Subsidy</source>
+            <translation>補助</translation>
+        </message>
+        <message>
+            <source>Cases</source>
+            <translation>事例</translation>
+        </message>
+        <message>
+            <source>Trial loan</source>
+            <translation>試用貸出</translation>
+        </message>
+        <message numerus="yes">
+            <source>%n published case(s)</source>
+            <translation>
+                <numerusform>公開事例 %n 件</numerusform>
+            </translation>
+        </message>
+        <message>
+            <source>Choose two or three devices: open a device and press “Compare with other devices”.</source>
+            <translation>比べたい機器を2〜3台選んでください。機器のページで「ほかの機器と比べる」を押します。</translation>
+        </message>
+        <message>
+            <source>Open</source>
+            <translation>開く</translation>
+        </message>
+        <message>
+            <source>Remove</source>
+            <translation>外す</translation>
+        </message>
+        <message>
+            <source>Prices and subsidies are the catalogue&apos;s figures; ask the centre for the conditions that apply to you.</source>
+            <translation>価格と補助は機器一覧に載っている目安です。実際の条件はセンターにお問い合わせください。</translation>
         </message>
     </context>
     <context>
@@ -612,6 +681,47 @@
         </message>
     </context>
     <context>
+        <name>EquipmentLinks</name>
+        <message>
+            <source>no change</source>
+            <translation>変化なし</translation>
+        </message>
+        <message>
+            <source>%1% better</source>
+            <translation>%1%改善</translation>
+        </message>
+        <message>
+            <source>%1% worse</source>
+            <translation>%1%悪化</translation>
+        </message>
+        <message numerus="yes">
+            <source>%n place(s)</source>
+            <translation>
+                <numerusform>定員 %n 人</numerusform>
+            </translation>
+        </message>
+        <message>
+            <source>No units to lend</source>
+            <translation>貸出できる機器はありません</translation>
+        </message>
+        <message>
+            <source>%1 of %2 units free (as of the last sync)</source>
+            <translation>%2 台中 %1 台が貸出可能（前回の同期時点）</translation>
+        </message>
+        <message>
+            <source>Online</source>
+            <translation>オンライン</translation>
+        </message>
+        <message>
+            <source>Not known</source>
+            <translation>不明</translation>
+        </message>
+        <message>
+            <source>No measured figure yet</source>
+            <translation>数値の報告はまだありません</translation>
+        </message>
+    </context>
+    <context>
         <name>EquipmentModelPage</name>
         <message>
             <source>Maker</source>
@@ -664,6 +774,78 @@
             <translation>この内容で申し込む</translation>
         </message>
         <message>
+            <source>Price</source>
+            <translation>価格</translation>
+        </message>
+        <message>
+            <source>Running cost</source>
+            <translation>運用費</translation>
+        </message>
+        <message>
+            <source>Subsidy</source>
+            <translation>補助</translation>
+        </message>
+        <message>
+            <source>Remove from comparison</source>
+            <translation>比較から外す</translation>
+        </message>
+        <message>
+            <source>Compare with other devices</source>
+            <translation>ほかの機器と比べる</translation>
+        </message>
+        <message>
+            <source>Cases that used it</source>
+            <translation>この機器を使った事例</translation>
+        </message>
+        <message numerus="yes">
+            <source>%n published case(s) used this device.</source>
+            <translation>
+                <numerusform>この機器を使った公開事例は %n 件です。</numerusform>
+            </translation>
+        </message>
+        <message>
+            <source>No published case names this device yet.</source>
+            <translation>この機器を使った公開事例はまだありません。</translation>
+        </message>
+        <message numerus="yes">
+            <source>%n more case(s) used a device of the same area.</source>
+            <translation>
+                <numerusform>同じ分野の機器を使った事例がほかに %n 件あります。</numerusform>
+            </translation>
+        </message>
+        <message>
+            <source>Service type</source>
+            <translation>サービスの種類</translation>
+        </message>
+        <message>
+            <source>Facility size</source>
+            <translation>事業所の規模</translation>
+        </message>
+        <message>
+            <source>Any size</source>
+            <translation>すべての規模</translation>
+        </message>
+        <message>
+            <source>Under 30 places</source>
+            <translation>定員30人未満</translation>
+        </message>
+        <message>
+            <source>30 to 79 places</source>
+            <translation>定員30〜79人</translation>
+        </message>
+        <message>
+            <source>80 places or more</source>
+            <translation>定員80人以上</translation>
+        </message>
+        <message>
+            <source>No case matches these choices.</source>
+            <translation>この条件に合う事例はありません。</translation>
+        </message>
+        <message>
+            <source>See it at</source>
+            <translation>展示・見学の予定</translation>
+        </message>
+        <message>
             <source>Your loan request is saved. It is sent to the centre at the next sync; see it under My loans.</source>
             <translation>貸出の申込を保存しました。次の同期でセンターに送られます。「貸出」で確かめられます。</translation>
         </message>
@@ -693,6 +875,10 @@
         <message>
             <source>No equipment in this area.</source>
             <translation>この分野の機器はありません。</translation>
+        </message>
+        <message>
+            <source>Compare (%1)</source>
+            <translation>比べる（%1）</translation>
         </message>
     </context>
     <context>
@@ -880,6 +1066,10 @@
         <message>
             <source>Type of service</source>
             <translation>サービスの種類</translation>
+        </message>
+        <message>
+            <source>What other facilities achieved with it</source>
+            <translation>ほかの事業所がこの機器で得た効果</translation>
         </message>
         <message>
             <source>From</source>
@@ -1243,6 +1433,17 @@
         </message>
     </context>
     <context>
+        <name>ModelCaseCard</name>
+        <message>
+            <source>Same kind of device</source>
+            <translation>同じ分野の機器</translation>
+        </message>
+        <message>
+            <source>Source: %1</source>
+            <translation>出典：%1</translation>
+        </message>
+    </context>
+    <context>
         <name>ModerationPage</name>
         <message>
             <source>Cases to review</source>
@@ -1528,6 +1729,10 @@
             <translation>登録情報を入力する</translation>
         </message>
         <message>
+            <source>Devices on show</source>
+            <translation>展示される機器</translation>
+        </message>
+        <message>
             <source>Your seat goes to the next person waiting and the ticket stops working.</source>
             <translation>席はキャンセル待ちの方に回り、受講票は使えなくなります。</translation>
         </message>
@@ -1608,6 +1813,10 @@
         <message>
             <source>Sign-up closes at 17:00 on the deadline day. Times are Japan time.</source>
             <translation>申込は期限日の17:00に締め切ります。時刻は日本時間です。</translation>
+        </message>
+        <message>
+            <source>Devices on show (for an exhibition)</source>
+            <translation>展示する機器（展示会の場合）</translation>
         </message>
         <message>
             <source>The session is added. Everyone sees it after the next sync.</source>
@@ -1854,6 +2063,10 @@
             <translation>この申込を取り消しますか？</translation>
         </message>
         <message>
+            <source>Your seat goes to someone else and the ticket stops working. To attend again you must sign up again.</source>
+            <translation>席はほかの方に回り、受講票は使えなくなります。参加するには、もう一度申し込む必要があります。</translation>
+        </message>
+        <message>
             <source>Cancel the sign-up</source>
             <translation>申込を取り消す</translation>
         </message>
@@ -1862,20 +2075,16 @@
             <translation>申込を取り消しました。次の同期でセンターに伝わります。</translation>
         </message>
         <message>
+            <source>Close</source>
+            <translation>閉じる</translation>
+        </message>
+        <message>
             <source>Keep my seat</source>
             <translation>取り消さない</translation>
         </message>
         <message>
             <source>Cancel this sign-up…</source>
             <translation>この申込を取り消す…</translation>
-        </message>
-        <message>
-            <source>Your seat goes to someone else and the ticket stops working. To attend again you must sign up again.</source>
-            <translation>席はほかの方に回り、受講票は使えなくなります。参加するには、もう一度申し込む必要があります。</translation>
-        </message>
-        <message>
-            <source>Close</source>
-            <translation>閉じる</translation>
         </message>
         <message>
             <source>Show large</source>

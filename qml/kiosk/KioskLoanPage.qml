@@ -25,12 +25,16 @@ KioskFormPage {
     }
 
     EquipmentListModel { id: devices; bridge: EngineBridge }
+    ModelListController { id: onShow; bridge: EngineBridge; sessionId: page.controller.sessionId }
     ChoiceChips {
         id: model
         objectName: "modelChips"
         label: qsTr("Device *")
         entries: {
-            // The models of the areas this exhibition shows (all when it names none).
+            // The devices centre staff put on show at this exhibition; else the models of the
+            // areas it shows (all when it names none).
+            if (onShow.models.length > 0)
+                return onShow.models.map(m => ({ id: m.modelId, text: m.name + " · " + m.maker }))
             const areas = page.controller.exhibitionAreas
             const list = []
             for (let i = 0; i < devices.count; ++i) {
@@ -39,6 +43,38 @@ KioskFormPage {
                     list.push({ id: row.modelId, text: row.name + " · " + row.maker })
             }
             return list
+        }
+    }
+    // What other facilities achieved with the chosen device: public cases only, read here,
+    // nothing kept and nothing personal shown.
+    ModelCasesController {
+        id: deviceCases
+        bridge: EngineBridge
+        publicOnly: true
+        limit: 3
+        modelId: model.selected.length > 0 ? model.selected[0] : ""
+    }
+    ColumnLayout {
+        objectName: "kioskDeviceCases"
+        visible: model.selected.length > 0 && deviceCases.cases.length > 0
+        spacing: 8
+        Layout.fillWidth: true
+        Text {
+            text: qsTr("What other facilities achieved with it")
+            font.pixelSize: Theme.large
+            font.bold: true
+            color: Theme.primary
+            wrapMode: Text.Wrap
+            Layout.fillWidth: true
+        }
+        Repeater {
+            model: deviceCases.cases
+            delegate: ModelCaseCard {
+                required property var modelData
+                entry: modelData
+                openable: false
+                showOrganisation: false
+            }
         }
     }
     GridLayout {

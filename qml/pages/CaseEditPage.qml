@@ -156,6 +156,15 @@ Page {
                 }
             }
             SectionCard {
+                title: qsTr("Devices used")
+                ModelPicker {
+                    objectName: "caseModelPicker"
+                    label: qsTr("The centre's catalogue: choose the devices this case used, so that their pages show it.")
+                    selected: controller.equipmentModelIds
+                    onEdited: controller.setEquipmentModels(selected)
+                }
+            }
+            SectionCard {
                 title: qsTr("Photos")
                 Text { text: qsTr("%n file(s) attached", "", controller.photos.length); font.pixelSize: Theme.body; color: Theme.text }
                 RowLayout {

@@ -90,6 +90,17 @@ Page {
             }
 
             SectionCard {
+                objectName: "caseModels"
+                visible: usedModels.models.length > 0
+                title: qsTr("Devices used")
+                ModelListController { id: usedModels; bridge: EngineBridge; modelIds: controller.equipmentModelIds }
+                Repeater {
+                    model: usedModels.models
+                    delegate: ModelLinkRow { required property var modelData; entry: modelData }
+                }
+            }
+
+            SectionCard {
                 visible: controller.photos.length > 0
                 title: qsTr("Photos and documents")
                 Flow {

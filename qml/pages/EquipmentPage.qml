@@ -11,6 +11,12 @@ Page {
     background: Rectangle { color: Theme.background }
 
     function firstModelId() { return catalogue.count > 0 ? catalogue.data(catalogue.index(0, 0), EquipmentListModel.ModelIdRole) : "" }
+    function firstModelIds(n) {
+        const ids = []
+        for (let i = 0; i < Math.min(n, catalogue.count); ++i)
+            ids.push(catalogue.data(catalogue.index(i, 0), EquipmentListModel.ModelIdRole))
+        return ids
+    }
 
     EquipmentListModel { id: catalogue; bridge: EngineBridge }
 
@@ -27,6 +33,14 @@ Page {
                 value: catalogue.area
                 onPicked: v => catalogue.area = v
                 Layout.fillWidth: true
+            }
+            PrimaryButton {
+                objectName: "openCompare"
+                readonly property int chosen: ApplicationWindow.window ? ApplicationWindow.window.compareIds.length : 0
+                visible: chosen >= 2
+                text: qsTr("Compare (%1)").arg(chosen)
+                Layout.alignment: Qt.AlignBottom
+                onClicked: ApplicationWindow.window.openCompare()
             }
             PrimaryButton {
                 secondary: true

@@ -53,6 +53,16 @@ Page {
                 Text { text: controller.description; font.pixelSize: Theme.body; wrapMode: Text.Wrap; Layout.fillWidth: true; color: Theme.text; lineHeight: 1.3 }
             }
             SectionCard {
+                objectName: "shownModels"
+                visible: shown.models.length > 0
+                title: qsTr("Devices on show")
+                ModelListController { id: shown; bridge: EngineBridge; sessionId: controller.sessionId }
+                Repeater {
+                    model: shown.models
+                    delegate: ModelLinkRow { required property var modelData; entry: modelData }
+                }
+            }
+            SectionCard {
                 title: qsTr("My sign-up")
                 StatusChip {
                     objectName: "registrationStatus"

@@ -80,6 +80,12 @@ Page {
                 required: true
                 minimum: DateText.today()
             }
+            ModelPicker {
+                id: shownModels
+                objectName: "shownModelPicker"
+                label: qsTr("Devices on show (for an exhibition)")
+                onEdited: editor.shownModelIds = selected
+            }
             Text { visible: editor.errorText.length > 0; text: "⚠ " + editor.errorText; color: Theme.danger; font.pixelSize: Theme.body; wrapMode: Text.Wrap; Layout.fillWidth: true }
             PrimaryButton {
                 text: qsTr("Add the session")

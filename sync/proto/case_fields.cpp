@@ -17,11 +17,11 @@ using yokoten::v1::GoodPracticeCase;
 namespace {
 
 // The merge units of a case edit, as named in sync.proto (EditCase).
-constexpr std::string_view kEditableFields[]
-    = { "title", "region", "fiscal_year", "category", "sections.background", "sections.purpose",
-          "sections.activities", "sections.effects", "sections.next_steps", "sections.hurdles",
-          "sections.solutions", "sections.key_points", "equipment_areas", "technologies", "service_types",
-          "facility_capacity", "funding", "metrics", "attachments", "site_visit", "publication_scope" };
+constexpr std::string_view kEditableFields[] = { "title", "region", "fiscal_year", "category",
+    "sections.background", "sections.purpose", "sections.activities", "sections.effects",
+    "sections.next_steps", "sections.hurdles", "sections.solutions", "sections.key_points", "equipment_areas",
+    "technologies", "service_types", "facility_capacity", "funding", "metrics", "attachments", "site_visit",
+    "publication_scope", "equipment_model_ids" };
 constexpr std::string_view kSectionPrefix = "sections.";
 
 std::string deterministicBytes(const google::protobuf::Message& message)

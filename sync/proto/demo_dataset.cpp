@@ -97,6 +97,12 @@ std::string check(const yokoten::v1::DemoDataset& set)
     }
     for (const auto& m : set.equipment_models())
         c.add(models, m.id(), "equipment model");
+    for (const auto& k : set.cases())
+        for (const auto& id : k.equipment_model_ids())
+            c.expect(models, id, "case " + k.id() + " equipment model");
+    for (const auto& s : set.seminar_sessions())
+        for (const auto& id : s.shown_model_ids())
+            c.expect(models, id, "seminar session " + s.id() + " shown model");
     for (const auto& u : set.equipment_units()) {
         c.add(units, u.id(), "equipment unit");
         c.expect(models, u.model_id(), "equipment unit " + u.id());

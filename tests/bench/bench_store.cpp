@@ -1,5 +1,6 @@
 // Store benchmark: imports N generated cases of realistic length into an encrypted store and
-// into an unencrypted one built by the same code, then measures Japanese search latency.
+// into an unencrypted one built by the same code, then measures Japanese search latency and
+// (encrypted store) how long an equipment model's page takes to read its linked cases.
 //   bench_store [--cases N] [--dir DIR] [--queries-per-term N] [--keep] [--reuse]
 // --keep leaves the two stores in DIR; --reuse measures searches on stores kept earlier.
 // Prints a Markdown table for docs/benchmarks.md. Not a test: numbers depend on the machine.
@@ -9,6 +10,7 @@
 #include "store/case_repository.h"
 #include "store/japanese_text.h"
 #include "store/migrations.h"
+#include "store/relations.h"
 #include "store/store.h"
 
 #include <algorithm>
@@ -48,6 +50,20 @@ double percentile(std::vector<double> values, double p)
 const std::vector<std::string> kQueries = { "見守り", "インカム", "移乗支援", "夜勤", "記録ソフト",
     "介護助手", "腰痛", "見守り 夜間", "ICT", "指標", "変化 指標", "介", "標" };
 
+// Twenty catalogue models, two per area; case n names model n % 20, whose area is the case's
+// (1 + n % 10), so each model has 1/20 of the cases and its area 1/10.
+constexpr int kModels = 20;
+std::string benchModelId(int k)
+{
+    char id[40];
+    std::snprintf(id, sizeof id, "00000000-0000-4000-8000-%012d", 700000 + k);
+    return id;
+}
+int benchModelArea(int k)
+{
+    return 1 + k % 10;
+}
+
 bool importCases(Database& db, CaseRepository& repo, int cases, Outcome& out)
 {
     std::mt19937 rng(20241121);
@@ -57,7 +73,9 @@ bool importCases(Database& db, CaseRepository& repo, int cases, Outcome& out)
         if (!db.exec("BEGIN IMMEDIATE").ok())
             return false;
         for (int n = first; n < std::min(cases, first + kPage); ++n) {
-            auto status = repo.put(makeCase(rng, n));
+            auto record = makeCase(rng, n);
+            record.add_equipment_model_ids(benchModelId(n % kModels));
+            auto status = repo.put(record);
             if (!status) {
                 std::fprintf(stderr, "put: %s\n", status.error().detail.c_str());
                 return false;
@@ -100,6 +118,44 @@ bool measureQueries(CaseRepository& repo, int repetitions, Outcome& out, const f
     return true;
 }
 
+struct PageTiming {
+    std::string what;
+    double p50 = 0;
+    double p95 = 0;
+    std::size_t rows = 0;
+};
+
+// A model page as the app reads it: its first 20 cases (naming it, then its area), the counts
+// and typical effect, the sessions that show it. Every model in turn, `repetitions` rounds.
+bool measureModelPages(RelationRepository& relations, int repetitions, std::vector<PageTiming>& out)
+{
+    const std::pair<const char*, ModelCaseFilter> filters[] = {
+        { "model page (no filter)", {} },
+        { "model page, one service type", { 1, FacilitySize::Any, false } },
+        { "model page, small facilities", { 0, FacilitySize::Small, false } },
+        { "kiosk: 3 public cases", { 0, FacilitySize::Any, true } },
+    };
+    for (const auto& [what, filter] : filters) {
+        std::vector<double> samples;
+        std::size_t rows = 0;
+        const int limit = filter.publicOnly ? 3 : 20;
+        for (int round = 0; round < repetitions; ++round) {
+            for (int k = 0; k < kModels; ++k) {
+                const auto t0 = Clock::now();
+                auto cases = relations.casesOfModel(benchModelId(k), benchModelArea(k), filter, limit);
+                auto counts = relations.countsOfModel(benchModelId(k), benchModelArea(k), filter.publicOnly);
+                auto sessions = relations.sessionsShowing(benchModelId(k), 0);
+                samples.push_back(std::chrono::duration<double, std::milli>(Clock::now() - t0).count());
+                if (!cases || !counts || !sessions)
+                    return false;
+                rows = cases->size();
+            }
+        }
+        out.push_back({ what, percentile(samples, 0.5), percentile(samples, 0.95), rows });
+    }
+    return true;
+}
+
 } // namespace
 
 int main(int argc, char** argv)
@@ -132,6 +188,7 @@ int main(int argc, char** argv)
     }
 
     Outcome encrypted;
+    std::vector<PageTiming> modelPages;
     {
         auto store = reuse ? Store::open(base / "encrypted", "bench-passcode")
                            : Store::create(base / "encrypted", "bench-passcode");
@@ -144,6 +201,8 @@ int main(int argc, char** argv)
         if (!reuse && !importCases((*store)->database(), (*store)->cases(), cases, encrypted))
             return 1;
         if (!measureQueries((*store)->cases(), repetitions, encrypted, base / "encrypted"))
+            return 1;
+        if (!measureModelPages((*store)->relations(), std::max(1, repetitions / 10), modelPages))
             return 1;
     }
     Outcome plain;
@@ -189,6 +248,10 @@ int main(int argc, char** argv)
     }
     std::printf(
         "| all queries, sum of p95 | %.1f ms | %.1f ms | %.2f× |\n", sumEnc, sumPlain, sumEnc / sumPlain);
+    std::printf("\n## Equipment model pages, %d cases (encrypted store, %d models)\n\n", cases, kModels);
+    std::printf("| read | p50 | p95 | cases shown |\n|---|---|---|---|\n");
+    for (const auto& page : modelPages)
+        std::printf("| %s | %.2f ms | %.2f ms | %zu |\n", page.what.c_str(), page.p50, page.p95, page.rows);
     if (!keep)
         fs::remove_all(base);
     return 0;

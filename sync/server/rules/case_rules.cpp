@@ -213,6 +213,10 @@ Outcome createCase(RuleContext& ctx, const CreateCase& op)
         return forbidden();
     if (auto field = invalidFieldOf(c); !field.empty())
         return badField(field);
+    if (auto known = areKnownModels(ctx, c.equipment_model_ids()); !known)
+        return known.error();
+    else if (!*known)
+        return badField("equipment_model_ids");
 
     c.set_owner_org_id(ownerId);
     c.set_owner_org_name(org.name());
@@ -349,6 +353,13 @@ Outcome editCase(RuleContext& ctx, const EditCase& op)
     }
     if (auto field = invalidFieldOf(updated); !field.empty())
         return badField(field);
+    const auto& links = merged->appliedFromOurs;
+    if (std::find(links.begin(), links.end(), "equipment_model_ids") != links.end()) {
+        if (auto known = areKnownModels(ctx, updated.equipment_model_ids()); !known)
+            return known.error();
+        else if (!*known)
+            return badField("equipment_model_ids");
+    }
     auto stored = storeStep(ctx, std::move(updated));
     if (!stored)
         return stored.error();

@@ -171,6 +171,24 @@ bool isUuid(std::string_view text)
     return yk::proto::isUuid(text);
 }
 
+StoreResult<bool> areKnownModels(RuleContext& ctx, const google::protobuf::RepeatedPtrField<std::string>& ids)
+{
+    if (ids.size() > kMaxLinkedModels)
+        return false;
+    for (int i = 0; i < ids.size(); ++i) {
+        if (!isUuid(ids[i]) || std::find(ids.begin(), ids.begin() + i, ids[i]) != ids.begin() + i)
+            return false;
+    }
+    for (const auto& id : ids) {
+        auto model = ctx.tx.find(yokoten::v1::RECORD_KIND_EQUIPMENT_MODEL, id);
+        if (!model)
+            return model.error();
+        if (!*model)
+            return false;
+    }
+    return true;
+}
+
 bool sameContent(const google::protobuf::Message& a, const google::protobuf::Message& b)
 {
     std::string left;

@@ -35,6 +35,7 @@ inline constexpr std::size_t kMaxTitleChars = 200;
 inline constexpr std::size_t kMaxShortTextChars = 200; ///< names, labels, places
 inline constexpr std::size_t kMaxTextBytes = 20000; ///< free texts
 inline constexpr int kMaxListEntries = 100; ///< metrics, attachments, technologies …
+inline constexpr int kMaxLinkedModels = 30; ///< catalogue models a case used or a session shows
 inline constexpr std::size_t kMaxNonceBytes = 128;
 inline constexpr std::size_t kMaxEmailBytes = 254;
 
@@ -78,6 +79,11 @@ bool isUuid(std::string_view text);
 
 /// Equality of two messages by their bytes, after the caller cleared server-set fields.
 bool sameContent(const google::protobuf::Message& a, const google::protobuf::Message& b);
+/// Whether `ids` name catalogue models the store holds: at most kMaxLinkedModels ids, each a
+/// UUID, none twice. A link to a model that does not exist would show as a dead link on
+/// every device, so it is refused rather than kept.
+StoreResult<bool> areKnownModels(
+    RuleContext& ctx, const google::protobuf::RepeatedPtrField<std::string>& ids);
 
 // ---- the rules, one function per operation ----------------------------------------------------
 Outcome createCase(RuleContext& ctx, const yokoten::v1::CreateCase& op);

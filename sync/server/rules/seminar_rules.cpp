@@ -284,6 +284,10 @@ Outcome createSession(RuleContext& ctx, const CreateSession& op)
         return badField("online_url");
     if (s.has_starts_at() && s.has_ends_at() && s.ends_at().seconds() < s.starts_at().seconds())
         return badField("ends_at");
+    if (auto known = areKnownModels(ctx, s.shown_model_ids()); !known)
+        return known.error();
+    else if (!*known)
+        return badField("shown_model_ids");
     // Counts are the server's; a new session has nobody yet and is not cancelled.
     s.set_confirmed_count(0);
     s.set_waitlist_count(0);

@@ -61,6 +61,7 @@ private Q_SLOTS:
     void caseInputIsValidated();
     void assessmentSubmissionIsIdempotentAndImmutable();
     void templateVersionsAreImmutable();
+    void modelLinksNameKnownModels();
 
 private:
     MutationResult apply(const Principal& who, const Mutation& m) { return m_fixture->apply(who, m); }
@@ -591,6 +592,53 @@ void TestMutatorRules::templateVersionsAreImmutable()
     auto broken = assessmentTemplate(uuidFor(43), 3);
     broken.mutable_areas(1)->mutable_items(0)->set_id("1-1"); // the same item id twice
     QCOMPARE(apply(centreStaff(), publishTemplate(broken)).reason_code(), std::string("invalid_argument"));
+}
+
+void TestMutatorRules::modelLinksNameKnownModels()
+{
+    // A case names the catalogue models it used; an unknown, malformed or repeated id is refused
+    // and nothing is stored, on create and on edit.
+    Mutation linked = createCase(uuidFor(6001), ids::facilityA, "見守りセンサーの事例");
+    linked.mutable_create_case()->mutable_good_practice_case()->add_equipment_model_ids(ids::model);
+    QCOMPARE(apply(staffA(), linked).status(), MUTATION_STATUS_APPLIED);
+    QCOMPARE(m_fixture->find(RECORD_KIND_CASE, uuidFor(6001))->good_practice_case().equipment_model_ids(0),
+        ids::model);
+    for (const std::vector<std::string>& bad : std::vector<std::vector<std::string>> {
+             { uuidFor(39) }, { "not-a-uuid" }, { ids::model, ids::model } }) {
+        Mutation m = createCase(uuidFor(6002), ids::facilityA, "題名");
+        for (const auto& id : bad)
+            m.mutable_create_case()->mutable_good_practice_case()->add_equipment_model_ids(id);
+        QCOMPARE(apply(staffA(), m).reason_code(), std::string("invalid_argument"));
+    }
+    QVERIFY(!m_fixture->find(RECORD_KIND_CASE, uuidFor(6002)));
+
+    GoodPracticeCase values;
+    values.add_equipment_model_ids(uuidFor(39));
+    QCOMPARE(apply(staffA(), editCase(uuidFor(6001), 1, { "equipment_model_ids" }, values)).reason_code(),
+        std::string("invalid_argument"));
+    values.clear_equipment_model_ids();
+    QCOMPARE(apply(staffA(), editCase(uuidFor(6001), 1, { "equipment_model_ids" }, values)).status(),
+        MUTATION_STATUS_APPLIED);
+    QCOMPARE(
+        m_fixture->find(RECORD_KIND_CASE, uuidFor(6001))->good_practice_case().equipment_model_ids_size(), 0);
+
+    // A session shows models the catalogue holds.
+    auto plan = [](const std::string& id, const std::string& modelId) {
+        Mutation m;
+        auto* s = m.mutable_create_session()->mutable_session();
+        s->set_id(id);
+        s->set_seminar_id(ids::seminar);
+        s->set_capacity(20);
+        s->add_shown_model_ids(modelId);
+        return m;
+    };
+    QCOMPARE(apply(centreStaff(), plan(uuidFor(6101), uuidFor(39))).reason_code(),
+        std::string("invalid_argument"));
+    QVERIFY(!m_fixture->find(RECORD_KIND_SEMINAR_SESSION, uuidFor(6101)));
+    QCOMPARE(apply(centreStaff(), plan(uuidFor(6102), ids::model)).status(), MUTATION_STATUS_APPLIED);
+    QCOMPARE(
+        m_fixture->find(RECORD_KIND_SEMINAR_SESSION, uuidFor(6102))->seminar_session().shown_model_ids(0),
+        ids::model);
 }
 
 QTEST_GUILESS_MAIN(TestMutatorRules)
