@@ -287,7 +287,7 @@ ApplicationWindow {
                     }
                     SyncIndicator {
                         visible: !window.compact
-                        Layout.preferredWidth: Math.min(implicitWidth + 24, 360)
+                        Layout.preferredWidth: Math.min(implicitWidth + 24, 520)
                         onClicked: window.leavePage(() => window.showPage("sync"))
                     }
                 }

@@ -41,7 +41,8 @@ bool AppOptions::parse(const QCoreApplication& app, AppOptions& options)
         QStringLiteral("LOGIN"));
     const QCommandLineOption largest(QStringLiteral("largest-text"),
         QStringLiteral("Run at the largest text size for this run only (screenshots, layout checks)."));
-    parser.addOptions({ data, lang, form, kiosk, selfTest, shots, startup, server, code, ca, login, largest });
+    parser.addOptions(
+        { data, lang, form, kiosk, selfTest, shots, startup, server, code, ca, login, largest });
     parser.process(app);
 
     options.dataDir = parser.isSet(data)

@@ -18,9 +18,8 @@ AppSettings::AppSettings(const QString& iniPath, QObject* parent)
     m_language = m_settings.value("language", "ja").toString() == "en" ? "en" : "ja";
     m_textScale = qBound(MinTextScale, m_settings.value("textScale", 1.0).toReal(), MaxTextScale);
     m_formFactor = m_settings.value("formFactor", "tablet").toString();
-    m_kioskIdleSeconds
-        = qBound(MinKioskIdleSeconds, m_settings.value("kiosk/idleSeconds", DefaultKioskIdleSeconds).toInt(),
-            MaxKioskIdleSeconds);
+    m_kioskIdleSeconds = qBound(MinKioskIdleSeconds,
+        m_settings.value("kiosk/idleSeconds", DefaultKioskIdleSeconds).toInt(), MaxKioskIdleSeconds);
     m_kioskWarningSeconds = qBound(MinKioskWarningSeconds,
         m_settings.value("kiosk/warningSeconds", DefaultKioskWarningSeconds).toInt(), MaxKioskWarningSeconds);
     m_kioskSessionId = m_settings.value("kiosk/sessionId").toString();

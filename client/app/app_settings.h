@@ -26,7 +26,8 @@ class AppSettings : public QObject {
     Q_PROPERTY(QString formFactor READ formFactor WRITE setFormFactor NOTIFY formFactorChanged)
     Q_PROPERTY(int kioskIdleSeconds READ kioskIdleSeconds WRITE setKioskIdleSeconds NOTIFY kioskChanged)
     /// The last seconds of the idle time, in which the kiosk shows its "still there?" countdown.
-    Q_PROPERTY(int kioskWarningSeconds READ kioskWarningSeconds WRITE setKioskWarningSeconds NOTIFY kioskChanged)
+    Q_PROPERTY(
+        int kioskWarningSeconds READ kioskWarningSeconds WRITE setKioskWarningSeconds NOTIFY kioskChanged)
     /// The on-screen keyboard is there (the kiosk: QT_IM_MODULE=qtvirtualkeyboard).
     Q_PROPERTY(bool onScreenKeyboard READ onScreenKeyboard CONSTANT)
     Q_PROPERTY(QString kioskSessionId READ kioskSessionId WRITE setKioskSessionId NOTIFY kioskChanged)

@@ -57,8 +57,8 @@ QDate DateText::parse(const QString& typed, const QDate& today)
     }
 
     // year? separator month separator day, with 年月日, '/', '-' or '.' as separators.
-    static const QRegularExpression full(QStringLiteral(
-        "^(\\d{1,4})(?:年|/|-|\\.)(\\d{1,2})(?:月|/|-|\\.)(\\d{1,2})日?$"));
+    static const QRegularExpression full(
+        QStringLiteral("^(\\d{1,4})(?:年|/|-|\\.)(\\d{1,2})(?:月|/|-|\\.)(\\d{1,2})日?$"));
     static const QRegularExpression monthDay(QStringLiteral("^(\\d{1,2})(?:月|/|-|\\.)(\\d{1,2})日?$"));
     static const QRegularExpression compact(QStringLiteral("^(\\d{4})(\\d{2})(\\d{2})$"));
     if (auto m = full.match(text); m.hasMatch()) {

@@ -64,9 +64,10 @@ const QStringList kTourPages
 const QStringList kKioskTourPages = { QStringLiteral("kioskStart"), QStringLiteral("kioskVisit"),
     QStringLiteral("kioskLoan"), QStringLiteral("kioskQuestionnaire"), QStringLiteral("kioskThanks"),
     QStringLiteral("kioskIdle"), QStringLiteral("kioskAttendant"), QStringLiteral("kioskKeyboard") };
-const QStringList kPhoneTourPages = { QStringLiteral("home"), QStringLiteral("seminars"),
-    QStringLiteral("seminar"), QStringLiteral("questionnaire"), QStringLiteral("tickets"),
-    QStringLiteral("profile"), QStringLiteral("checkIn"), QStringLiteral("sync"), QStringLiteral("settings") };
+const QStringList kPhoneTourPages
+    = { QStringLiteral("home"), QStringLiteral("seminars"), QStringLiteral("seminar"),
+          QStringLiteral("questionnaire"), QStringLiteral("tickets"), QStringLiteral("profile"),
+          QStringLiteral("checkIn"), QStringLiteral("sync"), QStringLiteral("settings") };
 
 const QStringList& tourPagesFor(const QString& formFactor)
 {
@@ -83,7 +84,8 @@ bool startsAsKiosk(int argc, char* argv[])
 {
     for (int i = 1; i < argc; ++i) {
         const QByteArray arg(argv[i]);
-        if (arg == "--kiosk" || arg == "--form-factor=kiosk" || (arg == "--form-factor" && i + 1 < argc && QByteArray(argv[i + 1]) == "kiosk"))
+        if (arg == "--kiosk" || arg == "--form-factor=kiosk"
+            || (arg == "--form-factor" && i + 1 < argc && QByteArray(argv[i + 1]) == "kiosk"))
             return true;
     }
     return false;

@@ -22,7 +22,7 @@ FormField {
         field.value = iso
         input.text = iso.length > 0 ? DateText.date(iso) : ""
     }
-    hint: input.text.length === 0 ? qsTr("Tap 📅 to pick a day, or type e.g. 1月10日")
+    hint: input.text.length === 0 ? qsTr("Tap Calendar to pick a day, or type e.g. 1月10日")
         : (valid ? qsTr("Understood as %1").arg(understood) : "")
     // Said once the person has left the field (not while typing), and never while the field
     // is being destroyed (a layout change then crashes Qt 6.4's layouts).
@@ -54,7 +54,7 @@ FormField {
         PrimaryButton {
             objectName: "dateCalendarButton"
             secondary: true
-            text: qsTr("📅 Calendar")
+            text: qsTr("Calendar")
             implicitWidth: Math.max(Theme.touch, contentItem.implicitWidth + 24)
             onClicked: field.openCalendar()
         }

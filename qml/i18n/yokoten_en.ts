@@ -644,10 +644,6 @@
     <context>
         <name>DateField</name>
         <message>
-            <source>Tap 📅 to pick a day, or type e.g. 1月10日</source>
-            <translation>Tap 📅 to pick a day, or type e.g. 2027-01-10</translation>
-        </message>
-        <message>
             <source>Understood as %1</source>
             <translation>Understood as %1</translation>
         </message>
@@ -660,10 +656,6 @@
             <translation>e.g. 2027-01-10</translation>
         </message>
         <message>
-            <source>📅 Calendar</source>
-            <translation>📅 Calendar</translation>
-        </message>
-        <message>
             <source>Previous month</source>
             <translation>Previous month</translation>
         </message>
@@ -674,6 +666,14 @@
         <message>
             <source>Close</source>
             <translation>Close</translation>
+        </message>
+        <message>
+            <source>Tap Calendar to pick a day, or type e.g. 1月10日</source>
+            <translation>Tap Calendar to pick a day, or type e.g. 2027-01-10</translation>
+        </message>
+        <message>
+            <source>Calendar</source>
+            <translation>Calendar</translation>
         </message>
     </context>
     <context>
@@ -1892,12 +1892,12 @@
             <translation>Size %1 of %2</translation>
         </message>
         <message>
-            <source>You use this phone without an account. Your details (My details) are used only for your seminar sign-ups.</source>
-            <translation>You use this phone without an account. Your details (My details) are used only for your seminar sign-ups.</translation>
-        </message>
-        <message>
             <source>The data on this device is encrypted. It opens with this device&apos;s passcode.</source>
             <translation>The data on this device is encrypted. It opens with this device&apos;s passcode.</translation>
+        </message>
+        <message>
+            <source>No one is signed in on this device. On a phone, your details (My details) are used only for your seminar sign-ups.</source>
+            <translation>No one is signed in on this device. On a phone, your details (My details) are used only for your seminar sign-ups.</translation>
         </message>
     </context>
     <context>

@@ -639,10 +639,6 @@
     <context>
         <name>DateField</name>
         <message>
-            <source>Tap 📅 to pick a day, or type e.g. 1月10日</source>
-            <translation>📅 で日を選ぶか、「1月10日」のように入力してください</translation>
-        </message>
-        <message>
             <source>Understood as %1</source>
             <translation>%1 として受け付けます</translation>
         </message>
@@ -655,10 +651,6 @@
             <translation>例：1月10日</translation>
         </message>
         <message>
-            <source>📅 Calendar</source>
-            <translation>📅 カレンダー</translation>
-        </message>
-        <message>
             <source>Previous month</source>
             <translation>前の月</translation>
         </message>
@@ -669,6 +661,14 @@
         <message>
             <source>Close</source>
             <translation>閉じる</translation>
+        </message>
+        <message>
+            <source>Tap Calendar to pick a day, or type e.g. 1月10日</source>
+            <translation>「カレンダー」で日を選ぶか、「1月10日」のように入力してください</translation>
+        </message>
+        <message>
+            <source>Calendar</source>
+            <translation>カレンダー</translation>
         </message>
     </context>
     <context>
@@ -1878,12 +1878,12 @@
             <translation>大きさ %2 段階中 %1</translation>
         </message>
         <message>
-            <source>You use this phone without an account. Your details (My details) are used only for your seminar sign-ups.</source>
-            <translation>このスマートフォンはアカウントなしで使っています。登録情報はセミナーの申込にだけ使います。</translation>
-        </message>
-        <message>
             <source>The data on this device is encrypted. It opens with this device&apos;s passcode.</source>
             <translation>この端末のデータは暗号化されています。この端末のパスコードで開きます。</translation>
+        </message>
+        <message>
+            <source>No one is signed in on this device. On a phone, your details (My details) are used only for your seminar sign-ups.</source>
+            <translation>この端末にはだれもログインしていません。スマートフォンでは、登録情報はセミナーの申込にだけ使います。</translation>
         </message>
     </context>
     <context>

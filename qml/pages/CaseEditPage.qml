@@ -78,7 +78,8 @@ Page {
                 TextField {
                     objectName: "caseTitle"
                     text: controller.title
-                    implicitHeight: Math.max(Theme.touch, contentHeight + topPadding + bottomPadding)
+                    // Tall enough for the large type at the largest text size.
+                    implicitHeight: Math.max(Theme.touch, Math.round(Theme.large * 2))
                     font.pixelSize: Theme.large
                     Layout.fillWidth: true
                     onTextEdited: controller.setText("title", text)

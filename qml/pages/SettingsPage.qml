@@ -70,7 +70,7 @@ Page {
                 title: qsTr("This device")
                 Text {
                     visible: page.attendee
-                    text: qsTr("You use this phone without an account. Your details (My details) are used only for your seminar sign-ups.")
+                    text: qsTr("No one is signed in on this device. On a phone, your details (My details) are used only for your seminar sign-ups.")
                     font.pixelSize: Theme.body; color: Theme.text; wrapMode: Text.Wrap; Layout.fillWidth: true
                 }
                 Text {

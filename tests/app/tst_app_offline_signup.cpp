@@ -16,8 +16,8 @@
 #include "yokoten/v1/seminar.pb.h"
 
 #include <QSignalSpy>
-#include <algorithm>
 #include <QTest>
+#include <algorithm>
 
 using namespace yk;
 using app::SeminarController;
@@ -32,7 +32,8 @@ int confirmedOnServer(test::TestServer& server, const QString& sessionId)
     auto snapshot = server.syncService()->store().read();
     if (!snapshot.ok())
         return -1;
-    auto registrations = (*snapshot)->listByParent(yokoten::v1::RECORD_KIND_REGISTRATION, sessionId.toStdString());
+    auto registrations
+        = (*snapshot)->listByParent(yokoten::v1::RECORD_KIND_REGISTRATION, sessionId.toStdString());
     if (!registrations.ok())
         return -1;
     return static_cast<int>(std::count_if(registrations->begin(), registrations->end(), [](const auto& r) {
@@ -156,7 +157,8 @@ private Q_SLOTS:
         proxy->setFaultLive(test::FaultProxy::Fault::PassThrough);
         // The first probe may meet the connection the fault broke; the app probes again.
         QSignalSpy finished(app.sync.get(), &SyncStatus::finished);
-        QTRY_VERIFY2_WITH_TIMEOUT((app.sync->probe(), !finished.isEmpty()), qPrintable(app.sync->errorText()), 30000);
+        QTRY_VERIFY2_WITH_TIMEOUT(
+            (app.sync->probe(), !finished.isEmpty()), qPrintable(app.sync->errorText()), 30000);
         QTRY_COMPARE_WITH_TIMEOUT(app.sync->state(), SyncStatus::State::UpToDate, 30000);
     }
 

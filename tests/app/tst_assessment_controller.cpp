@@ -87,7 +87,8 @@ void TestAssessmentController::submitQueuesAndShowsInHistory()
     QTRY_COMPARE(submitted.count(), 1);
     // After submitting, the page shows the result, not a blank 0-of-20 form.
     QVERIFY(controller.showingResult());
-    QTRY_COMPARE(controller.result().value(QStringLiteral("id")).toString(), submitted.first().first().toString());
+    QTRY_COMPARE(
+        controller.result().value(QStringLiteral("id")).toString(), submitted.first().first().toString());
     QCOMPARE(controller.result().value(QStringLiteral("scores")).toList().at(2).toDouble(), 50.0);
     controller.startNew();
     QVERIFY(!controller.showingResult());

@@ -59,7 +59,8 @@ private Q_SLOTS:
         const QDate day = QDate::currentDate().addDays(40);
         const QDate deadline = QDate::currentDate().addDays(30);
         QSignalSpy created(&editor, &SessionEditor::created);
-        editor.create(seminarId, QStringLiteral("%1年%2月%3日").arg(day.year()).arg(day.month()).arg(day.day()),
+        editor.create(seminarId,
+            QStringLiteral("%1年%2月%3日").arg(day.year()).arg(day.month()).arg(day.day()),
             QStringLiteral("13:30"), QStringLiteral("16:00"), QStringLiteral("松本会場"), QString(), 40,
             QStringLiteral("%1/%2/%3").arg(deadline.year()).arg(deadline.month()).arg(deadline.day()));
         QVERIFY2(editor.errorText().isEmpty(), qPrintable(editor.errorText()));

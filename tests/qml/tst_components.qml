@@ -125,7 +125,7 @@ TestCase {
         const field = createTemporaryObject(fieldComponent, testCase)
         const error = findChild(field, "fieldError")
         verify(error)
-        compare(error.parent, field, "the error belongs to the field's own column")
+        verify(error.parent.parent === field, "the error belongs to the field's own column")
         field.error = "タイトルを入れてください"
         compare(error.text, "⚠ タイトルを入れてください")
     }

@@ -80,8 +80,8 @@ StoreStatus putAll(
 // become that many registrations (no account, no personal data), signed up before the
 // import. Without them the server's first sign-up recounts the seats from its roster and a
 // device that showed "4 seats left" shows "39" (issue 20).
-StoreStatus putDemoAttendees(WriteTransaction& tx, const DemoDataset& dataset,
-    std::chrono::system_clock::time_point now, int& count)
+StoreStatus putDemoAttendees(
+    WriteTransaction& tx, const DemoDataset& dataset, std::chrono::system_clock::time_point now, int& count)
 {
     std::map<std::string, std::string> organiserOf;
     for (const auto& seminar : dataset.seminars())
