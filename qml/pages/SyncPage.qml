@@ -7,6 +7,7 @@ import Yokoten.Ui
 // Sync in detail: the server, what waits, when it last worked, the last problem and what to
 // do, and "sync now".
 Page {
+    id: page
     title: qsTr("Sync")
     background: Rectangle { color: Theme.background }
     ColumnLayout {
@@ -17,8 +18,9 @@ Page {
         SectionCard {
             title: qsTr("Status")
             SyncIndicator { Layout.fillWidth: true; enabled: false }
+            // Label beside value on a tablet; label above value on a phone.
             GridLayout {
-                columns: 2
+                columns: page.width > 600 ? 2 : 1
                 columnSpacing: Theme.margin
                 Layout.fillWidth: true
                 // The centre's server, in words; its address is for the person who set it up.
