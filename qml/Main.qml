@@ -110,6 +110,12 @@ ApplicationWindow {
         }
         return false
     }
+    // Every way off a page goes through the guard: a page with unsaved typing asks first.
+    function leavePage(action) { return guard.leave(action) }
+    function goBack() { return guard.leave(() => stack.pop()) }
+    // The one answer to an action ("保存しました"), in a band at the top of the window.
+    function notify(text, tone) { banner.show(text, tone) }
+
     function listSection(key) {
         if (currentSection === key && stack.depth > 0)
             stack.pop(null)
@@ -182,13 +188,16 @@ ApplicationWindow {
                     Layout.alignment: Qt.AlignHCenter
                     Layout.bottomMargin: 8
                 }
-                // Scrolls when the largest text size makes the entries taller than the window.
+                // Scrolls when the largest text size makes the entries taller than the window,
+                // with a visible "more" hint; 同期 and 設定 stay pinned below, never off screen.
                 ListView {
+                    id: rail
                     Layout.fillWidth: true
                     Layout.fillHeight: true
                     clip: true
                     spacing: 4
                     boundsBehavior: Flickable.StopAtBounds
+                    ScrollIndicator.vertical: ScrollIndicator { active: rail.contentHeight > rail.height }
                     model: [
                         { key: "home", symbol: "⌂", label: qsTr("Home") },
                         { key: "cases", symbol: "❖", label: qsTr("Cases") },
@@ -196,10 +205,8 @@ ApplicationWindow {
                         { key: "tickets", symbol: "▣", label: qsTr("My tickets") },
                         { key: "equipment", symbol: "⚒", label: qsTr("Devices") },
                         { key: "loans", symbol: "⇄", label: qsTr("Loans") },
-                        { key: "assessment", symbol: "✎", label: qsTr("Self-check") },
-                        { key: "moderation", symbol: "✓", label: qsTr("Review"), staff: true },
-                        { key: "sync", symbol: "⇅", label: qsTr("Sync") },
-                        { key: "settings", symbol: "⚙", label: qsTr("Settings") }
+                        { key: "assessment", symbol: "✎", label: qsTr("Self-assessment") },
+                        { key: "moderation", symbol: "✓", label: qsTr("Review"), staff: true }
                     ]
                     delegate: NavButton {
                         required property var modelData
@@ -209,7 +216,42 @@ ApplicationWindow {
                         symbol: modelData.symbol
                         text: modelData.label
                         current: window.currentSection === modelData.key
-                        onClicked: window.showPage(modelData.key)
+                        onClicked: window.leavePage(() => window.showPage(modelData.key))
+                    }
+                    // More entries below: a shaded edge and an arrow say so.
+                    Rectangle {
+                        visible: !rail.atYEnd
+                        anchors.left: parent.left
+                        anchors.right: parent.right
+                        anchors.bottom: parent.bottom
+                        height: Theme.touch * 0.8
+                        gradient: Gradient {
+                            GradientStop { position: 0; color: "#00ffffff" }
+                            GradientStop { position: 0.6; color: Theme.surface }
+                        }
+                        Text {
+                            anchors.horizontalCenter: parent.horizontalCenter
+                            anchors.bottom: parent.bottom
+                            text: "▼ " + qsTr("More")
+                            font.pixelSize: Theme.small
+                            color: Theme.primary
+                        }
+                        TapHandler { onTapped: rail.flick(0, -1500) }
+                    }
+                }
+                Rectangle { Layout.fillWidth: true; implicitHeight: 1; color: Theme.border }
+                Repeater {
+                    model: [
+                        { key: "sync", symbol: "⇅", label: qsTr("Sync") },
+                        { key: "settings", symbol: "⚙", label: qsTr("Settings") }
+                    ]
+                    delegate: NavButton {
+                        required property var modelData
+                        Layout.fillWidth: true
+                        symbol: modelData.symbol
+                        text: modelData.label
+                        current: window.currentSection === modelData.key
+                        onClicked: window.leavePage(() => window.showPage(modelData.key))
                     }
                 }
             }
@@ -233,7 +275,7 @@ ApplicationWindow {
                         visible: stack.depth > 1
                         secondary: true
                         text: qsTr("‹ Back")
-                        onClicked: stack.pop()
+                        onClicked: window.goBack()
                     }
                     Text {
                         text: stack.currentItem && stack.currentItem.title ? stack.currentItem.title : ""
@@ -245,8 +287,8 @@ ApplicationWindow {
                     }
                     SyncIndicator {
                         visible: !window.compact
-                        Layout.preferredWidth: Math.min(implicitWidth + 24, 360)
-                        onClicked: window.showPage("sync")
+                        Layout.preferredWidth: Math.min(implicitWidth + 24, 520)
+                        onClicked: window.leavePage(() => window.showPage("sync"))
                     }
                 }
             }
@@ -254,7 +296,7 @@ ApplicationWindow {
             SyncIndicator {
                 visible: window.compact
                 Layout.fillWidth: true
-                onClicked: window.showPage("sync")
+                onClicked: window.leavePage(() => window.showPage("sync"))
             }
             StackView {
                 id: stack
@@ -290,11 +332,21 @@ ApplicationWindow {
                             symbol: modelData.symbol
                             text: modelData.label
                             current: window.currentSection === modelData.key
-                            onClicked: window.showPage(modelData.key)
+                            onClicked: window.leavePage(() => window.showPage(modelData.key))
                         }
                     }
                 }
             }
         }
+    }
+
+    UnsavedChangesGuard { id: guard; page: stack.currentItem }
+    ResultBanner {
+        id: banner
+        objectName: "resultBanner"
+        anchors.top: parent.top
+        anchors.horizontalCenter: parent.horizontalCenter
+        anchors.topMargin: Theme.gap
+        width: Math.min(parent.width - 2 * Theme.margin, 720)
     }
 }

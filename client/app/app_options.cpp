@@ -39,7 +39,10 @@ bool AppOptions::parse(const QCoreApplication& app, AppOptions& options)
     const QCommandLineOption login(QStringLiteral("setup-login"),
         QStringLiteral("Sign in as LOGIN (password from YK_APP_PASSWORD, passcode from YK_APP_PASSCODE)."),
         QStringLiteral("LOGIN"));
-    parser.addOptions({ data, lang, form, kiosk, selfTest, shots, startup, server, code, ca, login });
+    const QCommandLineOption largest(QStringLiteral("largest-text"),
+        QStringLiteral("Run at the largest text size for this run only (screenshots, layout checks)."));
+    parser.addOptions(
+        { data, lang, form, kiosk, selfTest, shots, startup, server, code, ca, login, largest });
     parser.process(app);
 
     options.dataDir = parser.isSet(data)
@@ -58,6 +61,7 @@ bool AppOptions::parse(const QCoreApplication& app, AppOptions& options)
     options.selfTest = parser.isSet(selfTest);
     options.screenshotDir = parser.value(shots);
     options.measureStartup = parser.isSet(startup);
+    options.largestText = parser.isSet(largest);
     options.setupServer = parser.value(server);
     options.setupCode = parser.value(code);
     options.setupCa = parser.value(ca);

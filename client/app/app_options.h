@@ -15,6 +15,7 @@ struct AppOptions {
     bool selfTest = false; ///< load every page on a temporary demo store, exit 0 when clean
     QString screenshotDir; ///< render the main pages into PNGs there and exit
     bool measureStartup = false; ///< print the time to an interactive home page and exit
+    bool largestText = false; ///< this run at the largest text size (not saved): screenshots, checks
     /// Scripted first run (./yk demo): enrol with this server and code, sign in as `login`.
     /// The password and passcode come from YK_APP_PASSWORD and YK_APP_PASSCODE.
     QString setupServer;

@@ -18,8 +18,10 @@ AppSettings::AppSettings(const QString& iniPath, QObject* parent)
     m_language = m_settings.value("language", "ja").toString() == "en" ? "en" : "ja";
     m_textScale = qBound(MinTextScale, m_settings.value("textScale", 1.0).toReal(), MaxTextScale);
     m_formFactor = m_settings.value("formFactor", "tablet").toString();
-    m_kioskIdleSeconds
-        = qBound(MinKioskIdleSeconds, m_settings.value("kiosk/idleSeconds", 60).toInt(), MaxKioskIdleSeconds);
+    m_kioskIdleSeconds = qBound(MinKioskIdleSeconds,
+        m_settings.value("kiosk/idleSeconds", DefaultKioskIdleSeconds).toInt(), MaxKioskIdleSeconds);
+    m_kioskWarningSeconds = qBound(MinKioskWarningSeconds,
+        m_settings.value("kiosk/warningSeconds", DefaultKioskWarningSeconds).toInt(), MaxKioskWarningSeconds);
     m_kioskSessionId = m_settings.value("kiosk/sessionId").toString();
     g_japanese = m_language == "ja";
 }
@@ -64,6 +66,27 @@ void AppSettings::setKioskIdleSeconds(int seconds)
     m_kioskIdleSeconds = seconds;
     m_settings.setValue("kiosk/idleSeconds", seconds);
     Q_EMIT kioskChanged();
+}
+
+void AppSettings::setKioskWarningSeconds(int seconds)
+{
+    seconds = qBound(MinKioskWarningSeconds, seconds, MaxKioskWarningSeconds);
+    if (seconds == m_kioskWarningSeconds)
+        return;
+    m_kioskWarningSeconds = seconds;
+    m_settings.setValue("kiosk/warningSeconds", seconds);
+    Q_EMIT kioskChanged();
+}
+
+void AppSettings::overrideTextScale(qreal scale)
+{
+    m_textScale = qBound(MinTextScale, scale, MaxTextScale);
+    Q_EMIT textScaleChanged();
+}
+
+bool AppSettings::onScreenKeyboard()
+{
+    return qgetenv("QT_IM_MODULE") == "qtvirtualkeyboard";
 }
 
 void AppSettings::setKioskSessionId(const QString& sessionId)

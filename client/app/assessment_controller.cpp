@@ -401,7 +401,9 @@ void AssessmentController::submit()
             if (!error.isEmpty())
                 return;
             m_snapshot.draft.reset();
+            m_resultId = qs(id);
             Q_EMIT answersChanged();
+            Q_EMIT changed();
             Q_EMIT submitted(qs(id));
             reload();
         },
@@ -409,6 +411,46 @@ void AssessmentController::submit()
         // The submission is in the outbox; the draft may go (a second submission of the
         // same id is the same to the server).
         [id](DeviceContext& context) { (void)store::removeAssessmentDraft(context.store->database(), id); });
+}
+
+QVariantMap AssessmentController::result() const
+{
+    if (m_resultId.isEmpty())
+        return {};
+    for (const QVariant& entry : history()) {
+        const QVariantMap map = entry.toMap();
+        if (map.value(QStringLiteral("id")).toString() == m_resultId)
+            return map;
+    }
+    return {};
+}
+
+QStringList AssessmentController::unansweredItems() const
+{
+    QStringList out;
+    if (!loaded())
+        return out;
+    for (const auto& area : m_snapshot.current->areas()) {
+        int number = 0;
+        for (const auto& item : area.items()) {
+            ++number;
+            bool answered = false;
+            if (m_snapshot.draft)
+                for (const auto& a : m_snapshot.draft->answers())
+                    answered = answered || a.item_id() == item.id();
+            if (!answered)
+                out.append(QStringLiteral("%1-%2 %3").arg(area.number()).arg(number).arg(qs(item.text())));
+        }
+    }
+    return out;
+}
+
+void AssessmentController::startNew()
+{
+    if (m_resultId.isEmpty())
+        return;
+    m_resultId.clear();
+    Q_EMIT changed();
 }
 
 void AssessmentController::setError(const QString& text)

@@ -44,6 +44,10 @@ class AssessmentController : public yk::app::StoreController {
     /// A prefecture aggregate is not synced to devices (yet): false, and the page says so.
     Q_PROPERTY(bool aggregateAvailable READ aggregateAvailable CONSTANT)
     Q_PROPERTY(bool busy READ busy NOTIFY busyChanged)
+    /// The submission just made on this page ({id, submittedText, scores, overall, pending,
+    /// syncText} as in history), shown as the result until the person starts a new one.
+    Q_PROPERTY(QVariantMap result READ result NOTIFY changed)
+    Q_PROPERTY(bool showingResult READ showingResult NOTIFY changed)
     Q_PROPERTY(QString errorText READ errorText NOTIFY errorTextChanged)
 public:
     struct Snapshot {
@@ -73,6 +77,12 @@ public:
     bool aggregateAvailable() const { return false; }
     bool busy() const { return m_busy; }
     QString errorText() const { return m_errorText; }
+    QVariantMap result() const;
+    bool showingResult() const { return !m_resultId.isEmpty(); }
+    /// The questions not answered yet, as "area.item question" lines (for the submit dialog).
+    Q_INVOKABLE QStringList unansweredItems() const;
+    /// Leaves the result and shows the form for a new self-assessment.
+    Q_INVOKABLE void startNew();
 
     /// Answers one item (an invalid or empty value clears it) and saves the draft.
     Q_INVOKABLE void setAnswer(const QString& itemId, const QVariant& value);
@@ -105,6 +115,7 @@ private:
     quint64 m_generation = 0;
     bool m_busy = false;
     QString m_errorText;
+    QString m_resultId;
 };
 
 } // namespace yk::app

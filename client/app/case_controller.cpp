@@ -317,6 +317,8 @@ void CaseController::markChanged(const std::string& field)
 {
     if (std::find(m_changed.begin(), m_changed.end(), field) == m_changed.end())
         m_changed.push_back(field);
+    if (!m_errorField.isEmpty() && m_errorField == qs(field))
+        setError({}); // the person fixed what the message was about
     Q_EMIT changed();
     Q_EMIT dirtyChanged();
 }
@@ -372,6 +374,40 @@ void CaseController::addMetric(
     markChanged("metrics");
 }
 
+QString CaseController::takeDraftMetric(const QString& label, const QString& unit, const QString& before,
+    const QString& after, bool lowerIsBetter)
+{
+    const auto number = [](const QString& text, bool* ok) {
+        // Full-width digits, thousands separators and a trailing unit-less "%" are common.
+        QString t = text.normalized(QString::NormalizationForm_KC).trimmed();
+        t.remove(QLatin1Char(','));
+        if (t.endsWith(QLatin1Char('%')))
+            t.chop(1);
+        return t.toDouble(ok);
+    };
+    if (label.trimmed().isEmpty() && unit.trimmed().isEmpty() && before.trimmed().isEmpty()
+        && after.trimmed().isEmpty())
+        return {};
+    bool beforeOk = false;
+    bool afterOk = false;
+    const double b = number(before, &beforeOk);
+    const double a = number(after, &afterOk);
+    QString problem;
+    if (label.trimmed().isEmpty())
+        problem = tr("The measurement you typed has no name (what was measured). Fill it in, or clear "
+                     "the measurement's fields, then save again.");
+    else if (!beforeOk || !afterOk)
+        problem = tr("The measurement \"%1\" needs a number before and after. Fill them in, or clear "
+                     "the measurement's fields, then save again.")
+                      .arg(label.trimmed());
+    if (!problem.isEmpty()) {
+        setError(problem, QStringLiteral("metric"));
+        return problem;
+    }
+    addMetric(label, unit, b, a, lowerIsBetter);
+    return {};
+}
+
 void CaseController::removeMetric(int index)
 {
     if (index < 0 || index >= m_case.metrics_size())
@@ -424,7 +460,7 @@ void CaseController::save()
     if (!dirty())
         return;
     if (m_case.title().empty()) {
-        setError(tr("Give the case a title."));
+        setError(tr("Give the case a title."), QStringLiteral("title"));
         return;
     }
     Mutation m;
@@ -528,11 +564,12 @@ void CaseController::queue(Mutation mutation, const QString& id)
     });
 }
 
-void CaseController::setError(const QString& text)
+void CaseController::setError(const QString& text, const QString& field)
 {
-    if (text == m_errorText)
+    if (text == m_errorText && field == m_errorField)
         return;
     m_errorText = text;
+    m_errorField = text.isEmpty() ? QString() : field;
     Q_EMIT errorTextChanged();
 }
 

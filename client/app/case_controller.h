@@ -43,6 +43,8 @@ class CaseController : public yk::app::StoreController {
     Q_PROPERTY(bool pending READ pending NOTIFY changed)
     Q_PROPERTY(bool mine READ mine NOTIFY changed)
     Q_PROPERTY(bool dirty READ dirty NOTIFY dirtyChanged)
+    Q_PROPERTY(bool unsaved READ unsaved NOTIFY dirtyChanged)
+    Q_PROPERTY(QString errorField READ errorField NOTIFY errorTextChanged)
     Q_PROPERTY(QString errorText READ errorText NOTIFY errorTextChanged)
 public:
     explicit CaseController(QObject* parent = nullptr);
@@ -71,6 +73,10 @@ public:
     bool pending() const { return m_pending; }
     bool mine() const;
     bool dirty() const { return !m_changed.empty() || m_new; }
+    /// Something was typed and not saved yet (a new case nobody wrote in is not "unsaved").
+    bool unsaved() const { return !m_changed.empty(); }
+    /// The field errorText is about ("title", "metric"), so the page shows it there.
+    QString errorField() const { return m_errorField; }
     QString errorText() const { return m_errorText; }
 
     /// Starts a new case owned by the signed-in person's organisation (not saved yet).
@@ -83,6 +89,11 @@ public:
     Q_INVOKABLE void addMetric(
         const QString& label, const QString& unit, double before, double after, bool lowerIsBetter);
     Q_INVOKABLE void removeMetric(int index);
+    /// The measurement typed into the form but not yet added: added when complete (a name
+    /// and both figures), left alone when nothing was typed; otherwise nothing changes and
+    /// the answer says what is missing (Save calls this first, so a figure is never lost).
+    Q_INVOKABLE QString takeDraftMetric(const QString& label, const QString& unit, const QString& before,
+        const QString& after, bool lowerIsBetter);
     /// Adds a photo or PDF from a file (kept encrypted in the store, uploaded on sync).
     Q_INVOKABLE void addPhoto(const QString& filePath, const QString& caption);
     /// Queues the new case or the changed fields; returns false (with errorText) when
@@ -117,7 +128,7 @@ protected:
 
 private:
     void queue(yokoten::v1::Mutation mutation, const QString& id);
-    void setError(const QString& text);
+    void setError(const QString& text, const QString& field = QString());
     void markChanged(const std::string& field);
 
     QString m_caseId;
@@ -130,6 +141,7 @@ private:
     QString m_syncText;
     bool m_pending = false;
     QString m_errorText;
+    QString m_errorField;
     QString m_userId;
     QString m_organisationId;
 };

@@ -1,4 +1,5 @@
 #include "equipment_controller.h"
+#include "date_text.h"
 
 #include "engine_bridge.h"
 #include "equipment_links.h"
@@ -77,7 +78,7 @@ void EquipmentController::reload()
 QString EquipmentController::checkRange(const QDate& from, const QDate& to, const QDate& today) const
 {
     if (!from.isValid() || !to.isValid())
-        return tr("Enter both dates as YYYY-MM-DD.");
+        return tr("Enter both dates, e.g. 2027-01-10 or 1月10日.");
     if (from < today)
         return tr("The first day is in the past.");
     if (to < from)
@@ -94,9 +95,9 @@ bool EquipmentController::requestLoan(const QString& fromIso, const QString& toI
         setError(tr("This equipment is not in the catalogue on this device."));
         return false;
     }
-    const QDate from = QDate::fromString(fromIso.trimmed(), Qt::ISODate);
-    const QDate to = QDate::fromString(toIso.trimmed(), Qt::ISODate);
-    if (QString error = checkRange(from, to, QDate::currentDate()); !error.isEmpty()) {
+    const QDate from = DateText::parse(fromIso, todayInJapan());
+    const QDate to = DateText::parse(toIso, todayInJapan());
+    if (QString error = checkRange(from, to, todayInJapan()); !error.isEmpty()) {
         setError(error);
         return false;
     }

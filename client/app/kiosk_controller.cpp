@@ -1,4 +1,5 @@
 #include "kiosk_controller.h"
+#include "date_text.h"
 
 #include "app_settings.h"
 #include "contact_fields.h"
@@ -52,7 +53,9 @@ void KioskController::setSettings(AppSettings* settings)
     m_settings = settings;
     if (settings != nullptr) {
         setIdleSeconds(settings->kioskIdleSeconds());
+        m_warningSeconds = settings->kioskWarningSeconds();
         connect(settings, &AppSettings::kioskChanged, this, [this, settings] {
+            m_warningSeconds = settings->kioskWarningSeconds();
             setIdleSeconds(settings->kioskIdleSeconds());
             reload();
         });
@@ -237,14 +240,16 @@ void KioskController::submitLoanWish(const QVariantMap& form)
             "電話番号は数字で入力してください。", "Please enter the phone number in digits."));
         return;
     }
-    const auto from = domain::Date::parse(trimmed(form, "from").toStdString());
-    const auto to = domain::Date::parse(trimmed(form, "to").toStdString());
+    const QString fromIso = DateText::parse(trimmed(form, "from"), todayInJapan()).toString(Qt::ISODate);
+    const QString toIso = DateText::parse(trimmed(form, "to"), todayInJapan()).toString(Qt::ISODate);
+    const auto from = domain::Date::parse(fromIso.toStdString());
+    const auto to = domain::Date::parse(toIso.toStdString());
     if (!from || !to || *to < *from) {
         setError(AppSettings::pick("希望期間の日付を確かめてください（開始日 ≦ 終了日）。",
             "Please check the dates of the wished period (start on or before end)."));
         return;
     }
-    if (QDate::fromString(trimmed(form, "from"), Qt::ISODate) < todayInJapan()) {
+    if (QDate::fromString(fromIso, Qt::ISODate) < todayInJapan()) {
         setError(
             AppSettings::pick("開始日は今日以降にしてください。", "The start date cannot be in the past."));
         return;

@@ -47,7 +47,8 @@ class KioskController : public yk::app::StoreController {
     Q_PROPERTY(bool pinSet READ pinSet NOTIFY attendantChanged)
     Q_PROPERTY(QString pinMessage READ pinMessage NOTIFY attendantChanged)
 public:
-    static constexpr int WarningSeconds = 15;
+    /// The countdown's length unless the settings say otherwise.
+    static constexpr int WarningSeconds = 30;
 
     explicit KioskController(QObject* parent = nullptr);
 
@@ -56,7 +57,7 @@ public:
     bool active() const { return m_active; }
     void setActive(bool active);
     int secondsLeft() const { return m_secondsLeft; }
-    bool warning() const { return m_active && m_secondsLeft <= qMin(WarningSeconds, m_idleSeconds / 2); }
+    bool warning() const { return m_active && m_secondsLeft <= qMin(m_warningSeconds, m_idleSeconds / 2); }
     QString sessionId() const { return m_sessionId; }
     QString exhibitionTitle() const { return m_title; }
     QString exhibitionWhen() const { return m_when; }
@@ -121,7 +122,8 @@ private:
 
     QPointer<AppSettings> m_settings;
     QTimer m_timer;
-    int m_idleSeconds = 60;
+    int m_idleSeconds = 120;
+    int m_warningSeconds = WarningSeconds;
     int m_secondsLeft = 60;
     bool m_active = false;
     QString m_sessionId;

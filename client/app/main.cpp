@@ -63,10 +63,11 @@ const QStringList kTourPages = { QStringLiteral("home"), QStringLiteral("cases")
     QStringLiteral("moderation"), QStringLiteral("sessionEdit") };
 const QStringList kKioskTourPages = { QStringLiteral("kioskStart"), QStringLiteral("kioskVisit"),
     QStringLiteral("kioskLoan"), QStringLiteral("kioskQuestionnaire"), QStringLiteral("kioskThanks"),
-    QStringLiteral("kioskIdle"), QStringLiteral("kioskAttendant") };
-const QStringList kPhoneTourPages = { QStringLiteral("home"), QStringLiteral("seminars"),
-    QStringLiteral("seminar"), QStringLiteral("questionnaire"), QStringLiteral("tickets"),
-    QStringLiteral("profile"), QStringLiteral("checkIn"), QStringLiteral("sync") };
+    QStringLiteral("kioskIdle"), QStringLiteral("kioskAttendant"), QStringLiteral("kioskKeyboard") };
+const QStringList kPhoneTourPages
+    = { QStringLiteral("home"), QStringLiteral("seminars"), QStringLiteral("seminar"),
+          QStringLiteral("questionnaire"), QStringLiteral("tickets"), QStringLiteral("profile"),
+          QStringLiteral("checkIn"), QStringLiteral("sync"), QStringLiteral("settings") };
 
 const QStringList& tourPagesFor(const QString& formFactor)
 {
@@ -77,12 +78,45 @@ const QStringList& tourPagesFor(const QString& formFactor)
     return kTourPages;
 }
 
+// A kiosk is touch only: Qt's on-screen keyboard (input method "qtvirtualkeyboard") must be
+// chosen before the application object exists, so the arguments are read for it here.
+bool startsAsKiosk(int argc, char* argv[])
+{
+    for (int i = 1; i < argc; ++i) {
+        const QByteArray arg(argv[i]);
+        if (arg == "--kiosk" || arg == "--form-factor=kiosk"
+            || (arg == "--form-factor" && i + 1 < argc && QByteArray(argv[i + 1]) == "kiosk"))
+            return true;
+    }
+    return false;
+}
+
+// `--help` and `--version` answer without a display (no QGuiApplication, no platform plugin).
+bool onlyAsksForHelp(int argc, char* argv[])
+{
+    for (int i = 1; i < argc; ++i) {
+        const QByteArray arg(argv[i]);
+        if (arg == "--help" || arg == "-h" || arg == "--help-all" || arg == "--version" || arg == "-v")
+            return true;
+    }
+    return false;
+}
+
 } // namespace
 
 int main(int argc, char* argv[])
 {
     QElapsedTimer sinceStart;
     sinceStart.start();
+    if (onlyAsksForHelp(argc, argv)) {
+        QCoreApplication help(argc, argv);
+        QCoreApplication::setApplicationName(QStringLiteral("yokoten"));
+        QCoreApplication::setApplicationVersion(QStringLiteral("0.1.0"));
+        AppOptions options;
+        return AppOptions::parse(help, options) ? 0 : 2; // parse() prints and exits for these
+    }
+    if (startsAsKiosk(argc, argv) && qEnvironmentVariableIsEmpty("QT_IM_MODULE"))
+        qputenv("QT_IM_MODULE", QByteArrayLiteral("qtvirtualkeyboard"));
     QGuiApplication app(argc, argv);
     QGuiApplication::setApplicationName(QStringLiteral("yokoten"));
     QGuiApplication::setOrganizationName(QStringLiteral("Yokoten"));
@@ -107,6 +141,8 @@ int main(int argc, char* argv[])
     if (!options.language.isEmpty())
         settings.setLanguage(options.language);
     settings.setFormFactor(formFactorFor(options, app));
+    if (options.largestText)
+        settings.overrideTextScale(AppSettings::MaxTextScale);
     SessionManager session(bridge, options.dataDir);
     SyncStatus sync(bridge);
 
@@ -134,6 +170,9 @@ int main(int argc, char* argv[])
         &connectivity, [&sync] { sync.runRound(); }, nullptr, schedule);
     if (!tour) {
         sync.setScheduler([&scheduler] { scheduler.syncNow(); });
+        // The header says offline within seconds of the server going away (a GET /v1/health
+        // every few seconds), not at the next write.
+        sync.setProbeInterval(4000);
         QObject::connect(&sync, &SyncStatus::finished, &scheduler, [&](bool ok) {
             if (ok)
                 connectivity.reportSyncSucceeded();
@@ -215,7 +254,9 @@ int main(int argc, char* argv[])
     }
     std::unique_ptr<UiTour> walk;
     if (tour || !options.screenshotDir.isEmpty()) {
-        const QString suffix = QStringLiteral("-%1-%2").arg(settings.formFactor(), settings.language());
+        const QString suffix = QStringLiteral("-%1-%2%3")
+                                   .arg(settings.formFactor(), settings.language(),
+                                       options.largestText ? QStringLiteral("-largest") : QString());
         walk = std::make_unique<UiTour>(
             window, tourPagesFor(settings.formFactor()), options.screenshotDir, suffix);
         QObject::connect(walk.get(), &UiTour::finished, &app, [&options](bool ok) {

@@ -1,4 +1,5 @@
 #include "session_editor.h"
+#include "date_text.h"
 
 #include "engine_bridge.h"
 #include "mutation_queue.h"
@@ -59,14 +60,14 @@ void SessionEditor::create(const QString& seminarId, const QString& date, const 
     if (m_busy)
         return;
     const QTimeZone& japan = japanTime();
-    const QDate day = QDate::fromString(date.trimmed(), Qt::ISODate);
-    const QDate lastDay = QDate::fromString(deadline.trimmed(), Qt::ISODate);
+    const QDate day = DateText::parse(date, todayInJapan());
+    const QDate lastDay = DateText::parse(deadline, todayInJapan());
     const QTime start = QTime::fromString(startTime.trimmed(), QStringLiteral("H:mm"));
     const QTime end = QTime::fromString(endTime.trimmed(), QStringLiteral("H:mm"));
     if (seminarId.isEmpty())
         return setError(tr("Choose the seminar."));
     if (!day.isValid() || !lastDay.isValid())
-        return setError(tr("Enter the day and the sign-up deadline as YYYY-MM-DD."));
+        return setError(tr("Enter the day and the sign-up deadline, e.g. 2027-01-10 or 1月10日."));
     if (!start.isValid() || !end.isValid())
         return setError(tr("Enter the times as HH:MM, e.g. 13:30."));
     if (end <= start)

@@ -22,9 +22,12 @@ struct SyncStatus::Snapshot {
     bool retryable = false;
     bool failed = false;
     QString report;
+    int sent = -1;
+    int received = -1;
     QString serverUrl;
     qint64 skewSeconds = 0;
     bool revoked = false;
+    bool reached = false; ///< a probe got an answer from the server
     std::optional<sync::SyncError> error;
 };
 
@@ -91,6 +94,10 @@ SyncStatus::SyncStatus(EngineBridge& bridge, QObject* parent)
     m_soonTimer.setSingleShot(true);
     m_soonTimer.setInterval(1500);
     connect(&m_soonTimer, &QTimer::timeout, this, &SyncStatus::syncNow);
+    connect(&m_probeTimer, &QTimer::timeout, this, [this] {
+        if (m_state == State::UpToDate || m_state == State::Waiting || m_state == State::Offline)
+            probe();
+    });
     // A mutation was queued: show it as pending and send it soon.
     connect(&m_bridge, &EngineBridge::localWrite, this, [this] {
         refresh();
@@ -128,6 +135,8 @@ void SyncStatus::runRound()
             }
             auto report = context.engine->syncOnce();
             if (report) {
+                s.sent = static_cast<int>(report->sent);
+                s.received = static_cast<int>(report->received);
                 s.report = AppSettings::japanese()
                     ? QStringLiteral("送信 %1 件・受信 %2 件").arg(report->sent).arg(report->received)
                     : QStringLiteral("sent %1, received %2").arg(report->sent).arg(report->received);
@@ -155,6 +164,55 @@ void SyncStatus::runRound()
                 m_again = false;
                 runRound();
             }
+        });
+}
+
+void SyncStatus::setProbeInterval(int ms)
+{
+    if (ms <= 0) {
+        m_probeTimer.stop();
+        return;
+    }
+    m_probeTimer.start(ms);
+}
+
+void SyncStatus::probe()
+{
+    if (m_running || m_probing)
+        return;
+    m_probing = true;
+    m_bridge.run<Snapshot>(
+        this,
+        [](DeviceContext& context) {
+            Snapshot s;
+            if (context.engine == nullptr)
+                return s;
+            auto overview = context.engine->overview();
+            if (!overview || !overview->enrolled) {
+                readOverview(context, s);
+                return s;
+            }
+            if (auto reached = context.engine->probe(); reached) {
+                s.reached = true;
+            } else {
+                s.failed = true;
+                s.errorText = AppSettings::pick(reached.error().messageJa, reached.error().messageEn);
+                s.retryable = reached.error().retryable();
+                s.action = actionFor(reached.error());
+                s.error = reached.error();
+            }
+            readOverview(context, s);
+            return s;
+        },
+        [this](Snapshot s) {
+            m_probing = false;
+            if (m_running)
+                return;
+            const bool wasOffline = m_state == State::Offline;
+            apply(s);
+            // The server is back: send what waits now rather than at the next retry.
+            if (s.reached && wasOffline)
+                syncNow();
         });
 }
 
@@ -188,6 +246,10 @@ void SyncStatus::apply(const Snapshot& s)
         m_lastSuccess = QDateTime::fromMSecsSinceEpoch(s.lastSuccessMs);
     if (!s.report.isEmpty())
         m_lastReport = s.report;
+    if (s.sent >= 0) {
+        m_lastSent = s.sent;
+        m_lastReceived = s.received;
+    }
     m_errorText = s.failed ? s.errorText : QString();
     m_errorAction
         = s.failed ? (s.action == Action::None && !s.retryable ? Action::Retry : s.action) : Action::None;

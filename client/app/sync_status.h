@@ -30,6 +30,10 @@ class SyncStatus : public QObject {
     Q_PROPERTY(QString errorText READ errorText NOTIFY changed)
     Q_PROPERTY(Action errorAction READ errorAction NOTIFY changed)
     Q_PROPERTY(QString lastReport READ lastReport NOTIFY changed)
+    /// What the last successful round sent and received (-1 before one), for the page to
+    /// word in the language shown now.
+    Q_PROPERTY(int lastSent READ lastSent NOTIFY changed)
+    Q_PROPERTY(int lastReceived READ lastReceived NOTIFY changed)
     Q_PROPERTY(bool enrolled READ enrolled NOTIFY changed)
     Q_PROPERTY(QString serverUrl READ serverUrl NOTIFY changed)
     Q_PROPERTY(qint64 clockSkewSeconds READ clockSkewSeconds NOTIFY changed)
@@ -52,6 +56,8 @@ public:
     QString errorText() const { return m_errorText; }
     Action errorAction() const { return m_errorAction; }
     QString lastReport() const { return m_lastReport; }
+    int lastSent() const { return m_lastSent; }
+    int lastReceived() const { return m_lastReceived; }
     bool enrolled() const { return m_enrolled; }
     QString serverUrl() const { return m_serverUrl; }
     qint64 clockSkewSeconds() const { return m_clockSkewSeconds; }
@@ -67,6 +73,12 @@ public:
     void setScheduler(std::function<void()> requestSync) { m_requestSync = std::move(requestSync); }
     /// Why the last round failed (for the connectivity monitor), when it did.
     const std::optional<sync::SyncError>& lastFailure() const { return m_lastFailure; }
+    /// Asks the server whether it is still there (a cheap request, no sync): when it is gone,
+    /// the indicator says offline at once instead of at the next write.
+    Q_INVOKABLE void probe();
+    /// Probes every `ms` while no round runs and no error needs the person (0: never); a
+    /// server found again starts a round.
+    void setProbeInterval(int ms);
     /// Re-reads the counters (after a local write).
     Q_INVOKABLE void refresh();
     /// A local write was queued: refresh now and send soon.
@@ -98,12 +110,16 @@ private:
     QString m_errorText;
     Action m_errorAction = Action::None;
     QString m_lastReport;
+    int m_lastSent = -1;
+    int m_lastReceived = -1;
     bool m_enrolled = false;
     QString m_serverUrl;
     qint64 m_clockSkewSeconds = 0;
     std::optional<sync::SyncError> m_lastFailure;
     std::function<void()> m_requestSync;
     QTimer m_soonTimer;
+    QTimer m_probeTimer;
+    bool m_probing = false;
 };
 
 } // namespace yk::app

@@ -119,8 +119,11 @@ void TicketListModel::reload()
             row.status = r.status();
             row.waitlistPosition = r.waitlist_position();
             row.syncText = syncStateText(context, RECORD_KIND_REGISTRATION, r.id(), &row.pending);
-            row.shortCode = qs(r.ticket().short_code());
-            if (!r.ticket().payload().empty())
+            // A cancelled sign-up shows no ticket at once (offline too): a QR code next to
+            // "cancelled" invites a trip to the door with a ticket that no longer holds.
+            const bool live = r.status() != REGISTRATION_STATUS_CANCELLED;
+            row.shortCode = live ? qs(r.ticket().short_code()) : QString();
+            if (live && !r.ticket().payload().empty())
                 // What a check-in device scans: the signed payload, verifiable offline.
                 row.qrText = QString::fromStdString(TicketCode::format(r.ticket()));
             if (auto session = records.find<SeminarSession>(r.session_id()); session && *session) {

@@ -64,7 +64,11 @@ ColumnLayout {
     }
     Text {
         visible: chart.before !== 0
-        text: (chart.changePercent > 0 ? "+" : "") + chart.changePercent + "%  " + (chart.improved ? qsTr("improved") : qsTr("not improved")) + (chart.source ? "  ·  " + chart.source : "")
+        // In words, not "−61% improved": how much less or more, and whether that is better.
+        text: (chart.changePercent === 0 ? qsTr("No change")
+               : (chart.changePercent < 0 ? qsTr("%1 % less than before").arg(-chart.changePercent) : qsTr("%1 % more than before").arg(chart.changePercent))
+                 + (chart.improved ? qsTr(" (better)") : qsTr(" (not better)")))
+              + (chart.source ? "  ·  " + chart.source : "")
         font.pixelSize: Theme.small
         color: chart.improved ? Theme.ok : Theme.accent
         wrapMode: Text.Wrap

@@ -21,11 +21,14 @@ ItemDelegate {
             font.pixelSize: Theme.large
             color: control.current ? Theme.primary : Theme.textMuted
         }
+        // One line, made smaller to fit rather than broken inside a word (セミ/ナー).
         Text {
             width: parent.width
             text: control.text
             horizontalAlignment: Text.AlignHCenter
-            wrapMode: Text.Wrap
+            wrapMode: Text.NoWrap
+            fontSizeMode: Text.HorizontalFit
+            minimumPixelSize: 10
             font.pixelSize: Theme.small
             font.bold: control.current
             color: control.current ? Theme.primary : Theme.text

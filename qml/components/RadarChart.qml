@@ -72,13 +72,16 @@ Item {
         delegate: Text {
             required property string modelData
             required property int index
-            readonly property point at: chart.pointAt(index, 124)
-            x: Math.max(0, Math.min(chart.width - width, at.x - width / 2))
-            y: at.y - height / 2
-            width: Math.min(implicitWidth, 150)
+            readonly property point at: chart.pointAt(index, 118)
+            // Left of the centre the label ends at its point, right of it it starts there,
+            // straight above or below it is centred: neighbours never run into each other.
+            readonly property int side: Math.abs(at.x - chart.centre.x) < 8 ? 0 : (at.x < chart.centre.x ? -1 : 1)
+            x: Math.max(0, Math.min(chart.width - width, side === 0 ? at.x - width / 2 : (side < 0 ? at.x - width : at.x)))
+            y: Math.max(0, Math.min(chart.height - height, at.y - height / 2 + (side === 0 ? 0 : (at.y > chart.centre.y ? height / 3 : 0))))
+            width: Math.min(implicitWidth, Math.max(110, side === 0 ? chart.width * 0.5 : (side < 0 ? at.x : chart.width - at.x)))
             text: (index + 1) + ". " + modelData
             wrapMode: Text.Wrap
-            horizontalAlignment: Text.AlignHCenter
+            horizontalAlignment: side < 0 ? Text.AlignRight : (side > 0 ? Text.AlignLeft : Text.AlignHCenter)
             font.pixelSize: Theme.small
             color: Theme.text
         }

@@ -32,10 +32,6 @@
             <translation>Submitted</translation>
         </message>
         <message>
-            <source>All</source>
-            <translation>All</translation>
-        </message>
-        <message>
             <source>Scores are 0 to 100 per area; – means not answered.</source>
             <translation>Scores are 0 to 100 per area; – means not answered.</translation>
         </message>
@@ -46,6 +42,10 @@
         <message>
             <source>Not available yet: prefecture averages are not sent to this device.</source>
             <translation>Not available yet: prefecture averages are not sent to this device.</translation>
+        </message>
+        <message>
+            <source>Overall</source>
+            <translation>Overall</translation>
         </message>
     </context>
     <context>
@@ -102,12 +102,63 @@
             <translation>Submit the self-assessment</translation>
         </message>
         <message>
-            <source>Submit now?</source>
-            <translation>Submit now?</translation>
+            <source>Submitted. Your result is shown below.</source>
+            <translation>Submitted. Your result is shown below.</translation>
         </message>
         <message>
-            <source>%1 of %2 questions are answered.</source>
-            <translation>%1 of %2 questions are answered.</translation>
+            <source>Your result</source>
+            <translation>Your result</translation>
+        </message>
+        <message>
+            <source>Submitted %1.</source>
+            <translation>Submitted %1.</translation>
+        </message>
+        <message>
+            <source>It is sent to the centre at the next sync.</source>
+            <translation>It is sent to the centre at the next sync.</translation>
+        </message>
+        <message>
+            <source>Submitted.</source>
+            <translation>Submitted.</translation>
+        </message>
+        <message>
+            <source>Overall: %1 of 100 points</source>
+            <translation>Overall: %1 of 100 points</translation>
+        </message>
+        <message>
+            <source>This result</source>
+            <translation>This result</translation>
+        </message>
+        <message>
+            <source>Start a new self-assessment</source>
+            <translation>Start a new self-assessment</translation>
+        </message>
+        <message>
+            <source>(score %1 of 100)</source>
+            <translation>(score %1 of 100)</translation>
+        </message>
+        <message>
+            <source>Submit the self-assessment now?</source>
+            <translation>Submit the self-assessment now?</translation>
+        </message>
+        <message>
+            <source>All %1 questions are answered. After submitting, the answers can no longer be changed.</source>
+            <translation>All %1 questions are answered. After submitting, the answers can no longer be changed.</translation>
+        </message>
+        <message numerus="yes">
+            <source>… and %n more</source>
+            <translation>
+                <numerusform>… and %n more</numerusform>
+                <numerusform>… and %n more</numerusform>
+            </translation>
+        </message>
+        <message>
+            <source>%1 of %2 questions are answered. Not answered yet:</source>
+            <translation>%1 of %2 questions are answered. Not answered yet:</translation>
+        </message>
+        <message>
+            <source>Keep answering</source>
+            <translation>Keep answering</translation>
         </message>
     </context>
     <context>
@@ -175,6 +226,14 @@
         <message>
             <source>Closes the app. Entries that wait stay on the kiosk and are sent at the next start.</source>
             <translation>Closes the app. Entries that wait stay on the kiosk and are sent at the next start.</translation>
+        </message>
+        <message>
+            <source>Back to the start screen after this long without a touch</source>
+            <translation>Back to the start screen after this long without a touch</translation>
+        </message>
+        <message>
+            <source>Of which the "still there?" countdown</source>
+            <translation>Of which the "still there?" countdown</translation>
         </message>
     </context>
     <context>
@@ -278,10 +337,6 @@
             <translation>After</translation>
         </message>
         <message>
-            <source>Lower is better</source>
-            <translation>Lower is better</translation>
-        </message>
-        <message>
             <source>Add measurement</source>
             <translation>Add measurement</translation>
         </message>
@@ -323,6 +378,38 @@
         <message>
             <source>The centre's catalogue: choose the devices this case used, so that their pages show it.</source>
             <translation>The centre's catalogue: choose the devices this case used, so that their pages show it.</translation>
+        </message>
+        <message>
+            <source>Saved. The case waits on this device and is sent at the next sync.</source>
+            <translation>Saved. The case waits on this device and is sent at the next sync.</translation>
+        </message>
+        <message>
+            <source>Choose a category</source>
+            <translation>Choose a category</translation>
+        </message>
+        <message>
+            <source>Add each figure before and after; Save also keeps a figure you typed here.</source>
+            <translation>Add each figure before and after; Save also keeps a figure you typed here.</translation>
+        </message>
+        <message>
+            <source>Lower is better (e.g. overtime, falls)</source>
+            <translation>Lower is better (e.g. overtime, falls)</translation>
+        </message>
+        <message>
+            <source>Not saved yet: please check the message marked ⚠ above.</source>
+            <translation>Not saved yet: please check the message marked ⚠ above.</translation>
+        </message>
+        <message>
+            <source>Discard your changes?</source>
+            <translation>Discard your changes?</translation>
+        </message>
+        <message>
+            <source>What you typed since the last save will be lost.</source>
+            <translation>What you typed since the last save will be lost.</translation>
+        </message>
+        <message>
+            <source>Keep my changes</source>
+            <translation>Keep my changes</translation>
         </message>
     </context>
     <context>
@@ -552,6 +639,52 @@
         </message>
     </context>
     <context>
+        <name>ConfirmDialog</name>
+        <message>
+            <source>Continue</source>
+            <translation>Continue</translation>
+        </message>
+        <message>
+            <source>Go back</source>
+            <translation>Go back</translation>
+        </message>
+    </context>
+    <context>
+        <name>DateField</name>
+        <message>
+            <source>Understood as %1</source>
+            <translation>Understood as %1</translation>
+        </message>
+        <message>
+            <source>This date cannot be read. Type it like 2027-01-10 or 1月10日, or pick it in the calendar.</source>
+            <translation>This date cannot be read. Type it like 2027-01-10, or pick it in the calendar.</translation>
+        </message>
+        <message>
+            <source>e.g. 1月10日</source>
+            <translation>e.g. 2027-01-10</translation>
+        </message>
+        <message>
+            <source>Previous month</source>
+            <translation>Previous month</translation>
+        </message>
+        <message>
+            <source>Next month</source>
+            <translation>Next month</translation>
+        </message>
+        <message>
+            <source>Close</source>
+            <translation>Close</translation>
+        </message>
+        <message>
+            <source>Tap Calendar to pick a day, or type e.g. 1月10日</source>
+            <translation>Tap Calendar to pick a day, or type e.g. 2027-01-10</translation>
+        </message>
+        <message>
+            <source>Calendar</source>
+            <translation>Calendar</translation>
+        </message>
+    </context>
+    <context>
         <name>EquipmentDelegate</name>
         <message numerus="yes">
             <source>Up to %n day(s)</source>
@@ -652,14 +785,6 @@
             <translation>Ask for a trial loan</translation>
         </message>
         <message>
-            <source>First day (YYYY-MM-DD)</source>
-            <translation>First day (YYYY-MM-DD)</translation>
-        </message>
-        <message>
-            <source>Last day (YYYY-MM-DD)</source>
-            <translation>Last day (YYYY-MM-DD)</translation>
-        </message>
-        <message>
             <source>What you want to try it for</source>
             <translation>What you want to try it for</translation>
         </message>
@@ -744,6 +869,18 @@
         <message>
             <source>See it at</source>
             <translation>See it at</translation>
+        </message>
+        <message>
+            <source>Your loan request is saved. It is sent to the centre at the next sync; see it under My loans.</source>
+            <translation>Your loan request is saved. It is sent to the centre at the next sync; see it under My loans.</translation>
+        </message>
+        <message>
+            <source>First day</source>
+            <translation>First day</translation>
+        </message>
+        <message>
+            <source>Last day</source>
+            <translation>Last day</translation>
         </message>
         <message>
             <source>Compare (%1)</source>
@@ -841,6 +978,13 @@
         </message>
     </context>
     <context>
+        <name>FormField</name>
+        <message>
+            <source>%1 (required)</source>
+            <translation>%1 (required)</translation>
+        </message>
+    </context>
+    <context>
         <name>HomePage</name>
         <message>
             <source>Hello, %1</source>
@@ -935,14 +1079,6 @@
             <translation>Device *</translation>
         </message>
         <message>
-            <source>From (YYYY-MM-DD)</source>
-            <translation>From (YYYY-MM-DD)</translation>
-        </message>
-        <message>
-            <source>To (YYYY-MM-DD)</source>
-            <translation>To (YYYY-MM-DD)</translation>
-        </message>
-        <message>
             <source>Facility or organisation *</source>
             <translation>Facility or organisation *</translation>
         </message>
@@ -969,6 +1105,14 @@
         <message>
             <source>What other facilities achieved with it</source>
             <translation>What other facilities achieved with it</translation>
+        </message>
+        <message>
+            <source>From</source>
+            <translation>From</translation>
+        </message>
+        <message>
+            <source>To</source>
+            <translation>To</translation>
         </message>
     </context>
     <context>
@@ -1213,6 +1357,22 @@
             <source>Problems</source>
             <translation>Problems</translation>
         </message>
+        <message>
+            <source>Go back</source>
+            <translation>Go back</translation>
+        </message>
+        <message>
+            <source>Decline the loan</source>
+            <translation>Decline the loan</translation>
+        </message>
+        <message>
+            <source>Not now</source>
+            <translation>Not now</translation>
+        </message>
+        <message>
+            <source>Send the report</source>
+            <translation>Send the report</translation>
+        </message>
     </context>
     <context>
         <name>Main</name>
@@ -1257,10 +1417,6 @@
             <translation>Loans</translation>
         </message>
         <message>
-            <source>Self-check</source>
-            <translation>Self-check</translation>
-        </message>
-        <message>
             <source>Review</source>
             <translation>Review</translation>
         </message>
@@ -1271,6 +1427,14 @@
         <message>
             <source>My details</source>
             <translation>My details</translation>
+        </message>
+        <message>
+            <source>Self-assessment</source>
+            <translation>Self-assessment</translation>
+        </message>
+        <message>
+            <source>More</source>
+            <translation>More</translation>
         </message>
     </context>
     <context>
@@ -1284,12 +1448,24 @@
             <translation>After</translation>
         </message>
         <message>
-            <source>improved</source>
-            <translation>improved</translation>
+            <source>No change</source>
+            <translation>No change</translation>
         </message>
         <message>
-            <source>not improved</source>
-            <translation>not improved</translation>
+            <source>%1 % less than before</source>
+            <translation>%1 % less than before</translation>
+        </message>
+        <message>
+            <source>%1 % more than before</source>
+            <translation>%1 % more than before</translation>
+        </message>
+        <message>
+            <source> (better)</source>
+            <translation> (better)</translation>
+        </message>
+        <message>
+            <source> (not better)</source>
+            <translation> (not better)</translation>
         </message>
     </context>
     <context>
@@ -1582,10 +1758,6 @@
             <translation>Cancel this sign-up?</translation>
         </message>
         <message>
-            <source>Your seat goes to the next person waiting.</source>
-            <translation>Your seat goes to the next person waiting.</translation>
-        </message>
-        <message>
             <source>You sign up as %1 (%2), %3.</source>
             <translation>You sign up as %1 (%2), %3.</translation>
         </message>
@@ -1600,6 +1772,26 @@
         <message>
             <source>Devices on show</source>
             <translation>Devices on show</translation>
+        </message>
+        <message>
+            <source>Your seat goes to the next person waiting and the ticket stops working.</source>
+            <translation>Your seat goes to the next person waiting and the ticket stops working.</translation>
+        </message>
+        <message>
+            <source>Cancel the sign-up</source>
+            <translation>Cancel the sign-up</translation>
+        </message>
+        <message>
+            <source>Keep my seat</source>
+            <translation>Keep my seat</translation>
+        </message>
+        <message>
+            <source>Signed up. Your seat is confirmed by the centre at the next sync.</source>
+            <translation>Signed up. Your seat is confirmed by the centre at the next sync.</translation>
+        </message>
+        <message>
+            <source>Your sign-up is cancelled. The centre is told at the next sync.</source>
+            <translation>Your sign-up is cancelled. The centre is told at the next sync.</translation>
         </message>
     </context>
     <context>
@@ -1636,10 +1828,6 @@
             <translation>Seminar</translation>
         </message>
         <message>
-            <source>Day (YYYY-MM-DD)</source>
-            <translation>Day (YYYY-MM-DD)</translation>
-        </message>
-        <message>
             <source>From (HH:MM)</source>
             <translation>From (HH:MM)</translation>
         </message>
@@ -1660,10 +1848,6 @@
             <translation>Seats</translation>
         </message>
         <message>
-            <source>Sign-up deadline (YYYY-MM-DD)</source>
-            <translation>Sign-up deadline (YYYY-MM-DD)</translation>
-        </message>
-        <message>
             <source>Add the session</source>
             <translation>Add the session</translation>
         </message>
@@ -1674,6 +1858,18 @@
         <message>
             <source>Devices on show (for an exhibition)</source>
             <translation>Devices on show (for an exhibition)</translation>
+        </message>
+        <message>
+            <source>The session is added. Everyone sees it after the next sync.</source>
+            <translation>The session is added. Everyone sees it after the next sync.</translation>
+        </message>
+        <message>
+            <source>Day</source>
+            <translation>Day</translation>
+        </message>
+        <message>
+            <source>Sign-up deadline</source>
+            <translation>Sign-up deadline</translation>
         </message>
     </context>
     <context>
@@ -1711,8 +1907,24 @@
             <translation>Lock</translation>
         </message>
         <message>
-            <source>The store's key is kept in: %1</source>
-            <translation>The store's key is kept in: %1</translation>
+            <source>A− Smaller</source>
+            <translation>A− Smaller</translation>
+        </message>
+        <message>
+            <source>A+ Larger</source>
+            <translation>A+ Larger</translation>
+        </message>
+        <message>
+            <source>Size %1 of %2</source>
+            <translation>Size %1 of %2</translation>
+        </message>
+        <message>
+            <source>The data on this device is encrypted. It opens with this device's passcode.</source>
+            <translation>The data on this device is encrypted. It opens with this device's passcode.</translation>
+        </message>
+        <message>
+            <source>No one is signed in on this device. On a phone, your details (My details) are used only for your seminar sign-ups.</source>
+            <translation>No one is signed in on this device. On a phone, your details (My details) are used only for your seminar sign-ups.</translation>
         </message>
     </context>
     <context>
@@ -1767,10 +1979,6 @@
             <translation>Status</translation>
         </message>
         <message>
-            <source>Server</source>
-            <translation>Server</translation>
-        </message>
-        <message>
             <source>none (demo data only)</source>
             <translation>none (demo data only)</translation>
         </message>
@@ -1803,10 +2011,6 @@
                 <numerusform>This device's clock is off by %n minute. Please correct it.</numerusform>
                 <numerusform>This device's clock is off by %n minutes. Please correct it.</numerusform>
             </translation>
-        </message>
-        <message>
-            <source>Problem</source>
-            <translation>Problem</translation>
         </message>
         <message>
             <source>Sign in again below. Your waiting changes are kept.</source>
@@ -1844,6 +2048,26 @@
             <source>Sync now</source>
             <translation>Sync now</translation>
         </message>
+        <message>
+            <source>Connected to</source>
+            <translation>Connected to</translation>
+        </message>
+        <message>
+            <source>The centre's server</source>
+            <translation>The centre's server</translation>
+        </message>
+        <message>
+            <source>%1 sent, %2 received</source>
+            <translation>%1 sent, %2 received</translation>
+        </message>
+        <message>
+            <source>No connection right now</source>
+            <translation>No connection right now</translation>
+        </message>
+        <message>
+            <source>Something needs you</source>
+            <translation>Something needs you</translation>
+        </message>
     </context>
     <context>
         <name>TicketsPage</name>
@@ -1864,10 +2088,6 @@
             <translation>Ticket code: %1</translation>
         </message>
         <message>
-            <source>Cancel</source>
-            <translation>Cancel</translation>
-        </message>
-        <message>
             <source>You have not signed up for a seminar yet.</source>
             <translation>You have not signed up for a seminar yet.</translation>
         </message>
@@ -1882,6 +2102,38 @@
         <message>
             <source>Open the certificate</source>
             <translation>Open the certificate</translation>
+        </message>
+        <message>
+            <source>Cancel this sign-up?</source>
+            <translation>Cancel this sign-up?</translation>
+        </message>
+        <message>
+            <source>Your seat goes to someone else and the ticket stops working. To attend again you must sign up again.</source>
+            <translation>Your seat goes to someone else and the ticket stops working. To attend again you must sign up again.</translation>
+        </message>
+        <message>
+            <source>Cancel the sign-up</source>
+            <translation>Cancel the sign-up</translation>
+        </message>
+        <message>
+            <source>Your sign-up is cancelled. The centre is told at the next sync.</source>
+            <translation>Your sign-up is cancelled. The centre is told at the next sync.</translation>
+        </message>
+        <message>
+            <source>Close</source>
+            <translation>Close</translation>
+        </message>
+        <message>
+            <source>Keep my seat</source>
+            <translation>Keep my seat</translation>
+        </message>
+        <message>
+            <source>Cancel this sign-up…</source>
+            <translation>Cancel this sign-up…</translation>
+        </message>
+        <message>
+            <source>Show large</source>
+            <translation>Show large</translation>
         </message>
     </context>
     <context>
@@ -1905,6 +2157,25 @@
         <message>
             <source>Open</source>
             <translation>Open</translation>
+        </message>
+    </context>
+    <context>
+        <name>UnsavedChangesGuard</name>
+        <message>
+            <source>Leave without saving?</source>
+            <translation>Leave without saving?</translation>
+        </message>
+        <message>
+            <source>What you typed on this page has not been saved yet. If you leave now, it will be lost.</source>
+            <translation>What you typed on this page has not been saved yet. If you leave now, it will be lost.</translation>
+        </message>
+        <message>
+            <source>Leave without saving</source>
+            <translation>Leave without saving</translation>
+        </message>
+        <message>
+            <source>Keep writing</source>
+            <translation>Keep writing</translation>
         </message>
     </context>
     <context>
@@ -1952,13 +2223,17 @@
             <source>Save your changes before submitting.</source>
             <translation>Save your changes before submitting.</translation>
         </message>
+        <message>
+            <source>The measurement you typed has no name (what was measured). Fill it in, or clear the measurement's fields, then save again.</source>
+            <translation>The measurement you typed has no name (what was measured). Fill it in, or clear the measurement's fields, then save again.</translation>
+        </message>
+        <message>
+            <source>The measurement "%1" needs a number before and after. Fill them in, or clear the measurement's fields, then save again.</source>
+            <translation>The measurement "%1" needs a number before and after. Fill them in, or clear the measurement's fields, then save again.</translation>
+        </message>
     </context>
     <context>
         <name>yk::app::EquipmentController</name>
-        <message>
-            <source>Enter both dates as YYYY-MM-DD.</source>
-            <translation>Enter both dates as YYYY-MM-DD.</translation>
-        </message>
         <message>
             <source>The first day is in the past.</source>
             <translation>The first day is in the past.</translation>
@@ -1977,6 +2252,10 @@
         <message>
             <source>This equipment is not in the catalogue on this device.</source>
             <translation>This equipment is not in the catalogue on this device.</translation>
+        </message>
+        <message>
+            <source>Enter both dates, e.g. 2027-01-10 or 1月10日.</source>
+            <translation>Enter both dates, e.g. 2027-01-10.</translation>
         </message>
     </context>
     <context>
@@ -2030,10 +2309,6 @@
             <translation>Choose the seminar.</translation>
         </message>
         <message>
-            <source>Enter the day and the sign-up deadline as YYYY-MM-DD.</source>
-            <translation>Enter the day and the sign-up deadline as YYYY-MM-DD.</translation>
-        </message>
-        <message>
             <source>Enter the times as HH:MM, e.g. 13:30.</source>
             <translation>Enter the times as HH:MM, e.g. 13:30.</translation>
         </message>
@@ -2056,6 +2331,10 @@
         <message>
             <source>Enter the venue (or "online").</source>
             <translation>Enter the venue (or "online").</translation>
+        </message>
+        <message>
+            <source>Enter the day and the sign-up deadline, e.g. 2027-01-10 or 1月10日.</source>
+            <translation>Enter the day and the sign-up deadline, e.g. 2027-01-10.</translation>
         </message>
     </context>
     <context>

@@ -32,10 +32,6 @@
             <translation>提出済み</translation>
         </message>
         <message>
-            <source>All</source>
-            <translation>すべて</translation>
-        </message>
-        <message>
             <source>Scores are 0 to 100 per area; – means not answered.</source>
             <translation>点数は分野ごとに 0〜100 点です。「–」は未回答です。</translation>
         </message>
@@ -46,6 +42,10 @@
         <message>
             <source>Not available yet: prefecture averages are not sent to this device.</source>
             <translation>まだ利用できません：県の平均はこの端末に送られていません。</translation>
+        </message>
+        <message>
+            <source>Overall</source>
+            <translation>総合</translation>
         </message>
     </context>
     <context>
@@ -102,12 +102,62 @@
             <translation>自己評価を提出する</translation>
         </message>
         <message>
-            <source>Submit now?</source>
-            <translation>提出しますか？</translation>
+            <source>Submitted. Your result is shown below.</source>
+            <translation>提出しました。結果を下に表示しています。</translation>
         </message>
         <message>
-            <source>%1 of %2 questions are answered.</source>
-            <translation>%2 問中 %1 問に回答しています。</translation>
+            <source>Your result</source>
+            <translation>今回の結果</translation>
+        </message>
+        <message>
+            <source>Submitted %1.</source>
+            <translation>%1 に提出しました。</translation>
+        </message>
+        <message>
+            <source>It is sent to the centre at the next sync.</source>
+            <translation>次の同期でセンターに送られます。</translation>
+        </message>
+        <message>
+            <source>Submitted.</source>
+            <translation>提出しました。</translation>
+        </message>
+        <message>
+            <source>Overall: %1 of 100 points</source>
+            <translation>総合：100点中 %1 点</translation>
+        </message>
+        <message>
+            <source>This result</source>
+            <translation>今回の結果</translation>
+        </message>
+        <message>
+            <source>Start a new self-assessment</source>
+            <translation>新しく自己評価を始める</translation>
+        </message>
+        <message>
+            <source>(score %1 of 100)</source>
+            <translation>（100点中 %1 点）</translation>
+        </message>
+        <message>
+            <source>Submit the self-assessment now?</source>
+            <translation>自己評価を提出しますか？</translation>
+        </message>
+        <message>
+            <source>All %1 questions are answered. After submitting, the answers can no longer be changed.</source>
+            <translation>%1 問すべてに回答しています。提出すると、回答は変更できなくなります。</translation>
+        </message>
+        <message numerus="yes">
+            <source>… and %n more</source>
+            <translation>
+                <numerusform>…ほか %n 問</numerusform>
+            </translation>
+        </message>
+        <message>
+            <source>%1 of %2 questions are answered. Not answered yet:</source>
+            <translation>%2 問中 %1 問に回答しています。まだ回答していない問：</translation>
+        </message>
+        <message>
+            <source>Keep answering</source>
+            <translation>回答を続ける</translation>
         </message>
     </context>
     <context>
@@ -175,6 +225,14 @@
         <message>
             <source>Closes the app. Entries that wait stay on the kiosk and are sent at the next start.</source>
             <translation>アプリを終了します。送信待ちの入力は端末に残り、次回の起動時に送信されます。</translation>
+        </message>
+        <message>
+            <source>Back to the start screen after this long without a touch</source>
+            <translation>さわらないまま、この時間がたつと最初の画面に戻ります</translation>
+        </message>
+        <message>
+            <source>Of which the "still there?" countdown</source>
+            <translation>そのうち「まだ使っていますか？」のカウントダウン</translation>
         </message>
     </context>
     <context>
@@ -277,10 +335,6 @@
             <translation>導入後</translation>
         </message>
         <message>
-            <source>Lower is better</source>
-            <translation>少ないほうが良い</translation>
-        </message>
-        <message>
             <source>Add measurement</source>
             <translation>数値を追加</translation>
         </message>
@@ -321,6 +375,38 @@
         <message>
             <source>The centre's catalogue: choose the devices this case used, so that their pages show it.</source>
             <translation>センターの機器一覧から、この事例で使った機器を選んでください。機器のページにこの事例が表示されます。</translation>
+        </message>
+        <message>
+            <source>Saved. The case waits on this device and is sent at the next sync.</source>
+            <translation>保存しました。事例はこの端末に保存され、次の同期で送られます。</translation>
+        </message>
+        <message>
+            <source>Choose a category</source>
+            <translation>分類を選んでください</translation>
+        </message>
+        <message>
+            <source>Add each figure before and after; Save also keeps a figure you typed here.</source>
+            <translation>導入前と導入後の数値を入れてください。「数値を追加」を押さなくても、保存すると入力中の数値も保存されます。</translation>
+        </message>
+        <message>
+            <source>Lower is better (e.g. overtime, falls)</source>
+            <translation>少ないほうが良い（残業時間、転倒など）</translation>
+        </message>
+        <message>
+            <source>Not saved yet: please check the message marked ⚠ above.</source>
+            <translation>まだ保存されていません。上の ⚠ の説明を確かめてください。</translation>
+        </message>
+        <message>
+            <source>Discard your changes?</source>
+            <translation>変更を取り消しますか？</translation>
+        </message>
+        <message>
+            <source>What you typed since the last save will be lost.</source>
+            <translation>前回の保存のあとに入力した内容は消えます。</translation>
+        </message>
+        <message>
+            <source>Keep my changes</source>
+            <translation>変更を残す</translation>
         </message>
     </context>
     <context>
@@ -548,6 +634,52 @@
         </message>
     </context>
     <context>
+        <name>ConfirmDialog</name>
+        <message>
+            <source>Continue</source>
+            <translation>続ける</translation>
+        </message>
+        <message>
+            <source>Go back</source>
+            <translation>もどる</translation>
+        </message>
+    </context>
+    <context>
+        <name>DateField</name>
+        <message>
+            <source>Understood as %1</source>
+            <translation>%1 として受け付けます</translation>
+        </message>
+        <message>
+            <source>This date cannot be read. Type it like 2027-01-10 or 1月10日, or pick it in the calendar.</source>
+            <translation>この日付は読み取れません。「2027/1/10」「1月10日」「令和9年1月10日」のように入力するか、カレンダーから選んでください。</translation>
+        </message>
+        <message>
+            <source>e.g. 1月10日</source>
+            <translation>例：1月10日</translation>
+        </message>
+        <message>
+            <source>Previous month</source>
+            <translation>前の月</translation>
+        </message>
+        <message>
+            <source>Next month</source>
+            <translation>次の月</translation>
+        </message>
+        <message>
+            <source>Close</source>
+            <translation>閉じる</translation>
+        </message>
+        <message>
+            <source>Tap Calendar to pick a day, or type e.g. 1月10日</source>
+            <translation>「カレンダー」で日を選ぶか、「1月10日」のように入力してください</translation>
+        </message>
+        <message>
+            <source>Calendar</source>
+            <translation>カレンダー</translation>
+        </message>
+    </context>
+    <context>
         <name>EquipmentDelegate</name>
         <message numerus="yes">
             <source>Up to %n day(s)</source>
@@ -644,14 +776,6 @@
             <translation>試用貸出を申し込む</translation>
         </message>
         <message>
-            <source>First day (YYYY-MM-DD)</source>
-            <translation>開始日（YYYY-MM-DD）</translation>
-        </message>
-        <message>
-            <source>Last day (YYYY-MM-DD)</source>
-            <translation>終了日（YYYY-MM-DD）</translation>
-        </message>
-        <message>
             <source>What you want to try it for</source>
             <translation>試したい目的</translation>
         </message>
@@ -734,6 +858,18 @@
         <message>
             <source>See it at</source>
             <translation>展示・見学の予定</translation>
+        </message>
+        <message>
+            <source>Your loan request is saved. It is sent to the centre at the next sync; see it under My loans.</source>
+            <translation>貸出の申込を保存しました。次の同期でセンターに送られます。「貸出」で確かめられます。</translation>
+        </message>
+        <message>
+            <source>First day</source>
+            <translation>開始日</translation>
+        </message>
+        <message>
+            <source>Last day</source>
+            <translation>終了日</translation>
         </message>
         <message>
             <source>Compare (%1)</source>
@@ -831,6 +967,13 @@
         </message>
     </context>
     <context>
+        <name>FormField</name>
+        <message>
+            <source>%1 (required)</source>
+            <translation>%1（必須）</translation>
+        </message>
+    </context>
+    <context>
         <name>HomePage</name>
         <message>
             <source>Hello, %1</source>
@@ -923,14 +1066,6 @@
             <translation>機器 *</translation>
         </message>
         <message>
-            <source>From (YYYY-MM-DD)</source>
-            <translation>開始日（年-月-日）</translation>
-        </message>
-        <message>
-            <source>To (YYYY-MM-DD)</source>
-            <translation>終了日（年-月-日）</translation>
-        </message>
-        <message>
             <source>Facility or organisation *</source>
             <translation>事業所・団体名 *</translation>
         </message>
@@ -957,6 +1092,14 @@
         <message>
             <source>What other facilities achieved with it</source>
             <translation>ほかの事業所がこの機器で得た効果</translation>
+        </message>
+        <message>
+            <source>From</source>
+            <translation>開始日</translation>
+        </message>
+        <message>
+            <source>To</source>
+            <translation>終了日</translation>
         </message>
     </context>
     <context>
@@ -1200,6 +1343,22 @@
             <source>Problems</source>
             <translation>課題</translation>
         </message>
+        <message>
+            <source>Go back</source>
+            <translation>もどる</translation>
+        </message>
+        <message>
+            <source>Decline the loan</source>
+            <translation>貸出を断る</translation>
+        </message>
+        <message>
+            <source>Not now</source>
+            <translation>あとで</translation>
+        </message>
+        <message>
+            <source>Send the report</source>
+            <translation>報告を送る</translation>
+        </message>
     </context>
     <context>
         <name>Main</name>
@@ -1244,10 +1403,6 @@
             <translation>貸出</translation>
         </message>
         <message>
-            <source>Self-check</source>
-            <translation>自己評価</translation>
-        </message>
-        <message>
             <source>Review</source>
             <translation>審査</translation>
         </message>
@@ -1258,6 +1413,14 @@
         <message>
             <source>My details</source>
             <translation>登録情報</translation>
+        </message>
+        <message>
+            <source>Self-assessment</source>
+            <translation>自己評価</translation>
+        </message>
+        <message>
+            <source>More</source>
+            <translation>続き</translation>
         </message>
     </context>
     <context>
@@ -1271,12 +1434,24 @@
             <translation>導入後</translation>
         </message>
         <message>
-            <source>improved</source>
-            <translation>改善</translation>
+            <source>No change</source>
+            <translation>変化なし</translation>
         </message>
         <message>
-            <source>not improved</source>
-            <translation>改善なし</translation>
+            <source>%1 % less than before</source>
+            <translation>導入前より %1 % 減少</translation>
+        </message>
+        <message>
+            <source>%1 % more than before</source>
+            <translation>導入前より %1 % 増加</translation>
+        </message>
+        <message>
+            <source> (better)</source>
+            <translation>（良くなりました）</translation>
+        </message>
+        <message>
+            <source> (not better)</source>
+            <translation>（良くなっていません）</translation>
         </message>
     </context>
     <context>
@@ -1568,10 +1743,6 @@
             <translation>この申込を取り消しますか？</translation>
         </message>
         <message>
-            <source>Your seat goes to the next person waiting.</source>
-            <translation>席はキャンセル待ちの次の方に回ります。</translation>
-        </message>
-        <message>
             <source>You sign up as %1 (%2), %3.</source>
             <translation>%1（%2）、%3 で申し込みます。</translation>
         </message>
@@ -1586,6 +1757,26 @@
         <message>
             <source>Devices on show</source>
             <translation>展示される機器</translation>
+        </message>
+        <message>
+            <source>Your seat goes to the next person waiting and the ticket stops working.</source>
+            <translation>席はキャンセル待ちの方に回り、受講票は使えなくなります。</translation>
+        </message>
+        <message>
+            <source>Cancel the sign-up</source>
+            <translation>申込を取り消す</translation>
+        </message>
+        <message>
+            <source>Keep my seat</source>
+            <translation>取り消さない</translation>
+        </message>
+        <message>
+            <source>Signed up. Your seat is confirmed by the centre at the next sync.</source>
+            <translation>申し込みました。次の同期でセンターが席を確定します。</translation>
+        </message>
+        <message>
+            <source>Your sign-up is cancelled. The centre is told at the next sync.</source>
+            <translation>申込を取り消しました。次の同期でセンターに伝わります。</translation>
         </message>
     </context>
     <context>
@@ -1622,10 +1813,6 @@
             <translation>研修</translation>
         </message>
         <message>
-            <source>Day (YYYY-MM-DD)</source>
-            <translation>開催日（YYYY-MM-DD）</translation>
-        </message>
-        <message>
             <source>From (HH:MM)</source>
             <translation>開始（HH:MM）</translation>
         </message>
@@ -1646,10 +1833,6 @@
             <translation>席</translation>
         </message>
         <message>
-            <source>Sign-up deadline (YYYY-MM-DD)</source>
-            <translation>申込期限（YYYY-MM-DD）</translation>
-        </message>
-        <message>
             <source>Add the session</source>
             <translation>この回を追加する</translation>
         </message>
@@ -1660,6 +1843,18 @@
         <message>
             <source>Devices on show (for an exhibition)</source>
             <translation>展示する機器（展示会の場合）</translation>
+        </message>
+        <message>
+            <source>The session is added. Everyone sees it after the next sync.</source>
+            <translation>開催回を追加しました。次の同期のあと、みなさんに表示されます。</translation>
+        </message>
+        <message>
+            <source>Day</source>
+            <translation>開催日</translation>
+        </message>
+        <message>
+            <source>Sign-up deadline</source>
+            <translation>申込期限</translation>
         </message>
     </context>
     <context>
@@ -1697,8 +1892,24 @@
             <translation>ロックする</translation>
         </message>
         <message>
-            <source>The store's key is kept in: %1</source>
-            <translation>データの鍵の保管場所：%1</translation>
+            <source>A− Smaller</source>
+            <translation>A− 小さく</translation>
+        </message>
+        <message>
+            <source>A+ Larger</source>
+            <translation>A+ 大きく</translation>
+        </message>
+        <message>
+            <source>Size %1 of %2</source>
+            <translation>大きさ %2 段階中 %1</translation>
+        </message>
+        <message>
+            <source>The data on this device is encrypted. It opens with this device's passcode.</source>
+            <translation>この端末のデータは暗号化されています。この端末のパスコードで開きます。</translation>
+        </message>
+        <message>
+            <source>No one is signed in on this device. On a phone, your details (My details) are used only for your seminar sign-ups.</source>
+            <translation>この端末にはだれもログインしていません。スマートフォンでは、登録情報はセミナーの申込にだけ使います。</translation>
         </message>
     </context>
     <context>
@@ -1751,10 +1962,6 @@
             <translation>状態</translation>
         </message>
         <message>
-            <source>Server</source>
-            <translation>サーバー</translation>
-        </message>
-        <message>
             <source>none (demo data only)</source>
             <translation>なし（デモデータのみ）</translation>
         </message>
@@ -1785,10 +1992,6 @@
             <translation>
                 <numerusform>この端末の時計が %n 分ずれています。直してください。</numerusform>
             </translation>
-        </message>
-        <message>
-            <source>Problem</source>
-            <translation>問題</translation>
         </message>
         <message>
             <source>Sign in again below. Your waiting changes are kept.</source>
@@ -1826,6 +2029,26 @@
             <source>Sync now</source>
             <translation>今すぐ同期</translation>
         </message>
+        <message>
+            <source>Connected to</source>
+            <translation>接続先</translation>
+        </message>
+        <message>
+            <source>The centre's server</source>
+            <translation>センターのサーバー</translation>
+        </message>
+        <message>
+            <source>%1 sent, %2 received</source>
+            <translation>送信 %1 件・受信 %2 件</translation>
+        </message>
+        <message>
+            <source>No connection right now</source>
+            <translation>いまは接続していません</translation>
+        </message>
+        <message>
+            <source>Something needs you</source>
+            <translation>対応が必要です</translation>
+        </message>
     </context>
     <context>
         <name>TicketsPage</name>
@@ -1846,10 +2069,6 @@
             <translation>受付番号：%1</translation>
         </message>
         <message>
-            <source>Cancel</source>
-            <translation>取り消す</translation>
-        </message>
-        <message>
             <source>You have not signed up for a seminar yet.</source>
             <translation>まだセミナーに申し込んでいません。</translation>
         </message>
@@ -1864,6 +2083,38 @@
         <message>
             <source>Open the certificate</source>
             <translation>証明書を開く</translation>
+        </message>
+        <message>
+            <source>Cancel this sign-up?</source>
+            <translation>この申込を取り消しますか？</translation>
+        </message>
+        <message>
+            <source>Your seat goes to someone else and the ticket stops working. To attend again you must sign up again.</source>
+            <translation>席はほかの方に回り、受講票は使えなくなります。参加するには、もう一度申し込む必要があります。</translation>
+        </message>
+        <message>
+            <source>Cancel the sign-up</source>
+            <translation>申込を取り消す</translation>
+        </message>
+        <message>
+            <source>Your sign-up is cancelled. The centre is told at the next sync.</source>
+            <translation>申込を取り消しました。次の同期でセンターに伝わります。</translation>
+        </message>
+        <message>
+            <source>Close</source>
+            <translation>閉じる</translation>
+        </message>
+        <message>
+            <source>Keep my seat</source>
+            <translation>取り消さない</translation>
+        </message>
+        <message>
+            <source>Cancel this sign-up…</source>
+            <translation>この申込を取り消す…</translation>
+        </message>
+        <message>
+            <source>Show large</source>
+            <translation>大きく表示</translation>
         </message>
     </context>
     <context>
@@ -1887,6 +2138,25 @@
         <message>
             <source>Open</source>
             <translation>開く</translation>
+        </message>
+    </context>
+    <context>
+        <name>UnsavedChangesGuard</name>
+        <message>
+            <source>Leave without saving?</source>
+            <translation>保存せずに移動しますか？</translation>
+        </message>
+        <message>
+            <source>What you typed on this page has not been saved yet. If you leave now, it will be lost.</source>
+            <translation>この画面で入力した内容はまだ保存されていません。いま移動すると消えてしまいます。</translation>
+        </message>
+        <message>
+            <source>Leave without saving</source>
+            <translation>保存せずに移動する</translation>
+        </message>
+        <message>
+            <source>Keep writing</source>
+            <translation>入力を続ける</translation>
         </message>
     </context>
     <context>
@@ -1934,13 +2204,17 @@
             <source>Save your changes before submitting.</source>
             <translation>提出の前に変更を保存してください。</translation>
         </message>
+        <message>
+            <source>The measurement you typed has no name (what was measured). Fill it in, or clear the measurement's fields, then save again.</source>
+            <translation>入力中の数値に「測ったもの」がありません。入力するか、数値の欄を空にしてから、もう一度保存してください。</translation>
+        </message>
+        <message>
+            <source>The measurement "%1" needs a number before and after. Fill them in, or clear the measurement's fields, then save again.</source>
+            <translation>「%1」には導入前と導入後の数値が必要です。入力するか、数値の欄を空にしてから、もう一度保存してください。</translation>
+        </message>
     </context>
     <context>
         <name>yk::app::EquipmentController</name>
-        <message>
-            <source>Enter both dates as YYYY-MM-DD.</source>
-            <translation>日付はどちらも YYYY-MM-DD の形で入れてください。</translation>
-        </message>
         <message>
             <source>The first day is in the past.</source>
             <translation>開始日が過ぎています。</translation>
@@ -1958,6 +2232,10 @@
         <message>
             <source>This equipment is not in the catalogue on this device.</source>
             <translation>この機器はこの端末のカタログにありません。</translation>
+        </message>
+        <message>
+            <source>Enter both dates, e.g. 2027-01-10 or 1月10日.</source>
+            <translation>日付をどちらも入れてください（例：2027/1/10、1月10日）。</translation>
         </message>
     </context>
     <context>
@@ -2011,10 +2289,6 @@
             <translation>研修を選んでください。</translation>
         </message>
         <message>
-            <source>Enter the day and the sign-up deadline as YYYY-MM-DD.</source>
-            <translation>開催日と申込期限は YYYY-MM-DD の形で入れてください。</translation>
-        </message>
-        <message>
             <source>Enter the times as HH:MM, e.g. 13:30.</source>
             <translation>時刻は HH:MM の形で入れてください（例：13:30）。</translation>
         </message>
@@ -2037,6 +2311,10 @@
         <message>
             <source>Enter the venue (or "online").</source>
             <translation>会場を入れてください（オンラインなら「オンライン」）。</translation>
+        </message>
+        <message>
+            <source>Enter the day and the sign-up deadline, e.g. 2027-01-10 or 1月10日.</source>
+            <translation>開催日と申込期限を入れてください（例：2027/1/10、1月10日）。</translation>
         </message>
     </context>
     <context>

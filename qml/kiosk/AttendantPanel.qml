@@ -68,6 +68,10 @@ Page {
                         required property var modelData
                         text: modelData.text
                         font.pixelSize: Theme.body
+                        // The whole line is the target, a finger high.
+                        implicitHeight: Theme.touch
+                        indicator.implicitWidth: 40
+                        indicator.implicitHeight: 40
                         checked: modelData.id === page.controller.sessionId
                         onClicked: page.controller.chooseSession(modelData.id)
                     }
@@ -75,18 +79,43 @@ Page {
             }
             SectionCard {
                 title: qsTr("Idle time")
+                Text {
+                    text: qsTr("Back to the start screen after this long without a touch")
+                    font.pixelSize: Theme.body; color: Theme.textMuted; wrapMode: Text.Wrap; Layout.fillWidth: true
+                }
                 RowLayout {
                     Slider {
                         id: idle
-                        from: 20
+                        from: 40
                         to: 300
                         stepSize: 10
                         value: Settings.kioskIdleSeconds
                         Layout.fillWidth: true
+                        implicitHeight: Theme.touch
                         onMoved: Settings.kioskIdleSeconds = value
                     }
                     Text {
                         text: qsTr("%1 s").arg(Settings.kioskIdleSeconds)
+                        font.pixelSize: Theme.body
+                        color: Theme.text
+                    }
+                }
+                Text {
+                    text: qsTr("Of which the \"still there?\" countdown")
+                    font.pixelSize: Theme.body; color: Theme.textMuted; wrapMode: Text.Wrap; Layout.fillWidth: true
+                }
+                RowLayout {
+                    Slider {
+                        from: 10
+                        to: 120
+                        stepSize: 5
+                        value: Settings.kioskWarningSeconds
+                        Layout.fillWidth: true
+                        implicitHeight: Theme.touch
+                        onMoved: Settings.kioskWarningSeconds = value
+                    }
+                    Text {
+                        text: qsTr("%1 s").arg(Settings.kioskWarningSeconds)
                         font.pixelSize: Theme.body
                         color: Theme.text
                     }

@@ -9,6 +9,7 @@ ColumnLayout {
     property alias text: input.text
     property alias hints: input.inputMethodHints
     spacing: 4
+    function focusInput() { input.forceActiveFocus() }
     Layout.fillWidth: true
     Text { id: caption; font.pixelSize: Theme.body; color: Theme.text; font.bold: true }
     TextField {

@@ -16,13 +16,12 @@ KioskFormPage {
         name: name.text, organisation: organisation.text, email: email.text, phone: phone.text,
         facilityType: facility.selected.length > 0 ? facility.selected[0] : 0,
         modelId: model.selected.length > 0 ? model.selected[0] : "",
-        from: from.text, to: to.text })
+        from: from.valid ? from.value : from.typedText(), to: to.valid ? to.value : to.typedText() })
 
-    // A date this many days ahead, on the kiosk's own calendar (toISOString would give UTC's).
-    function isoDate(daysAhead) {
-        const d = new Date()
-        d.setDate(d.getDate() + daysAhead)
-        return Qt.formatDate(d, "yyyy-MM-dd")
+    // Two weeks from today in Japan, for two weeks: a sensible wish the visitor may change.
+    Component.onCompleted: {
+        from.setValue(DateText.addDays(DateText.today(), 14))
+        to.setValue(DateText.addDays(DateText.today(), 27))
     }
 
     EquipmentListModel { id: devices; bridge: EngineBridge }
@@ -83,8 +82,8 @@ KioskFormPage {
         columnSpacing: Theme.gap * 2
         rowSpacing: Theme.gap
         Layout.fillWidth: true
-        KioskField { id: from; objectName: "fromField"; label: qsTr("From (YYYY-MM-DD)"); text: page.isoDate(14) }
-        KioskField { id: to; objectName: "toField"; label: qsTr("To (YYYY-MM-DD)"); text: page.isoDate(27) }
+        DateField { id: from; objectName: "fromField"; label: qsTr("From"); minimum: DateText.today() }
+        DateField { id: to; objectName: "toField"; label: qsTr("To"); minimum: from.valid ? from.value : DateText.today() }
         KioskField { id: organisation; objectName: "organisationField"; label: qsTr("Facility or organisation *") }
         KioskField { id: name; objectName: "nameField"; label: qsTr("Your name") }
         KioskField { id: email; objectName: "emailField"; label: qsTr("E-mail"); hints: Qt.ImhEmailCharactersOnly }

@@ -68,6 +68,11 @@ Item {
             stack.push(attendantPanel)
             return true
         }
+        if (key === "kioskKeyboard") {
+            const page = open("visit")
+            Qt.callLater(() => { if (page && page.focusFirstField) page.focusFirstField() })
+            return true
+        }
         return false
     }
 
@@ -131,7 +136,10 @@ Item {
     // The attendant's PIN: the only way to the panel and out of kiosk mode.
     Popup {
         id: pinPopup
-        anchors.centerIn: parent
+        objectName: "pinPopup"
+        // Above the on-screen keyboard when it is up, in the middle otherwise.
+        x: (parent.width - width) / 2
+        y: shell.keyboardShown ? Theme.margin : (parent.height - height) / 2
         width: Math.min(parent.width - 80, 720)
         modal: true
         padding: Theme.margin * 1.5
@@ -182,4 +190,16 @@ Item {
             }
         }
     }
+
+    // The on-screen keyboard, where the input method is there (main() chooses it for a
+    // kiosk); the tests and other form factors load nothing.
+    Loader {
+        id: keyboard
+        objectName: "kioskKeyboardLoader"
+        anchors.fill: parent
+        z: 200
+        active: Settings.onScreenKeyboard
+        source: "KioskKeyboard.qml"
+    }
+    readonly property bool keyboardShown: keyboard.item !== null && keyboard.item.active
 }

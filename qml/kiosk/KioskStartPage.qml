@@ -23,11 +23,15 @@ Page {
         Layout.maximumHeight: 520
         contentItem: ColumnLayout {
             spacing: Theme.gap
+            // A box of one height for every symbol (their glyphs differ in height), so the three
+            // titles line up.
             Text {
                 text: tile.symbol
                 font.pixelSize: Theme.title * 2.2
                 color: Theme.primary
                 Layout.alignment: Qt.AlignHCenter
+                Layout.preferredHeight: Theme.title * 3
+                verticalAlignment: Text.AlignVCenter
             }
             Text {
                 text: tile.caption
@@ -46,6 +50,7 @@ Page {
                 horizontalAlignment: Text.AlignHCenter
                 Layout.fillWidth: true
             }
+            Item { Layout.fillHeight: true }
         }
         background: Rectangle {
             radius: Theme.radius * 2

@@ -14,6 +14,8 @@ KioskFormPage {
         name: name.text, organisation: organisation.text, email: email.text, phone: "",
         facilityType: facility.selected.length > 0 ? facility.selected[0] : 0,
         interests: interests.selected })
+    // The screenshots show the on-screen keyboard up for this first field.
+    function focusFirstField() { organisation.focusInput() }
 
     GridLayout {
         columns: 2

@@ -61,7 +61,7 @@ Page {
                         model: assessment.areaLabels.length
                         delegate: Text { required property int index; text: index + 1; font.pixelSize: Theme.small; font.bold: true; color: Theme.textMuted; horizontalAlignment: Text.AlignHCenter; Layout.fillWidth: true }
                     }
-                    Text { text: qsTr("All"); font.pixelSize: Theme.small; font.bold: true; color: Theme.textMuted; horizontalAlignment: Text.AlignHCenter; Layout.fillWidth: true }
+                    Text { text: qsTr("Overall"); font.pixelSize: Theme.small; font.bold: true; color: Theme.textMuted; horizontalAlignment: Text.AlignHCenter; Layout.fillWidth: true }
                     Repeater {
                         model: page.cells
                         delegate: Text {
@@ -74,6 +74,15 @@ Page {
                             horizontalAlignment: first ? Text.AlignLeft : Text.AlignHCenter
                             Layout.fillWidth: !first
                         }
+                    }
+                }
+                // What the numbered columns are.
+                Flow {
+                    spacing: Theme.gap
+                    Layout.fillWidth: true
+                    Repeater {
+                        model: assessment.areaLabels
+                        delegate: Text { required property string modelData; required property int index; text: (index + 1) + ": " + modelData; font.pixelSize: Theme.small; color: Theme.text }
                     }
                 }
                 Text { text: qsTr("Scores are 0 to 100 per area; – means not answered."); font.pixelSize: Theme.small; color: Theme.textMuted; wrapMode: Text.Wrap; Layout.fillWidth: true }

@@ -13,7 +13,19 @@ Page {
 
     AssessmentController { id: assessment; bridge: EngineBridge; sessionManager: Session }
 
+    // After submitting: the result, then the way to start again (never a blank form that
+    // looks as if the answers were lost).
+    Connections {
+        target: assessment
+        function onSubmitted() {
+            scroller.contentItem.contentY = 0
+            if (ApplicationWindow.window && ApplicationWindow.window.notify)
+                ApplicationWindow.window.notify(qsTr("Submitted. Your result is shown below."))
+        }
+    }
+
     ScrollView {
+        id: scroller
         anchors.fill: parent
         contentWidth: availableWidth
         ColumnLayout {
@@ -24,7 +36,35 @@ Page {
             Text { text: assessment.templateTitle; font.pixelSize: Theme.title; font.bold: true; wrapMode: Text.Wrap; Layout.fillWidth: true; color: Theme.text }
             EmptyState { Layout.fillWidth: true; message: assessment.loaded ? "" : qsTr("No self-assessment has reached this device yet.") }
             SectionCard {
-                visible: assessment.loaded
+                objectName: "assessmentResult"
+                visible: assessment.showingResult
+                title: qsTr("Your result")
+                Text {
+                    text: assessment.result.submittedText !== undefined
+                        ? qsTr("Submitted %1.").arg(assessment.result.submittedText) + " " + (assessment.result.pending ? qsTr("It is sent to the centre at the next sync.") : "")
+                        : qsTr("Submitted.")
+                    font.pixelSize: Theme.body; wrapMode: Text.Wrap; Layout.fillWidth: true; color: Theme.text
+                }
+                Text {
+                    visible: assessment.result.overall !== undefined && assessment.result.overall >= 0
+                    text: qsTr("Overall: %1 of 100 points").arg(Math.round(assessment.result.overall || 0))
+                    font.pixelSize: Theme.large; font.bold: true; color: Theme.primary; wrapMode: Text.Wrap; Layout.fillWidth: true
+                }
+                RadarChart {
+                    Layout.fillWidth: true
+                    Layout.preferredHeight: 420
+                    labels: assessment.areaLabels
+                    series: [{ label: qsTr("This result"), values: assessment.result.scores || [], color: Theme.primary }]
+                }
+                Flow {
+                    spacing: Theme.gap
+                    Layout.fillWidth: true
+                    PrimaryButton { secondary: true; text: qsTr("Earlier results"); onClicked: ApplicationWindow.window.openAssessmentHistory() }
+                    PrimaryButton { text: qsTr("Start a new self-assessment"); onClicked: assessment.startNew() }
+                }
+            }
+            SectionCard {
+                visible: assessment.loaded && !assessment.showingResult
                 Text { text: assessment.templateDescription; font.pixelSize: Theme.body; wrapMode: Text.Wrap; Layout.fillWidth: true; color: Theme.text }
                 RadarChart {
                     Layout.fillWidth: true
@@ -39,11 +79,11 @@ Page {
                 }
             }
             Repeater {
-                model: assessment.areas
+                model: assessment.showingResult ? [] : assessment.areas
                 delegate: SectionCard {
                     required property var modelData
                     required property int index
-                    title: modelData.number + ". " + modelData.title + (assessment.areaScores[index] >= 0 ? "  (" + Math.round(assessment.areaScores[index]) + ")" : "")
+                    title: modelData.number + ". " + modelData.title + (assessment.areaScores[index] >= 0 ? "  " + qsTr("(score %1 of 100)").arg(Math.round(assessment.areaScores[index])) : "")
                     Text { text: modelData.description; font.pixelSize: Theme.small; wrapMode: Text.Wrap; Layout.fillWidth: true; color: Theme.textMuted }
                     Repeater {
                         model: modelData.items
@@ -57,7 +97,7 @@ Page {
                 }
             }
             SectionCard {
-                visible: assessment.loaded
+                visible: assessment.loaded && !assessment.showingResult
                 title: qsTr("Submit")
                 Text { text: qsTr("After submitting, the answers can no longer be changed."); font.pixelSize: Theme.body; wrapMode: Text.Wrap; Layout.fillWidth: true; color: Theme.text }
                 Text { visible: assessment.errorText.length > 0; text: assessment.errorText; color: Theme.danger; wrapMode: Text.Wrap; Layout.fillWidth: true; font.pixelSize: Theme.body }
@@ -66,14 +106,21 @@ Page {
             Item { implicitHeight: Theme.margin }
         }
     }
-    Dialog {
+    ConfirmDialog {
         id: confirm
-        anchors.centerIn: parent
-        width: Math.min(page.width - 40, 520)
-        modal: true
-        title: qsTr("Submit now?")
-        standardButtons: Dialog.Yes | Dialog.No
-        Text { width: confirm.availableWidth; text: qsTr("%1 of %2 questions are answered.").arg(assessment.answeredCount).arg(assessment.itemCount); font.pixelSize: Theme.body; wrapMode: Text.Wrap }
-        onAccepted: assessment.submit()
+        objectName: "submitConfirm"
+        title: qsTr("Submit the self-assessment now?")
+        message: {
+            const missing = assessment.answeredCount >= 0 ? assessment.unansweredItems() : [] // re-read on each answer
+            if (missing.length === 0)
+                return qsTr("All %1 questions are answered. After submitting, the answers can no longer be changed.").arg(assessment.itemCount)
+            const shown = missing.slice(0, 5).join("\n")
+            const more = missing.length > 5 ? "\n" + qsTr("… and %n more", "", missing.length - 5) : ""
+            return qsTr("%1 of %2 questions are answered. Not answered yet:").arg(assessment.answeredCount).arg(assessment.itemCount)
+                + "\n" + shown + more + "\n\n" + qsTr("After submitting, the answers can no longer be changed.")
+        }
+        confirmText: qsTr("Submit")
+        cancelText: qsTr("Keep answering")
+        onConfirmed: assessment.submit()
     }
 }

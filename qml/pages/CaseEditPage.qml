@@ -12,12 +12,42 @@ Page {
     property string caseId
     title: page.caseId.length > 0 ? qsTr("Edit case") : qsTr("New case")
     background: Rectangle { color: Theme.background }
+    // Typed and not saved: the guard asks before any way off this page (Main.qml).
+    readonly property bool metricDraftTyped: metricLabel.text.length > 0 || metricUnit.text.length > 0
+        || metricBefore.text.length > 0 || metricAfter.text.length > 0
+    readonly property bool unsavedChanges: controller.unsaved || metricDraftTyped
+
+    // A figure typed but not added with "Add measurement" is added by Save, or Save stops
+    // and says (next to the figure) what is missing: never dropped in silence.
+    function save() {
+        const problem = controller.takeDraftMetric(metricLabel.text, metricUnit.text, metricBefore.text, metricAfter.text, lowerBetter.checked)
+        if (problem.length > 0)
+            return false
+        clearMetricDraft()
+        controller.save()
+        return true
+    }
+    function clearMetricDraft() {
+        metricLabel.text = ""; metricUnit.text = ""; metricBefore.text = ""; metricAfter.text = ""; lowerBetter.checked = false
+    }
 
     CaseController {
         id: controller
         bridge: EngineBridge
         sessionManager: Session
-        onSaved: ApplicationWindow.window && page.StackView.view ? page.StackView.view.pop() : undefined
+        // Say what happened, then show the saved case.
+        onSaved: id => {
+            const window = ApplicationWindow.window
+            if (window && window.notify)
+                window.notify(qsTr("Saved. The case waits on this device and is sent at the next sync."))
+            const view = page.StackView.view
+            if (!view)
+                return
+            if (page.caseId.length === 0)
+                view.replace(Qt.resolvedUrl("CasePage.qml"), { caseId: id })
+            else
+                view.pop()
+        }
     }
     Component.onCompleted: {
         if (page.caseId.length > 0)
@@ -41,17 +71,24 @@ Page {
             x: Theme.margin
             spacing: Theme.gap
             Item { implicitHeight: 4 }
-            Text { text: qsTr("Title"); font.pixelSize: Theme.small; color: Theme.textMuted }
-            TextField {
-                text: controller.title
-                implicitHeight: Theme.touch
-                font.pixelSize: Theme.large
-                Layout.fillWidth: true
-                onEditingFinished: controller.setText("title", text)
+            FormField {
+                label: qsTr("Title")
+                required: true
+                error: controller.errorField === "title" ? controller.errorText : ""
+                TextField {
+                    objectName: "caseTitle"
+                    text: controller.title
+                    // Tall enough for the large type at the largest text size.
+                    implicitHeight: Math.max(Theme.touch, Math.round(Theme.large * 2))
+                    font.pixelSize: Theme.large
+                    Layout.fillWidth: true
+                    onTextEdited: controller.setText("title", text)
+                }
             }
+            // A case belongs to one of the booklet's categories: "all" is a filter, not one.
             ChoiceField {
                 label: qsTr("Category")
-                entries: Taxonomy.categories
+                entries: [{ value: 0, label: qsTr("Choose a category") }].concat(Taxonomy.categories.filter(e => e.value !== 0))
                 value: controller.category
                 onPicked: v => controller.setCategory(v)
                 Layout.fillWidth: true
@@ -69,7 +106,8 @@ Page {
                         Layout.fillWidth: true
                         Layout.minimumHeight: 96
                         background: Rectangle { color: Theme.surface; border.color: Theme.border; radius: 6 }
-                        onEditingFinished: controller.setText(modelData.field, text)
+                        // Kept as it is typed, so Back and Save never miss the last words.
+                        onTextChanged: if (activeFocus) controller.setText(modelData.field, text)
                     }
                 }
             }
@@ -85,22 +123,37 @@ Page {
                         PrimaryButton { text: qsTr("Remove"); secondary: true; onClicked: controller.removeMetric(index) }
                     }
                 }
+                Text {
+                    text: qsTr("Add each figure before and after; Save also keeps a figure you typed here.")
+                    font.pixelSize: Theme.small; color: Theme.textMuted; wrapMode: Text.Wrap; Layout.fillWidth: true
+                }
                 GridLayout {
-                    columns: 2
+                    columns: page.width > 700 ? 2 : 1
                     Layout.fillWidth: true
                     TextField { id: metricLabel; placeholderText: qsTr("What was measured"); Layout.fillWidth: true; implicitHeight: Theme.touch; font.pixelSize: Theme.body }
                     TextField { id: metricUnit; placeholderText: qsTr("Unit (%, hours/month …)"); Layout.fillWidth: true; implicitHeight: Theme.touch; font.pixelSize: Theme.body }
                     TextField { id: metricBefore; placeholderText: qsTr("Before"); inputMethodHints: Qt.ImhFormattedNumbersOnly; Layout.fillWidth: true; implicitHeight: Theme.touch; font.pixelSize: Theme.body }
                     TextField { id: metricAfter; placeholderText: qsTr("After"); inputMethodHints: Qt.ImhFormattedNumbersOnly; Layout.fillWidth: true; implicitHeight: Theme.touch; font.pixelSize: Theme.body }
-                    CheckBox { id: lowerBetter; text: qsTr("Lower is better"); font.pixelSize: Theme.body }
+                    CheckBox {
+                        id: lowerBetter
+                        text: qsTr("Lower is better (e.g. overtime, falls)")
+                        font.pixelSize: Theme.body
+                        implicitHeight: Theme.touch
+                        indicator.implicitWidth: 32
+                        indicator.implicitHeight: 32
+                        Layout.fillWidth: true
+                    }
                     PrimaryButton {
                         text: qsTr("Add measurement")
                         secondary: true
-                        onClicked: {
-                            controller.addMetric(metricLabel.text, metricUnit.text, Number(metricBefore.text), Number(metricAfter.text), lowerBetter.checked)
-                            metricLabel.text = ""; metricBefore.text = ""; metricAfter.text = ""
-                        }
+                        onClicked: if (controller.takeDraftMetric(metricLabel.text, metricUnit.text, metricBefore.text, metricAfter.text, lowerBetter.checked).length === 0) page.clearMetricDraft()
                     }
+                }
+                Text {
+                    objectName: "metricError"
+                    visible: controller.errorField === "metric"
+                    text: "⚠ " + controller.errorText
+                    color: Theme.danger; wrapMode: Text.Wrap; Layout.fillWidth: true; font.pixelSize: Theme.body
                 }
             }
             SectionCard {
@@ -121,14 +174,27 @@ Page {
                     PrimaryButton { text: qsTr("Add photo…"); secondary: true; onClicked: photoDialog.open() }
                 }
             }
-            Text { visible: controller.errorText.length > 0; text: controller.errorText; color: Theme.danger; wrapMode: Text.Wrap; Layout.fillWidth: true; font.pixelSize: Theme.body }
-            RowLayout {
+            // Errors about one field are shown at that field; this line says where to look.
+            Text {
+                visible: controller.errorText.length > 0
+                text: controller.errorField.length > 0 ? qsTr("Not saved yet: please check the message marked ⚠ above.") : controller.errorText
+                color: Theme.danger; wrapMode: Text.Wrap; Layout.fillWidth: true; font.pixelSize: Theme.body
+            }
+            Flow {
                 spacing: Theme.gap
-                PrimaryButton { text: qsTr("Save"); enabled: controller.dirty; onClicked: controller.save() }
-                PrimaryButton { text: qsTr("Discard changes"); secondary: true; enabled: controller.dirty; onClicked: controller.revert() }
+                Layout.fillWidth: true
+                PrimaryButton { objectName: "caseSave"; text: qsTr("Save"); enabled: controller.dirty || page.metricDraftTyped; onClicked: page.save() }
+                PrimaryButton {
+                    text: qsTr("Discard changes")
+                    secondary: true
+                    enabled: page.unsavedChanges
+                    onClicked: discard.ask(qsTr("Discard your changes?"), qsTr("What you typed since the last save will be lost."), qsTr("Discard changes"),
+                                           () => { controller.revert(); page.clearMetricDraft() })
+                }
             }
             Text { text: qsTr("Saved cases wait on this device until the next sync; nothing is lost without a connection."); font.pixelSize: Theme.small; color: Theme.textMuted; wrapMode: Text.Wrap; Layout.fillWidth: true }
             Item { implicitHeight: Theme.margin }
         }
     }
+    ConfirmDialog { id: discard; destructive: true; cancelText: qsTr("Keep my changes") }
 }

@@ -17,7 +17,14 @@ Page {
         id: controller
         bridge: EngineBridge
         sessionManager: Session
-        onRequested: if (ApplicationWindow.window) ApplicationWindow.window.showPage("loans")
+        // Say what happened, then show the request in My loans.
+        onRequested: {
+            const window = ApplicationWindow.window
+            if (!window)
+                return
+            window.notify(qsTr("Your loan request is saved. It is sent to the centre at the next sync; see it under My loans."))
+            window.showPage("loans")
+        }
     }
 
     ModelCasesController {
@@ -36,8 +43,9 @@ Page {
             Item { implicitHeight: 4 }
             Text { text: controller.name; font.pixelSize: Theme.title; font.bold: true; wrapMode: Text.Wrap; Layout.fillWidth: true; color: Theme.text }
             SectionCard {
+                // Label beside value on a tablet; label above value on a phone.
                 GridLayout {
-                    columns: 2
+                    columns: page.width > 600 ? 2 : 1
                     columnSpacing: Theme.margin
                     rowSpacing: 8
                     Layout.fillWidth: true
@@ -163,16 +171,19 @@ Page {
             SectionCard {
                 title: qsTr("Ask for a trial loan")
                 GridLayout {
-                    columns: page.width > 700 ? 2 : 1
+                    columns: page.width > 900 ? 2 : 1
                     columnSpacing: Theme.gap
                     Layout.fillWidth: true
-                    TextField { id: fromField; objectName: "loanFrom"; placeholderText: qsTr("First day (YYYY-MM-DD)"); implicitHeight: Theme.touch; font.pixelSize: Theme.body; Layout.fillWidth: true; inputMethodHints: Qt.ImhDate }
-                    TextField { id: toField; objectName: "loanTo"; placeholderText: qsTr("Last day (YYYY-MM-DD)"); implicitHeight: Theme.touch; font.pixelSize: Theme.body; Layout.fillWidth: true; inputMethodHints: Qt.ImhDate }
+                    DateField { id: fromField; objectName: "loanFrom"; label: qsTr("First day"); minimum: DateText.today() }
+                    DateField { id: toField; objectName: "loanTo"; label: qsTr("Last day"); minimum: fromField.value.length > 0 ? fromField.value : DateText.today() }
                 }
-                TextField { id: purpose; placeholderText: qsTr("What you want to try it for"); implicitHeight: Theme.touch; font.pixelSize: Theme.body; Layout.fillWidth: true }
+                FormField {
+                    label: qsTr("What you want to try it for")
+                    TextField { id: purpose; implicitHeight: Theme.touch; font.pixelSize: Theme.body; Layout.fillWidth: true }
+                }
                 Text { visible: controller.errorText.length > 0; text: controller.errorText; color: Theme.danger; wrapMode: Text.Wrap; Layout.fillWidth: true; font.pixelSize: Theme.body }
                 Text { text: qsTr("The request is saved on this device and sent at the next connection. The centre then books a unit or offers the next free dates."); font.pixelSize: Theme.small; color: Theme.textMuted; wrapMode: Text.Wrap; Layout.fillWidth: true }
-                PrimaryButton { objectName: "requestLoanButton"; enabled: controller.loaded && !controller.busy; text: qsTr("Ask for this loan"); onClicked: controller.requestLoan(fromField.text, toField.text, purpose.text) }
+                PrimaryButton { objectName: "requestLoanButton"; enabled: controller.loaded && !controller.busy; text: qsTr("Ask for this loan"); onClicked: controller.requestLoan(fromField.valid ? fromField.value : fromField.typedText(), toField.valid ? toField.value : toField.typedText(), purpose.text) }
             }
             Item { implicitHeight: Theme.margin }
         }

@@ -42,7 +42,13 @@ Page {
         width: Math.min(page.width - 40, 560)
         modal: true
         title: qsTr("Decline this loan?")
-        standardButtons: Dialog.Ok | Dialog.Cancel
+        // Named choices in the person's language (the standard OK/Cancel would stay English).
+        footer: Flow {
+            spacing: Theme.gap
+            padding: Theme.margin
+            PrimaryButton { secondary: true; text: qsTr("Go back"); onClicked: declineDialog.reject() }
+            PrimaryButton { text: qsTr("Decline the loan"); onClicked: declineDialog.accept() }
+        }
         TextField { id: reason; width: declineDialog.availableWidth; placeholderText: qsTr("Reason for the facility"); implicitHeight: Theme.touch; font.pixelSize: Theme.body }
         onAccepted: { loanActions.decline(page.selectedLoan, reason.text); reason.text = "" }
     }
@@ -52,7 +58,13 @@ Page {
         width: Math.min(page.width - 40, 640)
         modal: true
         title: qsTr("How did the trial go?")
-        standardButtons: Dialog.Ok | Dialog.Cancel
+        // Named choices in the person's language (the standard OK/Cancel would stay English).
+        footer: Flow {
+            spacing: Theme.gap
+            padding: Theme.margin
+            PrimaryButton { secondary: true; text: qsTr("Not now"); onClicked: reportDialog.reject() }
+            PrimaryButton { text: qsTr("Send the report"); onClicked: reportDialog.accept() }
+        }
         ColumnLayout {
             width: reportDialog.availableWidth
             spacing: Theme.gap

@@ -51,16 +51,18 @@ Page {
                 spacing: 4
                 Text { text: title; font.pixelSize: Theme.large; font.bold: true; wrapMode: Text.Wrap; Layout.fillWidth: true; color: Theme.text }
                 Text { text: startsAtText + " · " + venue; font.pixelSize: Theme.body; color: Theme.text; wrapMode: Text.Wrap; Layout.fillWidth: true }
-                RowLayout {
+                // Chips and the deadline flow onto the next line on a phone: nothing is cut off.
+                Flow {
                     spacing: 8
+                    Layout.fillWidth: true
                     StatusChip { text: cancelled ? qsTr("Cancelled") : qsTr("%1 of %2 seats left").arg(seatsLeft).arg(capacity); tone: cancelled ? "danger" : (seatsLeft > 0 ? "ok" : "waiting") }
                     StatusChip { text: myStatusText; tone: myPending ? "waiting" : "ok" }
                     Text {
                         text: deadlinePassed ? qsTr("Sign-up closed") : qsTr("Sign up by %1").arg(deadlineText)
                         font.pixelSize: Theme.small
                         color: deadlinePassed ? Theme.danger : Theme.textMuted
-                        elide: Text.ElideRight
-                        Layout.fillWidth: true
+                        wrapMode: Text.Wrap
+                        width: Math.min(implicitWidth, content.width)
                     }
                 }
             }

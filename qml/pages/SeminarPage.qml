@@ -13,6 +13,7 @@ Page {
     // A member of the public on a phone: no account, the details registered on this phone.
     readonly property bool asPublic: Session.userId.length === 0
     title: controller.title
+    property string lastAction
     background: Rectangle { color: Theme.background }
 
     SeminarController { id: controller; bridge: EngineBridge; sessionManager: Session }
@@ -27,8 +28,9 @@ Page {
             Item { implicitHeight: 4 }
             Text { text: controller.title; font.pixelSize: Theme.title; font.bold: true; wrapMode: Text.Wrap; Layout.fillWidth: true; color: Theme.text }
             SectionCard {
+                // Label beside value on a tablet; label above value on a phone.
                 GridLayout {
-                    columns: 2
+                    columns: page.width > 600 ? 2 : 1
                     columnSpacing: Theme.margin
                     rowSpacing: 8
                     Layout.fillWidth: true
@@ -94,12 +96,13 @@ Page {
                     implicitHeight: Theme.touch; font.pixelSize: Theme.body; Layout.fillWidth: true
                 }
                 Text { visible: controller.errorText.length > 0; text: controller.errorText; color: Theme.danger; wrapMode: Text.Wrap; Layout.fillWidth: true; font.pixelSize: Theme.body }
-                RowLayout {
+                Flow {
                     spacing: Theme.gap
+                    Layout.fillWidth: true
                     PrimaryButton {
                         objectName: "signUpButton"; visible: controller.canSignUp; text: qsTr("Sign up")
                         enabled: !controller.busy && (!page.asPublic || publicAttendee.registered)
-                        onClicked: page.asPublic
+                        onClicked: (page.lastAction = "signUp") && page.asPublic
                             ? controller.signUpAs(publicAttendee.name, publicAttendee.organisation, publicAttendee.email)
                             : controller.signUp(attendee.text)
                     }
@@ -111,13 +114,23 @@ Page {
             Item { implicitHeight: Theme.margin }
         }
     }
-    Dialog {
+    ConfirmDialog {
         id: cancelDialog
-        anchors.centerIn: parent
-        modal: true
+        destructive: true
         title: qsTr("Cancel this sign-up?")
-        standardButtons: Dialog.Yes | Dialog.No
-        Text { text: qsTr("Your seat goes to the next person waiting."); font.pixelSize: Theme.body; wrapMode: Text.Wrap }
-        onAccepted: controller.cancelRegistration(controller.registrationId)
+        message: qsTr("Your seat goes to the next person waiting and the ticket stops working.")
+        confirmText: qsTr("Cancel the sign-up")
+        cancelText: qsTr("Keep my seat")
+        onConfirmed: { page.lastAction = "cancel"; controller.cancelRegistration(controller.registrationId) }
+    }
+    // Say what happened after each action: the sign-up or the cancellation is on its way.
+    Connections {
+        target: controller
+        function onQueued() {
+            if (ApplicationWindow.window && ApplicationWindow.window.notify)
+                ApplicationWindow.window.notify(page.lastAction === "signUp"
+                    ? qsTr("Signed up. Your seat is confirmed by the centre at the next sync.")
+                    : qsTr("Your sign-up is cancelled. The centre is told at the next sync."))
+        }
     }
 }

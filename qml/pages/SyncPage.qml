@@ -7,6 +7,7 @@ import Yokoten.Ui
 // Sync in detail: the server, what waits, when it last worked, the last problem and what to
 // do, and "sync now".
 Page {
+    id: page
     title: qsTr("Sync")
     background: Rectangle { color: Theme.background }
     ColumnLayout {
@@ -17,18 +18,21 @@ Page {
         SectionCard {
             title: qsTr("Status")
             SyncIndicator { Layout.fillWidth: true; enabled: false }
+            // Label beside value on a tablet; label above value on a phone.
             GridLayout {
-                columns: 2
+                columns: page.width > 600 ? 2 : 1
                 columnSpacing: Theme.margin
                 Layout.fillWidth: true
-                Text { text: qsTr("Server"); color: Theme.textMuted; font.pixelSize: Theme.body }
-                Text { text: Sync.serverUrl || qsTr("none (demo data only)"); font.pixelSize: Theme.body; color: Theme.text; elide: Text.ElideMiddle; Layout.fillWidth: true }
+                // The centre's server, in words; its address is for the person who set it up.
+                Text { text: qsTr("Connected to"); color: Theme.textMuted; font.pixelSize: Theme.body }
+                Text { text: Sync.serverUrl ? qsTr("The centre's server") : qsTr("none (demo data only)"); font.pixelSize: Theme.body; color: Theme.text; wrapMode: Text.Wrap; Layout.fillWidth: true }
                 Text { text: qsTr("Waiting to send"); color: Theme.textMuted; font.pixelSize: Theme.body }
                 Text { text: qsTr("%n change(s)", "", Sync.pending); font.pixelSize: Theme.body; color: Theme.text }
                 Text { text: qsTr("Last successful sync"); color: Theme.textMuted; font.pixelSize: Theme.body }
-                Text { text: Sync.lastSuccess.getTime() > 0 ? Sync.lastSuccess.toLocaleString(Qt.locale(Settings.language === "ja" ? "ja_JP" : "en_GB"), Locale.ShortFormat) : qsTr("never"); font.pixelSize: Theme.body; color: Theme.text }
+                // Japan time with the zone named: a device set to another zone shows the same moment.
+                Text { text: Sync.lastSuccess.getTime() > 0 ? (Settings.language, DateText.dateTimeWithZone(Sync.lastSuccess)) : qsTr("never"); font.pixelSize: Theme.body; color: Theme.text; wrapMode: Text.Wrap; Layout.fillWidth: true }
                 Text { text: qsTr("Last result"); color: Theme.textMuted; font.pixelSize: Theme.body }
-                Text { text: Sync.lastReport || "—"; font.pixelSize: Theme.body; color: Theme.text }
+                Text { text: Sync.lastSent >= 0 ? qsTr("%1 sent, %2 received").arg(Sync.lastSent).arg(Sync.lastReceived) : "—"; font.pixelSize: Theme.body; color: Theme.text; wrapMode: Text.Wrap; Layout.fillWidth: true }
             }
             Text {
                 visible: Math.abs(Sync.clockSkewSeconds) > 300
@@ -36,10 +40,12 @@ Page {
                 color: Theme.waiting; font.pixelSize: Theme.body; wrapMode: Text.Wrap; Layout.fillWidth: true
             }
         }
+        // Offline is an ordinary state here, not a problem: said calmly; only what needs the
+        // person (sign in, update, call the centre) is shown as a problem.
         SectionCard {
             visible: Sync.errorText.length > 0
-            title: qsTr("Problem")
-            Text { text: Sync.errorText; color: Theme.danger; font.pixelSize: Theme.body; wrapMode: Text.Wrap; Layout.fillWidth: true }
+            title: Sync.state === Sync.Offline ? qsTr("No connection right now") : qsTr("Something needs you")
+            Text { text: Sync.errorText; color: Sync.state === Sync.Offline ? Theme.text : Theme.danger; font.pixelSize: Theme.body; wrapMode: Text.Wrap; Layout.fillWidth: true }
             Text {
                 text: Sync.errorAction === Sync.SignIn ? qsTr("Sign in again below. Your waiting changes are kept.")
                     : Sync.errorAction === Sync.Update ? qsTr("Please update Yokoten.")

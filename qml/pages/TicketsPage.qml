@@ -1,5 +1,6 @@
 import QtQuick
 import QtQuick.Controls.Basic
+import QtQuick.Templates as T
 import QtQuick.Layouts
 import Yokoten.Core
 import Yokoten.Ui
@@ -14,6 +15,44 @@ Page {
     TicketListModel { id: tickets; bridge: EngineBridge; sessionManager: Session }
     SeminarController { id: canceller; bridge: EngineBridge; sessionManager: Session }
     readonly property bool compact: width < 700
+
+    function askCancel(registrationId, seminarTitle, when) {
+        cancelConfirm.ask(qsTr("Cancel this sign-up?"),
+                          seminarTitle + "\n" + when + "\n\n" + qsTr("Your seat goes to someone else and the ticket stops working. To attend again you must sign up again."),
+                          qsTr("Cancel the sign-up"),
+                          () => canceller.cancelRegistration(registrationId))
+    }
+    Connections {
+        target: canceller
+        function onQueued() {
+            if (ApplicationWindow.window && ApplicationWindow.window.notify)
+                ApplicationWindow.window.notify(qsTr("Your sign-up is cancelled. The centre is told at the next sync."))
+        }
+    }
+    function showLarge(text) { largeQr.qrText = text; largeQr.open() }
+    Popup {
+        id: largeQr
+        property string qrText
+        parent: T.Overlay.overlay
+        anchors.centerIn: parent
+        modal: true
+        padding: Theme.margin
+        readonly property int side: Math.min(parent ? parent.width : 400, parent ? parent.height : 400) - 4 * Theme.margin - Theme.touch
+        background: Rectangle { color: "white"; radius: Theme.radius }
+        contentItem: Column {
+            spacing: Theme.gap
+            Image {
+                source: largeQr.qrText.length > 0 ? "image://qr/" + encodeURIComponent(largeQr.qrText) : ""
+                sourceSize.width: largeQr.side
+                sourceSize.height: largeQr.side
+                width: largeQr.side
+                height: largeQr.side
+            }
+            PrimaryButton { width: largeQr.side; text: qsTr("Close"); onClicked: largeQr.close() }
+        }
+        TapHandler { onTapped: largeQr.close() }
+    }
+    ConfirmDialog { id: cancelConfirm; objectName: "cancelConfirm"; destructive: true; cancelText: qsTr("Keep my seat") }
 
     ListView {
         anchors.fill: parent
@@ -59,7 +98,15 @@ Page {
                     StatusChip { text: pending && status === 1 ? qsTr("Waiting to send") : statusText; tone: status === 2 ? "ok" : (status === 5 || syncText.length > 0 && !pending ? "danger" : "waiting") }
                     Text { visible: syncText.length > 0 && !pending; text: syncText; color: Theme.danger; font.pixelSize: Theme.body; wrapMode: Text.Wrap; Layout.fillWidth: true }
                     Text { visible: shortCode.length > 0; text: qsTr("Ticket code: %1").arg(shortCode); font.pixelSize: Theme.large; font.family: "monospace"; color: Theme.text }
-                    PrimaryButton { visible: canCancel; secondary: true; text: qsTr("Cancel"); onClicked: canceller.cancelRegistration(registrationId) }
+                    // Cancelling gives the seat away: asked first, and kept away from the QR code.
+                    PrimaryButton {
+                        objectName: "cancelSignUp"
+                        visible: canCancel
+                        secondary: true
+                        text: qsTr("Cancel this sign-up…")
+                        Layout.topMargin: Theme.gap
+                        onClicked: page.askCancel(registrationId, seminarTitle, startsAtText)
+                    }
                     PrimaryButton {
                         visible: ended && status === 2
                         text: qsTr("Answer the questionnaire")
@@ -92,14 +139,25 @@ Page {
                         onClicked: Qt.openUrlExternally("file://" + certificateWriter.filePath)
                     }
                 }
-                Image {
+                // Tap to show it large, for the door's camera.
+                Column {
                     visible: qrText.length > 0
-                    source: qrText.length > 0 ? "image://qr/" + encodeURIComponent(qrText) : ""
-                    sourceSize.width: 220
-                    sourceSize.height: 220
-                    Layout.preferredWidth: 220
-                    Layout.preferredHeight: 220
+                    spacing: 4
                     Layout.alignment: Qt.AlignHCenter
+                    Image {
+                        source: qrText.length > 0 ? "image://qr/" + encodeURIComponent(qrText) : ""
+                        sourceSize.width: 220
+                        sourceSize.height: 220
+                        width: 220
+                        height: 220
+                        TapHandler { onTapped: page.showLarge(qrText) }
+                    }
+                    PrimaryButton {
+                        secondary: true
+                        width: 220
+                        text: qsTr("Show large")
+                        onClicked: page.showLarge(qrText)
+                    }
                 }
             }
         }

@@ -37,7 +37,8 @@ Page {
                 property alias hints: input.inputMethodHints
                 spacing: 4
                 Layout.fillWidth: true
-                Text { id: caption; font.pixelSize: Theme.small; color: Theme.textMuted }
+                // Wrapped: a long label must not widen the form past a phone's edge.
+                Text { id: caption; font.pixelSize: Theme.small; color: Theme.textMuted; wrapMode: Text.Wrap; Layout.fillWidth: true }
                 TextField {
                     id: input
                     Layout.fillWidth: true

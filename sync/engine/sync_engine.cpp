@@ -167,6 +167,18 @@ SyncResult<SyncOverview> SyncEngine::overview()
     return m_overview->overview();
 }
 
+SyncStatus SyncEngine::probe()
+{
+    HttpRequest request;
+    request.method = "GET";
+    request.target = "/v1/health";
+    auto answer = m_api->exchange(request, false);
+    if (answer)
+        return {};
+    (void)m_overview->noteAttempt(answer.error(), nullptr);
+    return answer.error();
+}
+
 SyncResult<RecordSyncState> SyncEngine::stateOf(RecordKind kind, const std::string& id)
 {
     return m_overview->stateOf(kind, id);

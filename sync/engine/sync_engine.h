@@ -69,6 +69,10 @@ public:
     SyncResult<SyncReport> transferAttachments();
 
     SyncResult<SyncOverview> overview();
+    /// Asks the server's /v1/health whether it can be reached (no token, no store read).
+    /// A failure is noted like a failed round, so the overview says offline at once; a
+    /// success changes nothing (the next round clears the error).
+    SyncStatus probe();
     SyncResult<RecordSyncState> stateOf(yokoten::v1::RecordKind kind, const std::string& id);
 
     /// The session's user and organisation, once signed in.

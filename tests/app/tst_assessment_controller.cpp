@@ -79,9 +79,19 @@ void TestAssessmentController::submitQueuesAndShowsInHistory()
     const qint64 before = demo.pending();
     QCOMPARE(before, demo.pending());
     controller.setAnswer(QStringLiteral("3-1"), 2);
+    // The submit question names what is still unanswered (issue 20, point 4).
+    QTRY_COMPARE(controller.unansweredItems().size(), controller.itemCount() - 1);
+    QVERIFY(!controller.showingResult());
     QSignalSpy submitted(&controller, &AssessmentController::submitted);
     controller.submit();
     QTRY_COMPARE(submitted.count(), 1);
+    // After submitting, the page shows the result, not a blank 0-of-20 form.
+    QVERIFY(controller.showingResult());
+    QTRY_COMPARE(
+        controller.result().value(QStringLiteral("id")).toString(), submitted.first().first().toString());
+    QCOMPARE(controller.result().value(QStringLiteral("scores")).toList().at(2).toDouble(), 50.0);
+    controller.startNew();
+    QVERIFY(!controller.showingResult());
     QCOMPARE(demo.pending(), before + 1);
     QVERIFY(!controller.hasDraft());
     QTRY_COMPARE(controller.history().size(), 1);

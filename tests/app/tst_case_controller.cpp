@@ -99,6 +99,51 @@ private Q_SLOTS:
         QVERIFY(found);
     }
 
+    // Issue 20, point 1: a before → after figure typed into the form but not added with
+    // 数値を追加 is kept by 保存, and a half-typed one stops the save with a message that says
+    // what is missing, next to the measurement (errorField), instead of being dropped.
+    void aTypedMeasurementIsKeptOrTheUserIsTold()
+    {
+        yk::test::AppFixture app;
+        QVERIFY(app.openDemoStore());
+        CaseController controller;
+        app.wire(controller);
+        controller.startNew();
+        QVERIFY(!controller.unsaved()); // nothing typed yet: leaving needs no question
+        controller.setText(QStringLiteral("title"), QStringLiteral("見守りセンサーで夜間の巡回を減らす"));
+        QVERIFY(controller.unsaved());
+
+        // Half typed: nothing is added, the person is told what is missing, by the measurement.
+        const QString missing = controller.takeDraftMetric(
+            QStringLiteral("夜間の巡回"), QStringLiteral("回/夜"), QStringLiteral("12"), QString(), true);
+        QVERIFY(!missing.isEmpty());
+        QCOMPARE(controller.errorField(), QStringLiteral("metric"));
+        QCOMPARE(controller.metrics().size(), 0);
+        // Nothing typed: nothing to add, no message.
+        QVERIFY(controller.takeDraftMetric(QString(), QString(), QString(), QString(), false).isEmpty());
+
+        // Complete (full-width digits as a Japanese keyboard types them): added, then saved.
+        QVERIFY(controller
+                    .takeDraftMetric(QStringLiteral("夜間の巡回"), QStringLiteral("回/夜"),
+                        QStringLiteral("１２"), QStringLiteral("4"), true)
+                    .isEmpty());
+        QCOMPARE(controller.metrics().size(), 1);
+        QSignalSpy saved(&controller, &CaseController::saved);
+        controller.save();
+        QVERIFY(saved.wait(10000));
+        QVERIFY(!controller.unsaved());
+
+        // Read back from the store: the figure is there.
+        CaseController reread;
+        app.wire(reread);
+        reread.setCaseId(controller.caseId());
+        QTRY_VERIFY_WITH_TIMEOUT(reread.loaded(), 10000);
+        QCOMPARE(reread.metrics().size(), 1);
+        const QVariantMap metric = reread.metrics().constFirst().toMap();
+        QCOMPARE(metric.value(QStringLiteral("before")).toDouble(), 12.0);
+        QCOMPARE(metric.value(QStringLiteral("after")).toDouble(), 4.0);
+    }
+
     // An edit sends only what changed; revert drops unsaved changes.
     void editAndRevert()
     {

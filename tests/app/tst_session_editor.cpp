@@ -1,5 +1,6 @@
 #include "app_test_fixture.h"
 
+#include "app/date_text.h"
 #include "app/equipment_links.h"
 #include "app/seminar_list_model.h"
 #include "app/session_editor.h"
@@ -16,6 +17,57 @@ class TestSessionEditor : public QObject {
     static QString inDays(int days) { return QDate::currentDate().addDays(days).toString(Qt::ISODate); }
 
 private Q_SLOTS:
+    // DateText: a date typed as Japanese users write it (issue 20, point 8). Today is fixed
+    // at 2026-12-07, so a day without a year is the next one to come.
+    void readsDatesAsJapaneseUsersWriteThem_data()
+    {
+        QTest::addColumn<QString>("typed");
+        QTest::addColumn<QDate>("expected");
+        QTest::newRow("ISO") << "2027-01-10" << QDate(2027, 1, 10);
+        QTest::newRow("slashes") << "2027/1/10" << QDate(2027, 1, 10);
+        QTest::newRow("kanji") << "2027年1月10日" << QDate(2027, 1, 10);
+        QTest::newRow("kanji with weekday") << "2027年1月10日(日)" << QDate(2027, 1, 10);
+        QTest::newRow("full-width") << "２０２７年１月１０日" << QDate(2027, 1, 10);
+        QTest::newRow("Reiwa") << "令和9年1月10日" << QDate(2027, 1, 10);
+        QTest::newRow("Reiwa first year") << "令和元年5月1日" << QDate(2019, 5, 1);
+        QTest::newRow("R short") << "R9.1.10" << QDate(2027, 1, 10);
+        QTest::newRow("month and day: next January") << "1月10日" << QDate(2027, 1, 10);
+        QTest::newRow("month and day: later this month") << "12月20日" << QDate(2026, 12, 20);
+        QTest::newRow("today") << "12/7" << QDate(2026, 12, 7);
+        QTest::newRow("spaces") << " 1 月 10 日 " << QDate(2027, 1, 10);
+        QTest::newRow("compact") << "20270110" << QDate(2027, 1, 10);
+        QTest::newRow("no such day") << "2月30日" << QDate();
+        QTest::newRow("two-digit year is ambiguous") << "27/1/10" << QDate();
+        QTest::newRow("words") << "来週" << QDate();
+        QTest::newRow("empty") << "" << QDate();
+    }
+    void readsDatesAsJapaneseUsersWriteThem()
+    {
+        QFETCH(QString, typed);
+        QFETCH(QDate, expected);
+        QCOMPARE(yk::app::DateText::parse(typed, QDate(2026, 12, 7)), expected);
+    }
+
+    // A session typed with Japanese dates is accepted like one typed as YYYY-MM-DD.
+    void acceptsJapaneseDatesInTheForm()
+    {
+        yk::test::AppFixture app;
+        QVERIFY(app.openDemoStore());
+        SessionEditor editor;
+        app.wire(editor);
+        QTRY_VERIFY_WITH_TIMEOUT(!editor.seminars().isEmpty(), 10000);
+        const QString seminarId = editor.seminars().first().toMap().value("id").toString();
+        const QDate day = QDate::currentDate().addDays(40);
+        const QDate deadline = QDate::currentDate().addDays(30);
+        QSignalSpy created(&editor, &SessionEditor::created);
+        editor.create(seminarId,
+            QStringLiteral("%1年%2月%3日").arg(day.year()).arg(day.month()).arg(day.day()),
+            QStringLiteral("13:30"), QStringLiteral("16:00"), QStringLiteral("松本会場"), QString(), 40,
+            QStringLiteral("%1/%2/%3").arg(deadline.year()).arg(deadline.month()).arg(deadline.day()));
+        QVERIFY2(editor.errorText().isEmpty(), qPrintable(editor.errorText()));
+        QVERIFY(created.wait(10000));
+    }
+
     // Each mistake is explained and queues nothing.
     void refusesAFormThatCannotBeASession_data()
     {

@@ -6,9 +6,11 @@
 
 #include "core/placement.h"
 #include "demo_dataset.h"
+#include "storage/cipher.h"
 
 #include <algorithm>
 #include <cctype>
+#include <map>
 #include <ostream>
 
 namespace yk::server {
@@ -74,6 +76,39 @@ StoreStatus putAll(
     return {};
 }
 
+// The demo's seat figures stand for people: each session's confirmed and waitlisted counts
+// become that many registrations (no account, no personal data), signed up before the
+// import. Without them the server's first sign-up recounts the seats from its roster and a
+// device that showed "4 seats left" shows "39" (issue 20).
+StoreStatus putDemoAttendees(
+    WriteTransaction& tx, const DemoDataset& dataset, std::chrono::system_clock::time_point now, int& count)
+{
+    std::map<std::string, std::string> organiserOf;
+    for (const auto& seminar : dataset.seminars())
+        organiserOf[seminar.id()] = seminar.organiser_org_id();
+    const std::int64_t nowSeconds = auth_crypto::unixSeconds(now);
+    for (const auto& session : dataset.seminar_sessions()) {
+        const int confirmed = session.confirmed_count();
+        const int total = confirmed + session.waitlist_count();
+        for (int i = 0; i < total; ++i) {
+            Record record;
+            Registration& r = *record.mutable_registration();
+            r.set_id(storage::newUuid());
+            r.set_session_id(session.id());
+            r.set_organisation_id(organiserOf[session.seminar_id()]);
+            r.set_attendee_name("デモ参加者 " + std::to_string(i + 1));
+            r.set_attendee_email("attendee-" + std::to_string(i + 1) + "@demo.invalid");
+            r.set_status(i < confirmed ? REGISTRATION_STATUS_CONFIRMED : REGISTRATION_STATUS_WAITLISTED);
+            r.set_waitlist_position(i < confirmed ? 0 : i - confirmed + 1);
+            r.mutable_requested_at()->set_seconds(nowSeconds - 86400 + i);
+            if (auto placed = putPlaced(tx, record); !placed)
+                return placed.error();
+            ++count;
+        }
+    }
+    return {};
+}
+
 } // namespace
 
 StoreResult<DemoSeed> importDemo(
@@ -135,6 +170,8 @@ StoreResult<DemoSeed> importDemo(
         status = putAll(
             t, dataset.seminar_sessions(),
             [](Record& r, const SeminarSession& s) { *r.mutable_seminar_session() = s; }, n);
+    if (status)
+        status = putDemoAttendees(t, dataset, now, n);
     if (status)
         status = putAll(
             t, dataset.equipment_models(),
