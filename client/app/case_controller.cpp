@@ -220,6 +220,7 @@ QVariantList CaseController::metrics() const
             { "afterDate", qs(m.after_date()) },
             { "source", qs(m.source()) },
             { "lowerIsBetter", m.lower_is_better() },
+            { "changeText", figureChangeText(m.before_value(), m.after_value(), m.lower_is_better()) },
         });
     }
     return list;

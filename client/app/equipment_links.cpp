@@ -44,8 +44,9 @@ QString withUnit(double value, const std::string& unit)
     return unit.empty() ? number(value) : number(value) + QStringLiteral(" ") + qs(unit);
 }
 
-/// "35% better" / "10% worse" / empty: always a positive number and a word, never a sign a
-/// reader has to interpret.
+/// A typical effect across cases: "35% better" / "10% worse" / empty, always a positive
+/// number and a word, never a sign a reader has to interpret. (One case's own figure is
+/// told by figureChangeText, as on its page.)
 QString improvementText(std::optional<double> improvement)
 {
     if (!improvement)
@@ -72,7 +73,7 @@ QVariantMap headlineMap(const MetricPair& m)
         { "values",
             withUnit(m.before_value(), m.unit()) + QStringLiteral(" → ")
                 + withUnit(m.after_value(), m.unit()) },
-        { "change", improvementText(store::improvementOf(m)) },
+        { "change", figureChangeText(m.before_value(), m.after_value(), m.lower_is_better()) },
         { "improved", store::improvementOf(m).value_or(0) > 0 },
         { "evidence", evidence.join(QStringLiteral(" · ")) },
     };

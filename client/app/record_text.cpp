@@ -1,5 +1,7 @@
 #include "record_text.h"
 
+#include <cmath>
+
 #include "app_settings.h"
 
 #include "yokoten/v1/case.pb.h"
@@ -115,6 +117,22 @@ QString caseStateText(int state)
     default:
         return {};
     }
+}
+
+QString figureChangeText(double before, double after, bool lowerIsBetter)
+{
+    if (before == 0 || !std::isfinite(before) || !std::isfinite(after))
+        return {};
+    const long percent = std::lround((after - before) / std::fabs(before) * 100);
+    if (percent == 0)
+        return QCoreApplication::translate("RecordText", "No change");
+    const QString amount = percent < 0
+        ? QCoreApplication::translate("RecordText", "%1 % less than before").arg(-percent)
+        : QCoreApplication::translate("RecordText", "%1 % more than before").arg(percent);
+    const bool better = lowerIsBetter ? after < before : after > before;
+    return amount
+        + (better ? QCoreApplication::translate("RecordText", " (better)")
+                  : QCoreApplication::translate("RecordText", " (not better)"));
 }
 
 } // namespace yk::app

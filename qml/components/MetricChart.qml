@@ -14,6 +14,8 @@ ColumnLayout {
     property string afterDate
     property string source
     property bool lowerIsBetter: false
+    // The change in words (figureChangeText in C++, the same words as a device's page uses).
+    property string changeText
     readonly property real maxValue: Math.max(Math.abs(before), Math.abs(after), 0.0001)
     readonly property bool improved: lowerIsBetter ? after < before : after > before
     readonly property real changePercent: before !== 0 ? Math.round((after - before) / Math.abs(before) * 100) : 0
@@ -63,12 +65,9 @@ ColumnLayout {
         }
     }
     Text {
-        visible: chart.before !== 0
+        visible: chart.changeText.length > 0
         // In words, not "−61% improved": how much less or more, and whether that is better.
-        text: (chart.changePercent === 0 ? qsTr("No change")
-               : (chart.changePercent < 0 ? qsTr("%1 % less than before").arg(-chart.changePercent) : qsTr("%1 % more than before").arg(chart.changePercent))
-                 + (chart.improved ? qsTr(" (better)") : qsTr(" (not better)")))
-              + (chart.source ? "  ·  " + chart.source : "")
+        text: chart.changeText + (chart.source ? "  ·  " + chart.source : "")
         font.pixelSize: Theme.small
         color: chart.improved ? Theme.ok : Theme.accent
         wrapMode: Text.Wrap

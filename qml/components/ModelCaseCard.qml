@@ -38,7 +38,7 @@ ItemDelegate {
         }
         Text {
             visible: card.entry.hasFigure === true
-            text: card.entry.hasFigure ? card.entry.headline.label + ": " + card.entry.headline.values + (card.entry.headline.change ? qsTr(" (%1)").arg(card.entry.headline.change) : "") : ""
+            text: card.entry.hasFigure ? card.entry.headline.label + ": " + card.entry.headline.values + (card.entry.headline.change ? "  ·  " + card.entry.headline.change : "") : ""
             font.pixelSize: Theme.body
             color: card.entry.hasFigure && card.entry.headline.improved ? Theme.ok : Theme.text
             wrapMode: Text.Wrap

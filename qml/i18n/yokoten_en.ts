@@ -1447,26 +1447,6 @@
             <source>After</source>
             <translation>After</translation>
         </message>
-        <message>
-            <source>No change</source>
-            <translation>No change</translation>
-        </message>
-        <message>
-            <source>%1 % less than before</source>
-            <translation>%1 % less than before</translation>
-        </message>
-        <message>
-            <source>%1 % more than before</source>
-            <translation>%1 % more than before</translation>
-        </message>
-        <message>
-            <source> (better)</source>
-            <translation> (better)</translation>
-        </message>
-        <message>
-            <source> (not better)</source>
-            <translation> (not better)</translation>
-        </message>
     </context>
     <context>
         <name>ModelCaseCard</name>
@@ -1477,10 +1457,6 @@
         <message>
             <source>Source: %1</source>
             <translation>Source: %1</translation>
-        </message>
-        <message>
-            <source> (%1)</source>
-            <translation> (%1)</translation>
         </message>
     </context>
     <context>
@@ -1632,6 +1608,26 @@
         <message>
             <source>Not accepted: %1</source>
             <translation>Not accepted: %1</translation>
+        </message>
+        <message>
+            <source>No change</source>
+            <translation>No change</translation>
+        </message>
+        <message>
+            <source>%1 % less than before</source>
+            <translation>%1 % less than before</translation>
+        </message>
+        <message>
+            <source>%1 % more than before</source>
+            <translation>%1 % more than before</translation>
+        </message>
+        <message>
+            <source> (better)</source>
+            <translation> (better)</translation>
+        </message>
+        <message>
+            <source> (not better)</source>
+            <translation> (not better)</translation>
         </message>
     </context>
     <context>

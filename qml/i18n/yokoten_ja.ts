@@ -1433,26 +1433,6 @@
             <source>After</source>
             <translation>導入後</translation>
         </message>
-        <message>
-            <source>No change</source>
-            <translation>変化なし</translation>
-        </message>
-        <message>
-            <source>%1 % less than before</source>
-            <translation>導入前より %1 % 減少</translation>
-        </message>
-        <message>
-            <source>%1 % more than before</source>
-            <translation>導入前より %1 % 増加</translation>
-        </message>
-        <message>
-            <source> (better)</source>
-            <translation>（良くなりました）</translation>
-        </message>
-        <message>
-            <source> (not better)</source>
-            <translation>（良くなっていません）</translation>
-        </message>
     </context>
     <context>
         <name>ModelCaseCard</name>
@@ -1463,10 +1443,6 @@
         <message>
             <source>Source: %1</source>
             <translation>出典：%1</translation>
-        </message>
-        <message>
-            <source> (%1)</source>
-            <translation>（%1）</translation>
         </message>
     </context>
     <context>
@@ -1618,6 +1594,26 @@
         <message>
             <source>Not accepted: %1</source>
             <translation>受け付けられませんでした：%1</translation>
+        </message>
+        <message>
+            <source>No change</source>
+            <translation>変化なし</translation>
+        </message>
+        <message>
+            <source>%1 % less than before</source>
+            <translation>導入前より %1 % 減少</translation>
+        </message>
+        <message>
+            <source>%1 % more than before</source>
+            <translation>導入前より %1 % 増加</translation>
+        </message>
+        <message>
+            <source> (better)</source>
+            <translation>（良くなりました）</translation>
+        </message>
+        <message>
+            <source> (not better)</source>
+            <translation>（良くなっていません）</translation>
         </message>
     </context>
     <context>

@@ -85,6 +85,7 @@ Page {
                         afterDate: modelData.afterDate
                         source: modelData.source
                         lowerIsBetter: modelData.lowerIsBetter
+                        changeText: modelData.changeText
                     }
                 }
             }
