@@ -44,6 +44,8 @@ StoreStatus EnvelopeRepository::put(const Record& record)
         return m_records.put(record.assessment_response());
     case Record::kVisitorEntry:
         return m_records.put(record.visitor_entry());
+    case Record::kConsultation:
+        return m_records.put(record.consultation());
     case Record::kTombstone:
         return remove(record.tombstone().kind(), record.tombstone().id());
     default:

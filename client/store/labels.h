@@ -15,5 +15,11 @@ std::string_view equipmentAreaEn(int area);
 std::string_view serviceTypeJa(int serviceType);
 std::string_view serviceTypeEn(int serviceType);
 std::string_view caseStateEn(int state);
+std::string_view consultationTopicJa(int topic);
+std::string_view consultationTopicEn(int topic);
+std::string_view consultationChannelJa(int channel);
+std::string_view consultationChannelEn(int channel);
+std::string_view consultationStateJa(int state);
+std::string_view consultationStateEn(int state);
 
 } // namespace yk::store

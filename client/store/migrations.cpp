@@ -284,6 +284,26 @@ CREATE TABLE session_models (
 CREATE INDEX session_models_by_session ON session_models(session_id);
 )sql";
 
+// The centre's desk: consultations by facility (a support record), by state and follow-up
+// date (the desk's lists); visitor entries by their matched facility and whether handled.
+constexpr const char* kDeskSchema = R"sql(
+CREATE TABLE consultations (
+    id TEXT PRIMARY KEY,
+    server_version INTEGER NOT NULL DEFAULT 0,
+    organisation_id TEXT NOT NULL,
+    state INTEGER NOT NULL,
+    follow_up_date TEXT NOT NULL DEFAULT '',
+    opened_at INTEGER NOT NULL DEFAULT 0,
+    payload BLOB NOT NULL
+);
+CREATE INDEX consultations_by_organisation ON consultations(organisation_id, opened_at);
+CREATE INDEX consultations_by_opened ON consultations(opened_at);
+ALTER TABLE visitor_entries ADD COLUMN matched_org_id TEXT NOT NULL DEFAULT '';
+ALTER TABLE visitor_entries ADD COLUMN outcome INTEGER NOT NULL DEFAULT 0;
+CREATE INDEX visitor_entries_by_matched ON visitor_entries(matched_org_id, entered_at);
+CREATE INDEX visitor_entries_by_entered ON visitor_entries(entered_at);
+)sql";
+
 constexpr Migration kMigrations[] = {
     { 1, "records of the four workflows", kCoreSchema },
     { 2, "Japanese full-text search over cases", kSearchSchema },
@@ -292,6 +312,7 @@ constexpr Migration kMigrations[] = {
     { 5, "indexes for per-session, per-user and per-organisation queries", kQueryIndexes },
     { 6, "links between cases, equipment models and seminar sessions", kRelationSchema,
         &RelationRepository::rebuild },
+    { 7, "the centre's desk: consultations, handled visitor entries", kDeskSchema },
 };
 
 } // namespace

@@ -140,9 +140,17 @@ StoreStatus RecordRepository::put(const yokoten::v1::AssessmentResponse& r)
 StoreStatus RecordRepository::put(const yokoten::v1::VisitorEntry& r)
 {
     return putRow("INSERT OR REPLACE INTO visitor_entries (id, server_version, kind, session_id, entered_at, "
-                  "payload) VALUES (?1, ?2, ?3, ?4, ?5, ?6)",
-        r.id(), r.server_version(), { { 4, r.session_id() } },
-        { { 3, r.kind() }, { 5, toMillis(r.entered_at()) } }, r.SerializeAsString(), 6);
+                  "matched_org_id, outcome, payload) VALUES (?1, ?2, ?3, ?4, ?5, ?6, ?7, ?8)",
+        r.id(), r.server_version(), { { 4, r.session_id() }, { 6, r.matched_org_id() } },
+        { { 3, r.kind() }, { 5, toMillis(r.entered_at()) }, { 7, r.outcome() } }, r.SerializeAsString(), 8);
+}
+
+StoreStatus RecordRepository::put(const yokoten::v1::Consultation& r)
+{
+    return putRow("INSERT OR REPLACE INTO consultations (id, server_version, organisation_id, state, "
+                  "follow_up_date, opened_at, payload) VALUES (?1, ?2, ?3, ?4, ?5, ?6, ?7)",
+        r.id(), r.server_version(), { { 3, r.organisation_id() }, { 5, r.follow_up_date() } },
+        { { 4, r.state() }, { 6, toMillis(r.opened_at()) } }, r.SerializeAsString(), 7);
 }
 
 StoreResult<std::optional<std::string>> RecordRepository::payloadOf(const char* table, std::string_view id)
@@ -217,6 +225,31 @@ StoreResult<std::vector<yokoten::v1::AssessmentResponse>> RecordRepository::resp
     std::string_view organisationId)
 {
     return where<yokoten::v1::AssessmentResponse>("organisation_id", organisationId, "submitted_at, id");
+}
+
+StoreResult<std::vector<yokoten::v1::Consultation>> RecordRepository::consultationsOf(
+    std::string_view organisationId)
+{
+    return where<yokoten::v1::Consultation>("organisation_id", organisationId, "opened_at DESC, id");
+}
+
+StoreResult<std::vector<yokoten::v1::Consultation>> RecordRepository::consultationsNewestFirst()
+{
+    return parseAll<yokoten::v1::Consultation>(payloadsOf("consultations", "opened_at DESC, id"));
+}
+
+StoreResult<std::vector<yokoten::v1::VisitorEntry>> RecordRepository::visitorEntriesNewestFirst(
+    std::string_view sessionId)
+{
+    if (sessionId.empty())
+        return parseAll<yokoten::v1::VisitorEntry>(payloadsOf("visitor_entries", "entered_at DESC, id"));
+    return where<yokoten::v1::VisitorEntry>("session_id", sessionId, "entered_at DESC, id");
+}
+
+StoreResult<std::vector<yokoten::v1::VisitorEntry>> RecordRepository::visitorEntriesMatchedTo(
+    std::string_view organisationId)
+{
+    return where<yokoten::v1::VisitorEntry>("matched_org_id", organisationId, "entered_at DESC, id");
 }
 
 StoreStatus RecordRepository::removeFrom(const char* table, std::string_view id)

@@ -5,6 +5,7 @@
 #include "yokoten/v1/record.pb.h"
 
 #include "yokoten/v1/assessment.pb.h"
+#include "yokoten/v1/consultation.pb.h"
 #include "yokoten/v1/equipment.pb.h"
 #include "yokoten/v1/organisation.pb.h"
 #include "yokoten/v1/seminar.pb.h"
@@ -40,6 +41,7 @@ public:
     StoreStatus put(const yokoten::v1::AssessmentTemplate& record);
     StoreStatus put(const yokoten::v1::AssessmentResponse& record);
     StoreStatus put(const yokoten::v1::VisitorEntry& record);
+    StoreStatus put(const yokoten::v1::Consultation& record);
 
     /// Reads one record by id; std::nullopt when there is none.
     template <typename Message> StoreResult<std::optional<Message>> find(std::string_view id);
@@ -60,6 +62,15 @@ public:
     /// An organisation's self-assessment responses, by submission time then id.
     StoreResult<std::vector<yokoten::v1::AssessmentResponse>> responsesOfOrganisation(
         std::string_view organisationId);
+    /// An organisation's consultations (its support record), newest first.
+    StoreResult<std::vector<yokoten::v1::Consultation>> consultationsOf(std::string_view organisationId);
+    /// Every consultation this device holds (centre staff: their prefecture's), newest first.
+    StoreResult<std::vector<yokoten::v1::Consultation>> consultationsNewestFirst();
+    /// Visitor entries newest first: all of them, or those of one session (an exhibition or a
+    /// seminar) when `sessionId` is not empty.
+    StoreResult<std::vector<yokoten::v1::VisitorEntry>> visitorEntriesNewestFirst(std::string_view sessionId = {});
+    /// The visitor entries centre staff matched to an organisation, newest first.
+    StoreResult<std::vector<yokoten::v1::VisitorEntry>> visitorEntriesMatchedTo(std::string_view organisationId);
     /// Deletes by id (applying a tombstone). Unknown ids are not an error.
     template <typename Message> StoreStatus remove(std::string_view id);
 
@@ -109,6 +120,7 @@ YK_RECORD_TABLE(LoanRequest, "loan_requests", "from_date, id")
 YK_RECORD_TABLE(AssessmentTemplate, "assessment_templates", "family, version")
 YK_RECORD_TABLE(AssessmentResponse, "assessment_responses", "submitted_at, id")
 YK_RECORD_TABLE(VisitorEntry, "visitor_entries", "entered_at, id")
+YK_RECORD_TABLE(Consultation, "consultations", "opened_at, id")
 #undef YK_RECORD_TABLE
 
 template <typename Message> StoreResult<std::optional<Message>> RecordRepository::find(std::string_view id)

@@ -34,6 +34,25 @@ storage::StoreStatus changeLoan(LocalWriter& w, const std::string& id, LoanState
         [state](LoanRequest& l) { l.set_state(state); });
 }
 
+template <typename Change>
+storage::StoreStatus changeConsultation(LocalWriter& w, const std::string& id, Change change)
+{
+    return changeExisting(w, RECORD_KIND_CONSULTATION, id, &Record::mutable_consultation, change);
+}
+
+// What a device shows of a new consultation until the server files it.
+Consultation pendingConsultation(Consultation c, const google::protobuf::Timestamp& clientTime)
+{
+    c.set_server_version(0);
+    c.set_state(CONSULTATION_STATE_RECEIVED);
+    if (!c.has_opened_at())
+        *c.mutable_opened_at() = clientTime;
+    c.clear_messages();
+    c.clear_referrals();
+    c.clear_events();
+    return c;
+}
+
 } // namespace
 
 MutationTarget targetOf(const Mutation& m)
@@ -103,6 +122,27 @@ MutationTarget targetOf(const Mutation& m)
         break;
     case Mutation::kSubmitVisitorEntry:
         t.kind = RECORD_KIND_VISITOR_ENTRY, t.id = m.submit_visitor_entry().entry().id();
+        break;
+    case Mutation::kHandleVisitorEntry:
+        t.kind = RECORD_KIND_VISITOR_ENTRY, t.id = m.handle_visitor_entry().entry_id();
+        break;
+    case Mutation::kOpenConsultation:
+        t.kind = RECORD_KIND_CONSULTATION, t.id = m.open_consultation().consultation().id();
+        break;
+    case Mutation::kReplyConsultation:
+        t.kind = RECORD_KIND_CONSULTATION, t.id = m.reply_consultation().consultation_id();
+        break;
+    case Mutation::kReferConsultation:
+        t.kind = RECORD_KIND_CONSULTATION, t.id = m.refer_consultation().consultation_id();
+        break;
+    case Mutation::kSetConsultationFollowUp:
+        t.kind = RECORD_KIND_CONSULTATION, t.id = m.set_consultation_follow_up().consultation_id();
+        break;
+    case Mutation::kLinkConsultation:
+        t.kind = RECORD_KIND_CONSULTATION, t.id = m.link_consultation().consultation_id();
+        break;
+    case Mutation::kCloseConsultation:
+        t.kind = RECORD_KIND_CONSULTATION, t.id = m.close_consultation().consultation_id();
         break;
     case Mutation::OP_NOT_SET:
         break;
@@ -195,6 +235,74 @@ storage::StoreStatus applyLocalEffect(LocalWriter& w, const Mutation& m)
         *record.mutable_visitor_entry() = m.submit_visitor_entry().entry();
         record.mutable_visitor_entry()->set_server_version(0);
         return w.put(record);
+    case Mutation::kHandleVisitorEntry: {
+        // The entry shows as handled and what was made of it waits as a request or a new
+        // consultation; the server books the loan and files the consultation.
+        const auto& op = m.handle_visitor_entry();
+        if (op.outcome() == VISITOR_ENTRY_OUTCOME_LOAN_REQUEST && op.has_loan()) {
+            Record loan;
+            *loan.mutable_loan_request() = op.loan();
+            loan.mutable_loan_request()->set_state(LOAN_STATE_REQUESTED);
+            loan.mutable_loan_request()->clear_unit_id();
+            if (auto status = w.put(loan); !status)
+                return status;
+        } else if (op.outcome() == VISITOR_ENTRY_OUTCOME_CONSULTATION && op.has_consultation()) {
+            Record consultation;
+            *consultation.mutable_consultation() = pendingConsultation(op.consultation(), m.client_time());
+            if (auto status = w.put(consultation); !status)
+                return status;
+        }
+        const std::string made = op.outcome() == VISITOR_ENTRY_OUTCOME_LOAN_REQUEST ? op.loan().id()
+            : op.outcome() == VISITOR_ENTRY_OUTCOME_CONSULTATION                 ? op.consultation().id()
+                                                                                 : std::string();
+        return changeExisting(w, RECORD_KIND_VISITOR_ENTRY, op.entry_id(), &Record::mutable_visitor_entry,
+            [&](VisitorEntry& e) {
+                e.set_outcome(op.outcome());
+                e.set_matched_org_id(op.organisation_id());
+                e.set_outcome_record_id(made);
+            });
+    }
+    case Mutation::kOpenConsultation:
+        *record.mutable_consultation() = pendingConsultation(m.open_consultation().consultation(), m.client_time());
+        return w.put(record);
+    case Mutation::kReplyConsultation: {
+        // A message without written_at waits to be sent (the server sets the time).
+        const auto& op = m.reply_consultation();
+        return changeConsultation(w, op.consultation_id(), [&op](Consultation& c) {
+            for (const auto& message : c.messages())
+                if (message.id() == op.message().id())
+                    return;
+            auto* message = c.add_messages();
+            *message = op.message();
+            message->clear_written_at();
+        });
+    }
+    case Mutation::kReferConsultation: {
+        const auto& op = m.refer_consultation();
+        return changeConsultation(w, op.consultation_id(), [&op](Consultation& c) {
+            c.set_state(CONSULTATION_STATE_REFERRED);
+            auto* referral = c.add_referrals();
+            referral->set_partner(op.partner());
+            referral->set_note(op.note());
+        });
+    }
+    case Mutation::kSetConsultationFollowUp: {
+        const auto& op = m.set_consultation_follow_up();
+        return changeConsultation(
+            w, op.consultation_id(), [&op](Consultation& c) { c.set_follow_up_date(op.follow_up_date()); });
+    }
+    case Mutation::kLinkConsultation: {
+        const auto& op = m.link_consultation();
+        return changeConsultation(w, op.consultation_id(), [&op](Consultation& c) {
+            *c.mutable_case_ids() = op.case_ids();
+            *c.mutable_model_ids() = op.model_ids();
+            *c.mutable_session_ids() = op.session_ids();
+            *c.mutable_loan_ids() = op.loan_ids();
+        });
+    }
+    case Mutation::kCloseConsultation:
+        return changeConsultation(w, m.close_consultation().consultation_id(),
+            [](Consultation& c) { c.set_state(CONSULTATION_STATE_CLOSED); });
     case Mutation::OP_NOT_SET:
         break;
     }

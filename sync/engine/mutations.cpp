@@ -75,4 +75,120 @@ Mutation makeLoanRequest(LoanRequest loan)
     return m;
 }
 
+Mutation makeOpenConsultation(Consultation draft)
+{
+    if (draft.id().empty())
+        draft.set_id(storage::newUuid());
+    Mutation m;
+    *m.mutable_open_consultation()->mutable_consultation() = std::move(draft);
+    return m;
+}
+
+Mutation makeReplyConsultation(const std::string& consultationId, const std::string& text, const std::string& messageId)
+{
+    Mutation m;
+    auto* op = m.mutable_reply_consultation();
+    op->set_consultation_id(consultationId);
+    op->mutable_message()->set_id(messageId.empty() ? storage::newUuid() : messageId);
+    op->mutable_message()->set_text(text);
+    return m;
+}
+
+Mutation makeReferConsultation(const std::string& consultationId, const std::string& partner, const std::string& note)
+{
+    Mutation m;
+    auto* op = m.mutable_refer_consultation();
+    op->set_consultation_id(consultationId);
+    op->set_partner(partner);
+    op->set_note(note);
+    return m;
+}
+
+Mutation makeSetConsultationFollowUp(const std::string& consultationId, const std::string& date)
+{
+    Mutation m;
+    m.mutable_set_consultation_follow_up()->set_consultation_id(consultationId);
+    m.mutable_set_consultation_follow_up()->set_follow_up_date(date);
+    return m;
+}
+
+Mutation makeLinkConsultation(const std::string& consultationId, const ConsultationLinks& links)
+{
+    Mutation m;
+    auto* op = m.mutable_link_consultation();
+    op->set_consultation_id(consultationId);
+    op->mutable_case_ids()->Add(links.caseIds.begin(), links.caseIds.end());
+    op->mutable_model_ids()->Add(links.modelIds.begin(), links.modelIds.end());
+    op->mutable_session_ids()->Add(links.sessionIds.begin(), links.sessionIds.end());
+    op->mutable_loan_ids()->Add(links.loanIds.begin(), links.loanIds.end());
+    return m;
+}
+
+Mutation makeCloseConsultation(const std::string& consultationId, const std::string& note)
+{
+    Mutation m;
+    m.mutable_close_consultation()->set_consultation_id(consultationId);
+    m.mutable_close_consultation()->set_note(note);
+    return m;
+}
+
+Mutation makeLoanFromVisitorEntry(const VisitorEntry& entry, const std::string& organisationId, const std::string& purpose)
+{
+    Mutation m;
+    auto* op = m.mutable_handle_visitor_entry();
+    op->set_entry_id(entry.id());
+    op->set_outcome(VISITOR_ENTRY_OUTCOME_LOAN_REQUEST);
+    op->set_organisation_id(organisationId);
+    auto* loan = op->mutable_loan();
+    loan->set_id(storage::newUuid());
+    loan->set_model_id(entry.model_id());
+    loan->set_requester_org_id(organisationId);
+    loan->set_from_date(entry.from_date());
+    loan->set_to_date(entry.to_date());
+    loan->set_purpose(purpose);
+    *loan->mutable_requested_at() = TimeUtil::GetCurrentTime();
+    return m;
+}
+
+Mutation makeConsultationFromVisitorEntry(
+    const VisitorEntry& entry, const std::string& organisationId, ConsultationTopic topic, const std::string& question)
+{
+    Mutation m;
+    auto* op = m.mutable_handle_visitor_entry();
+    op->set_entry_id(entry.id());
+    op->set_outcome(VISITOR_ENTRY_OUTCOME_CONSULTATION);
+    op->set_organisation_id(organisationId);
+    auto* c = op->mutable_consultation();
+    c->set_id(storage::newUuid());
+    c->set_organisation_id(organisationId);
+    c->set_channel(CONSULTATION_CHANNEL_EXHIBITION);
+    c->set_topic(topic);
+    std::string text = question;
+    if (text.empty()) {
+        for (const auto& answer : entry.answers())
+            if (!answer.text().empty())
+                text += (text.empty() ? "" : "\n") + answer.text();
+    }
+    c->set_question(text);
+    std::string contact = entry.visitor_name();
+    for (const auto* part : { &entry.visitor_email(), &entry.visitor_phone() })
+        if (!part->empty())
+            contact += (contact.empty() ? "" : " / ") + *part;
+    c->set_contact_preference(contact);
+    if (!entry.model_id().empty())
+        c->add_model_ids(entry.model_id());
+    c->set_source_entry_id(entry.id());
+    return m;
+}
+
+Mutation makeNoteVisitorEntry(const std::string& entryId, const std::string& organisationId)
+{
+    Mutation m;
+    auto* op = m.mutable_handle_visitor_entry();
+    op->set_entry_id(entryId);
+    op->set_outcome(VISITOR_ENTRY_OUTCOME_NOTED);
+    op->set_organisation_id(organisationId);
+    return m;
+}
+
 } // namespace yk::sync

@@ -39,4 +39,37 @@ yokoten::v1::Mutation makeSubmitCase(const std::string& caseId);
 /// A trial-loan request; a new id where unset.
 yokoten::v1::Mutation makeLoanRequest(yokoten::v1::LoanRequest loan);
 
+// ---- the centre's desk ----------------------------------------------------------------------
+
+/// A new consultation (topic, question, contact, channel, organisation); a new id where unset.
+/// The server sets state, prefecture, who opened it and when.
+yokoten::v1::Mutation makeOpenConsultation(yokoten::v1::Consultation draft);
+/// A message of the thread; a new message id where `messageId` is empty.
+yokoten::v1::Mutation makeReplyConsultation(
+    const std::string& consultationId, const std::string& text, const std::string& messageId = {});
+yokoten::v1::Mutation makeReferConsultation(
+    const std::string& consultationId, const std::string& partner, const std::string& note);
+/// `date` YYYY-MM-DD; empty clears the follow-up.
+yokoten::v1::Mutation makeSetConsultationFollowUp(const std::string& consultationId, const std::string& date);
+
+struct ConsultationLinks {
+    std::vector<std::string> caseIds;
+    std::vector<std::string> modelIds;
+    std::vector<std::string> sessionIds;
+    std::vector<std::string> loanIds;
+};
+yokoten::v1::Mutation makeLinkConsultation(const std::string& consultationId, const ConsultationLinks& links);
+yokoten::v1::Mutation makeCloseConsultation(const std::string& consultationId, const std::string& note);
+
+/// The visitor inbox: a kiosk loan wish becomes a loan request of `organisationId`, model and
+/// dates taken from the entry (a new loan id).
+yokoten::v1::Mutation makeLoanFromVisitorEntry(
+    const yokoten::v1::VisitorEntry& entry, const std::string& organisationId, const std::string& purpose);
+/// A kiosk entry becomes a consultation of `organisationId` (channel exhibition; the question
+/// taken from the entry unless `question` is given).
+yokoten::v1::Mutation makeConsultationFromVisitorEntry(const yokoten::v1::VisitorEntry& entry,
+    const std::string& organisationId, yokoten::v1::ConsultationTopic topic, const std::string& question);
+/// Marks an entry handled with nothing made of it; `organisationId` may be empty.
+yokoten::v1::Mutation makeNoteVisitorEntry(const std::string& entryId, const std::string& organisationId);
+
 } // namespace yk::sync

@@ -24,6 +24,7 @@ constexpr std::array kKinds {
     RecordKindSpec { RECORD_KIND_ASSESSMENT_TEMPLATE, "assessment_template", "assessment_templates", false },
     RecordKindSpec { RECORD_KIND_ASSESSMENT_RESPONSE, "assessment_response", "assessment_responses", false },
     RecordKindSpec { RECORD_KIND_VISITOR_ENTRY, "visitor_entry", "visitor_entries", true },
+    RecordKindSpec { RECORD_KIND_CONSULTATION, "consultation", "consultations", false },
 };
 
 const google::protobuf::FieldDescriptor* bodyFieldOf(RecordKind kind)
