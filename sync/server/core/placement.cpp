@@ -177,6 +177,24 @@ StoreResult<RecordPlacement> placeVisitorEntry(RecordQueries& queries, const Vis
     return p;
 }
 
+// The facility that asked (as an organisation: the record outlives its staff) and the centre
+// of its prefecture. Not public, not other facilities, not municipal or prefecture officers:
+// what a facility tells its centre stays between them (docs/security.md).
+StoreResult<RecordPlacement> placeConsultation(RecordQueries& queries, const Consultation& c)
+{
+    RecordPlacement p;
+    p.organisationId = c.organisation_id();
+    auto owner = orgFacts(queries, c.organisation_id());
+    if (!owner)
+        return owner.error();
+    p.prefectureCode = c.prefecture_code() != 0 ? c.prefecture_code() : owner->prefectureCode;
+    p.parentId = c.organisation_id();
+    auto& a = p.audiences;
+    addIf(a, !c.organisation_id().empty(), audience::organisation(c.organisation_id()));
+    addIf(a, p.prefectureCode > 0, audience::centre(p.prefectureCode));
+    return p;
+}
+
 } // namespace
 
 StoreResult<RecordPlacement> placementOf(RecordQueries& queries, const Record& record)
@@ -262,10 +280,16 @@ StoreResult<RecordPlacement> placementOf(RecordQueries& queries, const Record& r
         p.prefectureCode = org->prefectureCode;
         p.audiences = { audience::organisation(r.organisation_id()) };
         addIf(p.audiences, !r.user_id().empty(), audience::user(r.user_id()));
+        // A submitted self-assessment belongs to the facility's support record (支援カルテ),
+        // which the centre of its prefecture keeps; a draft stays with the facility.
+        addIf(p.audiences, r.state() == RESPONSE_STATE_SUBMITTED && org->prefectureCode > 0,
+            audience::centre(org->prefectureCode));
         return p;
     }
     case Record::kVisitorEntry:
         return placeVisitorEntry(queries, record.visitor_entry());
+    case Record::kConsultation:
+        return placeConsultation(queries, record.consultation());
     case Record::kTombstone:
     case Record::BODY_NOT_SET:
         break;

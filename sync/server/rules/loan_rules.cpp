@@ -160,13 +160,17 @@ Outcome requestLoan(RuleContext& ctx, const RequestLoan& op)
 {
     const auto& caller = ctx.caller;
     const LoanRequest& in = op.loan();
-    if (!caller.isKiosk() && !caller.hasRole(ROLE_FACILITY_STAFF) && !caller.hasRole(ROLE_FACILITY_MANAGER))
+    // Centre staff enter a loan on a facility's behalf (a loan wish from the kiosk, the visitor
+    // inbox); they must be of the model's prefecture, checked once the model is read.
+    const bool centreCaller = authorization::isSignedInStaff(caller) && caller.hasRole(ROLE_CENTRE_STAFF);
+    if (!caller.isKiosk() && !caller.hasRole(ROLE_FACILITY_STAFF) && !caller.hasRole(ROLE_FACILITY_MANAGER)
+        && !centreCaller)
         return forbidden();
     // A kiosk enters the loan for a visiting facility; staff request for their own.
-    const std::string requesterOrg = caller.isKiosk()
+    const std::string requesterOrg = caller.isKiosk() || centreCaller
         ? in.requester_org_id()
         : (in.requester_org_id().empty() ? caller.organisationId : in.requester_org_id());
-    if (!caller.isKiosk() && !authorization::isFacilityWorkerOf(caller, requesterOrg))
+    if (!caller.isKiosk() && !centreCaller && !authorization::isFacilityWorkerOf(caller, requesterOrg))
         return forbidden();
     if (!isUuid(in.id()))
         return badField("id");
@@ -189,6 +193,8 @@ Outcome requestLoan(RuleContext& ctx, const RequestLoan& op)
     if (!*modelRecord)
         return notFound("機器", "The equipment");
     const EquipmentModel model = (*modelRecord)->equipment_model();
+    if (centreCaller && !authorization::isCentreStaffOf(caller, model.prefecture_code()))
+        return forbidden();
     auto org = ctx.tx.find(RECORD_KIND_ORGANISATION, requesterOrg);
     if (!org)
         return org.error();

@@ -81,6 +81,10 @@ std::string Mutator::idempotencyKey(const Mutation& mutation)
         return mutation.submit_assessment().response().id();
     case Mutation::kSubmitVisitorEntry:
         return mutation.submit_visitor_entry().entry().id();
+    case Mutation::kOpenConsultation:
+        return mutation.open_consultation().consultation().id();
+    case Mutation::kReplyConsultation:
+        return mutation.reply_consultation().message().id();
     default:
         // State changes of an existing record (edit, submit, approve …) are checked against
         // the caller by their rules and answer only what the caller may see anyway.
@@ -156,6 +160,20 @@ StoreResult<MutationResult> Mutator::apply(WriteTransaction& tx, const Principal
             return rules::submitAssessment(ctx, mutation.submit_assessment());
         case Mutation::kSubmitVisitorEntry:
             return rules::submitVisitorEntry(ctx, mutation.submit_visitor_entry());
+        case Mutation::kHandleVisitorEntry:
+            return rules::handleVisitorEntry(ctx, mutation.handle_visitor_entry());
+        case Mutation::kOpenConsultation:
+            return rules::openConsultation(ctx, mutation.open_consultation());
+        case Mutation::kReplyConsultation:
+            return rules::replyConsultation(ctx, mutation.reply_consultation());
+        case Mutation::kReferConsultation:
+            return rules::referConsultation(ctx, mutation.refer_consultation());
+        case Mutation::kSetConsultationFollowUp:
+            return rules::setConsultationFollowUp(ctx, mutation.set_consultation_follow_up());
+        case Mutation::kLinkConsultation:
+            return rules::linkConsultation(ctx, mutation.link_consultation());
+        case Mutation::kCloseConsultation:
+            return rules::closeConsultation(ctx, mutation.close_consultation());
         case Mutation::OP_NOT_SET:
             break;
         }

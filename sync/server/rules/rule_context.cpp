@@ -139,6 +139,13 @@ Record wrap(const VisitorEntry& e)
     return r;
 }
 
+Record wrap(const Consultation& c)
+{
+    Record r;
+    *r.mutable_consultation() = c;
+    return r;
+}
+
 google::protobuf::Timestamp toTimestamp(std::chrono::system_clock::time_point time)
 {
     const auto since = time.time_since_epoch();
@@ -171,7 +178,8 @@ bool isUuid(std::string_view text)
     return yk::proto::isUuid(text);
 }
 
-StoreResult<bool> areKnownModels(RuleContext& ctx, const google::protobuf::RepeatedPtrField<std::string>& ids)
+StoreResult<bool> areKnownRecords(
+    RuleContext& ctx, yokoten::v1::RecordKind kind, const google::protobuf::RepeatedPtrField<std::string>& ids)
 {
     if (ids.size() > kMaxLinkedModels)
         return false;
@@ -180,13 +188,18 @@ StoreResult<bool> areKnownModels(RuleContext& ctx, const google::protobuf::Repea
             return false;
     }
     for (const auto& id : ids) {
-        auto model = ctx.tx.find(yokoten::v1::RECORD_KIND_EQUIPMENT_MODEL, id);
-        if (!model)
-            return model.error();
-        if (!*model)
+        auto found = ctx.tx.find(kind, id);
+        if (!found)
+            return found.error();
+        if (!*found)
             return false;
     }
     return true;
+}
+
+StoreResult<bool> areKnownModels(RuleContext& ctx, const google::protobuf::RepeatedPtrField<std::string>& ids)
+{
+    return areKnownRecords(ctx, yokoten::v1::RECORD_KIND_EQUIPMENT_MODEL, ids);
 }
 
 bool sameContent(const google::protobuf::Message& a, const google::protobuf::Message& b)

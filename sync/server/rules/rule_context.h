@@ -70,6 +70,7 @@ yokoten::v1::Record wrap(const yokoten::v1::LoanRequest& l);
 yokoten::v1::Record wrap(const yokoten::v1::AssessmentTemplate& t);
 yokoten::v1::Record wrap(const yokoten::v1::AssessmentResponse& r);
 yokoten::v1::Record wrap(const yokoten::v1::VisitorEntry& e);
+yokoten::v1::Record wrap(const yokoten::v1::Consultation& c);
 
 // ---- time -----------------------------------------------------------------------------------
 google::protobuf::Timestamp toTimestamp(std::chrono::system_clock::time_point time);
@@ -87,6 +88,9 @@ bool sameContent(const google::protobuf::Message& a, const google::protobuf::Mes
 /// every device, so it is refused rather than kept.
 StoreResult<bool> areKnownModels(
     RuleContext& ctx, const google::protobuf::RepeatedPtrField<std::string>& ids);
+/// The same for records of any kind (the cases, sessions and loans a consultation links).
+StoreResult<bool> areKnownRecords(RuleContext& ctx, yokoten::v1::RecordKind kind,
+    const google::protobuf::RepeatedPtrField<std::string>& ids);
 
 // ---- the rules, one function per operation ----------------------------------------------------
 Outcome createCase(RuleContext& ctx, const yokoten::v1::CreateCase& op);
@@ -113,6 +117,18 @@ Outcome publishTemplate(RuleContext& ctx, const yokoten::v1::PublishTemplate& op
 Outcome submitAssessment(RuleContext& ctx, const yokoten::v1::SubmitAssessment& op);
 
 Outcome submitVisitorEntry(RuleContext& ctx, const yokoten::v1::SubmitVisitorEntry& op);
+Outcome handleVisitorEntry(RuleContext& ctx, const yokoten::v1::HandleVisitorEntry& op);
+
+Outcome openConsultation(RuleContext& ctx, const yokoten::v1::OpenConsultation& op);
+/// The part of opening that handleVisitorEntry shares: `sourceEntryId` is the kiosk entry the
+/// consultation is made from (empty for a plain open, where the field must be empty).
+Outcome openConsultationFrom(
+    RuleContext& ctx, const yokoten::v1::Consultation& in, const std::string& sourceEntryId);
+Outcome replyConsultation(RuleContext& ctx, const yokoten::v1::ReplyConsultation& op);
+Outcome referConsultation(RuleContext& ctx, const yokoten::v1::ReferConsultation& op);
+Outcome setConsultationFollowUp(RuleContext& ctx, const yokoten::v1::SetConsultationFollowUp& op);
+Outcome linkConsultation(RuleContext& ctx, const yokoten::v1::LinkConsultation& op);
+Outcome closeConsultation(RuleContext& ctx, const yokoten::v1::CloseConsultation& op);
 
 } // namespace rules
 } // namespace yk::server

@@ -217,4 +217,114 @@ Outcome submitVisitorEntry(RuleContext& ctx, const SubmitVisitorEntry& op)
     return answerWith(ctx, record);
 }
 
+// ---- the visitor inbox -----------------------------------------------------------------------
+
+namespace {
+
+/// The id of the record an op makes (the loan or the consultation); empty for NOTED.
+std::string madeRecordId(const HandleVisitorEntry& op)
+{
+    switch (op.outcome()) {
+    case VISITOR_ENTRY_OUTCOME_LOAN_REQUEST:
+        return op.loan().id();
+    case VISITOR_ENTRY_OUTCOME_CONSULTATION:
+        return op.consultation().id();
+    default:
+        return {};
+    }
+}
+
+} // namespace
+
+// Centre staff of the entry's prefecture turn it into a loan request or a consultation of the
+// facility they matched it to (through the same rules as a request or an open of their own),
+// or mark it handled; the entry keeps who did it and what was made. An entry is handled once:
+// a replay of the same handling answers what is stored, another handling is refused.
+Outcome handleVisitorEntry(RuleContext& ctx, const HandleVisitorEntry& op)
+{
+    if (!isUuid(op.entry_id()))
+        return invalidField("entry_id");
+    if (op.outcome() == VISITOR_ENTRY_OUTCOME_UNSPECIFIED || !VisitorEntryOutcome_IsValid(op.outcome()))
+        return invalidField("outcome");
+    auto found = ctx.tx.find(RECORD_KIND_VISITOR_ENTRY, op.entry_id());
+    if (!found)
+        return found.error();
+    if (!*found)
+        return notFound("受付", "The entry");
+    VisitorEntry entry = (*found)->visitor_entry();
+    auto sessionRecord = ctx.tx.find(RECORD_KIND_SEMINAR_SESSION, entry.session_id());
+    if (!sessionRecord)
+        return sessionRecord.error();
+    int prefecture = 0;
+    if (*sessionRecord) {
+        auto seminar = ctx.tx.find(RECORD_KIND_SEMINAR, (*sessionRecord)->seminar_session().seminar_id());
+        if (!seminar)
+            return seminar.error();
+        prefecture = *seminar ? (*seminar)->seminar().prefecture_code() : 0;
+    }
+    if (!authorization::isCentreStaffOf(ctx.caller, prefecture))
+        return forbidden();
+
+    const std::string made = madeRecordId(op);
+    if (entry.outcome() != VISITOR_ENTRY_OUTCOME_UNSPECIFIED) {
+        if (entry.outcome() == op.outcome() && entry.outcome_record_id() == made
+            && entry.handled_by_user_id() == ctx.caller.userId)
+            return applied({ wrap(entry) });
+        return rejected("already_handled", "この受付は既に対応済みです。画面を更新してください。",
+            "This entry has already been handled. Please refresh.");
+    }
+
+    // The facility it is matched to: one of the centre's prefecture.
+    if (!op.organisation_id().empty() || op.outcome() != VISITOR_ENTRY_OUTCOME_NOTED) {
+        if (!isUuid(op.organisation_id()))
+            return invalidField("organisation_id");
+        auto org = ctx.tx.find(RECORD_KIND_ORGANISATION, op.organisation_id());
+        if (!org)
+            return org.error();
+        if (!*org || (*org)->organisation().kind() != ORGANISATION_KIND_FACILITY
+            || (*org)->organisation().prefecture_code() != prefecture)
+            return notFound("事業所", "The facility");
+    }
+
+    MutationResult result = applied();
+    if (op.outcome() == VISITOR_ENTRY_OUTCOME_LOAN_REQUEST) {
+        if (entry.kind() != VISITOR_ENTRY_KIND_LOAN_REQUEST)
+            return invalidState("貸出申請にできるのは、貸出の希望だけです。",
+                "Only a loan wish can become a loan request.");
+        if (op.loan().requester_org_id() != op.organisation_id())
+            return invalidField("loan.requester_org_id");
+        RequestLoan request;
+        *request.mutable_loan() = op.loan();
+        auto loan = requestLoan(ctx, request);
+        if (!loan || loan->status() != MUTATION_STATUS_APPLIED)
+            return loan;
+        result = std::move(*loan);
+    } else if (op.outcome() == VISITOR_ENTRY_OUTCOME_CONSULTATION) {
+        if (op.consultation().organisation_id() != op.organisation_id())
+            return invalidField("consultation.organisation_id");
+        if (op.consultation().channel() != CONSULTATION_CHANNEL_EXHIBITION)
+            return invalidField("consultation.channel");
+        auto opened = openConsultationFrom(ctx, op.consultation(), entry.id());
+        if (!opened || opened->status() != MUTATION_STATUS_APPLIED)
+            return opened;
+        result = std::move(*opened);
+    }
+
+    entry.set_outcome(op.outcome());
+    entry.set_matched_org_id(op.organisation_id());
+    entry.set_outcome_record_id(made);
+    entry.set_handled_by_user_id(ctx.caller.userId);
+    *entry.mutable_handled_at() = toTimestamp(ctx.now);
+    Record record = wrap(entry);
+    if (auto version = putPlaced(ctx.tx, record); !version)
+        return version.error();
+    // The entry first: it is what the mutation targets; then what was made of it.
+    MutationResult answer = result;
+    answer.clear_records();
+    *answer.add_records() = std::move(record);
+    for (const auto& madeRecord : result.records())
+        *answer.add_records() = madeRecord;
+    return answer;
+}
+
 } // namespace yk::server::rules

@@ -1,4 +1,6 @@
 #include "rules_fixture.h"
+
+#include "engine/mutations.h"
 #include "engine/mutations.h"
 
 #include "test_store_location.h"
@@ -457,6 +459,18 @@ Mutation visitorEntry(const std::string& id, VisitorEntryKind kind, const std::s
     if (kind == VISITOR_ENTRY_KIND_SEMINAR_QUESTIONNAIRE)
         e->set_registration_id(registrationId);
     return m;
+}
+
+Mutation openConsultation(const std::string& id, const std::string& organisationId, ConsultationChannel channel)
+{
+    Consultation c;
+    c.set_id(id);
+    c.set_organisation_id(organisationId);
+    c.set_channel(channel);
+    c.set_topic(CONSULTATION_TOPIC_TECHNOLOGY);
+    c.set_question("見守りセンサーの選び方を相談したい");
+    c.set_contact_preference("電話（平日午後）");
+    return yk::sync::makeOpenConsultation(c);
 }
 
 const char* statusName(const MutationResult& result)

@@ -119,6 +119,11 @@ yokoten::v1::Mutation submitAssessment(
 yokoten::v1::Mutation visitorEntry(const std::string& id, yokoten::v1::VisitorEntryKind kind,
     const std::string& sessionId = ids::session, const std::string& registrationId = {});
 
+/// A consultation of `organisationId` through the one builder (sync::makeOpenConsultation):
+/// topic technology, a short question, the given channel.
+yokoten::v1::Mutation openConsultation(const std::string& id, const std::string& organisationId,
+    yokoten::v1::ConsultationChannel channel = yokoten::v1::CONSULTATION_CHANNEL_APP);
+
 const char* statusName(const yokoten::v1::MutationResult& result);
 
 } // namespace yk::test

@@ -4,6 +4,8 @@
 
 #include "rules_fixture.h"
 
+#include "engine/mutations.h"
+
 #include "core/audience.h"
 #include "core/placement.h"
 
@@ -53,7 +55,8 @@ const std::vector<std::pair<const char*, const char*>>& allowedTable()
         { "sign_up", "YYYYYYYY" },
         { "cancel_registration", "YY..Y..." },
         { "record_check_in", "....Y..." },
-        { "request_loan", "YY....Y." },
+        // Centre staff enter a loan on a facility's behalf (the visitor inbox).
+        { "request_loan", "YY..Y.Y." },
         { "approve_loan", "....Y..." },
         { "decline_loan", "....Y..." },
         { "mark_loan_lent", "....Y..." },
@@ -63,6 +66,14 @@ const std::vector<std::pair<const char*, const char*>>& allowedTable()
         { "publish_template", "....Y..." },
         { "submit_assessment", "YY.....Y" },
         { "submit_visitor_entry", "....Y.Y." },
+        { "handle_visitor_entry", "....Y..." },
+        // The facility opens its own (as an app consultation); the centre on its behalf.
+        { "open_consultation", "YY..Y..." },
+        { "reply_consultation", "YY..Y..." },
+        { "refer_consultation", "....Y..." },
+        { "set_consultation_follow_up", "....Y..." },
+        { "link_consultation", "....Y..." },
+        { "close_consultation", "....Y..." },
     };
     return table;
 }
@@ -75,6 +86,8 @@ const std::string requestedLoan = uuidFor(120);
 const std::string approvedLoan = uuidFor(121);
 const std::string lentLoan = uuidFor(122);
 const std::string returnedLoan = uuidFor(123);
+const std::string consultationA = uuidFor(130);
+const std::string kioskEntry = uuidFor(131);
 
 } // namespace
 
@@ -130,6 +143,8 @@ void TestAuthorisationMatrix::initTestCase()
     QVERIFY(expectApplied(centreStaff(), loanStep(Mutation::kApproveLoan, returnedLoan)));
     QVERIFY(expectApplied(centreStaff(), loanStep(Mutation::kMarkLoanLent, returnedLoan)));
     QVERIFY(expectApplied(centreStaff(), loanStep(Mutation::kMarkLoanReturned, returnedLoan)));
+    QVERIFY(expectApplied(staffA(), openConsultation(consultationA, ids::facilityA)));
+    QVERIFY(expectApplied(kiosk(), visitorEntry(kioskEntry, VISITOR_ENTRY_KIND_VISIT)));
 }
 
 Mutation TestAuthorisationMatrix::mutationFor(const std::string& op)
@@ -189,6 +204,20 @@ Mutation TestAuthorisationMatrix::mutationFor(const std::string& op)
         return submitAssessment(uuidFor(207), ids::templateV1, 3, true);
     if (op == "submit_visitor_entry")
         return visitorEntry(uuidFor(208), VISITOR_ENTRY_KIND_VISIT);
+    if (op == "handle_visitor_entry")
+        return yk::sync::makeNoteVisitorEntry(kioskEntry, ids::facilityA);
+    if (op == "open_consultation")
+        return openConsultation(uuidFor(209), ids::facilityA, CONSULTATION_CHANNEL_PHONE);
+    if (op == "reply_consultation")
+        return yk::sync::makeReplyConsultation(consultationA, "センターからの回答です");
+    if (op == "refer_consultation")
+        return yk::sync::makeReferConsultation(consultationA, "よろず支援拠点", "補助金の相談");
+    if (op == "set_consultation_follow_up")
+        return yk::sync::makeSetConsultationFollowUp(consultationA, "2025-04-15");
+    if (op == "link_consultation")
+        return yk::sync::makeLinkConsultation(consultationA, { { publishedCase }, { ids::model }, {}, {} });
+    if (op == "close_consultation")
+        return yk::sync::makeCloseConsultation(consultationA, "解決");
     return {};
 }
 
@@ -332,6 +361,19 @@ Record TestAuthorisationMatrix::recordFor(const std::string& name, const Princip
         a->set_template_id(ids::templateV1);
         a->set_organisation_id(ids::facilityB);
         a->set_user_id(ids::staffB);
+    } else if (name == "other facility's submitted assessment") {
+        auto* a = r.mutable_assessment_response();
+        a->set_id(uuidFor(306));
+        a->set_template_id(ids::templateV1);
+        a->set_organisation_id(ids::facilityB);
+        a->set_user_id(ids::staffB);
+        a->set_state(RESPONSE_STATE_SUBMITTED);
+    } else if (name == "consultation of the other facility") {
+        auto* c = r.mutable_consultation();
+        c->set_id(uuidFor(307));
+        c->set_organisation_id(ids::facilityB);
+        c->set_prefecture_code(kPrefecture);
+        c->set_opened_by_user_id(ids::staffB);
     } else if (name == "visitor entry at the exhibition") {
         auto* e = r.mutable_visitor_entry();
         e->set_id(uuidFor(305));
@@ -367,6 +409,10 @@ void TestAuthorisationMatrix::pullScopes_data()
         { "other facility's registration", "..Y.Y..Y" },
         { "other facility's loan", "....Y..Y" },
         { "other facility's assessment", ".......Y" },
+        // Its centre keeps the support record; no other facility, no officer sees it.
+        { "other facility's submitted assessment", "....Y..Y" },
+        // Between the facility (as an organisation) and its centre only.
+        { "consultation of the other facility", "....Y..Y" },
         { "own registration", "YYYYYY.Y" },
         // Kiosks are write-only: not even the kiosk that took it reads a visitor's entry back.
         { "visitor entry at the exhibition", "....Y..." },
