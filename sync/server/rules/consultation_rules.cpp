@@ -153,10 +153,12 @@ Outcome openConsultationFrom(RuleContext& ctx, const Consultation& in, const std
     const bool centre = authorization::isCentreStaffOf(caller, prefecture);
     if (!ownFacility && !centre)
         return forbidden();
-    if (!ownFacility && (in.channel() == CONSULTATION_CHANNEL_APP || in.channel() == CONSULTATION_CHANNEL_UNSPECIFIED))
+    if (!ownFacility
+        && (in.channel() == CONSULTATION_CHANNEL_APP || in.channel() == CONSULTATION_CHANNEL_UNSPECIFIED))
         return invalidField("channel");
     if (isBlank(in.question()))
-        return invalidArgument("相談の内容を入れてください。", "Please write what the consultation is about.");
+        return invalidArgument(
+            "相談の内容を入れてください。", "Please write what the consultation is about.");
 
     for (const auto& [kind, ids] : { std::pair { RECORD_KIND_CASE, &in.case_ids() },
              std::pair { RECORD_KIND_EQUIPMENT_MODEL, &in.model_ids() },

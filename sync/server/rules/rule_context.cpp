@@ -178,8 +178,8 @@ bool isUuid(std::string_view text)
     return yk::proto::isUuid(text);
 }
 
-StoreResult<bool> areKnownRecords(
-    RuleContext& ctx, yokoten::v1::RecordKind kind, const google::protobuf::RepeatedPtrField<std::string>& ids)
+StoreResult<bool> areKnownRecords(RuleContext& ctx, yokoten::v1::RecordKind kind,
+    const google::protobuf::RepeatedPtrField<std::string>& ids)
 {
     if (ids.size() > kMaxLinkedModels)
         return false;

@@ -289,8 +289,8 @@ Outcome handleVisitorEntry(RuleContext& ctx, const HandleVisitorEntry& op)
     MutationResult result = applied();
     if (op.outcome() == VISITOR_ENTRY_OUTCOME_LOAN_REQUEST) {
         if (entry.kind() != VISITOR_ENTRY_KIND_LOAN_REQUEST)
-            return invalidState("貸出申請にできるのは、貸出の希望だけです。",
-                "Only a loan wish can become a loan request.");
+            return invalidState(
+                "貸出申請にできるのは、貸出の希望だけです。", "Only a loan wish can become a loan request.");
         if (op.loan().requester_org_id() != op.organisation_id())
             return invalidField("loan.requester_org_id");
         RequestLoan request;

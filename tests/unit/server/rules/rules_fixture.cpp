@@ -1,7 +1,6 @@
 #include "rules_fixture.h"
 
 #include "engine/mutations.h"
-#include "engine/mutations.h"
 
 #include "test_store_location.h"
 
@@ -461,7 +460,8 @@ Mutation visitorEntry(const std::string& id, VisitorEntryKind kind, const std::s
     return m;
 }
 
-Mutation openConsultation(const std::string& id, const std::string& organisationId, ConsultationChannel channel)
+Mutation openConsultation(
+    const std::string& id, const std::string& organisationId, ConsultationChannel channel)
 {
     Consultation c;
     c.set_id(id);

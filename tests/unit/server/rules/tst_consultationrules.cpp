@@ -106,10 +106,13 @@ void TestConsultationRules::facilityAsksAndCentreAnswers()
     QCOMPARE(stored(id).state(), CONSULTATION_STATE_REFERRED);
     QCOMPARE(stored(id).first_reply_at().seconds(), c.first_reply_at().seconds());
 
-    QCOMPARE(m_fixture->apply(centreStaff(), yk::sync::makeSetConsultationFollowUp(id, "2025-04-20")).status(),
+    QCOMPARE(
+        m_fixture->apply(centreStaff(), yk::sync::makeSetConsultationFollowUp(id, "2025-04-20")).status(),
         MUTATION_STATUS_APPLIED);
     QCOMPARE(stored(id).follow_up_date(), std::string("2025-04-20"));
-    QCOMPARE(m_fixture->apply(centreStaff(), yk::sync::makeLinkConsultation(id, { {}, { ids::model }, { ids::session }, {} }))
+    QCOMPARE(m_fixture
+                 ->apply(centreStaff(),
+                     yk::sync::makeLinkConsultation(id, { {}, { ids::model }, { ids::session }, {} }))
                  .status(),
         MUTATION_STATUS_APPLIED);
     QCOMPARE(stored(id).model_ids_size(), 1);
@@ -126,8 +129,8 @@ void TestConsultationRules::facilityAsksAndCentreAnswers()
         kinds.push_back(event.kind());
     const std::vector<ConsultationEventKind> expected { CONSULTATION_EVENT_KIND_OPENED,
         CONSULTATION_EVENT_KIND_REPLIED, CONSULTATION_EVENT_KIND_REPLIED, CONSULTATION_EVENT_KIND_REFERRED,
-        CONSULTATION_EVENT_KIND_REPLIED, CONSULTATION_EVENT_KIND_FOLLOW_UP_SET, CONSULTATION_EVENT_KIND_LINKED,
-        CONSULTATION_EVENT_KIND_CLOSED };
+        CONSULTATION_EVENT_KIND_REPLIED, CONSULTATION_EVENT_KIND_FOLLOW_UP_SET,
+        CONSULTATION_EVENT_KIND_LINKED, CONSULTATION_EVENT_KIND_CLOSED };
     QVERIFY(kinds == expected);
     QCOMPARE(c.events(7).detail(), std::string("導入方針が決まった"));
     QCOMPARE(c.events(7).by_user_id(), ids::centreStaff);
@@ -142,19 +145,19 @@ void TestConsultationRules::centreRecordsWhatReachedItOnTheFacilitysBehalf()
     QCOMPARE(consultationOf(phoned).opened_by_user_id(), ids::centreStaff);
 
     // The channel says who opened it: the app is the facility's, the others the centre's.
-    auto centreViaApp
-        = m_fixture->apply(centreStaff(), openConsultation(uuidFor(511), ids::facilityB, CONSULTATION_CHANNEL_APP));
+    auto centreViaApp = m_fixture->apply(
+        centreStaff(), openConsultation(uuidFor(511), ids::facilityB, CONSULTATION_CHANNEL_APP));
     QCOMPARE(centreViaApp.status(), MUTATION_STATUS_REJECTED);
     QCOMPARE(centreViaApp.reason_code(), std::string("invalid_argument"));
-    auto facilityByPhone
-        = m_fixture->apply(staffA(), openConsultation(uuidFor(515), ids::facilityA, CONSULTATION_CHANNEL_PHONE));
+    auto facilityByPhone = m_fixture->apply(
+        staffA(), openConsultation(uuidFor(515), ids::facilityA, CONSULTATION_CHANNEL_PHONE));
     QCOMPARE(consultationOf(facilityByPhone).channel(), CONSULTATION_CHANNEL_APP);
     // Not a facility of the centre's prefecture; not a facility at all.
     auto otherPrefecture = m_fixture->apply(
         centreStaff(), openConsultation(uuidFor(513), ids::otherFacility, CONSULTATION_CHANNEL_VISIT));
     QCOMPARE(otherPrefecture.reason_code(), std::string("forbidden"));
-    auto notAFacility
-        = m_fixture->apply(centreStaff(), openConsultation(uuidFor(514), ids::centre, CONSULTATION_CHANNEL_VISIT));
+    auto notAFacility = m_fixture->apply(
+        centreStaff(), openConsultation(uuidFor(514), ids::centre, CONSULTATION_CHANNEL_VISIT));
     QCOMPARE(notAFacility.reason_code(), std::string("not_found"));
     for (int i = 511; i <= 514; ++i)
         QVERIFY(!m_fixture->find(RECORD_KIND_CONSULTATION, uuidFor(i)));
@@ -177,27 +180,35 @@ void TestConsultationRules::badInputIsRefusedAndStoresNothing()
         return m;
     };
     QVERIFY(refused(with(520, [](Consultation& c) { c.set_question("\u3000 \n"); }), "invalid_argument"));
-    QVERIFY(refused(with(521, [](Consultation& c) { c.set_question(std::string(20001, 'a')); }), "invalid_argument"));
+    QVERIFY(refused(
+        with(521, [](Consultation& c) { c.set_question(std::string(20001, 'a')); }), "invalid_argument"));
     QVERIFY(refused(with(522, [](Consultation& c) { c.set_topic(static_cast<ConsultationTopic>(99)); }),
         "invalid_argument"));
     QVERIFY(refused(with(523, [](Consultation& c) { c.add_model_ids(uuidFor(999)); }), "invalid_argument"));
-    QVERIFY(refused(with(524, [](Consultation& c) { c.set_source_entry_id(uuidFor(998)); }), "invalid_argument"));
-    QVERIFY(refused(with(525, [](Consultation& c) { c.set_organisation_id("not-a-uuid"); }), "invalid_argument"));
+    QVERIFY(
+        refused(with(524, [](Consultation& c) { c.set_source_entry_id(uuidFor(998)); }), "invalid_argument"));
+    QVERIFY(
+        refused(with(525, [](Consultation& c) { c.set_organisation_id("not-a-uuid"); }), "invalid_argument"));
     QVERIFY(refused(with(526, [](Consultation& c) { c.set_contact_preference(std::string(401, 'x')); }),
         "invalid_argument"));
-    QVERIFY(refused(with(527, [](Consultation& c) { c.add_attachments()->set_sha256("zz"); }), "invalid_argument"));
+    QVERIFY(refused(
+        with(527, [](Consultation& c) { c.add_attachments()->set_sha256("zz"); }), "invalid_argument"));
     // Another facility's staff cannot open one for facility A, nor read or answer A's.
     QCOMPARE(m_fixture->apply(staffB(), openConsultation(uuidFor(528), ids::facilityA)).reason_code(),
         std::string("forbidden"));
     QCOMPARE(m_fixture->apply(staffA(), openConsultation(uuidFor(529), ids::facilityA)).status(),
         MUTATION_STATUS_APPLIED);
-    QCOMPARE(m_fixture->apply(staffB(), yk::sync::makeReplyConsultation(uuidFor(529), "覗き見")).reason_code(),
+    QCOMPARE(
+        m_fixture->apply(staffB(), yk::sync::makeReplyConsultation(uuidFor(529), "覗き見")).reason_code(),
         std::string("forbidden"));
-    QCOMPARE(m_fixture->apply(centreStaff(), yk::sync::makeSetConsultationFollowUp(uuidFor(529), "4月20日")).reason_code(),
+    QCOMPARE(m_fixture->apply(centreStaff(), yk::sync::makeSetConsultationFollowUp(uuidFor(529), "4月20日"))
+                 .reason_code(),
         std::string("invalid_argument"));
-    QCOMPARE(m_fixture->apply(centreStaff(), yk::sync::makeReferConsultation(uuidFor(529), " ", "")).reason_code(),
+    QCOMPARE(
+        m_fixture->apply(centreStaff(), yk::sync::makeReferConsultation(uuidFor(529), " ", "")).reason_code(),
         std::string("invalid_argument"));
-    QCOMPARE(m_fixture->apply(centreStaff(), yk::sync::makeReplyConsultation(uuidFor(777), "ない相談")).reason_code(),
+    QCOMPARE(m_fixture->apply(centreStaff(), yk::sync::makeReplyConsultation(uuidFor(777), "ない相談"))
+                 .reason_code(),
         std::string("not_found"));
     const auto c = stored(uuidFor(529));
     QCOMPARE(c.messages_size(), 0);
@@ -209,7 +220,8 @@ void TestConsultationRules::badInputIsRefusedAndStoresNothing()
 void TestConsultationRules::aReplyIsStoredOnceAndNotAfterClosing()
 {
     const std::string id = uuidFor(530);
-    QCOMPARE(m_fixture->apply(staffA(), openConsultation(id, ids::facilityA)).status(), MUTATION_STATUS_APPLIED);
+    QCOMPARE(
+        m_fixture->apply(staffA(), openConsultation(id, ids::facilityA)).status(), MUTATION_STATUS_APPLIED);
     const Mutation reply = yk::sync::makeReplyConsultation(id, "電話でもお話ししたいです");
     QCOMPARE(m_fixture->apply(staffA(), reply).status(), MUTATION_STATUS_APPLIED);
     QCOMPARE(m_fixture->apply(staffA(), reply).status(), MUTATION_STATUS_APPLIED);
@@ -235,7 +247,8 @@ void TestConsultationRules::aLoanWishBecomesABookedLoanRequestOnce()
     const auto entry = m_fixture->find(RECORD_KIND_VISITOR_ENTRY, entryId)->visitor_entry();
 
     // Facility staff never handle the inbox; only the loan wish kind becomes a loan.
-    QCOMPARE(m_fixture->apply(staffA(), yk::sync::makeLoanFromVisitorEntry(entry, ids::facilityA, "")).reason_code(),
+    QCOMPARE(m_fixture->apply(staffA(), yk::sync::makeLoanFromVisitorEntry(entry, ids::facilityA, ""))
+                 .reason_code(),
         std::string("forbidden"));
     const Mutation toLoan = yk::sync::makeLoanFromVisitorEntry(entry, ids::facilityA, "展示会で試用を希望");
     const auto result = m_fixture->apply(centreStaff(), toLoan);
@@ -255,8 +268,8 @@ void TestConsultationRules::aLoanWishBecomesABookedLoanRequestOnce()
 
     // The same handling again answers what is stored; another handling is refused.
     QCOMPARE(m_fixture->apply(centreStaff(), toLoan).status(), MUTATION_STATUS_APPLIED);
-    const auto again = m_fixture->apply(
-        centreStaff(), yk::sync::makeConsultationFromVisitorEntry(entry, ids::facilityA, CONSULTATION_TOPIC_TECHNOLOGY, ""));
+    const auto again = m_fixture->apply(centreStaff(),
+        yk::sync::makeConsultationFromVisitorEntry(entry, ids::facilityA, CONSULTATION_TOPIC_TECHNOLOGY, ""));
     QCOMPARE(again.reason_code(), std::string("already_handled"));
 
     // A visit is not a loan wish; a facility of another prefecture is not the centre's.
@@ -264,9 +277,11 @@ void TestConsultationRules::aLoanWishBecomesABookedLoanRequestOnce()
     QCOMPARE(m_fixture->apply(kiosk(), visitorEntry(visitId, VISITOR_ENTRY_KIND_VISIT)).status(),
         MUTATION_STATUS_APPLIED);
     const auto visit = m_fixture->find(RECORD_KIND_VISITOR_ENTRY, visitId)->visitor_entry();
-    QCOMPARE(m_fixture->apply(centreStaff(), yk::sync::makeLoanFromVisitorEntry(visit, ids::facilityA, "")).reason_code(),
+    QCOMPARE(m_fixture->apply(centreStaff(), yk::sync::makeLoanFromVisitorEntry(visit, ids::facilityA, ""))
+                 .reason_code(),
         std::string("invalid_state"));
-    QCOMPARE(m_fixture->apply(centreStaff(), yk::sync::makeNoteVisitorEntry(visitId, ids::otherFacility)).reason_code(),
+    QCOMPARE(m_fixture->apply(centreStaff(), yk::sync::makeNoteVisitorEntry(visitId, ids::otherFacility))
+                 .reason_code(),
         std::string("not_found"));
     QCOMPARE(m_fixture->find(RECORD_KIND_VISITOR_ENTRY, visitId)->visitor_entry().outcome(),
         VISITOR_ENTRY_OUTCOME_UNSPECIFIED);
@@ -279,10 +294,12 @@ void TestConsultationRules::aLoanWishBecomesABookedLoanRequestOnce()
 void TestConsultationRules::aKioskEntryBecomesAConsultation()
 {
     const std::string entryId = uuidFor(550);
-    QCOMPARE(m_fixture->apply(kiosk(), visitorEntry(entryId, VISITOR_ENTRY_KIND_EXHIBITION_QUESTIONNAIRE)).status(),
+    QCOMPARE(m_fixture->apply(kiosk(), visitorEntry(entryId, VISITOR_ENTRY_KIND_EXHIBITION_QUESTIONNAIRE))
+                 .status(),
         MUTATION_STATUS_APPLIED);
     const auto entry = m_fixture->find(RECORD_KIND_VISITOR_ENTRY, entryId)->visitor_entry();
-    const Mutation m = yk::sync::makeConsultationFromVisitorEntry(entry, ids::facilityB, CONSULTATION_TOPIC_TECHNOLOGY, "");
+    const Mutation m = yk::sync::makeConsultationFromVisitorEntry(
+        entry, ids::facilityB, CONSULTATION_TOPIC_TECHNOLOGY, "");
     const auto result = m_fixture->apply(centreStaff(), m);
     QCOMPARE(result.status(), MUTATION_STATUS_APPLIED);
     const Consultation c = consultationOf(result);
@@ -291,7 +308,8 @@ void TestConsultationRules::aKioskEntryBecomesAConsultation()
     QCOMPARE(c.organisation_id(), ids::facilityB);
     QCOMPARE(c.question(), std::string("見守りセンサーを試したい")); // the visitor's own words
     QCOMPARE(stored(c.id()).state(), CONSULTATION_STATE_RECEIVED);
-    QCOMPARE(m_fixture->find(RECORD_KIND_VISITOR_ENTRY, entryId)->visitor_entry().outcome_record_id(), c.id());
+    QCOMPARE(
+        m_fixture->find(RECORD_KIND_VISITOR_ENTRY, entryId)->visitor_entry().outcome_record_id(), c.id());
 }
 
 QTEST_GUILESS_MAIN(TestConsultationRules)
