@@ -90,15 +90,18 @@ constexpr std::array<std::string_view, 11> kServiceEn { "", "Nursing home (tokuy
 constexpr std::array<std::string_view, 5> kStateEn { "", "draft", "submitted", "published", "archived" };
 
 // yokoten.v1.ConsultationTopic, Channel and State, in enum order.
-constexpr std::array<std::string_view, 9> kTopicJa { "", "テクノロジーの活用・選び方", "業務の切り分け・役割分担",
-    "職場環境の整備", "情報共有", "補助金・申請", "人材確保・定着", "ケアプランデータ連携", "何から始めればよいか" };
-constexpr std::array<std::string_view, 9> kTopicEn { "", "Using and choosing technology", "Sorting out tasks and roles",
-    "Workplace environment", "Information sharing", "Subsidies and applications", "Staffing",
-    "Care-plan data exchange", "Where to start" };
-constexpr std::array<std::string_view, 6> kChannelJa { "", "アプリ", "電話", "来所・訪問", "展示会", "メール" };
+constexpr std::array<std::string_view, 9> kTopicJa { "", "テクノロジーの活用・選び方",
+    "業務の切り分け・役割分担", "職場環境の整備", "情報共有", "補助金・申請", "人材確保・定着",
+    "ケアプランデータ連携", "何から始めればよいか" };
+constexpr std::array<std::string_view, 9> kTopicEn { "", "Using and choosing technology",
+    "Sorting out tasks and roles", "Workplace environment", "Information sharing",
+    "Subsidies and applications", "Staffing", "Care-plan data exchange", "Where to start" };
+constexpr std::array<std::string_view, 6> kChannelJa { "", "アプリ", "電話", "来所・訪問", "展示会",
+    "メール" };
 constexpr std::array<std::string_view, 6> kChannelEn { "", "app", "phone", "visit", "exhibition", "e-mail" };
 constexpr std::array<std::string_view, 5> kConsultationStateJa { "", "受付", "対応中", "つなぎ済み", "完了" };
-constexpr std::array<std::string_view, 5> kConsultationStateEn { "", "received", "answering", "referred", "closed" };
+constexpr std::array<std::string_view, 5> kConsultationStateEn { "", "received", "answering", "referred",
+    "closed" };
 
 } // namespace
 

@@ -68,9 +68,11 @@ public:
     StoreResult<std::vector<yokoten::v1::Consultation>> consultationsNewestFirst();
     /// Visitor entries newest first: all of them, or those of one session (an exhibition or a
     /// seminar) when `sessionId` is not empty.
-    StoreResult<std::vector<yokoten::v1::VisitorEntry>> visitorEntriesNewestFirst(std::string_view sessionId = {});
+    StoreResult<std::vector<yokoten::v1::VisitorEntry>> visitorEntriesNewestFirst(
+        std::string_view sessionId = {});
     /// The visitor entries centre staff matched to an organisation, newest first.
-    StoreResult<std::vector<yokoten::v1::VisitorEntry>> visitorEntriesMatchedTo(std::string_view organisationId);
+    StoreResult<std::vector<yokoten::v1::VisitorEntry>> visitorEntriesMatchedTo(
+        std::string_view organisationId);
     /// Deletes by id (applying a tombstone). Unknown ids are not an error.
     template <typename Message> StoreStatus remove(std::string_view id);
 

@@ -253,8 +253,8 @@ storage::StoreStatus applyLocalEffect(LocalWriter& w, const Mutation& m)
                 return status;
         }
         const std::string made = op.outcome() == VISITOR_ENTRY_OUTCOME_LOAN_REQUEST ? op.loan().id()
-            : op.outcome() == VISITOR_ENTRY_OUTCOME_CONSULTATION                 ? op.consultation().id()
-                                                                                 : std::string();
+            : op.outcome() == VISITOR_ENTRY_OUTCOME_CONSULTATION                    ? op.consultation().id()
+                                                                                    : std::string();
         return changeExisting(w, RECORD_KIND_VISITOR_ENTRY, op.entry_id(), &Record::mutable_visitor_entry,
             [&](VisitorEntry& e) {
                 e.set_outcome(op.outcome());
@@ -263,7 +263,8 @@ storage::StoreStatus applyLocalEffect(LocalWriter& w, const Mutation& m)
             });
     }
     case Mutation::kOpenConsultation:
-        *record.mutable_consultation() = pendingConsultation(m.open_consultation().consultation(), m.client_time());
+        *record.mutable_consultation()
+            = pendingConsultation(m.open_consultation().consultation(), m.client_time());
         return w.put(record);
     case Mutation::kReplyConsultation: {
         // A message without written_at waits to be sent (the server sets the time).

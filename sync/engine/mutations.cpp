@@ -84,7 +84,8 @@ Mutation makeOpenConsultation(Consultation draft)
     return m;
 }
 
-Mutation makeReplyConsultation(const std::string& consultationId, const std::string& text, const std::string& messageId)
+Mutation makeReplyConsultation(
+    const std::string& consultationId, const std::string& text, const std::string& messageId)
 {
     Mutation m;
     auto* op = m.mutable_reply_consultation();
@@ -94,7 +95,8 @@ Mutation makeReplyConsultation(const std::string& consultationId, const std::str
     return m;
 }
 
-Mutation makeReferConsultation(const std::string& consultationId, const std::string& partner, const std::string& note)
+Mutation makeReferConsultation(
+    const std::string& consultationId, const std::string& partner, const std::string& note)
 {
     Mutation m;
     auto* op = m.mutable_refer_consultation();
@@ -132,7 +134,8 @@ Mutation makeCloseConsultation(const std::string& consultationId, const std::str
     return m;
 }
 
-Mutation makeLoanFromVisitorEntry(const VisitorEntry& entry, const std::string& organisationId, const std::string& purpose)
+Mutation makeLoanFromVisitorEntry(
+    const VisitorEntry& entry, const std::string& organisationId, const std::string& purpose)
 {
     Mutation m;
     auto* op = m.mutable_handle_visitor_entry();
@@ -150,8 +153,8 @@ Mutation makeLoanFromVisitorEntry(const VisitorEntry& entry, const std::string& 
     return m;
 }
 
-Mutation makeConsultationFromVisitorEntry(
-    const VisitorEntry& entry, const std::string& organisationId, ConsultationTopic topic, const std::string& question)
+Mutation makeConsultationFromVisitorEntry(const VisitorEntry& entry, const std::string& organisationId,
+    ConsultationTopic topic, const std::string& question)
 {
     Mutation m;
     auto* op = m.mutable_handle_visitor_entry();
