@@ -51,6 +51,22 @@ Sync (enroll, login and sync need the server; everything else works offline and 
   assess answer RESPONSE_ID ITEM_ID VALUE
   assess submit RESPONSE_ID
 
+The centre's desk (consultations are seen by the facility and its prefecture's centre only):
+  consult open --topic TOPIC --text QUESTION [--contact HOW]
+                             a facility's own consultation; centre staff add
+                             --org FACILITY_ID --channel phone|visit|exhibition|email
+                             TOPIC: technology, tasks-and-roles, workplace, information-sharing,
+                             subsidies, staffing, care-plan-data, where-to-start
+  consult reply ID --text TEXT       a message in the thread (facility or centre)
+  consult refer ID --partner NAME [--note N]   refer onward (centre)
+  consult follow-up ID --date YYYY-MM-DD|none  (centre)
+  consult close ID [--note N]        (centre)
+  consult list [--state received|answering|referred|closed] [--limit N]
+  consult show ID
+  inbox list [--session SESSION_ID]  kiosk visits, loan wishes and questionnaires, newest first
+  inbox convert ENTRY_ID --as loan|consultation|noted [--org FACILITY_ID] [--purpose P]
+                             [--topic TOPIC] [--text QUESTION]
+
 Options:
   --store DIR          the store folder (required)
   --passcode-env VAR   read the passcode from environment variable VAR instead of the terminal
@@ -86,6 +102,8 @@ const std::map<std::string, Command>& commandTable()
         { "tickets", runTickets },
         { "loans", runLoans },
         { "assess", runAssess },
+        { "consult", runConsult },
+        { "inbox", runInbox },
     };
     return table;
 }

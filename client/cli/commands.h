@@ -34,4 +34,9 @@ int runLoans(const Options& options);
 // assessment_commands.cpp: assess start | answer | submit.
 int runAssess(const Options& options);
 
+// desk_commands.cpp: consult open | reply | refer | follow-up | close | list | show, and the
+// centre's inbox list | convert.
+int runConsult(const Options& options);
+int runInbox(const Options& options);
+
 } // namespace yk::cli

@@ -7,6 +7,7 @@
 #include "output.h"
 
 #include "domain/date.h"
+#include "engine/mutations.h"
 #include "storage/cipher.h"
 #include "store/record_repository.h"
 
@@ -53,17 +54,16 @@ int runLoans(const Options& options)
             return report(options,
                 storage::makeError(
                     storage::StoreErrorCode::NotFound, "no equipment model " + options.words[2]));
-        Mutation m;
-        auto* l = m.mutable_request_loan()->mutable_loan();
-        l->set_id(storage::newUuid());
-        l->set_model_id(options.words[2]);
-        l->set_requester_org_id(device->organisationId());
-        l->set_requester_user_id(device->userId());
-        l->set_from_date(from->toString());
-        l->set_to_date(to->toString());
-        l->set_purpose(options.purpose);
-        *l->mutable_requested_at() = nowTimestamp();
-        const std::string id = l->id();
+        LoanRequest loan;
+        loan.set_model_id(options.words[2]);
+        loan.set_requester_org_id(device->organisationId());
+        loan.set_requester_user_id(device->userId());
+        loan.set_from_date(from->toString());
+        loan.set_to_date(to->toString());
+        loan.set_purpose(options.purpose);
+        *loan.mutable_requested_at() = nowTimestamp();
+        Mutation m = sync::makeLoanRequest(std::move(loan));
+        const std::string id = m.request_loan().loan().id();
         return reportQueued(
             options, device->engine->submit(std::move(m)), id, "貸出を申し込みました", "loan request queued");
     }

@@ -34,6 +34,17 @@ Result<Options, UsageError> parseOptions(const std::vector<std::string>& args)
         { "--purpose", &Options::purpose },
         { "--email", &Options::email },
         { "--caption", &Options::caption },
+        { "--topic", &Options::topic },
+        { "--channel", &Options::channel },
+        { "--text", &Options::text },
+        { "--contact", &Options::contact },
+        { "--org", &Options::org },
+        { "--partner", &Options::partner },
+        { "--note", &Options::note },
+        { "--date", &Options::date },
+        { "--state", &Options::state },
+        { "--session", &Options::session },
+        { "--as", &Options::as },
     };
     static const std::map<std::string, int store::CaseFilter::*> filterOptions {
         { "--category", &store::CaseFilter::category },

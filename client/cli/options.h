@@ -28,6 +28,18 @@ struct Options {
     std::string purpose;
     std::string email;
     std::string caption;
+    // The desk (consult, inbox).
+    std::string topic;
+    std::string channel;
+    std::string text;
+    std::string contact;
+    std::string org;
+    std::string partner;
+    std::string note;
+    std::string date;
+    std::string state;
+    std::string session;
+    std::string as;
     std::vector<std::string> sets; ///< --set FIELD=VALUE, in order
     bool json = false;
     bool help = false;
