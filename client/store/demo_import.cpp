@@ -37,6 +37,10 @@ StoreResult<std::int64_t> importDataset(Store& store, const yokoten::v1::DemoDat
         outcome = putAll(set.equipment_units(), records);
     if (outcome)
         outcome = putAll(set.assessment_templates(), records);
+    if (outcome)
+        outcome = putAll(set.consultations(), records);
+    if (outcome)
+        outcome = putAll(set.visitor_entries(), records);
     if (!outcome)
         return outcome.error(); // the transaction rolls back: nothing of the set stays
     if (auto status = (*transaction)->commit(); !status)

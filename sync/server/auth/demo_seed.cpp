@@ -188,6 +188,15 @@ StoreResult<DemoSeed> importDemo(
         status = putAll(
             t, dataset.cases(),
             [](Record& r, const GoodPracticeCase& c) { *r.mutable_good_practice_case() = c; }, n);
+    // The centre's desk last: consultations link cases and models, entries name sessions.
+    if (status)
+        status = putAll(
+            t, dataset.consultations(),
+            [](Record& r, const Consultation& c) { *r.mutable_consultation() = c; }, n);
+    if (status)
+        status = putAll(
+            t, dataset.visitor_entries(),
+            [](Record& r, const VisitorEntry& e) { *r.mutable_visitor_entry() = e; }, n);
     if (!status)
         return status.error();
 
@@ -203,13 +212,17 @@ StoreResult<DemoSeed> importDemo(
             return inserted.error();
     }
 
+    // The centre's own tablet comes last, so the first tablet code stays the facility's.
     const struct {
         DeviceKind kind;
+        const char* label;
         const Organisation* org;
     } devices[] = {
-        { DEVICE_KIND_TABLET, demoOrganisation(dataset, "demo-facility", ORGANISATION_KIND_FACILITY) },
-        { DEVICE_KIND_KIOSK, demoOrganisation(dataset, "demo-centre", ORGANISATION_KIND_CENTRE) },
-        { DEVICE_KIND_PHONE, demoOrganisation(dataset, "demo-centre", ORGANISATION_KIND_CENTRE) },
+        { DEVICE_KIND_TABLET, "tablet",
+            demoOrganisation(dataset, "demo-facility", ORGANISATION_KIND_FACILITY) },
+        { DEVICE_KIND_KIOSK, "kiosk", demoOrganisation(dataset, "demo-centre", ORGANISATION_KIND_CENTRE) },
+        { DEVICE_KIND_PHONE, "phone", demoOrganisation(dataset, "demo-centre", ORGANISATION_KIND_CENTRE) },
+        { DEVICE_KIND_TABLET, "centre", demoOrganisation(dataset, "demo-centre", ORGANISATION_KIND_CENTRE) },
     };
     const std::int64_t expiresAt
         = nowSeconds + std::chrono::duration_cast<std::chrono::seconds>(kDemoCodeLifetime).count();
@@ -223,8 +236,8 @@ StoreResult<DemoSeed> importDemo(
             = enrolment_code::insert(t, code, device.org->id(), device.kind, nowSeconds, expiresAt);
             !inserted)
             return inserted.error();
-        seed.codes.push_back(
-            { device.kind, device.org->id(), device.org->name(), enrolment_code::format(code), expiresAt });
+        seed.codes.push_back({ device.kind, device.org->id(), device.org->name(),
+            enrolment_code::format(code), expiresAt, device.label });
     }
 
     if (auto committed = t.commit(); !committed)
@@ -246,8 +259,8 @@ void printDemoSeed(const DemoSeed& seed, std::ostream& out)
             << auth_crypto::isoUtc(seed.codes.front().expiresAt) << "):\n"
             << padded("KIND", 8) << padded("CODE", 16) << "ORGANISATION\n";
         for (const auto& code : seed.codes)
-            out << padded(std::string(deviceKindName(code.kind)), 8) << padded(code.code, 16)
-                << code.organisationName << "\n";
+            out << padded(code.label.empty() ? std::string(deviceKindName(code.kind)) : code.label, 8)
+                << padded(code.code, 16) << code.organisationName << "\n";
     }
 }
 

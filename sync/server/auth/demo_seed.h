@@ -30,6 +30,8 @@ struct DemoEnrolmentCode {
     std::string organisationName;
     std::string code; ///< as printed, "ABCD-EFGH-JKMN"
     std::int64_t expiresAt = 0; ///< Unix seconds
+    /// What `./yk demo` calls it: tablet, kiosk, phone, or centre (the centre's tablet).
+    std::string label;
 };
 
 /// What seeding the demo made.
