@@ -6,6 +6,7 @@
 #include "mutation_queue.h"
 #include "questionnaire.h"
 
+#include "engine/mutations.h"
 #include "engine/sync_repository.h"
 #include "storage/cipher.h"
 #include "store/store.h"
@@ -117,7 +118,6 @@ void AttendeeController::submitQuestionnaire(
         return;
     }
     VisitorEntry entry;
-    entry.set_id(storage::newUuid());
     entry.set_kind(VISITOR_ENTRY_KIND_SEMINAR_QUESTIONNAIRE);
     entry.set_session_id(sessionId.toStdString());
     entry.set_registration_id(registrationId.toStdString());
@@ -128,9 +128,7 @@ void AttendeeController::submitQuestionnaire(
         setError(error);
         return;
     }
-    *entry.mutable_entered_at() = google::protobuf::util::TimeUtil::GetCurrentTime();
-    Mutation m;
-    *m.mutable_submit_visitor_entry()->mutable_entry() = std::move(entry);
+    Mutation m = sync::makeVisitorEntry(std::move(entry));
     m_busy = true;
     Q_EMIT busyChanged();
     queueMutation(bridge(), this, std::move(m), [this, registrationId](const QString& failure) {

@@ -11,6 +11,7 @@
 
 #include "attendant_pin.h"
 #include "domain/date.h"
+#include "engine/mutations.h"
 #include "storage/cipher.h"
 
 #include <QCoreApplication>
@@ -297,11 +298,8 @@ void KioskController::queueEntry(VisitorEntry entry, const QString& kind)
             setError(contact::tooLongText());
             return;
         }
-    entry.set_id(storage::newUuid());
     entry.set_session_id(m_sessionId.toStdString());
-    *entry.mutable_entered_at() = google::protobuf::util::TimeUtil::GetCurrentTime();
-    Mutation m;
-    *m.mutable_submit_visitor_entry()->mutable_entry() = std::move(entry);
+    Mutation m = sync::makeVisitorEntry(std::move(entry));
     m_busy = true;
     Q_EMIT busyChanged();
     setError({});

@@ -75,6 +75,17 @@ Mutation makeLoanRequest(LoanRequest loan)
     return m;
 }
 
+Mutation makeVisitorEntry(VisitorEntry entry)
+{
+    if (entry.id().empty())
+        entry.set_id(storage::newUuid());
+    if (!entry.has_entered_at())
+        *entry.mutable_entered_at() = TimeUtil::GetCurrentTime();
+    Mutation m;
+    *m.mutable_submit_visitor_entry()->mutable_entry() = std::move(entry);
+    return m;
+}
+
 Mutation makeOpenConsultation(Consultation draft)
 {
     if (draft.id().empty())

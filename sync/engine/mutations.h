@@ -39,6 +39,10 @@ yokoten::v1::Mutation makeSubmitCase(const std::string& caseId);
 /// A trial-loan request; a new id where unset.
 yokoten::v1::Mutation makeLoanRequest(yokoten::v1::LoanRequest loan);
 
+/// What a visitor leaves (kiosk) or an attendee answers (phone); a new id and entered_at of
+/// now where unset. The server sets the device and keeps entered_at unless it is in the future.
+yokoten::v1::Mutation makeVisitorEntry(yokoten::v1::VisitorEntry entry);
+
 // ---- the centre's desk ----------------------------------------------------------------------
 
 /// A new consultation (topic, question, contact, channel, organisation); a new id where unset.

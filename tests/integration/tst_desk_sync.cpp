@@ -194,19 +194,17 @@ private Q_SLOTS:
         QVERIFY(session.ok() && session->has_value());
         const std::string modelId = (*session)->shown_model_ids(5);
 
-        Mutation wish;
-        auto* e = wish.mutable_submit_visitor_entry()->mutable_entry();
-        e->set_id(storage::newUuid());
-        e->set_kind(VISITOR_ENTRY_KIND_LOAN_REQUEST);
-        e->set_session_id(kExhibitionSession);
-        e->set_visitor_name("来場 太郎");
-        e->set_visitor_organisation("特別養護老人ホーム 千曲の杜（デモ）");
-        e->set_visitor_phone("026-000-0000");
-        e->set_model_id(modelId);
-        e->set_from_date("2027-03-01");
-        e->set_to_date("2027-03-10");
-        *e->mutable_entered_at() = google::protobuf::util::TimeUtil::GetCurrentTime();
-        const std::string entryId = e->id();
+        VisitorEntry e;
+        e.set_kind(VISITOR_ENTRY_KIND_LOAN_REQUEST);
+        e.set_session_id(kExhibitionSession);
+        e.set_visitor_name("来場 太郎");
+        e.set_visitor_organisation("特別養護老人ホーム 千曲の杜（デモ）");
+        e.set_visitor_phone("026-000-0000");
+        e.set_model_id(modelId);
+        e.set_from_date("2027-03-01");
+        e.set_to_date("2027-03-10");
+        const Mutation wish = sync::makeVisitorEntry(e);
+        const std::string entryId = wish.submit_visitor_entry().entry().id();
         QVERIFY(kiosk->engine().submit(wish).ok());
         QVERIFY(syncOk(*kiosk));
         // Write-only: the kiosk keeps nothing of the visitor once the server has it.
