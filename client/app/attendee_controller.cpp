@@ -8,13 +8,11 @@
 
 #include "engine/mutations.h"
 #include "engine/sync_repository.h"
-#include "storage/cipher.h"
 #include "store/store.h"
 
 #include <QJsonArray>
 #include <QJsonDocument>
 #include <QJsonObject>
-#include <google/protobuf/util/time_util.h>
 
 namespace yk::app {
 

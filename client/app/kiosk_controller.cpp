@@ -12,13 +12,11 @@
 #include "attendant_pin.h"
 #include "domain/date.h"
 #include "engine/mutations.h"
-#include "storage/cipher.h"
 
 #include <QCoreApplication>
 #include <QDate>
 #include <QEvent>
 #include <QTimeZone>
-#include <google/protobuf/util/time_util.h>
 
 namespace yk::app {
 
