@@ -37,29 +37,11 @@ class TestDeskSync : public QObject {
 
     server::SyncService& service() { return *m_server->syncService(); }
 
-    const server::DemoAccount& account(const std::string& login)
-    {
-        const auto* found = test::demoAccount(m_seed, login);
-        if (found == nullptr)
-            qFatal("no demo account %s", login.c_str());
-        return *found;
-    }
+    const server::DemoAccount& account(const std::string& login) { return *test::demoAccount(m_seed, login); }
 
     std::unique_ptr<test::SyncDevice> device(const std::string& login, DeviceKind kind = DEVICE_KIND_TABLET)
     {
-        auto d = test::SyncDevice::create(m_server->port(), m_server->caFile());
-        if (!d)
-            return nullptr;
-        const auto& who = account(login);
-        const auto code = test::makeEnrolmentCode(service().store(), who.organisationId, kind);
-        const bool signsIn = kind == DEVICE_KIND_TABLET;
-        const auto error = d->enrolAndSignIn(
-            code, signsIn ? login : std::string(), signsIn ? who.password : std::string());
-        if (!error.empty()) {
-            qWarning("%s", error.c_str());
-            return nullptr;
-        }
-        return d;
+        return test::demoDevice(*m_server, m_seed, login, kind);
     }
 
     static bool syncOk(test::SyncDevice& d)

@@ -48,18 +48,7 @@ class TestSyncEngine : public QObject {
     std::unique_ptr<test::SyncDevice> device(
         const std::string& login, DeviceKind kind = DEVICE_KIND_TABLET, test::SyncDeviceOptions options = {})
     {
-        auto d = test::SyncDevice::create(m_server->port(), m_server->caFile(), std::move(options));
-        if (!d)
-            return nullptr;
-        const auto& who = account(login);
-        const auto code = test::makeEnrolmentCode(service().store(), who.organisationId, kind);
-        const auto error = d->enrolAndSignIn(code, kind == DEVICE_KIND_TABLET ? login : std::string(),
-            kind == DEVICE_KIND_TABLET ? who.password : std::string());
-        if (!error.empty()) {
-            qWarning("%s", error.c_str());
-            return nullptr;
-        }
-        return d;
+        return test::demoDevice(*m_server, m_seed, login, kind, std::move(options));
     }
 
     static bool syncOk(test::SyncDevice& d, sync::SyncReport* out = nullptr)

@@ -1,5 +1,8 @@
 #include "sync_device.h"
 
+#include "device_session.h"
+
+#include "service/sync_service.h"
 #include "storage/database.h"
 
 #include <arpa/inet.h>
@@ -8,6 +11,7 @@
 #include <unistd.h>
 
 #include <fstream>
+#include <iostream>
 #include <sstream>
 
 namespace yk::test {
@@ -85,6 +89,28 @@ bool SyncDevice::reopen()
     m_store = std::move(*opened);
     rebuild();
     return true;
+}
+
+std::unique_ptr<SyncDevice> demoDevice(TestServer& server, const server::DemoSeed& seed,
+    const std::string& login, yokoten::v1::DeviceKind kind, SyncDeviceOptions options)
+{
+    const auto* who = demoAccount(seed, login);
+    if (who == nullptr || server.syncService() == nullptr) {
+        std::cerr << "no demo account " << login << ", or no sync service\n";
+        return nullptr;
+    }
+    auto device = SyncDevice::create(server.port(), server.caFile(), std::move(options));
+    if (!device)
+        return nullptr;
+    const auto code = makeEnrolmentCode(server.syncService()->store(), who->organisationId, kind);
+    const bool signsIn = kind == yokoten::v1::DEVICE_KIND_TABLET;
+    const auto error = device->enrolAndSignIn(
+        code, signsIn ? login : std::string(), signsIn ? who->password : std::string());
+    if (!error.empty()) {
+        std::cerr << error << "\n";
+        return nullptr;
+    }
+    return device;
 }
 
 std::map<std::string, std::string> storeContents(store::Store& s)

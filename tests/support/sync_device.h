@@ -2,6 +2,8 @@
 
 #include "test_server.h"
 
+#include "auth/demo_seed.h"
+
 #include "engine/sync_engine.h"
 #include "store/store.h"
 #include "transport/transport.h"
@@ -57,6 +59,13 @@ private:
     std::unique_ptr<sync::Transport> m_transport;
     std::unique_ptr<sync::SyncEngine> m_engine;
 };
+
+/// A device of the demo account `login`'s organisation on `server` (a TestServer with its sync
+/// service), enrolled with a fresh code and signed in as `login` (a tablet) or as the device
+/// (kiosk, phone); null, with a warning saying why, when that failed.
+std::unique_ptr<SyncDevice> demoDevice(TestServer& server, const server::DemoSeed& seed,
+    const std::string& login, yokoten::v1::DeviceKind kind = yokoten::v1::DEVICE_KIND_TABLET,
+    SyncDeviceOptions options = {});
 
 /// Every synced record in a device store: "table/id" → serialized payload. Two devices of
 /// the same user that both synced to the end hold the same map.

@@ -105,18 +105,48 @@ bool isCentreOf(const Principal& caller, const Consultation& c)
     return authorization::isCentreStaffOf(caller, c.prefecture_code());
 }
 
-/// A consultation a centre-only step may change: it exists, the caller is centre staff of its
-/// prefecture and, unless `closedToo`, it is not closed. The answer when not.
-StoreResult<std::optional<MutationResult>> centreStepProblem(
-    RuleContext& ctx, const std::optional<Consultation>& c, bool closedToo = false)
+/// A step only centre staff of the consultation's prefecture take: finds it, checks the caller
+/// and (unless `closedToo`) that it is still open, then lets `step` check its input and change
+/// the record. `step` answers a refusal (or the unchanged record) itself, or nothing: then the
+/// change is stored.
+template <typename Step> Outcome centreStep(RuleContext& ctx, std::string_view id, bool closedToo, Step step)
 {
-    if (!c)
-        return std::optional(notFound("相談", "The consultation"));
-    if (!isCentreOf(ctx.caller, *c))
-        return std::optional(forbidden());
-    if (!closedToo && c->state() == CONSULTATION_STATE_CLOSED)
-        return std::optional(closedAlready());
-    return std::optional<MutationResult>();
+    auto found = findConsultation(ctx, id);
+    if (!found)
+        return found.error();
+    if (!*found)
+        return notFound("相談", "The consultation");
+    if (!isCentreOf(ctx.caller, **found))
+        return forbidden();
+    if (!closedToo && (*found)->state() == CONSULTATION_STATE_CLOSED)
+        return closedAlready();
+    Consultation c = std::move(**found);
+    if (std::optional<Outcome> answer = step(c))
+        return std::move(*answer);
+    return store(ctx, c);
+}
+
+/// The first list of linked ids that names an unknown record (its field), or empty.
+StoreResult<std::string_view> unknownLink(RuleContext& ctx,
+    const google::protobuf::RepeatedPtrField<std::string>& caseIds,
+    const google::protobuf::RepeatedPtrField<std::string>& modelIds,
+    const google::protobuf::RepeatedPtrField<std::string>& sessionIds,
+    const google::protobuf::RepeatedPtrField<std::string>& loanIds)
+{
+    const std::pair<RecordKind, const google::protobuf::RepeatedPtrField<std::string>*> lists[] = {
+        { RECORD_KIND_CASE, &caseIds },
+        { RECORD_KIND_EQUIPMENT_MODEL, &modelIds },
+        { RECORD_KIND_SEMINAR_SESSION, &sessionIds },
+        { RECORD_KIND_LOAN_REQUEST, &loanIds },
+    };
+    for (const auto& [kind, ids] : lists) {
+        auto known = areKnownRecords(ctx, kind, *ids);
+        if (!known)
+            return known.error();
+        if (!*known)
+            return proto::specOf(kind)->bodyField;
+    }
+    return std::string_view();
 }
 
 } // namespace
@@ -160,16 +190,11 @@ Outcome openConsultationFrom(RuleContext& ctx, const Consultation& in, const std
         return invalidArgument(
             "相談の内容を入れてください。", "Please write what the consultation is about.");
 
-    for (const auto& [kind, ids] : { std::pair { RECORD_KIND_CASE, &in.case_ids() },
-             std::pair { RECORD_KIND_EQUIPMENT_MODEL, &in.model_ids() },
-             std::pair { RECORD_KIND_SEMINAR_SESSION, &in.session_ids() },
-             std::pair { RECORD_KIND_LOAN_REQUEST, &in.loan_ids() } }) {
-        auto known = areKnownRecords(ctx, kind, *ids);
-        if (!known)
-            return known.error();
-        if (!*known)
-            return invalidField(proto::specOf(kind) ? proto::specOf(kind)->bodyField : "links");
-    }
+    auto badLink = unknownLink(ctx, in.case_ids(), in.model_ids(), in.session_ids(), in.loan_ids());
+    if (!badLink)
+        return badLink.error();
+    if (!badLink->empty())
+        return invalidField(*badLink);
 
     auto existing = findConsultation(ctx, in.id());
     if (!existing)
@@ -263,106 +288,73 @@ Outcome replyConsultation(RuleContext& ctx, const ReplyConsultation& op)
 
 Outcome referConsultation(RuleContext& ctx, const ReferConsultation& op)
 {
-    auto found = findConsultation(ctx, op.consultation_id());
-    if (!found)
-        return found.error();
-    auto problem = centreStepProblem(ctx, *found);
-    if (!problem)
-        return problem.error();
-    if (*problem)
-        return **problem;
-    if (charCount(op.partner()) > kMaxShortTextChars)
-        return invalidField("partner");
-    if (op.note().size() > kMaxTextBytes)
-        return invalidField("note");
-    if (isBlank(op.partner()))
-        return invalidArgument("つなぎ先を選んでください。", "Please choose whom to refer it to.");
-    Consultation c = std::move(**found);
-    if (c.referrals_size() >= kMaxReferrals)
-        return invalidField("partner");
-    auto* referral = c.add_referrals();
-    referral->set_partner(op.partner());
-    referral->set_note(op.note());
-    referral->set_by_user_id(ctx.caller.userId);
-    *referral->mutable_referred_at() = toTimestamp(ctx.now);
-    c.set_state(CONSULTATION_STATE_REFERRED);
-    if (auto status = addEvent(ctx, c, CONSULTATION_EVENT_KIND_REFERRED, op.partner()); !status)
-        return status.error();
-    return store(ctx, c);
+    return centreStep(ctx, op.consultation_id(), false, [&](Consultation& c) -> std::optional<Outcome> {
+        if (charCount(op.partner()) > kMaxShortTextChars || c.referrals_size() >= kMaxReferrals)
+            return invalidField("partner");
+        if (op.note().size() > kMaxTextBytes)
+            return invalidField("note");
+        if (isBlank(op.partner()))
+            return invalidArgument("つなぎ先を選んでください。", "Please choose whom to refer it to.");
+        auto* referral = c.add_referrals();
+        referral->set_partner(op.partner());
+        referral->set_note(op.note());
+        referral->set_by_user_id(ctx.caller.userId);
+        *referral->mutable_referred_at() = toTimestamp(ctx.now);
+        c.set_state(CONSULTATION_STATE_REFERRED);
+        if (auto status = addEvent(ctx, c, CONSULTATION_EVENT_KIND_REFERRED, op.partner()); !status)
+            return Outcome(status.error());
+        return std::nullopt;
+    });
 }
 
 Outcome setConsultationFollowUp(RuleContext& ctx, const SetConsultationFollowUp& op)
 {
-    auto found = findConsultation(ctx, op.consultation_id());
-    if (!found)
-        return found.error();
-    auto problem = centreStepProblem(ctx, *found);
-    if (!problem)
-        return problem.error();
-    if (*problem)
-        return **problem;
-    if (!op.follow_up_date().empty() && !domain::Date::parse(op.follow_up_date()))
-        return invalidField("follow_up_date");
-    Consultation c = std::move(**found);
-    if (c.follow_up_date() == op.follow_up_date())
-        return applied({ wrap(c) });
-    c.set_follow_up_date(op.follow_up_date());
-    if (auto status = addEvent(ctx, c, CONSULTATION_EVENT_KIND_FOLLOW_UP_SET, op.follow_up_date()); !status)
-        return status.error();
-    return store(ctx, c);
+    return centreStep(ctx, op.consultation_id(), false, [&](Consultation& c) -> std::optional<Outcome> {
+        if (!op.follow_up_date().empty() && !domain::Date::parse(op.follow_up_date()))
+            return invalidField("follow_up_date");
+        if (c.follow_up_date() == op.follow_up_date())
+            return applied({ wrap(c) });
+        c.set_follow_up_date(op.follow_up_date());
+        if (auto status = addEvent(ctx, c, CONSULTATION_EVENT_KIND_FOLLOW_UP_SET, op.follow_up_date());
+            !status)
+            return Outcome(status.error());
+        return std::nullopt;
+    });
 }
 
+// Links may still be added after closing: a case written later belongs to the record.
 Outcome linkConsultation(RuleContext& ctx, const LinkConsultation& op)
 {
-    auto found = findConsultation(ctx, op.consultation_id());
-    if (!found)
-        return found.error();
-    // Links may still be added after closing: a case written later belongs to the record.
-    auto problem = centreStepProblem(ctx, *found, true);
-    if (!problem)
-        return problem.error();
-    if (*problem)
-        return **problem;
-    for (const auto& [kind, ids] : { std::pair { RECORD_KIND_CASE, &op.case_ids() },
-             std::pair { RECORD_KIND_EQUIPMENT_MODEL, &op.model_ids() },
-             std::pair { RECORD_KIND_SEMINAR_SESSION, &op.session_ids() },
-             std::pair { RECORD_KIND_LOAN_REQUEST, &op.loan_ids() } }) {
-        auto known = areKnownRecords(ctx, kind, *ids);
-        if (!known)
-            return known.error();
-        if (!*known)
-            return invalidField(proto::specOf(kind)->bodyField);
-    }
-    Consultation c = std::move(**found);
-    *c.mutable_case_ids() = op.case_ids();
-    *c.mutable_model_ids() = op.model_ids();
-    *c.mutable_session_ids() = op.session_ids();
-    *c.mutable_loan_ids() = op.loan_ids();
-    if (auto status = addEvent(ctx, c, CONSULTATION_EVENT_KIND_LINKED); !status)
-        return status.error();
-    return store(ctx, c);
+    return centreStep(ctx, op.consultation_id(), true, [&](Consultation& c) -> std::optional<Outcome> {
+        auto badLink = unknownLink(ctx, op.case_ids(), op.model_ids(), op.session_ids(), op.loan_ids());
+        if (!badLink)
+            return Outcome(badLink.error());
+        if (!badLink->empty())
+            return invalidField(*badLink);
+        *c.mutable_case_ids() = op.case_ids();
+        *c.mutable_model_ids() = op.model_ids();
+        *c.mutable_session_ids() = op.session_ids();
+        *c.mutable_loan_ids() = op.loan_ids();
+        if (auto status = addEvent(ctx, c, CONSULTATION_EVENT_KIND_LINKED); !status)
+            return Outcome(status.error());
+        return std::nullopt;
+    });
 }
 
+// Closing twice is one close.
 Outcome closeConsultation(RuleContext& ctx, const CloseConsultation& op)
 {
-    auto found = findConsultation(ctx, op.consultation_id());
-    if (!found)
-        return found.error();
-    auto problem = centreStepProblem(ctx, *found, true);
-    if (!problem)
-        return problem.error();
-    if (*problem)
-        return **problem;
-    if (op.note().size() > kMaxTextBytes)
-        return invalidField("note");
-    Consultation c = std::move(**found);
-    if (c.state() == CONSULTATION_STATE_CLOSED)
-        return applied({ wrap(c) });
-    c.set_state(CONSULTATION_STATE_CLOSED);
-    *c.mutable_closed_at() = toTimestamp(ctx.now);
-    if (auto status = addEvent(ctx, c, CONSULTATION_EVENT_KIND_CLOSED, op.note()); !status)
-        return status.error();
-    return store(ctx, c);
+    return centreStep(ctx, op.consultation_id(), true, [&](Consultation& c) -> std::optional<Outcome> {
+        if (op.note().size() > kMaxTextBytes)
+            return invalidField("note");
+        if (c.state() == CONSULTATION_STATE_CLOSED)
+            return applied({ wrap(c) });
+        c.set_state(CONSULTATION_STATE_CLOSED);
+        *c.mutable_closed_at() = toTimestamp(ctx.now);
+        if (auto status = addEvent(ctx, c, CONSULTATION_EVENT_KIND_CLOSED, op.note()); !status)
+            return Outcome(status.error());
+        return std::nullopt;
+    });
 }
 
 } // namespace yk::server::rules
