@@ -282,7 +282,9 @@ ApplicationWindow {
                         font.pixelSize: Theme.large
                         font.bold: true
                         color: Theme.text
-                        elide: Text.ElideRight
+                        // A long title takes a second line rather than losing its end.
+                        wrapMode: Text.Wrap
+                        maximumLineCount: 2
                         Layout.fillWidth: true
                     }
                     SyncIndicator {
