@@ -238,7 +238,7 @@ int main(int argc, char* argv[])
 
     const QByteArray passcode = qgetenv("YK_APP_PASSCODE");
     if (options.selfTest)
-        session.openDemoStore(QStringLiteral("self-test-passcode"));
+        session.openTourStore(QStringLiteral("self-test-passcode"));
     else if (session.state() == SessionManager::State::FirstRun && !options.setupServer.isEmpty())
         session.setUp(options.setupServer, options.setupCode, options.setupCa, options.setupLogin,
             QString::fromUtf8(qgetenv("YK_APP_PASSWORD")), QString::fromUtf8(passcode));
