@@ -103,6 +103,12 @@ ApplicationWindow {
             openQuestionnaire("", sessionId)
             return true
         }
+        if (key === "ticketQr") {
+            // The self-test's store has only a pending sign-up (no code): its tickets page.
+            listSection("tickets")
+            stack.currentItem.showFirstLargeQr()
+            return true
+        }
         if (key === "assessmentHistory") {
             listSection("assessment")
             openAssessmentHistory()
