@@ -4,10 +4,11 @@ import Yokoten.Ui
 
 // The kiosk's kana keyboard: a gojūon grid (あ…ん, ゛ ゜, small kana, ー), a ひらがな/カタカナ
 // switch, space, backspace and a key back to Qt Virtual Keyboard's ABC/123. Debian 12's Qt
-// Virtual Keyboard has no Japanese input method (OpenWnn is not built) and a custom VKB
-// layout would replace every built-in layout (QT_VIRTUALKEYBOARD_LAYOUT_PATH), so this is
-// plain QML that inserts into the focused text field: nothing more to install, and the keys
-// never take the focus. It writes kana only; there is no kanji conversion.
+// Virtual Keyboard has no Japanese input method (OpenWnn is not built). Rather than a custom
+// VKB layout folder (QT_VIRTUALKEYBOARD_LAYOUT_PATH, with the layouts it replaces and the
+// VKB's locale switching), this is plain QML that inserts into the focused text field:
+// nothing more to install, the keys never take the focus, and a QML test can drive it
+// without the input method. It writes kana only; there is no kanji conversion.
 Rectangle {
     id: keyboard
     objectName: "kanaKeyboard"
