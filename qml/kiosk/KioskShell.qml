@@ -32,6 +32,7 @@ Item {
         clearScreen()
         Settings.language = "ja"
         kanaMode = Qt.binding(() => Settings.language === "ja")
+        kana.katakana = false // the next visitor starts in hiragana
     }
     function clearScreen() {
         kiosk.clearError()

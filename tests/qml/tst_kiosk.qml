@@ -124,6 +124,9 @@ TestCase {
         verify(shell.kanaShown)
         findChild(page, "emailField").focusInput()
         verify(!shell.kanaShown, "an e-mail field gets no kana")
+
+        shell.reset()
+        verify(!keyboard.katakana, "the next visitor starts in hiragana")
     }
 
     function test_voicingMarks_data() {
