@@ -103,6 +103,12 @@ ApplicationWindow {
             openQuestionnaire("", sessionId)
             return true
         }
+        if (key === "ticketQr") {
+            // The self-test's store has only a pending sign-up (no code): its tickets page.
+            listSection("tickets")
+            stack.currentItem.showFirstLargeQr()
+            return true
+        }
         if (key === "assessmentHistory") {
             listSection("assessment")
             openAssessmentHistory()
@@ -282,7 +288,9 @@ ApplicationWindow {
                         font.pixelSize: Theme.large
                         font.bold: true
                         color: Theme.text
-                        elide: Text.ElideRight
+                        // A long title takes a second line rather than losing its end.
+                        wrapMode: Text.Wrap
+                        maximumLineCount: 2
                         Layout.fillWidth: true
                     }
                     SyncIndicator {

@@ -376,6 +376,18 @@ void AssessmentController::setAnswer(const QString& itemId, const QVariant& valu
         });
 }
 
+Mutation AssessmentController::submission(AssessmentResponse response)
+{
+    if (response.id().empty())
+        response.set_id(storage::newUuid());
+    response.set_state(RESPONSE_STATE_SUBMITTED);
+    if (!response.has_submitted_at())
+        *response.mutable_submitted_at() = TimeUtil::GetCurrentTime();
+    Mutation m;
+    *m.mutable_submit_assessment()->mutable_response() = std::move(response);
+    return m;
+}
+
 void AssessmentController::submit()
 {
     if (!m_snapshot.draft || m_snapshot.draft->answers_size() == 0) {
@@ -384,12 +396,8 @@ void AssessmentController::submit()
     }
     if (m_busy)
         return;
-    Mutation m;
-    auto* r = m.mutable_submit_assessment()->mutable_response();
-    *r = *m_snapshot.draft;
-    r->set_state(RESPONSE_STATE_SUBMITTED);
-    *r->mutable_submitted_at() = TimeUtil::GetCurrentTime();
-    const std::string id = r->id();
+    Mutation m = submission(*m_snapshot.draft);
+    const std::string id = m.submit_assessment().response().id();
     m_busy = true;
     Q_EMIT busyChanged();
     queueMutation(

@@ -9,6 +9,7 @@
 #include <QtQml/qqmlregistration.h>
 
 #include "yokoten/v1/assessment.pb.h"
+#include "yokoten/v1/sync.pb.h"
 
 #include <optional>
 #include <vector>
@@ -88,6 +89,9 @@ public:
     Q_INVOKABLE void setAnswer(const QString& itemId, const QVariant& value);
     /// Submits the draft (at least one answer) and drops it from this device.
     Q_INVOKABLE void submit();
+    /// The mutation that submits `response` (a draft): the one place it is built, for submit()
+    /// and the tour's demo store. A submission time of now where it has none.
+    static yokoten::v1::Mutation submission(yokoten::v1::AssessmentResponse response);
     Q_INVOKABLE void reload();
 
 Q_SIGNALS:

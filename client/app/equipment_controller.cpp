@@ -8,7 +8,7 @@
 #include "session_manager.h"
 #include "taxonomy.h"
 
-#include "storage/cipher.h"
+#include "engine/mutations.h"
 #include "store/record_repository.h"
 #include "store/store.h"
 #include "yokoten/v1/equipment.pb.h"
@@ -103,17 +103,16 @@ bool EquipmentController::requestLoan(const QString& fromIso, const QString& toI
     }
     if (m_busy)
         return false;
-    Mutation m;
-    auto* l = m.mutable_request_loan()->mutable_loan();
-    l->set_id(storage::newUuid());
-    l->set_model_id(m_modelId.toStdString());
-    l->set_requester_org_id(organisationId());
-    l->set_requester_user_id(userId());
-    l->set_from_date(from.toString(Qt::ISODate).toStdString());
-    l->set_to_date(to.toString(Qt::ISODate).toStdString());
-    l->set_purpose(purpose.trimmed().toStdString());
-    *l->mutable_requested_at() = google::protobuf::util::TimeUtil::GetCurrentTime();
-    const QString loanId = qs(l->id());
+    LoanRequest loan;
+    loan.set_model_id(m_modelId.toStdString());
+    loan.set_requester_org_id(organisationId());
+    loan.set_requester_user_id(userId());
+    loan.set_from_date(from.toString(Qt::ISODate).toStdString());
+    loan.set_to_date(to.toString(Qt::ISODate).toStdString());
+    loan.set_purpose(purpose.trimmed().toStdString());
+    *loan.mutable_requested_at() = google::protobuf::util::TimeUtil::GetCurrentTime();
+    Mutation m = sync::makeLoanRequest(std::move(loan));
+    const QString loanId = qs(m.request_loan().loan().id());
     m_busy = true;
     Q_EMIT busyChanged();
     queueMutation(bridge(), this, std::move(m), [this, loanId](QString error) {

@@ -57,17 +57,17 @@ QSize windowSizeFor(const QString& formFactor)
 
 const QStringList kTourPages = { QStringLiteral("home"), QStringLiteral("cases"), QStringLiteral("case"),
     QStringLiteral("caseEdit"), QStringLiteral("seminars"), QStringLiteral("seminar"),
-    QStringLiteral("tickets"), QStringLiteral("sync"), QStringLiteral("settings"),
+    QStringLiteral("tickets"), QStringLiteral("ticketQr"), QStringLiteral("sync"), QStringLiteral("settings"),
     QStringLiteral("equipment"), QStringLiteral("equipmentModel"), QStringLiteral("compare"),
     QStringLiteral("loans"), QStringLiteral("assessment"), QStringLiteral("assessmentHistory"),
     QStringLiteral("moderation"), QStringLiteral("sessionEdit") };
 const QStringList kKioskTourPages = { QStringLiteral("kioskStart"), QStringLiteral("kioskVisit"),
     QStringLiteral("kioskLoan"), QStringLiteral("kioskQuestionnaire"), QStringLiteral("kioskThanks"),
     QStringLiteral("kioskIdle"), QStringLiteral("kioskAttendant"), QStringLiteral("kioskKeyboard") };
-const QStringList kPhoneTourPages
-    = { QStringLiteral("home"), QStringLiteral("seminars"), QStringLiteral("seminar"),
-          QStringLiteral("questionnaire"), QStringLiteral("tickets"), QStringLiteral("profile"),
-          QStringLiteral("checkIn"), QStringLiteral("sync"), QStringLiteral("settings") };
+const QStringList kPhoneTourPages = { QStringLiteral("home"), QStringLiteral("seminars"),
+    QStringLiteral("seminar"), QStringLiteral("questionnaire"), QStringLiteral("tickets"),
+    QStringLiteral("ticketQr"), QStringLiteral("profile"), QStringLiteral("checkIn"), QStringLiteral("sync"),
+    QStringLiteral("settings") };
 
 const QStringList& tourPagesFor(const QString& formFactor)
 {
@@ -238,7 +238,7 @@ int main(int argc, char* argv[])
 
     const QByteArray passcode = qgetenv("YK_APP_PASSCODE");
     if (options.selfTest)
-        session.openDemoStore(QStringLiteral("self-test-passcode"));
+        session.openTourStore(QStringLiteral("self-test-passcode"));
     else if (session.state() == SessionManager::State::FirstRun && !options.setupServer.isEmpty())
         session.setUp(options.setupServer, options.setupCode, options.setupCa, options.setupLogin,
             QString::fromUtf8(qgetenv("YK_APP_PASSWORD")), QString::fromUtf8(passcode));

@@ -8,6 +8,7 @@
 #include "store/case_repository.h"
 #include "store/demo_import.h"
 #include "store_unlocker.h"
+#include "tour_examples.h"
 
 #include <QDateTime>
 #include <QDir>
@@ -296,6 +297,16 @@ void SessionManager::lock()
 
 void SessionManager::openDemoStore(const QString& passcode)
 {
+    openDemo(passcode, false);
+}
+
+void SessionManager::openTourStore(const QString& passcode)
+{
+    openDemo(passcode, true);
+}
+
+void SessionManager::openDemo(const QString& passcode, bool withExamples)
+{
     if (m_busy)
         return;
     setBusy(true);
@@ -310,15 +321,21 @@ void SessionManager::openDemoStore(const QString& passcode)
             if (!opened)
                 return storeErrorText(opened.error());
             auto count = (*opened)->cases().count();
-            if (count && *count == 0) {
+            const bool fresh = count && *count == 0;
+            const std::int64_t now = QDateTime::currentSecsSinceEpoch();
+            if (fresh) {
                 auto demo = proto::builtinDemoDataset();
                 if (!demo.ok())
                     return QString::fromStdString(demo.error);
-                proto::moveDemoScheduleAfter(demo.dataset, QDateTime::currentSecsSinceEpoch());
+                proto::moveDemoScheduleAfter(demo.dataset, now);
                 if (auto imported = store::importDataset(**opened, demo.dataset); !imported)
                     return storeErrorText(imported.error());
             }
             EngineBridge::attach(context, std::move(*opened));
+            // A ticket, a loan and a past result, so those pages show more than "nothing yet".
+            if (withExamples && fresh && context.engine != nullptr
+                && !addTourExamples(*context.store, *context.engine, now))
+                qCWarning(lcSession, "the demo store has no ticket, loan or past result to show");
             return {};
         },
         [this](QString error) {

@@ -72,6 +72,9 @@ public:
     Q_INVOKABLE void lock();
     /// A store with the built-in demo data and no server (self-test, screenshots offline).
     Q_INVOKABLE void openDemoStore(const QString& passcode);
+    /// The same, and on a new store what a person would have done (addTourExamples): the
+    /// self-test's and screenshots' store, whose ticket, loan and result pages are not empty.
+    void openTourStore(const QString& passcode);
     Q_INVOKABLE void clearError();
 
 Q_SIGNALS:
@@ -86,6 +89,7 @@ public:
     struct Account;
 
 private:
+    void openDemo(const QString& passcode, bool withExamples);
     void setBusy(bool busy);
     void setError(const QString& text);
     void setState(State state);

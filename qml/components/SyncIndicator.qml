@@ -4,7 +4,7 @@ import QtQuick.Layouts
 import Yokoten.Core
 import Yokoten.Ui
 
-// The sync state in one line, on every page: offline, sending 3, up to date, or an error
+// The sync state in a line (two at the largest text size), on every page: offline, sending 3, up to date, or an error
 // with what to do. Tapping it opens the sync page.
 ItemDelegate {
     id: indicator
@@ -24,7 +24,7 @@ ItemDelegate {
     readonly property color tone: Sync.state === Sync.Error ? Theme.danger
         : (Sync.state === Sync.Offline || Sync.pending > 0) ? Theme.waiting
         : Sync.state === Sync.UpToDate ? Theme.ok : Theme.textMuted
-    implicitHeight: Theme.touch
+    implicitHeight: Math.max(Theme.touch, contentItem.implicitHeight + topPadding + bottomPadding)
     contentItem: RowLayout {
         spacing: 8
         Rectangle {
@@ -37,7 +37,9 @@ ItemDelegate {
             text: indicator.stateText
             font.pixelSize: Theme.body
             color: Theme.text
-            elide: Text.ElideRight
+            // Wrapped, not cut: "Not connected to a server" at the largest size on a phone.
+            wrapMode: Text.Wrap
+            maximumLineCount: 2
             Layout.fillWidth: true
         }
     }

@@ -1065,6 +1065,17 @@
         </message>
     </context>
     <context>
+        <name>KioskKanaKeyboard</name>
+        <message>
+            <source>Space</source>
+            <translation>Space</translation>
+        </message>
+        <message>
+            <source>← Delete</source>
+            <translation>← Delete</translation>
+        </message>
+    </context>
+    <context>
         <name>KioskLoanPage</name>
         <message>
             <source>Borrow a device for a trial</source>

@@ -1052,6 +1052,17 @@
         </message>
     </context>
     <context>
+        <name>KioskKanaKeyboard</name>
+        <message>
+            <source>Space</source>
+            <translation>スペース</translation>
+        </message>
+        <message>
+            <source>← Delete</source>
+            <translation>← 1文字消す</translation>
+        </message>
+    </context>
+    <context>
         <name>KioskLoanPage</name>
         <message>
             <source>Borrow a device for a trial</source>

@@ -1,6 +1,7 @@
 import QtQuick
 import QtQuick.Controls.Basic
 import QtQuick.Layouts
+import QtQuick.Templates as T
 import Yokoten.Core
 import Yokoten.Ui
 
@@ -30,6 +31,8 @@ Item {
     function reset() {
         clearScreen()
         Settings.language = "ja"
+        kanaMode = Qt.binding(() => Settings.language === "ja")
+        kana.katakana = false // the next visitor starts in hiragana
     }
     function clearScreen() {
         kiosk.clearError()
@@ -77,9 +80,9 @@ Item {
     }
 
     Component { id: start; KioskStartPage { controller: kiosk; onChosen: flow => shell.open(flow); onAttendant: shell.openAttendant() } }
-    Component { id: visitPage; KioskVisitPage { controller: kiosk; onCancelled: shell.reset() } }
-    Component { id: loanPage; KioskLoanPage { controller: kiosk; onCancelled: shell.reset() } }
-    Component { id: questionnairePage; KioskQuestionnairePage { controller: kiosk; onCancelled: shell.reset() } }
+    Component { id: visitPage; KioskVisitPage { controller: kiosk; keyboardHeight: shell.keyboardHeight; onCancelled: shell.reset() } }
+    Component { id: loanPage; KioskLoanPage { controller: kiosk; keyboardHeight: shell.keyboardHeight; onCancelled: shell.reset() } }
+    Component { id: questionnairePage; KioskQuestionnairePage { controller: kiosk; keyboardHeight: shell.keyboardHeight; onCancelled: shell.reset() } }
     Component { id: thanks; KioskThanksPage { onDone: shell.reset() } }
     Component { id: attendantPanel; AttendantPanel { controller: kiosk; onClosed: { kiosk.lockAttendant(); shell.reset() } } }
 
@@ -191,15 +194,53 @@ Item {
         }
     }
 
-    // The on-screen keyboard, where the input method is there (main() chooses it for a
-    // kiosk); the tests and other form factors load nothing.
+    // The on-screen keyboards, where the input method is there (main() chooses it for a
+    // kiosk): kana for a name or an organisation (Japanese first), Qt Virtual Keyboard's ABC
+    // and 123 for e-mail, phone and the PIN, or when the visitor asks for it. The tests turn
+    // the kana keyboard on without the input method; other form factors load nothing.
+    property bool kanaKeyboardEnabled: Settings.onScreenKeyboard
+    readonly property alias kanaKeyboard: kana
+    property bool kanaMode: Settings.language === "ja"
+    // The focused text field, or null.
+    readonly property Item focusedField: {
+        const item = shell.Window.activeFocusItem
+        return item && item.insert !== undefined && item.cursorPosition !== undefined ? item : null
+    }
+    readonly property bool kanaField: focusedField !== null && !focusedField.readOnly
+        && (focusedField.inputMethodHints & (Qt.ImhDigitsOnly | Qt.ImhFormattedNumbersOnly
+            | Qt.ImhDialableCharactersOnly | Qt.ImhEmailCharactersOnly | Qt.ImhUrlCharactersOnly
+            | Qt.ImhLatinOnly | Qt.ImhDate | Qt.ImhTime | Qt.ImhPreferNumbers)) === 0
+    readonly property bool kanaShown: kanaKeyboardEnabled && kanaMode && kanaField
+    readonly property bool latinShown: keyboard.item !== null && keyboard.item.shown
+    readonly property bool keyboardShown: kanaShown || latinShown
+    // How much of the screen's bottom the keyboard takes: the form pages keep the focused
+    // field above it.
+    readonly property real keyboardHeight: kanaShown ? kana.height
+        : latinShown ? keyboard.item.height : 0
+
     Loader {
         id: keyboard
         objectName: "kioskKeyboardLoader"
-        anchors.fill: parent
+        // No size of its own: a sized Loader would stretch the keyboard over the whole screen.
         z: 200
         active: Settings.onScreenKeyboard
         source: "KioskKeyboard.qml"
     }
-    readonly property bool keyboardShown: keyboard.item !== null && keyboard.item.active
+    Binding { target: keyboard.item; property: "hidden"; value: shell.kanaShown; when: keyboard.item !== null }
+    Binding { target: keyboard.item; property: "kanaOffered"; value: shell.kanaField; when: keyboard.item !== null }
+    Connections {
+        target: keyboard.item
+        ignoreUnknownSignals: true
+        function onKanaChosen() { shell.kanaMode = true }
+    }
+    KioskKanaKeyboard {
+        id: kana
+        parent: T.Overlay.overlay
+        z: 1000
+        width: parent ? parent.width : 0
+        y: shell.kanaShown ? parent.height - height : (parent ? parent.height : 0)
+        visible: shell.kanaShown
+        target: shell.kanaShown ? shell.focusedField : null
+        onAbcChosen: shell.kanaMode = false
+    }
 }

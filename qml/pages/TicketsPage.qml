@@ -30,6 +30,18 @@ Page {
         }
     }
     function showLarge(text) { largeQr.qrText = text; largeQr.open() }
+    // The screenshot tour: the enlarged code of the first ticket that has one (a confirmed seat
+    // on a store that has synced with the centre); false when no ticket has a code.
+    function showFirstLargeQr() {
+        for (let i = 0; i < tickets.count; ++i) {
+            const qr = tickets.get(i).qrText
+            if (qr) {
+                showLarge(qr)
+                return true
+            }
+        }
+        return false
+    }
     Popup {
         id: largeQr
         property string qrText

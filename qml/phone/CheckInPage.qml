@@ -52,7 +52,7 @@ Page {
                 id: picker
                 objectName: "sessionPicker"
                 Layout.fillWidth: true
-                implicitHeight: Theme.touch
+                implicitHeight: Math.max(Theme.touch, contentItem.implicitHeight + topPadding + bottomPadding)
                 font.pixelSize: Theme.body
                 model: sessions
                 textRole: "title"
@@ -60,7 +60,21 @@ Page {
                 // Sessions of one seminar share a title: the date tells them apart.
                 function label(row) { return row.startsAtText + "  " + row.title }
                 displayText: currentIndex < 0 || sessions.count === 0 ? qsTr("Choose the session") : label(sessions.get(currentIndex))
+                // Date and title wrap onto more lines on a narrow phone at the largest text
+                // size; a one-line field would cut the time and the title.
+                contentItem: Text {
+                    leftPadding: 12
+                    rightPadding: picker.indicator.width + 4
+                    topPadding: 6
+                    bottomPadding: 6
+                    text: picker.displayText
+                    font: picker.font
+                    color: Theme.text
+                    verticalAlignment: Text.AlignVCenter
+                    wrapMode: Text.Wrap
+                }
                 delegate: ItemDelegate {
+                    id: choice
                     required property int index
                     required property string startsAtText
                     required property string title
@@ -68,6 +82,12 @@ Page {
                     text: startsAtText + "  " + title
                     font.pixelSize: Theme.body
                     highlighted: picker.highlightedIndex === index
+                    contentItem: Text {
+                        text: choice.text
+                        font: choice.font
+                        color: Theme.text
+                        wrapMode: Text.Wrap
+                    }
                 }
                 // The soonest session is the one at the door.
                 Connections {
@@ -187,7 +207,7 @@ Page {
                         required property int result
                         Layout.fillWidth: true
                         Text { text: checkedInAtText; font.pixelSize: Theme.small; color: Theme.textMuted }
-                        Text { text: attendee; font.pixelSize: Theme.body; color: Theme.text; elide: Text.ElideRight; Layout.fillWidth: true }
+                        Text { text: attendee; font.pixelSize: Theme.body; color: Theme.text; wrapMode: Text.Wrap; Layout.fillWidth: true }
                         StatusChip { text: resultText; tone: result === 1 ? "ok" : (result === 2 || result === 0 ? "waiting" : "danger") }
                     }
                 }

@@ -4,7 +4,8 @@ import Yokoten.Core
 import Yokoten.Ui
 
 // The kiosk shell: a visitor's fields do not survive the idle reset, the countdown shows
-// before it, and the attendant panel is not reachable without the PIN.
+// before it, the attendant panel is not reachable without the PIN, the kana keyboard types
+// and voices kana, and a focused field is scrolled above the keyboard.
 TestCase {
     id: testCase
     name: "Kiosk"
@@ -76,5 +77,103 @@ TestCase {
         verify(!shell.controller.unlockAttendant("0000"), "no PIN opens a kiosk without one")
         verify(shell.controller.pinMessage.length > 0)
         verify(shell.atStart)
+    }
+
+    // The kana keyboard as on a kiosk (the tests have no input method, so no ABC keyboard).
+    function kanaShell() {
+        const shell = createTemporaryObject(shellComponent, testCase, { kanaKeyboardEnabled: true })
+        shell.kanaMode = true
+        return shell
+    }
+    function tap(keyboard, kana) {
+        const key = findChild(keyboard, "kana_" + kana)
+        verify(key, kana)
+        mouseClick(key)
+    }
+
+    function test_kanaKeyboardTypesAndVoices() {
+        const shell = kanaShell()
+        const page = shell.open("visit")
+        const field = findChild(page, "organisationField")
+        verify(!shell.keyboardShown)
+        field.focusInput()
+        tryVerify(() => shell.kanaShown, 1000, "a name field brings up the kana keyboard")
+        const keyboard = shell.kanaKeyboard
+        verify(keyboard && keyboard.visible)
+        // Laid out (the rows place their keys when the keyboard is first shown).
+        tryVerify(() => findChild(keyboard, "kana_ん").mapToItem(null, 0, 0).x > keyboard.width / 2)
+        for (const k of ["さ", "く", "ら", "は", "゛", "゛", "ゃ"])
+            tap(keyboard, k)
+        compare(field.text, "さくらぱゃ")
+        tap(keyboard, "゛") // ゃ has no voiced form
+        compare(field.text, "さくらぱゃ")
+        tap(keyboard, "backspace")
+        tap(keyboard, "゛") // ぱ → は
+        compare(field.text, "さくらは")
+        tap(keyboard, "script")
+        verify(keyboard.katakana)
+        for (const k of ["ほ", "つ", "小", "か", "゛", "ー"])
+            tap(keyboard, k)
+        compare(field.text, "さくらはホッガー")
+        verify(shell.focusedField !== null && shell.focusedField.parent === field,
+            "the keys never take the focus from the field")
+
+        tap(keyboard, "abc")
+        verify(!shell.kanaShown, "ABC 123 hands over to the Latin keyboard")
+        shell.kanaMode = true
+        verify(shell.kanaShown)
+        findChild(page, "emailField").focusInput()
+        verify(!shell.kanaShown, "an e-mail field gets no kana")
+
+        shell.reset()
+        verify(!keyboard.katakana, "the next visitor starts in hiragana")
+    }
+
+    function test_voicingMarks_data() {
+        return [
+            { tag: "か゛", c: "か", mark: "゛", out: "が" },
+            { tag: "が゛", c: "が", mark: "゛", out: "か" },
+            { tag: "は゛", c: "は", mark: "゛", out: "ば" },
+            { tag: "ば゛", c: "ば", mark: "゛", out: "ぱ" },
+            { tag: "ぱ゛", c: "ぱ", mark: "゛", out: "は" },
+            { tag: "ウ゛", c: "ウ", mark: "゛", out: "ヴ" },
+            { tag: "ホ゜", c: "ホ", mark: "゜", out: "ポ" },
+            { tag: "か゜", c: "か", mark: "゜", out: "か" },
+            { tag: "つ小", c: "つ", mark: "小", out: "っ" },
+            { tag: "ョ小", c: "ョ", mark: "小", out: "ヨ" },
+            { tag: "A゛", c: "A", mark: "゛", out: "A" },
+        ]
+    }
+    function test_voicingMarks(data) {
+        const shell = kanaShell()
+        const keyboard = shell.kanaKeyboard
+        compare(keyboard.marked(data.c, data.mark), data.out)
+    }
+
+    // The questionnaire's free-text answer, the lowest field of a long form.
+    function textArea(item) {
+        if (item.textFormat !== undefined && item.insert !== undefined)
+            return item
+        for (let i = 0; i < item.children.length; ++i) {
+            const found = textArea(item.children[i])
+            if (found)
+                return found
+        }
+        return null
+    }
+
+    function test_focusedFieldScrollsAboveTheKeyboard() {
+        const shell = kanaShell()
+        const page = shell.open("questionnaire")
+        const field = textArea(page)
+        verify(field, "the questionnaire has a free-text answer")
+        const bottomOf = () => field.mapToItem(shell, 0, field.height).y
+        verify(bottomOf() > shell.height, "the field starts below the screen (the test means something)")
+        field.forceActiveFocus()
+        tryVerify(() => shell.kanaShown)
+        verify(shell.keyboardHeight > 300)
+        tryVerify(() => bottomOf() <= shell.height - shell.keyboardHeight, 2000,
+            "the focused field is above the keyboard's top")
+        verify(field.mapToItem(shell, 0, 0).y >= 0, "and not scrolled off the top")
     }
 }
