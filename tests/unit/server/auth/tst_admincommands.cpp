@@ -363,7 +363,8 @@ private Q_SLOTS:
         QVERIFY(printed.find("tablet") != std::string::npos);
         QVERIFY(printed.find("kiosk") != std::string::npos);
         QVERIFY(printed.find("phone") != std::string::npos);
-        QCOMPARE(f.queryInt("SELECT count(*) FROM enrolment_codes"), std::int64_t { 3 });
+        QVERIFY(printed.find("centre") != std::string::npos);
+        QCOMPARE(f.queryInt("SELECT count(*) FROM enrolment_codes"), std::int64_t { 4 });
         QVERIFY(
             f.queryInt("SELECT count(*) FROM records WHERE kind = " + std::to_string(RECORD_KIND_CASE)) > 0);
         QCOMPARE(f.queryInt("SELECT count(*) FROM records WHERE kind = " + std::to_string(RECORD_KIND_USER)),
@@ -404,7 +405,7 @@ private Q_SLOTS:
         AuthFixture f(false);
         auto seed = importDemo(f.store(), PasswordCost::forTests(), f.now());
         QVERIFY(seed);
-        QCOMPARE(seed->codes.size(), std::size_t { 3 });
+        QCOMPARE(seed->codes.size(), std::size_t { 4 });
         QCOMPARE(seed->accounts.size(), std::size_t { 5 });
         auto auth = f.openAuthenticator();
         std::string facilityOrg;
@@ -415,17 +416,22 @@ private Q_SLOTS:
             if (account.login == "demo-centre")
                 centreOrg = account.organisationId;
         }
+        // The facility's tablet, the kiosk, the phone, and the centre's own tablet (`./yk demo
+        // centre`), on which every centre account signs in.
         for (const auto& code : seed->codes) {
             const auto device = enrol(*auth, code.code);
             QCOMPARE(device.kind(), code.kind);
-            QCOMPARE(device.organisation_id(), code.kind == DEVICE_KIND_TABLET ? facilityOrg : centreOrg);
+            const bool facilityTablet = code.label == "tablet";
+            QCOMPARE(device.organisation_id(), facilityTablet ? facilityOrg : centreOrg);
             if (code.kind == DEVICE_KIND_TABLET) {
+                const std::string& org = facilityTablet ? facilityOrg : centreOrg;
                 for (const auto& account : seed->accounts) {
-                    if (account.organisationId == facilityOrg)
+                    if (account.organisationId == org)
                         QVERIFY(signIn(*auth, device, account.login, account.password));
                 }
             }
         }
+        QCOMPARE(seed->codes.back().label, std::string("centre"));
     }
 };
 
