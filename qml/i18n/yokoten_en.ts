@@ -650,6 +650,65 @@
         </message>
     </context>
     <context>
+        <name>ConsultationController</name>
+        <message>
+            <source>Received</source>
+            <translation>Received</translation>
+        </message>
+        <message>
+            <source>Replied</source>
+            <translation>Replied</translation>
+        </message>
+        <message>
+            <source>Referred</source>
+            <translation>Referred</translation>
+        </message>
+        <message>
+            <source>Follow-up date</source>
+            <translation>Follow-up date</translation>
+        </message>
+        <message>
+            <source>Records linked</source>
+            <translation>Records linked</translation>
+        </message>
+        <message>
+            <source>Closed</source>
+            <translation>Closed</translation>
+        </message>
+        <message>
+            <source>Case</source>
+            <translation>Case</translation>
+        </message>
+        <message>
+            <source>Device</source>
+            <translation>Device</translation>
+        </message>
+        <message>
+            <source>Seminar</source>
+            <translation>Seminar</translation>
+        </message>
+        <message>
+            <source>Loan</source>
+            <translation>Loan</translation>
+        </message>
+        <message>
+            <source>You</source>
+            <translation>You</translation>
+        </message>
+        <message>
+            <source>Waiting to send</source>
+            <translation>Waiting to send</translation>
+        </message>
+        <message>
+            <source>This consultation is not on this device.</source>
+            <translation>This consultation is not on this device.</translation>
+        </message>
+        <message>
+            <source>This consultation is closed.</source>
+            <translation>This consultation is closed.</translation>
+        </message>
+    </context>
+    <context>
         <name>DateField</name>
         <message>
             <source>Understood as %1</source>
@@ -1924,6 +1983,61 @@
         </message>
     </context>
     <context>
+        <name>SupportRecord</name>
+        <message>
+            <source>Visit at an exhibition</source>
+            <translation>Visit at an exhibition</translation>
+        </message>
+        <message>
+            <source>Loan wish at an exhibition</source>
+            <translation>Loan wish at an exhibition</translation>
+        </message>
+        <message>
+            <source>Exhibition questionnaire</source>
+            <translation>Exhibition questionnaire</translation>
+        </message>
+        <message>
+            <source>Seminar questionnaire</source>
+            <translation>Seminar questionnaire</translation>
+        </message>
+        <message>
+            <source>Consultation: %1</source>
+            <translation>Consultation: %1</translation>
+        </message>
+        <message>
+            <source>Seminar sign-up: %1</source>
+            <translation>Seminar sign-up: %1</translation>
+        </message>
+        <message>
+            <source>Attended: %1</source>
+            <translation>Attended: %1</translation>
+        </message>
+        <message>
+            <source>Trial loan: %1</source>
+            <translation>Trial loan: %1</translation>
+        </message>
+        <message>
+            <source>%1 to %2</source>
+            <translation>%1 to %2</translation>
+        </message>
+        <message>
+            <source>Loan result report: %1</source>
+            <translation>Loan result report: %1</translation>
+        </message>
+        <message>
+            <source>Usefulness %1 of 5</source>
+            <translation>Usefulness %1 of 5</translation>
+        </message>
+        <message>
+            <source>plans to adopt</source>
+            <translation>plans to adopt</translation>
+        </message>
+        <message>
+            <source>Self-assessment submitted</source>
+            <translation>Self-assessment submitted</translation>
+        </message>
+    </context>
+    <context>
         <name>SyncIndicator</name>
         <message>
             <source>Syncing %1 / %2</source>
@@ -2229,6 +2343,69 @@
         </message>
     </context>
     <context>
+        <name>yk::app::ConsultationController</name>
+        <message>
+            <source>Choose the facility.</source>
+            <translation>Choose the facility.</translation>
+        </message>
+        <message>
+            <source>Choose what the consultation is about.</source>
+            <translation>Choose what the consultation is about.</translation>
+        </message>
+        <message>
+            <source>Choose how the consultation came in.</source>
+            <translation>Choose how the consultation came in.</translation>
+        </message>
+        <message>
+            <source>Please write the question.</source>
+            <translation>Please write the question.</translation>
+        </message>
+        <message>
+            <source>Please write the reply.</source>
+            <translation>Please write the reply.</translation>
+        </message>
+        <message>
+            <source>Choose or write where the consultation is referred to.</source>
+            <translation>Choose or write where the consultation is referred to.</translation>
+        </message>
+        <message>
+            <source>The date could not be read.</source>
+            <translation>The date could not be read.</translation>
+        </message>
+        <message>
+            <source>This consultation is not on this device.</source>
+            <translation>This consultation is not on this device.</translation>
+        </message>
+    </context>
+    <context>
+        <name>yk::app::ConsultationListModel</name>
+        <message>
+            <source>Follow up on %1</source>
+            <translation>Follow up on %1</translation>
+        </message>
+    </context>
+    <context>
+        <name>yk::app::DeskController</name>
+        <message>
+            <source>under 1 h</source>
+            <translation>under 1 h</translation>
+        </message>
+        <message numerus="yes">
+            <source>%n h</source>
+            <translation>
+                <numerusform>%n h</numerusform>
+                <numerusform>%n h</numerusform>
+            </translation>
+        </message>
+        <message numerus="yes">
+            <source>%n day(s)</source>
+            <translation>
+                <numerusform>%n day</numerusform>
+                <numerusform>%n days</numerusform>
+            </translation>
+        </message>
+    </context>
+    <context>
         <name>yk::app::EquipmentController</name>
         <message>
             <source>The first day is in the past.</source>
@@ -2252,6 +2429,29 @@
         <message>
             <source>Enter both dates, e.g. 2027-01-10 or 1月10日.</source>
             <translation>Enter both dates, e.g. 2027-01-10.</translation>
+        </message>
+    </context>
+    <context>
+        <name>yk::app::InboxController</name>
+        <message>
+            <source>Choose the facility.</source>
+            <translation>Choose the facility.</translation>
+        </message>
+        <message>
+            <source>Choose what the consultation is about.</source>
+            <translation>Choose what the consultation is about.</translation>
+        </message>
+        <message>
+            <source>This entry is not on this device.</source>
+            <translation>This entry is not on this device.</translation>
+        </message>
+        <message>
+            <source>This entry has already been handled.</source>
+            <translation>This entry has already been handled.</translation>
+        </message>
+        <message>
+            <source>Only a loan wish can become a loan request.</source>
+            <translation>Only a loan wish can become a loan request.</translation>
         </message>
     </context>
     <context>
@@ -2353,10 +2553,84 @@
         </message>
     </context>
     <context>
+        <name>yk::app::SupportRecordModel</name>
+        <message>
+            <source>Consultation</source>
+            <translation>Consultation</translation>
+        </message>
+        <message>
+            <source>Sign-up</source>
+            <translation>Sign-up</translation>
+        </message>
+        <message>
+            <source>Attendance</source>
+            <translation>Attendance</translation>
+        </message>
+        <message>
+            <source>Loan</source>
+            <translation>Loan</translation>
+        </message>
+        <message>
+            <source>Kiosk</source>
+            <translation>Kiosk</translation>
+        </message>
+        <message>
+            <source>Self-assessment</source>
+            <translation>Self-assessment</translation>
+        </message>
+        <message>
+            <source>Waiting to send</source>
+            <translation>Waiting to send</translation>
+        </message>
+    </context>
+    <context>
         <name>yk::app::Taxonomy</name>
         <message>
             <source>All</source>
             <translation>All</translation>
+        </message>
+    </context>
+    <context>
+        <name>yk::app::VisitorInboxModel</name>
+        <message>
+            <source>%1 to %2</source>
+            <translation>%1 to %2</translation>
+        </message>
+        <message>
+            <source>Visit</source>
+            <translation>Visit</translation>
+        </message>
+        <message>
+            <source>Loan wish</source>
+            <translation>Loan wish</translation>
+        </message>
+        <message>
+            <source>Exhibition questionnaire</source>
+            <translation>Exhibition questionnaire</translation>
+        </message>
+        <message>
+            <source>Seminar questionnaire</source>
+            <translation>Seminar questionnaire</translation>
+        </message>
+        <message>
+            <source>Made a loan request for %1</source>
+            <translation>Made a loan request for %1</translation>
+        </message>
+        <message>
+            <source>Made a consultation of %1</source>
+            <translation>Made a consultation of %1</translation>
+        </message>
+        <message>
+            <source>Marked handled</source>
+            <translation>Marked handled</translation>
+        </message>
+        <message>
+            <source>Marked handled (%1)</source>
+            <translation>Marked handled (%1)</translation>
+        </message>
+        <message>
+            <source>Waiting to send</source>
+            <translation>Waiting to send</translation>
         </message>
     </context>
 </TS>

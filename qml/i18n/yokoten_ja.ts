@@ -645,6 +645,65 @@
         </message>
     </context>
     <context>
+        <name>ConsultationController</name>
+        <message>
+            <source>Received</source>
+            <translation>受付</translation>
+        </message>
+        <message>
+            <source>Replied</source>
+            <translation>返信</translation>
+        </message>
+        <message>
+            <source>Referred</source>
+            <translation>つなぎ</translation>
+        </message>
+        <message>
+            <source>Follow-up date</source>
+            <translation>フォローアップ日</translation>
+        </message>
+        <message>
+            <source>Records linked</source>
+            <translation>記録をひも付け</translation>
+        </message>
+        <message>
+            <source>Closed</source>
+            <translation>完了</translation>
+        </message>
+        <message>
+            <source>Case</source>
+            <translation>事例</translation>
+        </message>
+        <message>
+            <source>Device</source>
+            <translation>機器</translation>
+        </message>
+        <message>
+            <source>Seminar</source>
+            <translation>研修</translation>
+        </message>
+        <message>
+            <source>Loan</source>
+            <translation>貸出</translation>
+        </message>
+        <message>
+            <source>You</source>
+            <translation>自分</translation>
+        </message>
+        <message>
+            <source>Waiting to send</source>
+            <translation>送信待ち</translation>
+        </message>
+        <message>
+            <source>This consultation is not on this device.</source>
+            <translation>この相談はこの端末にありません。</translation>
+        </message>
+        <message>
+            <source>This consultation is closed.</source>
+            <translation>この相談は完了しています。</translation>
+        </message>
+    </context>
+    <context>
         <name>DateField</name>
         <message>
             <source>Understood as %1</source>
@@ -1909,6 +1968,61 @@
         </message>
     </context>
     <context>
+        <name>SupportRecord</name>
+        <message>
+            <source>Visit at an exhibition</source>
+            <translation>展示会への来場</translation>
+        </message>
+        <message>
+            <source>Loan wish at an exhibition</source>
+            <translation>展示会での試用貸出の希望</translation>
+        </message>
+        <message>
+            <source>Exhibition questionnaire</source>
+            <translation>展示会アンケート</translation>
+        </message>
+        <message>
+            <source>Seminar questionnaire</source>
+            <translation>受講後アンケート</translation>
+        </message>
+        <message>
+            <source>Consultation: %1</source>
+            <translation>相談：%1</translation>
+        </message>
+        <message>
+            <source>Seminar sign-up: %1</source>
+            <translation>研修の申込み：%1</translation>
+        </message>
+        <message>
+            <source>Attended: %1</source>
+            <translation>受講：%1</translation>
+        </message>
+        <message>
+            <source>Trial loan: %1</source>
+            <translation>試用貸出：%1</translation>
+        </message>
+        <message>
+            <source>%1 to %2</source>
+            <translation>%1〜%2</translation>
+        </message>
+        <message>
+            <source>Loan result report: %1</source>
+            <translation>貸出の結果報告：%1</translation>
+        </message>
+        <message>
+            <source>Usefulness %1 of 5</source>
+            <translation>役立ち度 %1（5段階）</translation>
+        </message>
+        <message>
+            <source>plans to adopt</source>
+            <translation>導入予定</translation>
+        </message>
+        <message>
+            <source>Self-assessment submitted</source>
+            <translation>自己評価を提出</translation>
+        </message>
+    </context>
+    <context>
         <name>SyncIndicator</name>
         <message>
             <source>Syncing %1 / %2</source>
@@ -2210,6 +2324,67 @@
         </message>
     </context>
     <context>
+        <name>yk::app::ConsultationController</name>
+        <message>
+            <source>Choose the facility.</source>
+            <translation>施設を選んでください。</translation>
+        </message>
+        <message>
+            <source>Choose what the consultation is about.</source>
+            <translation>相談の分野を選んでください。</translation>
+        </message>
+        <message>
+            <source>Choose how the consultation came in.</source>
+            <translation>相談の受け方（電話・来所など）を選んでください。</translation>
+        </message>
+        <message>
+            <source>Please write the question.</source>
+            <translation>相談内容を書いてください。</translation>
+        </message>
+        <message>
+            <source>Please write the reply.</source>
+            <translation>返信を書いてください。</translation>
+        </message>
+        <message>
+            <source>Choose or write where the consultation is referred to.</source>
+            <translation>つなぎ先を選ぶか、書いてください。</translation>
+        </message>
+        <message>
+            <source>The date could not be read.</source>
+            <translation>日付を読み取れませんでした。</translation>
+        </message>
+        <message>
+            <source>This consultation is not on this device.</source>
+            <translation>この相談はこの端末にありません。</translation>
+        </message>
+    </context>
+    <context>
+        <name>yk::app::ConsultationListModel</name>
+        <message>
+            <source>Follow up on %1</source>
+            <translation>フォローアップ：%1</translation>
+        </message>
+    </context>
+    <context>
+        <name>yk::app::DeskController</name>
+        <message>
+            <source>under 1 h</source>
+            <translation>1時間未満</translation>
+        </message>
+        <message numerus="yes">
+            <source>%n h</source>
+            <translation>
+                <numerusform>%n 時間</numerusform>
+            </translation>
+        </message>
+        <message numerus="yes">
+            <source>%n day(s)</source>
+            <translation>
+                <numerusform>%n 日</numerusform>
+            </translation>
+        </message>
+    </context>
+    <context>
         <name>yk::app::EquipmentController</name>
         <message>
             <source>The first day is in the past.</source>
@@ -2232,6 +2407,29 @@
         <message>
             <source>Enter both dates, e.g. 2027-01-10 or 1月10日.</source>
             <translation>日付をどちらも入れてください（例：2027/1/10、1月10日）。</translation>
+        </message>
+    </context>
+    <context>
+        <name>yk::app::InboxController</name>
+        <message>
+            <source>Choose the facility.</source>
+            <translation>施設を選んでください。</translation>
+        </message>
+        <message>
+            <source>Choose what the consultation is about.</source>
+            <translation>相談の分野を選んでください。</translation>
+        </message>
+        <message>
+            <source>This entry is not on this device.</source>
+            <translation>この記録はこの端末にありません。</translation>
+        </message>
+        <message>
+            <source>This entry has already been handled.</source>
+            <translation>この記録は対応済みです。</translation>
+        </message>
+        <message>
+            <source>Only a loan wish can become a loan request.</source>
+            <translation>貸出申請にできるのは試用貸出の希望だけです。</translation>
         </message>
     </context>
     <context>
@@ -2333,10 +2531,84 @@
         </message>
     </context>
     <context>
+        <name>yk::app::SupportRecordModel</name>
+        <message>
+            <source>Consultation</source>
+            <translation>相談</translation>
+        </message>
+        <message>
+            <source>Sign-up</source>
+            <translation>申込み</translation>
+        </message>
+        <message>
+            <source>Attendance</source>
+            <translation>受講</translation>
+        </message>
+        <message>
+            <source>Loan</source>
+            <translation>貸出</translation>
+        </message>
+        <message>
+            <source>Kiosk</source>
+            <translation>展示会</translation>
+        </message>
+        <message>
+            <source>Self-assessment</source>
+            <translation>自己評価</translation>
+        </message>
+        <message>
+            <source>Waiting to send</source>
+            <translation>送信待ち</translation>
+        </message>
+    </context>
+    <context>
         <name>yk::app::Taxonomy</name>
         <message>
             <source>All</source>
             <translation>すべて</translation>
+        </message>
+    </context>
+    <context>
+        <name>yk::app::VisitorInboxModel</name>
+        <message>
+            <source>%1 to %2</source>
+            <translation>%1〜%2</translation>
+        </message>
+        <message>
+            <source>Visit</source>
+            <translation>来場</translation>
+        </message>
+        <message>
+            <source>Loan wish</source>
+            <translation>試用貸出の希望</translation>
+        </message>
+        <message>
+            <source>Exhibition questionnaire</source>
+            <translation>展示会アンケート</translation>
+        </message>
+        <message>
+            <source>Seminar questionnaire</source>
+            <translation>受講後アンケート</translation>
+        </message>
+        <message>
+            <source>Made a loan request for %1</source>
+            <translation>%1 の貸出申請にしました</translation>
+        </message>
+        <message>
+            <source>Made a consultation of %1</source>
+            <translation>%1 の相談にしました</translation>
+        </message>
+        <message>
+            <source>Marked handled</source>
+            <translation>対応済みにしました</translation>
+        </message>
+        <message>
+            <source>Marked handled (%1)</source>
+            <translation>対応済みにしました（%1）</translation>
+        </message>
+        <message>
+            <source>Waiting to send</source>
+            <translation>送信待ち</translation>
         </message>
     </context>
 </TS>
