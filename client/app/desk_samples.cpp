@@ -63,7 +63,7 @@ constexpr Sample kSamples[] = {
         "ご相談ありがとうございます。県内の特養で、巡視を1晩4回から2回にした事例があります。事例集の該当ペー"
         "ジと、試用貸出できる機種をお送りします。",
         nullptr, -1, 3 },
-    { kAsama, CONSULTATION_TOPIC_WHERE_TO_START, CONSULTATION_CHANNEL_EXHIBITION, 1,
+    { kAsama, CONSULTATION_TOPIC_WHERE_TO_START, CONSULTATION_CHANNEL_EXHIBITION, 3,
         "小規模のグループホームです。何から始めればよいかわからないので相談したい。", nullptr, nullptr, -1,
         -1000 },
     { kAzusa, CONSULTATION_TOPIC_SUBSIDIES, CONSULTATION_CHANNEL_PHONE, 20,

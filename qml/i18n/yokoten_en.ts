@@ -709,6 +709,222 @@
         </message>
     </context>
     <context>
+        <name>ConsultationFormPage</name>
+        <message>
+            <source>New consultation</source>
+            <translation>New consultation</translation>
+        </message>
+        <message>
+            <source>Consultation saved. It is sent to the centre at the next sync.</source>
+            <translation>Consultation saved. It is sent to the centre at the next sync.</translation>
+        </message>
+        <message>
+            <source>Facility</source>
+            <translation>Facility</translation>
+        </message>
+        <message>
+            <source>Chosen: %1</source>
+            <translation>Chosen: %1</translation>
+        </message>
+        <message>
+            <source>Type part of the name, then tap the facility.</source>
+            <translation>Type part of the name, then tap the facility.</translation>
+        </message>
+        <message>
+            <source>Facility name</source>
+            <translation>Facility name</translation>
+        </message>
+        <message>
+            <source>How did it come in?</source>
+            <translation>How did it come in?</translation>
+        </message>
+        <message>
+            <source>What is it about? (required)</source>
+            <translation>What is it about? (required)</translation>
+        </message>
+        <message>
+            <source>Question</source>
+            <translation>Question</translation>
+        </message>
+        <message>
+            <source>What you want to know, and what you have tried.</source>
+            <translation>What you want to know, and what you have tried.</translation>
+        </message>
+        <message>
+            <source>How and when to reach you</source>
+            <translation>How and when to reach you</translation>
+        </message>
+        <message>
+            <source>For example: phone, weekday afternoons</source>
+            <translation>For example: phone, weekday afternoons</translation>
+        </message>
+        <message>
+            <source>Record the consultation</source>
+            <translation>Record the consultation</translation>
+        </message>
+        <message>
+            <source>Send to the centre</source>
+            <translation>Send to the centre</translation>
+        </message>
+    </context>
+    <context>
+        <name>ConsultationListPage</name>
+        <message>
+            <source>Consultations</source>
+            <translation>Consultations</translation>
+        </message>
+        <message>
+            <source>Ask the prefecture's one-stop centre about care technology, subsidies, staffing or where to start. Past consultations stay here when staff change.</source>
+            <translation>Ask the prefecture's one-stop centre about care technology, subsidies, staffing or where to start. Past consultations stay here when staff change.</translation>
+        </message>
+        <message>
+            <source>Ask the centre</source>
+            <translation>Ask the centre</translation>
+        </message>
+        <message>
+            <source>Support record</source>
+            <translation>Support record</translation>
+        </message>
+        <message>
+            <source>No consultations yet.</source>
+            <translation>No consultations yet.</translation>
+        </message>
+    </context>
+    <context>
+        <name>ConsultationPage</name>
+        <message>
+            <source>Consultation</source>
+            <translation>Consultation</translation>
+        </message>
+        <message>
+            <source>Reply saved. It is sent at the next sync.</source>
+            <translation>Reply saved. It is sent at the next sync.</translation>
+        </message>
+        <message>
+            <source>The consultation is closed.</source>
+            <translation>The consultation is closed.</translation>
+        </message>
+        <message>
+            <source>Saved. It is sent at the next sync.</source>
+            <translation>Saved. It is sent at the next sync.</translation>
+        </message>
+        <message>
+            <source>The record was saved as a PDF: %1</source>
+            <translation>The record was saved as a PDF: %1</translation>
+        </message>
+        <message>
+            <source>Received %1 by %2</source>
+            <translation>Received %1 by %2</translation>
+        </message>
+        <message>
+            <source>How to reach them: %1</source>
+            <translation>How to reach them: %1</translation>
+        </message>
+        <message>
+            <source>Follow up on %1</source>
+            <translation>Follow up on %1</translation>
+        </message>
+        <message>
+            <source>Exchange</source>
+            <translation>Exchange</translation>
+        </message>
+        <message>
+            <source>No replies yet.</source>
+            <translation>No replies yet.</translation>
+        </message>
+        <message>
+            <source>Centre</source>
+            <translation>Centre</translation>
+        </message>
+        <message>
+            <source>Your reply</source>
+            <translation>Your reply</translation>
+        </message>
+        <message>
+            <source>Send reply</source>
+            <translation>Send reply</translation>
+        </message>
+        <message>
+            <source>Refer…</source>
+            <translation>Refer…</translation>
+        </message>
+        <message>
+            <source>Follow-up date…</source>
+            <translation>Follow-up date…</translation>
+        </message>
+        <message>
+            <source>Link records…</source>
+            <translation>Link records…</translation>
+        </message>
+        <message>
+            <source>Close…</source>
+            <translation>Close…</translation>
+        </message>
+        <message>
+            <source>Close this consultation?</source>
+            <translation>Close this consultation?</translation>
+        </message>
+        <message>
+            <source>Closed consultations take no more replies. The facility keeps it in its support record.</source>
+            <translation>Closed consultations take no more replies. The facility keeps it in its support record.</translation>
+        </message>
+        <message>
+            <source>Close it</source>
+            <translation>Close it</translation>
+        </message>
+        <message>
+            <source>Print record (PDF)</source>
+            <translation>Print record (PDF)</translation>
+        </message>
+        <message>
+            <source>Referred to</source>
+            <translation>Referred to</translation>
+        </message>
+        <message>
+            <source>Linked records</source>
+            <translation>Linked records</translation>
+        </message>
+        <message>
+            <source>History</source>
+            <translation>History</translation>
+        </message>
+        <message>
+            <source>Follow-up date</source>
+            <translation>Follow-up date</translation>
+        </message>
+        <message>
+            <source>Go back</source>
+            <translation>Go back</translation>
+        </message>
+        <message>
+            <source>Clear the date</source>
+            <translation>Clear the date</translation>
+        </message>
+        <message>
+            <source>Set the date</source>
+            <translation>Set the date</translation>
+        </message>
+        <message>
+            <source>Link records</source>
+            <translation>Link records</translation>
+        </message>
+        <message>
+            <source>Done</source>
+            <translation>Done</translation>
+        </message>
+        <message>
+            <source>This facility has no loans or seminar sign-ups to link yet.</source>
+            <translation>This facility has no loans or seminar sign-ups to link yet.</translation>
+        </message>
+    </context>
+    <context>
+        <name>CountBars</name>
+        <message>
+            <source>%1 (%2 %)</source>
+            <translation>%1 (%2 %)</translation>
+        </message>
+    </context>
+    <context>
         <name>DateField</name>
         <message>
             <source>Understood as %1</source>
@@ -741,6 +957,89 @@
         <message>
             <source>Calendar</source>
             <translation>Calendar</translation>
+        </message>
+    </context>
+    <context>
+        <name>DeskPage</name>
+        <message>
+            <source>Consultation desk</source>
+            <translation>Consultation desk</translation>
+        </message>
+        <message>
+            <source>Open consultations</source>
+            <translation>Open consultations</translation>
+        </message>
+        <message>
+            <source>New consultation</source>
+            <translation>New consultation</translation>
+        </message>
+        <message>
+            <source>State</source>
+            <translation>State</translation>
+        </message>
+        <message>
+            <source>Not closed</source>
+            <translation>Not closed</translation>
+        </message>
+        <message>
+            <source>All</source>
+            <translation>All</translation>
+        </message>
+        <message>
+            <source>Received</source>
+            <translation>Received</translation>
+        </message>
+        <message>
+            <source>Answering</source>
+            <translation>Answering</translation>
+        </message>
+        <message>
+            <source>Referred</source>
+            <translation>Referred</translation>
+        </message>
+        <message>
+            <source>Closed</source>
+            <translation>Closed</translation>
+        </message>
+        <message>
+            <source>Topic</source>
+            <translation>Topic</translation>
+        </message>
+        <message>
+            <source>All topics</source>
+            <translation>All topics</translation>
+        </message>
+        <message>
+            <source>Facility name</source>
+            <translation>Facility name</translation>
+        </message>
+        <message>
+            <source>No consultations match.</source>
+            <translation>No consultations match.</translation>
+        </message>
+        <message>
+            <source>Follow-ups due this week (and overdue)</source>
+            <translation>Follow-ups due this week (and overdue)</translation>
+        </message>
+        <message>
+            <source>Loan wishes from the kiosk not handled yet</source>
+            <translation>Loan wishes from the kiosk not handled yet</translation>
+        </message>
+        <message>
+            <source>Typical time to the first reply (median)</source>
+            <translation>Typical time to the first reply (median)</translation>
+        </message>
+        <message>
+            <source>Consultations in the last 12 months: %1</source>
+            <translation>Consultations in the last 12 months: %1</translation>
+        </message>
+        <message>
+            <source>By topic</source>
+            <translation>By topic</translation>
+        </message>
+        <message>
+            <source>By channel</source>
+            <translation>By channel</translation>
         </message>
     </context>
     <context>
@@ -974,6 +1273,21 @@
         </message>
     </context>
     <context>
+        <name>FacilitiesPage</name>
+        <message>
+            <source>Support records</source>
+            <translation>Support records</translation>
+        </message>
+        <message>
+            <source>Search by facility name</source>
+            <translation>Search by facility name</translation>
+        </message>
+        <message>
+            <source>No facility matches.</source>
+            <translation>No facility matches.</translation>
+        </message>
+    </context>
+    <context>
         <name>FirstRunPage</name>
         <message>
             <source>Set up this device</source>
@@ -1110,6 +1424,145 @@
         <message>
             <source>Write a case</source>
             <translation>Write a case</translation>
+        </message>
+    </context>
+    <context>
+        <name>InboxEntryDelegate</name>
+        <message>
+            <source>Handled</source>
+            <translation>Handled</translation>
+        </message>
+        <message>
+            <source>Not handled</source>
+            <translation>Not handled</translation>
+        </message>
+    </context>
+    <context>
+        <name>InboxEntryDialog</name>
+        <message>
+            <source>Loan request made. It is sent at the next sync.</source>
+            <translation>Loan request made. It is sent at the next sync.</translation>
+        </message>
+        <message>
+            <source>Consultation made. It is sent at the next sync.</source>
+            <translation>Consultation made. It is sent at the next sync.</translation>
+        </message>
+        <message>
+            <source>Marked handled.</source>
+            <translation>Marked handled.</translation>
+        </message>
+        <message>
+            <source>Facility</source>
+            <translation>Facility</translation>
+        </message>
+        <message>
+            <source>Several facilities match the name typed: pick one.</source>
+            <translation>Several facilities match the name typed: pick one.</translation>
+        </message>
+        <message>
+            <source>No facility matches the name typed: search for it.</source>
+            <translation>No facility matches the name typed: search for it.</translation>
+        </message>
+        <message>
+            <source>(matched by the name the visitor typed)</source>
+            <translation>(matched by the name the visitor typed)</translation>
+        </message>
+        <message>
+            <source>Another facility? Type its name</source>
+            <translation>Another facility? Type its name</translation>
+        </message>
+        <message>
+            <source>Facility name</source>
+            <translation>Facility name</translation>
+        </message>
+        <message>
+            <source>Make a loan request</source>
+            <translation>Make a loan request</translation>
+        </message>
+        <message>
+            <source>Make a loan request?</source>
+            <translation>Make a loan request?</translation>
+        </message>
+        <message>
+            <source>%1 asks to borrow %2, %3. The request goes to the loans list as the facility's.</source>
+            <translation>%1 asks to borrow %2, %3. The request goes to the loans list as the facility's.</translation>
+        </message>
+        <message>
+            <source>Make the request</source>
+            <translation>Make the request</translation>
+        </message>
+        <message>
+            <source>Make a consultation</source>
+            <translation>Make a consultation</translation>
+        </message>
+        <message>
+            <source>Make a consultation?</source>
+            <translation>Make a consultation?</translation>
+        </message>
+        <message>
+            <source>A consultation of %1 is recorded as received at the exhibition.</source>
+            <translation>A consultation of %1 is recorded as received at the exhibition.</translation>
+        </message>
+        <message>
+            <source>Make the consultation</source>
+            <translation>Make the consultation</translation>
+        </message>
+        <message>
+            <source>Mark handled</source>
+            <translation>Mark handled</translation>
+        </message>
+        <message>
+            <source>Go back</source>
+            <translation>Go back</translation>
+        </message>
+        <message>
+            <source>Close</source>
+            <translation>Close</translation>
+        </message>
+    </context>
+    <context>
+        <name>InboxPage</name>
+        <message>
+            <source>Visitor inbox</source>
+            <translation>Visitor inbox</translation>
+        </message>
+        <message>
+            <source>Exhibition or seminar</source>
+            <translation>Exhibition or seminar</translation>
+        </message>
+        <message>
+            <source>All sessions</source>
+            <translation>All sessions</translation>
+        </message>
+        <message>
+            <source>Entries</source>
+            <translation>Entries</translation>
+        </message>
+        <message>
+            <source>Questionnaire results</source>
+            <translation>Questionnaire results</translation>
+        </message>
+        <message>
+            <source>Nothing from visitors yet.</source>
+            <translation>Nothing from visitors yet.</translation>
+        </message>
+        <message numerus="yes">
+            <source>%n questionnaire(s) answered</source>
+            <translation>
+                <numerusform>%n questionnaire answered</numerusform>
+                <numerusform>%n questionnaires answered</numerusform>
+            </translation>
+        </message>
+        <message numerus="yes">
+            <source>%n answered</source>
+            <translation>
+                <numerusform>%n answered</numerusform>
+                <numerusform>%n answered</numerusform>
+            </translation>
+        </message>
+        <message>
+            <source>No questionnaires for this session yet.</source>
+            <translation>No questionnaires for this session yet.</translation>
         </message>
     </context>
     <context>
@@ -1495,6 +1948,30 @@
             <source>More</source>
             <translation>More</translation>
         </message>
+        <message>
+            <source>Desk</source>
+            <translation>Desk</translation>
+        </message>
+        <message>
+            <source>Visitor inbox</source>
+            <translation>Visitor inbox</translation>
+        </message>
+        <message>
+            <source>Support records</source>
+            <translation>Support records</translation>
+        </message>
+        <message>
+            <source>Consultations</source>
+            <translation>Consultations</translation>
+        </message>
+        <message>
+            <source>Support record</source>
+            <translation>Support record</translation>
+        </message>
+        <message>
+            <source>Consult</source>
+            <translation>Consult</translation>
+        </message>
     </context>
     <context>
         <name>MetricChart</name>
@@ -1687,6 +2164,33 @@
         <message>
             <source> (not better)</source>
             <translation> (not better)</translation>
+        </message>
+    </context>
+    <context>
+        <name>ReferDialog</name>
+        <message>
+            <source>Refer to a partner</source>
+            <translation>Refer to a partner</translation>
+        </message>
+        <message>
+            <source>Go back</source>
+            <translation>Go back</translation>
+        </message>
+        <message>
+            <source>Refer</source>
+            <translation>Refer</translation>
+        </message>
+        <message>
+            <source>Partner</source>
+            <translation>Partner</translation>
+        </message>
+        <message>
+            <source>Another partner (write it in)</source>
+            <translation>Another partner (write it in)</translation>
+        </message>
+        <message>
+            <source>Note for the record</source>
+            <translation>Note for the record</translation>
         </message>
     </context>
     <context>
@@ -2035,6 +2539,21 @@
         <message>
             <source>Self-assessment submitted</source>
             <translation>Self-assessment submitted</translation>
+        </message>
+    </context>
+    <context>
+        <name>SupportRecordPage</name>
+        <message>
+            <source>Support record</source>
+            <translation>Support record</translation>
+        </message>
+        <message>
+            <source>Record a consultation</source>
+            <translation>Record a consultation</translation>
+        </message>
+        <message>
+            <source>Nothing recorded with the centre yet.</source>
+            <translation>Nothing recorded with the centre yet.</translation>
         </message>
     </context>
     <context>
