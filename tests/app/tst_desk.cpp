@@ -364,13 +364,17 @@ void TestDesk::consultationRecordPdf()
     page.setDotsPerMeterY(3937);
     page.fill(Qt::white);
     {
+        // 20 mm margins, as the PDF has (the painter maps the inset area 1:1).
         QPainter painter(&page);
+        const QRect area = page.rect().adjusted(79, 79, -79, -79);
+        painter.setViewport(area);
+        painter.setWindow(area);
         ConsultationRecord::paint(painter, *content);
     }
     if (qEnvironmentVariableIsSet("YK_CONSULTATION_PREVIEW"))
         page.save(qEnvironmentVariable("YK_CONSULTATION_PREVIEW"));
     int dark = 0;
-    for (int y = 0; y < 120; ++y)
+    for (int y = 79; y < 200; ++y)
         for (int x = 0; x < page.width(); ++x)
             dark += qGray(page.pixel(x, y)) < 128 ? 1 : 0;
     QVERIFY(dark > 300);
