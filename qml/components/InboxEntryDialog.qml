@@ -21,7 +21,9 @@ Popup {
     modal: true
     padding: Theme.margin
     background: Rectangle { color: Theme.surface; radius: Theme.radius; border.color: Theme.border }
-    onAboutToShow: { facilityId = ""; facilityName = ""; search.text = "" }
+    // "Make a consultation" first asks what it is about (the visitor's words become the question).
+    property bool choosingTopic: false
+    onAboutToShow: { facilityId = ""; facilityName = ""; search.text = ""; choosingTopic = false; topic.selected = [8] }
 
     InboxController {
         id: controller
@@ -96,6 +98,21 @@ Popup {
                     }
                 }
             }
+            ChoiceChips {
+                id: topic
+                visible: dialog.choosingTopic && dialog.e.handled !== true
+                label: qsTr("What is the consultation about?")
+                entries: Taxonomy.consultationTopics
+                selected: [8]
+            }
+            PrimaryButton {
+                visible: dialog.choosingTopic && dialog.e.handled !== true
+                text: qsTr("Make a consultation on this topic")
+                enabled: dialog.facilityId.length > 0 && topic.selected.length > 0 && !controller.busy
+                onClicked: confirm.ask(qsTr("Make a consultation?"),
+                    qsTr("A consultation of %1 is recorded as received at the exhibition.").arg(dialog.facilityName),
+                    qsTr("Make the consultation"), () => controller.makeConsultation(dialog.facilityId, topic.selected[0]))
+            }
             Text { visible: controller.errorText.length > 0; text: "⚠ " + controller.errorText; color: Theme.danger; font.pixelSize: Theme.body; wrapMode: Text.Wrap; Layout.fillWidth: true }
             Flow {
                 visible: dialog.e.handled !== true
@@ -111,12 +128,11 @@ Popup {
                         qsTr("Make the request"), () => controller.makeLoan(dialog.facilityId, ""))
                 }
                 PrimaryButton {
+                    visible: !dialog.choosingTopic
                     secondary: dialog.e.kind === 2
                     text: qsTr("Make a consultation")
                     enabled: dialog.facilityId.length > 0 && !controller.busy
-                    onClicked: confirm.ask(qsTr("Make a consultation?"),
-                        qsTr("A consultation of %1 is recorded as received at the exhibition.").arg(dialog.facilityName),
-                        qsTr("Make the consultation"), () => controller.makeConsultation(dialog.facilityId, 8))
+                    onClicked: dialog.choosingTopic = true
                 }
                 PrimaryButton { secondary: true; text: qsTr("Mark handled"); enabled: !controller.busy; onClicked: controller.markHandled(dialog.facilityId) }
                 PrimaryButton { secondary: true; text: qsTr("Go back"); onClicked: dialog.close() }

@@ -1519,6 +1519,14 @@
             <source>Close</source>
             <translation>Close</translation>
         </message>
+        <message>
+            <source>What is the consultation about?</source>
+            <translation>What is the consultation about?</translation>
+        </message>
+        <message>
+            <source>Make a consultation on this topic</source>
+            <translation>Make a consultation on this topic</translation>
+        </message>
     </context>
     <context>
         <name>InboxPage</name>

@@ -1506,6 +1506,14 @@
             <source>Close</source>
             <translation>閉じる</translation>
         </message>
+        <message>
+            <source>What is the consultation about?</source>
+            <translation>相談の分野</translation>
+        </message>
+        <message>
+            <source>Make a consultation on this topic</source>
+            <translation>この分野で相談にする</translation>
+        </message>
     </context>
     <context>
         <name>InboxPage</name>
