@@ -259,6 +259,16 @@ ApplicationWindow {
                     spacing: 4
                     boundsBehavior: Flickable.StopAtBounds
                     ScrollIndicator.vertical: ScrollIndicator { active: rail.contentHeight > rail.height }
+                    // The current entry stays in view: with the desk's entries the rail scrolls at
+                    // the largest text size, and 支援カルテ sits below the fold.
+                    function showCurrent() {
+                        for (let i = 0; i < count; ++i)
+                            if (model[i].key === window.currentSection) {
+                                positionViewAtIndex(i, ListView.Center)
+                                return
+                            }
+                    }
+                    Connections { target: window; function onCurrentSectionChanged() { rail.showCurrent() } }
                     model: [
                         { key: "home", symbol: "⌂", label: qsTr("Home") },
                         { key: "cases", symbol: "❖", label: qsTr("Cases") },
