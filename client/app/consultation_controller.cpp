@@ -6,6 +6,7 @@
 #include "mutation_queue.h"
 #include "record_text.h"
 
+#include "engine/local_attachments.h"
 #include "engine/mutations.h"
 #include "store/case_repository.h"
 #include "store/record_repository.h"
@@ -19,7 +20,10 @@
 
 #include <QCoreApplication>
 #include <QDir>
+#include <QFile>
+#include <QFileInfo>
 #include <QStandardPaths>
+#include <QUrl>
 
 #include <algorithm>
 #include <set>
@@ -144,6 +148,10 @@ QVariantMap readConsultationDetails(DeviceContext& context, const std::string& c
     d[QStringLiteral("question")] = qs(c.question());
     d[QStringLiteral("contact")] = qs(c.contact_preference());
     d[QStringLiteral("followUpDate")] = qs(c.follow_up_date());
+    QStringList attachments;
+    for (const auto& a : c.attachments())
+        attachments << qs(a.file_name());
+    d[QStringLiteral("attachments")] = attachments;
     d[QStringLiteral("followUpText")] = formatWireDate(c.follow_up_date());
 
     QVariantList messages;
@@ -249,6 +257,61 @@ void ConsultationController::setOutputDirectory(const QString& directory)
     Q_EMIT outputDirectoryChanged();
 }
 
+QStringList ConsultationController::attachmentNames() const
+{
+    QStringList names;
+    for (const auto& a : m_attachments)
+        names << qs(a.file_name());
+    return names;
+}
+
+void ConsultationController::addAttachment(const QString& filePath)
+{
+    if (bridge() == nullptr || m_busy)
+        return;
+    const QString path
+        = filePath.startsWith(QStringLiteral("file:")) ? QUrl(filePath).toLocalFile() : filePath;
+    QFile file(path);
+    const std::string name = QFileInfo(path).fileName().toStdString();
+    if (!file.open(QIODevice::ReadOnly) || file.size() > sync::MaxAttachmentBytes
+        || sync::attachmentMimeTypeOf(name).empty()) {
+        setError(tr("Only photos (JPEG, PNG) and PDF files up to 50 MB can be attached."));
+        return;
+    }
+    const std::string bytes = file.readAll().toStdString();
+    struct Added {
+        QString error;
+        AttachmentRef ref;
+    };
+    setBusy(true);
+    bridge()->run<Added>(
+        this,
+        [=](DeviceContext& context) -> Added {
+            if (context.engine == nullptr)
+                return { QCoreApplication::translate("MutationQueue", "The store is not open."), {} };
+            auto ref = sync::addLocalAttachment(*context.store, *context.engine, bytes, name, {});
+            if (!ref)
+                return { AppSettings::pick(ref.error().messageJa, ref.error().messageEn), {} };
+            return { {}, *ref };
+        },
+        [this](const Added& added) {
+            setBusy(false);
+            setError(added.error);
+            if (!added.error.isEmpty())
+                return;
+            m_attachments.push_back(added.ref);
+            Q_EMIT attachmentsChanged();
+        });
+}
+
+void ConsultationController::removeAttachment(int index)
+{
+    if (index < 0 || index >= static_cast<int>(m_attachments.size()))
+        return;
+    m_attachments.erase(m_attachments.begin() + index);
+    Q_EMIT attachmentsChanged();
+}
+
 void ConsultationController::reload()
 {
     if (bridge() == nullptr || m_consultationId.isEmpty())
@@ -291,6 +354,8 @@ void ConsultationController::open(
     draft.set_channel(static_cast<ConsultationChannel>(channel));
     draft.set_question(question.trimmed().toStdString());
     draft.set_contact_preference(contact.trimmed().toStdString());
+    for (const auto& a : m_attachments)
+        *draft.add_attachments() = a;
     Mutation m = sync::makeOpenConsultation(std::move(draft));
     const QString id = qs(m.open_consultation().consultation().id());
     setBusy(true);
@@ -300,6 +365,8 @@ void ConsultationController::open(
         setError(error);
         if (!error.isEmpty())
             return;
+        m_attachments.clear();
+        Q_EMIT attachmentsChanged();
         setConsultationId(id);
         Q_EMIT opened(id);
     });

@@ -7,6 +7,8 @@
 
 #include "yokoten/v1/sync.pb.h"
 
+#include <vector>
+
 namespace yk::app {
 
 struct DeviceContext;
@@ -42,6 +44,12 @@ public:
     QString errorText() const { return m_errorText; }
     QString outputDirectory() const { return m_outputDirectory; }
     void setOutputDirectory(const QString& directory);
+    QStringList attachmentNames() const;
+
+    /// Keeps a photo or PDF (at most 50 MB) in the encrypted store and queues its upload, as
+    /// a case's photos are; open() then carries it. A file path or a file: URL.
+    Q_INVOKABLE void addAttachment(const QString& filePath);
+    Q_INVOKABLE void removeAttachment(int index);
 
     /// A new consultation of `organisationId`; `channel` 1 (app) when a facility asks itself.
     /// `opened(id)` follows, or `errorText` says what is missing.
@@ -65,6 +73,7 @@ Q_SIGNALS:
     void busyChanged();
     void errorTextChanged();
     void outputDirectoryChanged();
+    void attachmentsChanged();
     void opened(const QString& consultationId);
     /// A change was queued ("reply", "refer", "followUp", "link", "close").
     void queued(const QString& what);
@@ -84,6 +93,7 @@ private:
     bool m_busy = false;
     QString m_errorText;
     QString m_outputDirectory;
+    std::vector<yokoten::v1::AttachmentRef> m_attachments;
 };
 
 } // namespace yk::app

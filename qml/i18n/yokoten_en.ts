@@ -766,6 +766,26 @@
             <source>Send to the centre</source>
             <translation>Send to the centre</translation>
         </message>
+        <message>
+            <source>Attach a photo or PDF</source>
+            <translation>Attach a photo or PDF</translation>
+        </message>
+        <message>
+            <source>Photos and PDF (*.jpg *.jpeg *.png *.pdf)</source>
+            <translation>Photos and PDF (*.jpg *.jpeg *.png *.pdf)</translation>
+        </message>
+        <message>
+            <source>Photos or documents (optional)</source>
+            <translation>Photos or documents (optional)</translation>
+        </message>
+        <message>
+            <source>Remove</source>
+            <translation>Remove</translation>
+        </message>
+        <message>
+            <source>Attach a photo or PDF…</source>
+            <translation>Attach a photo or PDF…</translation>
+        </message>
     </context>
     <context>
         <name>ConsultationListPage</name>
@@ -2902,6 +2922,10 @@
         <message>
             <source>This consultation is not on this device.</source>
             <translation>This consultation is not on this device.</translation>
+        </message>
+        <message>
+            <source>Only photos (JPEG, PNG) and PDF files up to 50 MB can be attached.</source>
+            <translation>Only photos (JPEG, PNG) and PDF files up to 50 MB can be attached.</translation>
         </message>
     </context>
     <context>

@@ -761,6 +761,26 @@
             <source>Send to the centre</source>
             <translation>センターに送る</translation>
         </message>
+        <message>
+            <source>Attach a photo or PDF</source>
+            <translation>写真やPDFを添付</translation>
+        </message>
+        <message>
+            <source>Photos and PDF (*.jpg *.jpeg *.png *.pdf)</source>
+            <translation>写真とPDF (*.jpg *.jpeg *.png *.pdf)</translation>
+        </message>
+        <message>
+            <source>Photos or documents (optional)</source>
+            <translation>写真・資料（任意）</translation>
+        </message>
+        <message>
+            <source>Remove</source>
+            <translation>外す</translation>
+        </message>
+        <message>
+            <source>Attach a photo or PDF…</source>
+            <translation>写真やPDFを添付…</translation>
+        </message>
     </context>
     <context>
         <name>ConsultationListPage</name>
@@ -2881,6 +2901,10 @@
         <message>
             <source>This consultation is not on this device.</source>
             <translation>この相談はこの端末にありません。</translation>
+        </message>
+        <message>
+            <source>Only photos (JPEG, PNG) and PDF files up to 50 MB can be attached.</source>
+            <translation>添付できるのは、50 MBまでの写真（JPEG・PNG）とPDFです。</translation>
         </message>
     </context>
     <context>

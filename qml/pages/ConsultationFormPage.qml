@@ -1,5 +1,6 @@
 import QtQuick
 import QtQuick.Controls.Basic
+import QtQuick.Dialogs
 import QtQuick.Layouts
 import Yokoten.Core
 import Yokoten.Ui
@@ -13,6 +14,7 @@ Page {
     property string facilityId: centre ? "" : Session.organisationId
     property string facilityName: centre ? "" : Session.organisationName
     readonly property bool unsavedChanges: question.text.trim().length > 0 || contact.text.trim().length > 0
+        || (controller.attachmentNames || []).length > 0
     title: qsTr("New consultation")
     background: Rectangle { color: Theme.background }
 
@@ -28,6 +30,12 @@ Page {
         }
     }
     FacilityListModel { id: facilities; bridge: EngineBridge; sessionManager: Session }
+    FileDialog {
+        id: fileDialog
+        title: qsTr("Attach a photo or PDF")
+        nameFilters: [qsTr("Photos and PDF (*.jpg *.jpeg *.png *.pdf)")]
+        onAccepted: controller.addAttachment(selectedFile)
+    }
 
     ScrollView {
         anchors.fill: parent
@@ -90,6 +98,20 @@ Page {
                 label: qsTr("How and when to reach you")
                 hint: qsTr("For example: phone, weekday afternoons")
                 TextField { id: contact; implicitHeight: Theme.touch; font.pixelSize: Theme.body; Layout.fillWidth: true }
+            }
+            FormField {
+                label: qsTr("Photos or documents (optional)")
+                Repeater {
+                    model: controller.attachmentNames
+                    delegate: RowLayout {
+                        required property string modelData
+                        required property int index
+                        Layout.fillWidth: true
+                        Text { text: "・" + modelData; font.pixelSize: Theme.body; color: Theme.text; elide: Text.ElideMiddle; Layout.fillWidth: true }
+                        PrimaryButton { secondary: true; text: qsTr("Remove"); onClicked: controller.removeAttachment(index) }
+                    }
+                }
+                PrimaryButton { secondary: true; text: qsTr("Attach a photo or PDF…"); enabled: !controller.busy; onClicked: fileDialog.open() }
             }
             Text { visible: controller.errorText.length > 0; text: "⚠ " + controller.errorText; color: Theme.danger; font.pixelSize: Theme.body; wrapMode: Text.Wrap; Layout.fillWidth: true }
             PrimaryButton {

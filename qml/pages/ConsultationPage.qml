@@ -66,6 +66,14 @@ Page {
                     font.pixelSize: Theme.body; font.bold: true; color: Theme.accent; wrapMode: Text.Wrap; Layout.fillWidth: true
                 }
                 Text { text: page.d.question || ""; font.pixelSize: Theme.body; color: Theme.text; wrapMode: Text.Wrap; Layout.fillWidth: true }
+                Repeater {
+                    model: page.d.attachments || []
+                    delegate: Text {
+                        required property string modelData
+                        text: "・" + modelData
+                        font.pixelSize: Theme.body; color: Theme.textMuted; elide: Text.ElideMiddle; Layout.fillWidth: true
+                    }
+                }
             }
 
             Text { text: qsTr("Exchange"); font.pixelSize: Theme.large; font.bold: true; color: Theme.text }

@@ -75,6 +75,7 @@ private Q_SLOTS:
     void consultationRecordText();
     void consultationRecordPdf();
     void facilityOpensAndReplies();
+    void attachmentsGoWithTheQuestion();
     void centreRefersFollowsUpLinksAndCloses();
     void listFilters();
     void inboxLoanWishBecomesLoan();
@@ -415,6 +416,33 @@ void TestDesk::facilityOpensAndReplies()
     QVERIFY(message.value(QStringLiteral("pending")).toBool());
 }
 
+void TestDesk::attachmentsGoWithTheQuestion()
+{
+    QTemporaryDir files;
+    QImage photo(40, 30, QImage::Format_RGB32);
+    photo.fill(Qt::darkGreen);
+    QVERIFY(photo.save(files.filePath(QStringLiteral("kitchen.png"))));
+    QFile notes(files.filePath(QStringLiteral("notes.txt")));
+    QVERIFY(notes.open(QIODevice::WriteOnly) && notes.write("x") == 1);
+    notes.close();
+
+    ConsultationController controller;
+    m_demo->wire(controller);
+    QSignalSpy attachments(&controller, &ConsultationController::attachmentsChanged);
+    controller.addAttachment(files.filePath(QStringLiteral("notes.txt")));
+    QVERIFY(!controller.errorText().isEmpty()); // neither a photo nor a PDF
+    controller.addAttachment(QUrl::fromLocalFile(files.filePath(QStringLiteral("kitchen.png"))).toString());
+    QVERIFY(attachments.wait(5000));
+    QCOMPARE(controller.attachmentNames(), QStringList { QStringLiteral("kitchen.png") });
+    QSignalSpy opened(&controller, &ConsultationController::opened);
+    controller.open(QString::fromLatin1(kAzusa), CONSULTATION_TOPIC_WORKPLACE, CONSULTATION_CHANNEL_APP,
+        QStringLiteral("厨房の写真です"), {});
+    QVERIFY(opened.wait(5000));
+    QVERIFY(controller.attachmentNames().isEmpty()); // the form starts empty again
+    QTRY_COMPARE(controller.details().value(QStringLiteral("attachments")).toStringList(),
+        QStringList { QStringLiteral("kitchen.png") });
+}
+
 void TestDesk::centreRefersFollowsUpLinksAndCloses()
 {
     ConsultationController controller;
@@ -479,8 +507,9 @@ void TestDesk::listFilters()
     QCOMPARE(model.data(model.index(0), ConsultationListModel::FacilityRole).toString(),
         QStringLiteral("介護老人保健施設 あずさ苑（デモ）"));
     model.setTopicFilter(0);
+    // あずさ苑: two samples and the one attachmentsGoWithTheQuestion opened.
     model.setFacilityText(QStringLiteral("あずさ"));
-    QTRY_COMPARE(model.count(), 2);
+    QTRY_COMPARE(model.count(), 3);
     QSignalSpy reloaded(&model, &StoreListModel::reloaded);
     model.setFacilityText({});
     model.setStateFilter(0); // not closed; only the newer read's rows are shown
@@ -492,7 +521,7 @@ void TestDesk::listFilters()
             != CONSULTATION_STATE_CLOSED);
     model.setStateFilter(-1);
     model.setOrganisationId(QString::fromLatin1(kAzusa));
-    QTRY_COMPARE(model.count(), 2);
+    QTRY_COMPARE(model.count(), 3);
 }
 
 void TestDesk::inboxLoanWishBecomesLoan()
