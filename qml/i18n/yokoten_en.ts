@@ -833,8 +833,8 @@
             <translation>The record was saved as a PDF: %1</translation>
         </message>
         <message>
-            <source>Received %1 by %2</source>
-            <translation>Received %1 by %2</translation>
+            <source>Received %1 (%2)</source>
+            <translation>Received %1 (%2)</translation>
         </message>
         <message>
             <source>How to reach them: %1</source>

@@ -828,7 +828,7 @@
             <translation>相談記録をPDFで保存しました：%1</translation>
         </message>
         <message>
-            <source>Received %1 by %2</source>
+            <source>Received %1 (%2)</source>
             <translation>受付 %1（%2）</translation>
         </message>
         <message>

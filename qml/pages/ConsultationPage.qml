@@ -52,7 +52,7 @@ Page {
                     Item { Layout.fillWidth: true }
                 }
                 Text {
-                    text: qsTr("Received %1 by %2").arg(page.d.openedText || "").arg(page.d.channelText || "")
+                    text: qsTr("Received %1 (%2)").arg(page.d.openedText || "").arg(page.d.channelText || "")
                     font.pixelSize: Theme.body; color: Theme.textMuted; wrapMode: Text.Wrap; Layout.fillWidth: true
                 }
                 Text {
