@@ -23,7 +23,8 @@ Popup {
     background: Rectangle { color: Theme.surface; radius: Theme.radius; border.color: Theme.border }
     // "Make a consultation" first asks what it is about (the visitor's words become the question).
     property bool choosingTopic: false
-    onAboutToShow: { facilityId = ""; facilityName = ""; search.text = ""; choosingTopic = false; topic.selected = [8] }
+    // Reads the entry again, so reopening the same one preselects its facility again.
+    onAboutToShow: { facilityId = ""; facilityName = ""; search.text = ""; choosingTopic = false; topic.selected = [8]; controller.reload() }
 
     InboxController {
         id: controller
