@@ -129,7 +129,9 @@ QVariant ConsultationListModel::data(const QModelIndex& index, int role) const
     case StateRole:
         return row.state;
     case StateTextRole:
-        return row.pending ? row.syncText : consultationStateText(row.state);
+        return consultationStateText(row.state);
+    case SyncTextRole:
+        return row.syncText;
     case OpenedTextRole:
         return formatDateTime(row.openedAt);
     case FollowUpTextRole:
@@ -162,6 +164,7 @@ QHash<int, QByteArray> ConsultationListModel::roleNames() const
         { MessageCountRole, "messageCount" },
         { PendingRole, "pending" },
         { OrganisationIdRole, "organisationId" },
+        { SyncTextRole, "syncText" },
     };
 }
 

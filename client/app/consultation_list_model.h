@@ -65,6 +65,7 @@ public:
         MessageCountRole,
         PendingRole,
         OrganisationIdRole,
+        SyncTextRole,
     };
     Q_ENUM(Role)
 

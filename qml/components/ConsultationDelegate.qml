@@ -16,6 +16,7 @@ Rectangle {
     required property string question
     required property string followUpText
     required property bool pending
+    required property string syncText
     property bool showFacility: true
     signal opened(string id)
     width: ListView.view ? ListView.view.width : implicitWidth
@@ -33,7 +34,9 @@ Rectangle {
         RowLayout {
             Layout.fillWidth: true
             Text { text: row.topicText; font.pixelSize: Theme.body; font.bold: true; color: Theme.text; wrapMode: Text.Wrap; Layout.fillWidth: true }
-            StatusChip { text: row.stateText; tone: row.pending ? "waiting" : row.consultationState === 4 ? "neutral" : row.consultationState === 1 ? "danger" : "ok" }
+            // The state as the server last said, and beside it whether a change still waits to be sent.
+            StatusChip { text: row.syncText; tone: "waiting"; Layout.alignment: Qt.AlignTop }
+            StatusChip { text: row.stateText; tone: row.consultationState === 4 ? "neutral" : row.consultationState === 1 ? "danger" : "ok"; Layout.alignment: Qt.AlignTop }
         }
         Text { visible: row.showFacility; text: row.facility; font.pixelSize: Theme.body; color: Theme.primary; wrapMode: Text.Wrap; Layout.fillWidth: true }
         Text { text: row.question; font.pixelSize: Theme.body; color: Theme.text; elide: Text.ElideRight; Layout.fillWidth: true }
