@@ -261,10 +261,16 @@ ApplicationWindow {
                     ScrollIndicator.vertical: ScrollIndicator { active: rail.contentHeight > rail.height }
                     // The current entry stays in view: with the desk's entries the rail scrolls at
                     // the largest text size, and 支援カルテ sits below the fold.
+                    // Centre staff's entries, and a facility's own (a signed-in facility user).
+                    function entryShown(entry) {
+                        return entry.staff ? Session.centreStaff : entry.facility ? !Session.centreStaff && !window.attendee : true
+                    }
                     function showCurrent() {
                         for (let i = 0; i < count; ++i)
                             if (model[i].key === window.currentSection) {
-                                positionViewAtIndex(i, ListView.Center)
+                                // An entry this person does not have (height 0) moves nothing.
+                                if (entryShown(model[i]))
+                                    positionViewAtIndex(i, ListView.Center)
                                 return
                             }
                     }
@@ -287,8 +293,7 @@ ApplicationWindow {
                     delegate: NavButton {
                         required property var modelData
                         width: ListView.view.width
-                        // Centre staff's entries, and a facility's own (a signed-in facility user).
-                        visible: modelData.staff ? Session.centreStaff : modelData.facility ? !Session.centreStaff && !window.attendee : true
+                        visible: rail.entryShown(modelData)
                         height: visible ? implicitHeight : 0
                         symbol: modelData.symbol
                         text: modelData.label
