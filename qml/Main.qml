@@ -45,7 +45,12 @@ ApplicationWindow {
             sync: ["pages/SyncPage.qml", {}],
             settings: ["pages/SettingsPage.qml", {}],
             profile: ["phone/ProfilePage.qml", {}],
-            checkIn: ["phone/CheckInPage.qml", {}]
+            checkIn: ["phone/CheckInPage.qml", {}],
+            desk: ["pages/DeskPage.qml", {}],
+            inbox: ["pages/InboxPage.qml", {}],
+            facilities: ["pages/FacilitiesPage.qml", {}],
+            consultations: ["pages/ConsultationListPage.qml", {}],
+            supportRecord: ["pages/SupportRecordPage.qml", {}]
         }
         if (pages[key] !== undefined) {
             currentSection = key
@@ -109,6 +114,41 @@ ApplicationWindow {
             stack.currentItem.showFirstLargeQr()
             return true
         }
+        // The centre's desk: the first consultation of the desk's list (a facility's own list on
+        // a phone), a new one, the inbox's first loan wish, the tally, a facility's record.
+        if (key === "consultation" || key === "consultationNew") {
+            listSection(compact ? "consultations" : "desk")
+            if (key === "consultationNew") {
+                newConsultation()
+                return true
+            }
+            const first = compact ? stack.currentItem.firstConsultationId() : (stack.currentItem.firstConsultation() || {}).consultationId
+            if (!first)
+                return false
+            openConsultation(first)
+            return true
+        }
+        if (key === "inboxEntry" || key === "tally") {
+            listSection("inbox")
+            if (key === "tally") {
+                stack.currentItem.closeEntry()
+                stack.currentItem.showTally = true
+                return true
+            }
+            const entry = stack.currentItem.firstLoanWishId()
+            if (!entry)
+                return false
+            stack.currentItem.openEntry(entry)
+            return true
+        }
+        if (key === "facilityRecord") {
+            listSection("desk")
+            const row = stack.currentItem.firstConsultation()
+            if (!row)
+                return false
+            openSupportRecord(row.organisationId, row.facility)
+            return true
+        }
         if (key === "assessmentHistory") {
             listSection("assessment")
             openAssessmentHistory()
@@ -149,6 +189,27 @@ ApplicationWindow {
     function openCompare() { stack.push(Qt.resolvedUrl("pages/ComparePage.qml"), {}) }
     function openQuestionnaire(registrationId, sessionId) {
         stack.push(Qt.resolvedUrl("phone/SeminarQuestionnairePage.qml"), { registrationId: registrationId, sessionId: sessionId })
+    }
+    function openConsultation(id) { stack.push(Qt.resolvedUrl("pages/ConsultationPage.qml"), { consultationId: id }) }
+    function newConsultation() { stack.push(Qt.resolvedUrl("pages/ConsultationFormPage.qml"), {}) }
+    function newConsultationFor(organisationId, name) {
+        stack.push(Qt.resolvedUrl("pages/ConsultationFormPage.qml"), { facilityId: organisationId, facilityName: name })
+    }
+    // After sending the form, its page gives way to the consultation (Back goes to the list).
+    function replaceWithConsultation(id) { stack.replace(Qt.resolvedUrl("pages/ConsultationPage.qml"), { consultationId: id }) }
+    function openSupportRecord(organisationId, name) {
+        stack.push(Qt.resolvedUrl("pages/SupportRecordPage.qml"), { organisationId: organisationId, organisationName: name })
+    }
+    // A record linked to a consultation: the pages that exist open it.
+    function openLinked(kind, id) {
+        if (kind === "case")
+            openCase(id)
+        else if (kind === "model")
+            openEquipmentModel(id)
+        else if (kind === "session")
+            openSeminar(id)
+        else
+            showPage("loans")
     }
     function openAssessmentHistory() { stack.push(Qt.resolvedUrl("pages/AssessmentHistoryPage.qml"), {}) }
 
@@ -204,6 +265,22 @@ ApplicationWindow {
                     spacing: 4
                     boundsBehavior: Flickable.StopAtBounds
                     ScrollIndicator.vertical: ScrollIndicator { active: rail.contentHeight > rail.height }
+                    // The current entry stays in view: with the desk's entries the rail scrolls at
+                    // the largest text size, and 支援カルテ sits below the fold.
+                    // Centre staff's entries, and a facility's own (a signed-in facility user).
+                    function entryShown(entry) {
+                        return entry.staff ? Session.centreStaff : entry.facility ? !Session.centreStaff && !window.attendee : true
+                    }
+                    function showCurrent() {
+                        for (let i = 0; i < count; ++i)
+                            if (model[i].key === window.currentSection) {
+                                // An entry this person does not have (height 0) moves nothing.
+                                if (entryShown(model[i]))
+                                    positionViewAtIndex(i, ListView.Center)
+                                return
+                            }
+                    }
+                    Connections { target: window; function onCurrentSectionChanged() { rail.showCurrent() } }
                     model: [
                         { key: "home", symbol: "⌂", label: qsTr("Home") },
                         { key: "cases", symbol: "❖", label: qsTr("Cases") },
@@ -212,12 +289,17 @@ ApplicationWindow {
                         { key: "equipment", symbol: "⚒", label: qsTr("Devices") },
                         { key: "loans", symbol: "⇄", label: qsTr("Loans") },
                         { key: "assessment", symbol: "✎", label: qsTr("Self-assessment") },
-                        { key: "moderation", symbol: "✓", label: qsTr("Review"), staff: true }
+                        { key: "moderation", symbol: "✓", label: qsTr("Review"), staff: true },
+                        { key: "desk", symbol: "☏", label: qsTr("Desk"), staff: true },
+                        { key: "inbox", symbol: "✉", label: qsTr("Visitor inbox"), staff: true },
+                        { key: "facilities", symbol: "▤", label: qsTr("Support records"), staff: true },
+                        { key: "consultations", symbol: "☏", label: qsTr("Consultations"), facility: true },
+                        { key: "supportRecord", symbol: "▤", label: qsTr("Support record"), facility: true }
                     ]
                     delegate: NavButton {
                         required property var modelData
                         width: ListView.view.width
-                        visible: !modelData.staff || Session.centreStaff
+                        visible: rail.entryShown(modelData)
                         height: visible ? implicitHeight : 0
                         symbol: modelData.symbol
                         text: modelData.label
@@ -329,6 +411,7 @@ ApplicationWindow {
                             { key: "home", symbol: "⌂", label: qsTr("Home"), show: !window.attendee },
                             { key: "seminars", symbol: "◷", label: qsTr("Seminars"), show: true },
                             { key: "tickets", symbol: "▣", label: qsTr("My tickets"), show: true },
+                            { key: "consultations", symbol: "☏", label: qsTr("Consult"), show: !window.attendee && !Session.centreStaff },
                             { key: "checkIn", symbol: "✓", label: qsTr("Check-in"), show: Session.centreStaff },
                             { key: "profile", symbol: "☺", label: qsTr("My details"), show: window.attendee },
                             { key: "settings", symbol: "⚙", label: qsTr("Settings"), show: true }

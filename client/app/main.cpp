@@ -1,6 +1,7 @@
 // yokoten: the Qt Quick app. Wiring only: the managers are built here and handed to QML as
 // singleton instances (client/app/singletons.h); everything else lives in yk_app and qml/.
 #include "app_options.h"
+#include "desk_samples.h"
 #include "engine_bridge.h"
 #include "qr_image_provider.h"
 #include "singletons.h"
@@ -60,14 +61,21 @@ const QStringList kTourPages = { QStringLiteral("home"), QStringLiteral("cases")
     QStringLiteral("tickets"), QStringLiteral("ticketQr"), QStringLiteral("sync"), QStringLiteral("settings"),
     QStringLiteral("equipment"), QStringLiteral("equipmentModel"), QStringLiteral("compare"),
     QStringLiteral("loans"), QStringLiteral("assessment"), QStringLiteral("assessmentHistory"),
-    QStringLiteral("moderation"), QStringLiteral("sessionEdit") };
+    QStringLiteral("moderation"), QStringLiteral("sessionEdit"),
+    // The centre's desk (issue 17): seeded by addDeskSamples in the self-test's store.
+    QStringLiteral("desk"), QStringLiteral("consultation"), QStringLiteral("facilityRecord"),
+    QStringLiteral("consultationNew"), QStringLiteral("inbox"), QStringLiteral("inboxEntry"),
+    QStringLiteral("tally"), QStringLiteral("facilities"), QStringLiteral("consultations"),
+    QStringLiteral("supportRecord") };
 const QStringList kKioskTourPages = { QStringLiteral("kioskStart"), QStringLiteral("kioskVisit"),
     QStringLiteral("kioskLoan"), QStringLiteral("kioskQuestionnaire"), QStringLiteral("kioskThanks"),
     QStringLiteral("kioskIdle"), QStringLiteral("kioskAttendant"), QStringLiteral("kioskKeyboard") };
 const QStringList kPhoneTourPages = { QStringLiteral("home"), QStringLiteral("seminars"),
     QStringLiteral("seminar"), QStringLiteral("questionnaire"), QStringLiteral("tickets"),
     QStringLiteral("ticketQr"), QStringLiteral("profile"), QStringLiteral("checkIn"), QStringLiteral("sync"),
-    QStringLiteral("settings") };
+    QStringLiteral("settings"),
+    // A facility's consultations on a phone (issue 17).
+    QStringLiteral("consultations"), QStringLiteral("consultation"), QStringLiteral("consultationNew") };
 
 const QStringList& tourPagesFor(const QString& formFactor)
 {
@@ -185,8 +193,15 @@ int main(int argc, char* argv[])
     QObject::connect(&settings, &AppSettings::languageChanged, &taxonomy, &Taxonomy::languageChanged);
     QObject::connect(&session, &SessionManager::opened, &sync, [&] {
         sync.refresh();
-        if (tour)
+        if (tour) {
+            // The self-test's temporary demo store gets the desk's samples (never a real store).
+            bridge.post([&bridge](DeviceContext& context) {
+                if (!addDeskSamples(context, QDateTime::currentDateTimeUtc()))
+                    std::fprintf(stderr, "yokoten: the desk's samples could not be added\n");
+                bridge.notifyDataChanged();
+            });
             return; // the self-test and screenshots stay offline
+        }
         scheduler.start();
         sync.runRound();
     });

@@ -4,6 +4,8 @@
 
 #include "app_settings.h"
 
+#include "store/labels.h"
+
 #include "yokoten/v1/case.pb.h"
 #include "yokoten/v1/equipment.pb.h"
 #include "yokoten/v1/seminar.pb.h"
@@ -117,6 +119,35 @@ QString caseStateText(int state)
     default:
         return {};
     }
+}
+
+namespace {
+// The store's English labels are lower case (they run inside sentences); a label standing
+// alone on a page starts with a capital.
+QString standingAlone(QString text)
+{
+    if (!text.isEmpty())
+        text[0] = text[0].toUpper();
+    return text;
+}
+} // namespace
+
+QString consultationTopicText(int topic)
+{
+    return standingAlone(
+        AppSettings::pick(store::consultationTopicJa(topic), store::consultationTopicEn(topic)));
+}
+
+QString consultationChannelText(int channel)
+{
+    return standingAlone(
+        AppSettings::pick(store::consultationChannelJa(channel), store::consultationChannelEn(channel)));
+}
+
+QString consultationStateText(int state)
+{
+    return standingAlone(
+        AppSettings::pick(store::consultationStateJa(state), store::consultationStateEn(state)));
 }
 
 QString figureChangeText(double before, double after, bool lowerIsBetter)

@@ -32,6 +32,10 @@ QString formatWireDate(const std::string& yyyyMmDd);
 QString registrationStatusText(int status, int waitlistPosition);
 QString loanStateText(int state);
 QString caseStateText(int state);
+/// A consultation's topic, channel and state in the chosen language (store/labels.h).
+QString consultationTopicText(int topic);
+QString consultationChannelText(int channel);
+QString consultationStateText(int state);
 /// A measured figure's change in words, the same wherever the figure is shown: "40 % less
 /// than before (better)", "No change"; empty when there is no before value to compare with.
 QString figureChangeText(double before, double after, bool lowerIsBetter);

@@ -1,6 +1,7 @@
 #include "taxonomy.h"
 
 #include "app_settings.h"
+#include "record_text.h"
 
 #include "store/labels.h"
 
@@ -42,6 +43,22 @@ QVariantList Taxonomy::equipmentAreas() const
 QVariantList Taxonomy::serviceTypes() const
 {
     return listOf(1, 10, &Taxonomy::serviceTypeName);
+}
+
+QVariantList Taxonomy::consultationTopics() const
+{
+    QVariantList list;
+    for (int v = 1; v <= 8; ++v)
+        list.append(QVariantMap { { "value", v }, { "label", consultationTopicText(v) } });
+    return list;
+}
+
+QVariantList Taxonomy::consultationChannels() const
+{
+    QVariantList list;
+    for (int v = 2; v <= 5; ++v) // the app channel (1) is a facility asking for itself
+        list.append(QVariantMap { { "value", v }, { "label", consultationChannelText(v) } });
+    return list;
 }
 
 QString Taxonomy::categoryName(int category)

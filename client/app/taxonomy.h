@@ -14,6 +14,10 @@ class Taxonomy : public QObject {
     Q_PROPERTY(QVariantList prefectures READ prefectures NOTIFY languageChanged)
     Q_PROPERTY(QVariantList equipmentAreas READ equipmentAreas NOTIFY languageChanged)
     Q_PROPERTY(QVariantList serviceTypes READ serviceTypes NOTIFY languageChanged)
+    /// The eight consultation topics, and the channels centre staff record a consultation
+    /// by (phone, visit, exhibition, e-mail), each {value, label} without an "all" entry.
+    Q_PROPERTY(QVariantList consultationTopics READ consultationTopics NOTIFY languageChanged)
+    Q_PROPERTY(QVariantList consultationChannels READ consultationChannels NOTIFY languageChanged)
 public:
     explicit Taxonomy(QObject* parent = nullptr);
 
@@ -22,6 +26,8 @@ public:
     QVariantList prefectures() const;
     QVariantList equipmentAreas() const;
     QVariantList serviceTypes() const;
+    QVariantList consultationTopics() const;
+    QVariantList consultationChannels() const;
 
     Q_INVOKABLE static QString categoryName(int category);
     Q_INVOKABLE static QString prefectureName(int code);

@@ -650,6 +650,301 @@
         </message>
     </context>
     <context>
+        <name>ConsultationController</name>
+        <message>
+            <source>Received</source>
+            <translation>Received</translation>
+        </message>
+        <message>
+            <source>Replied</source>
+            <translation>Replied</translation>
+        </message>
+        <message>
+            <source>Referred</source>
+            <translation>Referred</translation>
+        </message>
+        <message>
+            <source>Follow-up date</source>
+            <translation>Follow-up date</translation>
+        </message>
+        <message>
+            <source>Records linked</source>
+            <translation>Records linked</translation>
+        </message>
+        <message>
+            <source>Closed</source>
+            <translation>Closed</translation>
+        </message>
+        <message>
+            <source>Case</source>
+            <translation>Case</translation>
+        </message>
+        <message>
+            <source>Device</source>
+            <translation>Device</translation>
+        </message>
+        <message>
+            <source>Seminar</source>
+            <translation>Seminar</translation>
+        </message>
+        <message>
+            <source>Loan</source>
+            <translation>Loan</translation>
+        </message>
+        <message>
+            <source>You</source>
+            <translation>You</translation>
+        </message>
+        <message>
+            <source>Waiting to send</source>
+            <translation>Waiting to send</translation>
+        </message>
+        <message>
+            <source>This consultation is not on this device.</source>
+            <translation>This consultation is not on this device.</translation>
+        </message>
+        <message>
+            <source>This consultation is closed.</source>
+            <translation>This consultation is closed.</translation>
+        </message>
+    </context>
+    <context>
+        <name>ConsultationFormPage</name>
+        <message>
+            <source>New consultation</source>
+            <translation>New consultation</translation>
+        </message>
+        <message>
+            <source>Consultation saved. It is sent to the centre at the next sync.</source>
+            <translation>Consultation saved. It is sent to the centre at the next sync.</translation>
+        </message>
+        <message>
+            <source>Facility</source>
+            <translation>Facility</translation>
+        </message>
+        <message>
+            <source>Chosen: %1</source>
+            <translation>Chosen: %1</translation>
+        </message>
+        <message>
+            <source>Type part of the name, then tap the facility.</source>
+            <translation>Type part of the name, then tap the facility.</translation>
+        </message>
+        <message>
+            <source>Facility name</source>
+            <translation>Facility name</translation>
+        </message>
+        <message>
+            <source>How did it come in?</source>
+            <translation>How did it come in?</translation>
+        </message>
+        <message>
+            <source>What is it about? (required)</source>
+            <translation>What is it about? (required)</translation>
+        </message>
+        <message>
+            <source>Question</source>
+            <translation>Question</translation>
+        </message>
+        <message>
+            <source>What you want to know, and what you have tried.</source>
+            <translation>What you want to know, and what you have tried.</translation>
+        </message>
+        <message>
+            <source>How and when to reach you</source>
+            <translation>How and when to reach you</translation>
+        </message>
+        <message>
+            <source>For example: phone, weekday afternoons</source>
+            <translation>For example: phone, weekday afternoons</translation>
+        </message>
+        <message>
+            <source>Record the consultation</source>
+            <translation>Record the consultation</translation>
+        </message>
+        <message>
+            <source>Send to the centre</source>
+            <translation>Send to the centre</translation>
+        </message>
+        <message>
+            <source>Attach a photo or PDF</source>
+            <translation>Attach a photo or PDF</translation>
+        </message>
+        <message>
+            <source>Photos and PDF (*.jpg *.jpeg *.png *.pdf)</source>
+            <translation>Photos and PDF (*.jpg *.jpeg *.png *.pdf)</translation>
+        </message>
+        <message>
+            <source>Photos or documents (optional)</source>
+            <translation>Photos or documents (optional)</translation>
+        </message>
+        <message>
+            <source>Remove</source>
+            <translation>Remove</translation>
+        </message>
+        <message>
+            <source>Attach a photo or PDF…</source>
+            <translation>Attach a photo or PDF…</translation>
+        </message>
+    </context>
+    <context>
+        <name>ConsultationListPage</name>
+        <message>
+            <source>Consultations</source>
+            <translation>Consultations</translation>
+        </message>
+        <message>
+            <source>Ask the prefecture's one-stop centre about care technology, subsidies, staffing or where to start. Past consultations stay here when staff change.</source>
+            <translation>Ask the prefecture's one-stop centre about care technology, subsidies, staffing or where to start. Past consultations stay here when staff change.</translation>
+        </message>
+        <message>
+            <source>Ask the centre</source>
+            <translation>Ask the centre</translation>
+        </message>
+        <message>
+            <source>Support record</source>
+            <translation>Support record</translation>
+        </message>
+        <message>
+            <source>No consultations yet.</source>
+            <translation>No consultations yet.</translation>
+        </message>
+    </context>
+    <context>
+        <name>ConsultationPage</name>
+        <message>
+            <source>Consultation</source>
+            <translation>Consultation</translation>
+        </message>
+        <message>
+            <source>Reply saved. It is sent at the next sync.</source>
+            <translation>Reply saved. It is sent at the next sync.</translation>
+        </message>
+        <message>
+            <source>The consultation is closed.</source>
+            <translation>The consultation is closed.</translation>
+        </message>
+        <message>
+            <source>Saved. It is sent at the next sync.</source>
+            <translation>Saved. It is sent at the next sync.</translation>
+        </message>
+        <message>
+            <source>The record was saved as a PDF: %1</source>
+            <translation>The record was saved as a PDF: %1</translation>
+        </message>
+        <message>
+            <source>Received %1 (%2)</source>
+            <translation>Received %1 (%2)</translation>
+        </message>
+        <message>
+            <source>How to reach them: %1</source>
+            <translation>How to reach them: %1</translation>
+        </message>
+        <message>
+            <source>Follow up on %1</source>
+            <translation>Follow up on %1</translation>
+        </message>
+        <message>
+            <source>Exchange</source>
+            <translation>Exchange</translation>
+        </message>
+        <message>
+            <source>No replies yet.</source>
+            <translation>No replies yet.</translation>
+        </message>
+        <message>
+            <source>Centre</source>
+            <translation>Centre</translation>
+        </message>
+        <message>
+            <source>Your reply</source>
+            <translation>Your reply</translation>
+        </message>
+        <message>
+            <source>Send reply</source>
+            <translation>Send reply</translation>
+        </message>
+        <message>
+            <source>Refer…</source>
+            <translation>Refer…</translation>
+        </message>
+        <message>
+            <source>Follow-up date…</source>
+            <translation>Follow-up date…</translation>
+        </message>
+        <message>
+            <source>Link records…</source>
+            <translation>Link records…</translation>
+        </message>
+        <message>
+            <source>Close…</source>
+            <translation>Close…</translation>
+        </message>
+        <message>
+            <source>Close this consultation?</source>
+            <translation>Close this consultation?</translation>
+        </message>
+        <message>
+            <source>Closed consultations take no more replies. The facility keeps it in its support record.</source>
+            <translation>Closed consultations take no more replies. The facility keeps it in its support record.</translation>
+        </message>
+        <message>
+            <source>Close it</source>
+            <translation>Close it</translation>
+        </message>
+        <message>
+            <source>Print record (PDF)</source>
+            <translation>Print record (PDF)</translation>
+        </message>
+        <message>
+            <source>Referred to</source>
+            <translation>Referred to</translation>
+        </message>
+        <message>
+            <source>Linked records</source>
+            <translation>Linked records</translation>
+        </message>
+        <message>
+            <source>History</source>
+            <translation>History</translation>
+        </message>
+        <message>
+            <source>Follow-up date</source>
+            <translation>Follow-up date</translation>
+        </message>
+        <message>
+            <source>Go back</source>
+            <translation>Go back</translation>
+        </message>
+        <message>
+            <source>Clear the date</source>
+            <translation>Clear the date</translation>
+        </message>
+        <message>
+            <source>Set the date</source>
+            <translation>Set the date</translation>
+        </message>
+        <message>
+            <source>Link records</source>
+            <translation>Link records</translation>
+        </message>
+        <message>
+            <source>Done</source>
+            <translation>Done</translation>
+        </message>
+        <message>
+            <source>This facility has no loans or seminar sign-ups to link yet.</source>
+            <translation>This facility has no loans or seminar sign-ups to link yet.</translation>
+        </message>
+    </context>
+    <context>
+        <name>CountBars</name>
+        <message>
+            <source>%1 (%2 %)</source>
+            <translation>%1 (%2 %)</translation>
+        </message>
+    </context>
+    <context>
         <name>DateField</name>
         <message>
             <source>Understood as %1</source>
@@ -682,6 +977,89 @@
         <message>
             <source>Calendar</source>
             <translation>Calendar</translation>
+        </message>
+    </context>
+    <context>
+        <name>DeskPage</name>
+        <message>
+            <source>Consultation desk</source>
+            <translation>Consultation desk</translation>
+        </message>
+        <message>
+            <source>Open consultations</source>
+            <translation>Open consultations</translation>
+        </message>
+        <message>
+            <source>New consultation</source>
+            <translation>New consultation</translation>
+        </message>
+        <message>
+            <source>State</source>
+            <translation>State</translation>
+        </message>
+        <message>
+            <source>Not closed</source>
+            <translation>Not closed</translation>
+        </message>
+        <message>
+            <source>All</source>
+            <translation>All</translation>
+        </message>
+        <message>
+            <source>Received</source>
+            <translation>Received</translation>
+        </message>
+        <message>
+            <source>Answering</source>
+            <translation>Answering</translation>
+        </message>
+        <message>
+            <source>Referred</source>
+            <translation>Referred</translation>
+        </message>
+        <message>
+            <source>Closed</source>
+            <translation>Closed</translation>
+        </message>
+        <message>
+            <source>Topic</source>
+            <translation>Topic</translation>
+        </message>
+        <message>
+            <source>All topics</source>
+            <translation>All topics</translation>
+        </message>
+        <message>
+            <source>Facility name</source>
+            <translation>Facility name</translation>
+        </message>
+        <message>
+            <source>No consultations match.</source>
+            <translation>No consultations match.</translation>
+        </message>
+        <message>
+            <source>Follow-ups due this week (and overdue)</source>
+            <translation>Follow-ups due this week (and overdue)</translation>
+        </message>
+        <message>
+            <source>Loan wishes from the kiosk not handled yet</source>
+            <translation>Loan wishes from the kiosk not handled yet</translation>
+        </message>
+        <message>
+            <source>Typical time to the first reply (median)</source>
+            <translation>Typical time to the first reply (median)</translation>
+        </message>
+        <message>
+            <source>Consultations in the last 12 months: %1</source>
+            <translation>Consultations in the last 12 months: %1</translation>
+        </message>
+        <message>
+            <source>By topic</source>
+            <translation>By topic</translation>
+        </message>
+        <message>
+            <source>By channel</source>
+            <translation>By channel</translation>
         </message>
     </context>
     <context>
@@ -915,6 +1293,21 @@
         </message>
     </context>
     <context>
+        <name>FacilitiesPage</name>
+        <message>
+            <source>Support records</source>
+            <translation>Support records</translation>
+        </message>
+        <message>
+            <source>Search by facility name</source>
+            <translation>Search by facility name</translation>
+        </message>
+        <message>
+            <source>No facility matches.</source>
+            <translation>No facility matches.</translation>
+        </message>
+    </context>
+    <context>
         <name>FirstRunPage</name>
         <message>
             <source>Set up this device</source>
@@ -1051,6 +1444,153 @@
         <message>
             <source>Write a case</source>
             <translation>Write a case</translation>
+        </message>
+    </context>
+    <context>
+        <name>InboxEntryDelegate</name>
+        <message>
+            <source>Handled</source>
+            <translation>Handled</translation>
+        </message>
+        <message>
+            <source>Not handled</source>
+            <translation>Not handled</translation>
+        </message>
+    </context>
+    <context>
+        <name>InboxEntryDialog</name>
+        <message>
+            <source>Loan request made. It is sent at the next sync.</source>
+            <translation>Loan request made. It is sent at the next sync.</translation>
+        </message>
+        <message>
+            <source>Consultation made. It is sent at the next sync.</source>
+            <translation>Consultation made. It is sent at the next sync.</translation>
+        </message>
+        <message>
+            <source>Marked handled.</source>
+            <translation>Marked handled.</translation>
+        </message>
+        <message>
+            <source>Facility</source>
+            <translation>Facility</translation>
+        </message>
+        <message>
+            <source>Several facilities match the name typed: pick one.</source>
+            <translation>Several facilities match the name typed: pick one.</translation>
+        </message>
+        <message>
+            <source>No facility matches the name typed: search for it.</source>
+            <translation>No facility matches the name typed: search for it.</translation>
+        </message>
+        <message>
+            <source>(matched by the name the visitor typed)</source>
+            <translation>(matched by the name the visitor typed)</translation>
+        </message>
+        <message>
+            <source>Another facility? Type its name</source>
+            <translation>Another facility? Type its name</translation>
+        </message>
+        <message>
+            <source>Facility name</source>
+            <translation>Facility name</translation>
+        </message>
+        <message>
+            <source>Make a loan request</source>
+            <translation>Make a loan request</translation>
+        </message>
+        <message>
+            <source>Make a loan request?</source>
+            <translation>Make a loan request?</translation>
+        </message>
+        <message>
+            <source>%1 asks to borrow %2, %3. The request goes to the loans list as the facility's.</source>
+            <translation>%1 asks to borrow %2, %3. The request goes to the loans list as the facility's.</translation>
+        </message>
+        <message>
+            <source>Make the request</source>
+            <translation>Make the request</translation>
+        </message>
+        <message>
+            <source>Make a consultation</source>
+            <translation>Make a consultation</translation>
+        </message>
+        <message>
+            <source>Make a consultation?</source>
+            <translation>Make a consultation?</translation>
+        </message>
+        <message>
+            <source>A consultation of %1 is recorded as received at the exhibition.</source>
+            <translation>A consultation of %1 is recorded as received at the exhibition.</translation>
+        </message>
+        <message>
+            <source>Make the consultation</source>
+            <translation>Make the consultation</translation>
+        </message>
+        <message>
+            <source>Mark handled</source>
+            <translation>Mark handled</translation>
+        </message>
+        <message>
+            <source>Go back</source>
+            <translation>Go back</translation>
+        </message>
+        <message>
+            <source>Close</source>
+            <translation>Close</translation>
+        </message>
+        <message>
+            <source>What is the consultation about?</source>
+            <translation>What is the consultation about?</translation>
+        </message>
+        <message>
+            <source>Make a consultation on this topic</source>
+            <translation>Make a consultation on this topic</translation>
+        </message>
+    </context>
+    <context>
+        <name>InboxPage</name>
+        <message>
+            <source>Visitor inbox</source>
+            <translation>Visitor inbox</translation>
+        </message>
+        <message>
+            <source>Exhibition or seminar</source>
+            <translation>Exhibition or seminar</translation>
+        </message>
+        <message>
+            <source>All sessions</source>
+            <translation>All sessions</translation>
+        </message>
+        <message>
+            <source>Entries</source>
+            <translation>Entries</translation>
+        </message>
+        <message>
+            <source>Questionnaire results</source>
+            <translation>Questionnaire results</translation>
+        </message>
+        <message>
+            <source>Nothing from visitors yet.</source>
+            <translation>Nothing from visitors yet.</translation>
+        </message>
+        <message numerus="yes">
+            <source>%n questionnaire(s) answered</source>
+            <translation>
+                <numerusform>%n questionnaire answered</numerusform>
+                <numerusform>%n questionnaires answered</numerusform>
+            </translation>
+        </message>
+        <message numerus="yes">
+            <source>%n answered</source>
+            <translation>
+                <numerusform>%n answered</numerusform>
+                <numerusform>%n answered</numerusform>
+            </translation>
+        </message>
+        <message>
+            <source>No questionnaires for this session yet.</source>
+            <translation>No questionnaires for this session yet.</translation>
         </message>
     </context>
     <context>
@@ -1447,6 +1987,30 @@
             <source>More</source>
             <translation>More</translation>
         </message>
+        <message>
+            <source>Desk</source>
+            <translation>Desk</translation>
+        </message>
+        <message>
+            <source>Visitor inbox</source>
+            <translation>Visitor inbox</translation>
+        </message>
+        <message>
+            <source>Support records</source>
+            <translation>Support records</translation>
+        </message>
+        <message>
+            <source>Consultations</source>
+            <translation>Consultations</translation>
+        </message>
+        <message>
+            <source>Support record</source>
+            <translation>Support record</translation>
+        </message>
+        <message>
+            <source>Consult</source>
+            <translation>Consult</translation>
+        </message>
     </context>
     <context>
         <name>MetricChart</name>
@@ -1639,6 +2203,33 @@
         <message>
             <source> (not better)</source>
             <translation> (not better)</translation>
+        </message>
+    </context>
+    <context>
+        <name>ReferDialog</name>
+        <message>
+            <source>Refer to a partner</source>
+            <translation>Refer to a partner</translation>
+        </message>
+        <message>
+            <source>Go back</source>
+            <translation>Go back</translation>
+        </message>
+        <message>
+            <source>Refer</source>
+            <translation>Refer</translation>
+        </message>
+        <message>
+            <source>Partner</source>
+            <translation>Partner</translation>
+        </message>
+        <message>
+            <source>Another partner (write it in)</source>
+            <translation>Another partner (write it in)</translation>
+        </message>
+        <message>
+            <source>Note for the record</source>
+            <translation>Note for the record</translation>
         </message>
     </context>
     <context>
@@ -1932,6 +2523,76 @@
         <message>
             <source>No one is signed in on this device. On a phone, your details (My details) are used only for your seminar sign-ups.</source>
             <translation>No one is signed in on this device. On a phone, your details (My details) are used only for your seminar sign-ups.</translation>
+        </message>
+    </context>
+    <context>
+        <name>SupportRecord</name>
+        <message>
+            <source>Visit at an exhibition</source>
+            <translation>Visit at an exhibition</translation>
+        </message>
+        <message>
+            <source>Loan wish at an exhibition</source>
+            <translation>Loan wish at an exhibition</translation>
+        </message>
+        <message>
+            <source>Exhibition questionnaire</source>
+            <translation>Exhibition questionnaire</translation>
+        </message>
+        <message>
+            <source>Seminar questionnaire</source>
+            <translation>Seminar questionnaire</translation>
+        </message>
+        <message>
+            <source>Consultation: %1</source>
+            <translation>Consultation: %1</translation>
+        </message>
+        <message>
+            <source>Seminar sign-up: %1</source>
+            <translation>Seminar sign-up: %1</translation>
+        </message>
+        <message>
+            <source>Attended: %1</source>
+            <translation>Attended: %1</translation>
+        </message>
+        <message>
+            <source>Trial loan: %1</source>
+            <translation>Trial loan: %1</translation>
+        </message>
+        <message>
+            <source>%1 to %2</source>
+            <translation>%1 to %2</translation>
+        </message>
+        <message>
+            <source>Loan result report: %1</source>
+            <translation>Loan result report: %1</translation>
+        </message>
+        <message>
+            <source>Usefulness %1 of 5</source>
+            <translation>Usefulness %1 of 5</translation>
+        </message>
+        <message>
+            <source>plans to adopt</source>
+            <translation>plans to adopt</translation>
+        </message>
+        <message>
+            <source>Self-assessment submitted</source>
+            <translation>Self-assessment submitted</translation>
+        </message>
+    </context>
+    <context>
+        <name>SupportRecordPage</name>
+        <message>
+            <source>Support record</source>
+            <translation>Support record</translation>
+        </message>
+        <message>
+            <source>Record a consultation</source>
+            <translation>Record a consultation</translation>
+        </message>
+        <message>
+            <source>Nothing recorded with the centre yet.</source>
+            <translation>Nothing recorded with the centre yet.</translation>
         </message>
     </context>
     <context>
@@ -2240,6 +2901,73 @@
         </message>
     </context>
     <context>
+        <name>yk::app::ConsultationController</name>
+        <message>
+            <source>Choose the facility.</source>
+            <translation>Choose the facility.</translation>
+        </message>
+        <message>
+            <source>Choose what the consultation is about.</source>
+            <translation>Choose what the consultation is about.</translation>
+        </message>
+        <message>
+            <source>Choose how the consultation came in.</source>
+            <translation>Choose how the consultation came in.</translation>
+        </message>
+        <message>
+            <source>Please write the question.</source>
+            <translation>Please write the question.</translation>
+        </message>
+        <message>
+            <source>Please write the reply.</source>
+            <translation>Please write the reply.</translation>
+        </message>
+        <message>
+            <source>Choose or write where the consultation is referred to.</source>
+            <translation>Choose or write where the consultation is referred to.</translation>
+        </message>
+        <message>
+            <source>The date could not be read.</source>
+            <translation>The date could not be read.</translation>
+        </message>
+        <message>
+            <source>This consultation is not on this device.</source>
+            <translation>This consultation is not on this device.</translation>
+        </message>
+        <message>
+            <source>Only photos (JPEG, PNG) and PDF files up to 50 MB can be attached.</source>
+            <translation>Only photos (JPEG, PNG) and PDF files up to 50 MB can be attached.</translation>
+        </message>
+    </context>
+    <context>
+        <name>yk::app::ConsultationListModel</name>
+        <message>
+            <source>Follow up on %1</source>
+            <translation>Follow up on %1</translation>
+        </message>
+    </context>
+    <context>
+        <name>yk::app::DeskController</name>
+        <message>
+            <source>under 1 h</source>
+            <translation>under 1 h</translation>
+        </message>
+        <message numerus="yes">
+            <source>%n h</source>
+            <translation>
+                <numerusform>%n h</numerusform>
+                <numerusform>%n h</numerusform>
+            </translation>
+        </message>
+        <message numerus="yes">
+            <source>%n day(s)</source>
+            <translation>
+                <numerusform>%n day</numerusform>
+                <numerusform>%n days</numerusform>
+            </translation>
+        </message>
+    </context>
+    <context>
         <name>yk::app::EquipmentController</name>
         <message>
             <source>The first day is in the past.</source>
@@ -2263,6 +2991,29 @@
         <message>
             <source>Enter both dates, e.g. 2027-01-10 or 1月10日.</source>
             <translation>Enter both dates, e.g. 2027-01-10.</translation>
+        </message>
+    </context>
+    <context>
+        <name>yk::app::InboxController</name>
+        <message>
+            <source>Choose the facility.</source>
+            <translation>Choose the facility.</translation>
+        </message>
+        <message>
+            <source>Choose what the consultation is about.</source>
+            <translation>Choose what the consultation is about.</translation>
+        </message>
+        <message>
+            <source>This entry is not on this device.</source>
+            <translation>This entry is not on this device.</translation>
+        </message>
+        <message>
+            <source>This entry has already been handled.</source>
+            <translation>This entry has already been handled.</translation>
+        </message>
+        <message>
+            <source>Only a loan wish can become a loan request.</source>
+            <translation>Only a loan wish can become a loan request.</translation>
         </message>
     </context>
     <context>
@@ -2364,10 +3115,84 @@
         </message>
     </context>
     <context>
+        <name>yk::app::SupportRecordModel</name>
+        <message>
+            <source>Consultation</source>
+            <translation>Consultation</translation>
+        </message>
+        <message>
+            <source>Sign-up</source>
+            <translation>Sign-up</translation>
+        </message>
+        <message>
+            <source>Attendance</source>
+            <translation>Attendance</translation>
+        </message>
+        <message>
+            <source>Loan</source>
+            <translation>Loan</translation>
+        </message>
+        <message>
+            <source>Kiosk</source>
+            <translation>Kiosk</translation>
+        </message>
+        <message>
+            <source>Self-assessment</source>
+            <translation>Self-assessment</translation>
+        </message>
+        <message>
+            <source>Waiting to send</source>
+            <translation>Waiting to send</translation>
+        </message>
+    </context>
+    <context>
         <name>yk::app::Taxonomy</name>
         <message>
             <source>All</source>
             <translation>All</translation>
+        </message>
+    </context>
+    <context>
+        <name>yk::app::VisitorInboxModel</name>
+        <message>
+            <source>%1 to %2</source>
+            <translation>%1 to %2</translation>
+        </message>
+        <message>
+            <source>Visit</source>
+            <translation>Visit</translation>
+        </message>
+        <message>
+            <source>Loan wish</source>
+            <translation>Loan wish</translation>
+        </message>
+        <message>
+            <source>Exhibition questionnaire</source>
+            <translation>Exhibition questionnaire</translation>
+        </message>
+        <message>
+            <source>Seminar questionnaire</source>
+            <translation>Seminar questionnaire</translation>
+        </message>
+        <message>
+            <source>Made a loan request for %1</source>
+            <translation>Made a loan request for %1</translation>
+        </message>
+        <message>
+            <source>Made a consultation of %1</source>
+            <translation>Made a consultation of %1</translation>
+        </message>
+        <message>
+            <source>Marked handled</source>
+            <translation>Marked handled</translation>
+        </message>
+        <message>
+            <source>Marked handled (%1)</source>
+            <translation>Marked handled (%1)</translation>
+        </message>
+        <message>
+            <source>Waiting to send</source>
+            <translation>Waiting to send</translation>
         </message>
     </context>
 </TS>

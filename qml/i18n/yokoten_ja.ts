@@ -645,6 +645,301 @@
         </message>
     </context>
     <context>
+        <name>ConsultationController</name>
+        <message>
+            <source>Received</source>
+            <translation>受付</translation>
+        </message>
+        <message>
+            <source>Replied</source>
+            <translation>返信</translation>
+        </message>
+        <message>
+            <source>Referred</source>
+            <translation>つなぎ</translation>
+        </message>
+        <message>
+            <source>Follow-up date</source>
+            <translation>フォローアップ日</translation>
+        </message>
+        <message>
+            <source>Records linked</source>
+            <translation>記録をひも付け</translation>
+        </message>
+        <message>
+            <source>Closed</source>
+            <translation>完了</translation>
+        </message>
+        <message>
+            <source>Case</source>
+            <translation>事例</translation>
+        </message>
+        <message>
+            <source>Device</source>
+            <translation>機器</translation>
+        </message>
+        <message>
+            <source>Seminar</source>
+            <translation>研修</translation>
+        </message>
+        <message>
+            <source>Loan</source>
+            <translation>貸出</translation>
+        </message>
+        <message>
+            <source>You</source>
+            <translation>自分</translation>
+        </message>
+        <message>
+            <source>Waiting to send</source>
+            <translation>送信待ち</translation>
+        </message>
+        <message>
+            <source>This consultation is not on this device.</source>
+            <translation>この相談はこの端末にありません。</translation>
+        </message>
+        <message>
+            <source>This consultation is closed.</source>
+            <translation>この相談は完了しています。</translation>
+        </message>
+    </context>
+    <context>
+        <name>ConsultationFormPage</name>
+        <message>
+            <source>New consultation</source>
+            <translation>新しい相談</translation>
+        </message>
+        <message>
+            <source>Consultation saved. It is sent to the centre at the next sync.</source>
+            <translation>相談を保存しました。次の同期でセンターに送られます。</translation>
+        </message>
+        <message>
+            <source>Facility</source>
+            <translation>施設</translation>
+        </message>
+        <message>
+            <source>Chosen: %1</source>
+            <translation>選択中：%1</translation>
+        </message>
+        <message>
+            <source>Type part of the name, then tap the facility.</source>
+            <translation>名前の一部を入力し、施設を選んでください。</translation>
+        </message>
+        <message>
+            <source>Facility name</source>
+            <translation>施設名</translation>
+        </message>
+        <message>
+            <source>How did it come in?</source>
+            <translation>相談の受け方</translation>
+        </message>
+        <message>
+            <source>What is it about? (required)</source>
+            <translation>相談の分野（必須）</translation>
+        </message>
+        <message>
+            <source>Question</source>
+            <translation>相談内容</translation>
+        </message>
+        <message>
+            <source>What you want to know, and what you have tried.</source>
+            <translation>知りたいこと、これまでに試したことを書いてください。</translation>
+        </message>
+        <message>
+            <source>How and when to reach you</source>
+            <translation>連絡方法・連絡のつく時間</translation>
+        </message>
+        <message>
+            <source>For example: phone, weekday afternoons</source>
+            <translation>例：電話、平日の午後</translation>
+        </message>
+        <message>
+            <source>Record the consultation</source>
+            <translation>相談を記録する</translation>
+        </message>
+        <message>
+            <source>Send to the centre</source>
+            <translation>センターに送る</translation>
+        </message>
+        <message>
+            <source>Attach a photo or PDF</source>
+            <translation>写真やPDFを添付</translation>
+        </message>
+        <message>
+            <source>Photos and PDF (*.jpg *.jpeg *.png *.pdf)</source>
+            <translation>写真とPDF (*.jpg *.jpeg *.png *.pdf)</translation>
+        </message>
+        <message>
+            <source>Photos or documents (optional)</source>
+            <translation>写真・資料（任意）</translation>
+        </message>
+        <message>
+            <source>Remove</source>
+            <translation>外す</translation>
+        </message>
+        <message>
+            <source>Attach a photo or PDF…</source>
+            <translation>写真やPDFを添付…</translation>
+        </message>
+    </context>
+    <context>
+        <name>ConsultationListPage</name>
+        <message>
+            <source>Consultations</source>
+            <translation>相談</translation>
+        </message>
+        <message>
+            <source>Ask the prefecture's one-stop centre about care technology, subsidies, staffing or where to start. Past consultations stay here when staff change.</source>
+            <translation>介護テクノロジー、補助金、人材、何から始めればよいかなどを、県のワンストップ窓口に相談できます。職員が替わっても、これまでの相談はここに残ります。</translation>
+        </message>
+        <message>
+            <source>Ask the centre</source>
+            <translation>センターに相談する</translation>
+        </message>
+        <message>
+            <source>Support record</source>
+            <translation>支援カルテ</translation>
+        </message>
+        <message>
+            <source>No consultations yet.</source>
+            <translation>まだ相談はありません。</translation>
+        </message>
+    </context>
+    <context>
+        <name>ConsultationPage</name>
+        <message>
+            <source>Consultation</source>
+            <translation>相談</translation>
+        </message>
+        <message>
+            <source>Reply saved. It is sent at the next sync.</source>
+            <translation>返信を保存しました。次の同期で送られます。</translation>
+        </message>
+        <message>
+            <source>The consultation is closed.</source>
+            <translation>相談を完了にしました。</translation>
+        </message>
+        <message>
+            <source>Saved. It is sent at the next sync.</source>
+            <translation>保存しました。次の同期で送られます。</translation>
+        </message>
+        <message>
+            <source>The record was saved as a PDF: %1</source>
+            <translation>相談記録をPDFで保存しました：%1</translation>
+        </message>
+        <message>
+            <source>Received %1 (%2)</source>
+            <translation>受付 %1（%2）</translation>
+        </message>
+        <message>
+            <source>How to reach them: %1</source>
+            <translation>連絡方法：%1</translation>
+        </message>
+        <message>
+            <source>Follow up on %1</source>
+            <translation>フォローアップ：%1</translation>
+        </message>
+        <message>
+            <source>Exchange</source>
+            <translation>やりとり</translation>
+        </message>
+        <message>
+            <source>No replies yet.</source>
+            <translation>まだ返信はありません。</translation>
+        </message>
+        <message>
+            <source>Centre</source>
+            <translation>センター</translation>
+        </message>
+        <message>
+            <source>Your reply</source>
+            <translation>返信</translation>
+        </message>
+        <message>
+            <source>Send reply</source>
+            <translation>返信する</translation>
+        </message>
+        <message>
+            <source>Refer…</source>
+            <translation>つなぐ…</translation>
+        </message>
+        <message>
+            <source>Follow-up date…</source>
+            <translation>フォローアップ日…</translation>
+        </message>
+        <message>
+            <source>Link records…</source>
+            <translation>記録をひも付ける…</translation>
+        </message>
+        <message>
+            <source>Close…</source>
+            <translation>完了にする…</translation>
+        </message>
+        <message>
+            <source>Close this consultation?</source>
+            <translation>この相談を完了にしますか？</translation>
+        </message>
+        <message>
+            <source>Closed consultations take no more replies. The facility keeps it in its support record.</source>
+            <translation>完了にすると返信できなくなります。相談は施設の支援カルテに残ります。</translation>
+        </message>
+        <message>
+            <source>Close it</source>
+            <translation>完了にする</translation>
+        </message>
+        <message>
+            <source>Print record (PDF)</source>
+            <translation>相談記録を印刷（PDF）</translation>
+        </message>
+        <message>
+            <source>Referred to</source>
+            <translation>つなぎ先</translation>
+        </message>
+        <message>
+            <source>Linked records</source>
+            <translation>ひも付けた記録</translation>
+        </message>
+        <message>
+            <source>History</source>
+            <translation>経過</translation>
+        </message>
+        <message>
+            <source>Follow-up date</source>
+            <translation>フォローアップ日</translation>
+        </message>
+        <message>
+            <source>Go back</source>
+            <translation>戻る</translation>
+        </message>
+        <message>
+            <source>Clear the date</source>
+            <translation>日付を消す</translation>
+        </message>
+        <message>
+            <source>Set the date</source>
+            <translation>この日にする</translation>
+        </message>
+        <message>
+            <source>Link records</source>
+            <translation>記録をひも付ける</translation>
+        </message>
+        <message>
+            <source>Done</source>
+            <translation>完了</translation>
+        </message>
+        <message>
+            <source>This facility has no loans or seminar sign-ups to link yet.</source>
+            <translation>この施設には、ひも付けられる貸出や研修の申込みがまだありません。</translation>
+        </message>
+    </context>
+    <context>
+        <name>CountBars</name>
+        <message>
+            <source>%1 (%2 %)</source>
+            <translation>%1（%2 %）</translation>
+        </message>
+    </context>
+    <context>
         <name>DateField</name>
         <message>
             <source>Understood as %1</source>
@@ -677,6 +972,89 @@
         <message>
             <source>Calendar</source>
             <translation>カレンダー</translation>
+        </message>
+    </context>
+    <context>
+        <name>DeskPage</name>
+        <message>
+            <source>Consultation desk</source>
+            <translation>相談窓口</translation>
+        </message>
+        <message>
+            <source>Open consultations</source>
+            <translation>対応中の相談</translation>
+        </message>
+        <message>
+            <source>New consultation</source>
+            <translation>新しい相談</translation>
+        </message>
+        <message>
+            <source>State</source>
+            <translation>状況</translation>
+        </message>
+        <message>
+            <source>Not closed</source>
+            <translation>完了以外</translation>
+        </message>
+        <message>
+            <source>All</source>
+            <translation>すべて</translation>
+        </message>
+        <message>
+            <source>Received</source>
+            <translation>受付</translation>
+        </message>
+        <message>
+            <source>Answering</source>
+            <translation>対応中</translation>
+        </message>
+        <message>
+            <source>Referred</source>
+            <translation>つなぎ済み</translation>
+        </message>
+        <message>
+            <source>Closed</source>
+            <translation>完了</translation>
+        </message>
+        <message>
+            <source>Topic</source>
+            <translation>分野</translation>
+        </message>
+        <message>
+            <source>All topics</source>
+            <translation>すべての分野</translation>
+        </message>
+        <message>
+            <source>Facility name</source>
+            <translation>施設名</translation>
+        </message>
+        <message>
+            <source>No consultations match.</source>
+            <translation>条件に合う相談はありません。</translation>
+        </message>
+        <message>
+            <source>Follow-ups due this week (and overdue)</source>
+            <translation>今週までのフォローアップ（期限切れを含む）</translation>
+        </message>
+        <message>
+            <source>Loan wishes from the kiosk not handled yet</source>
+            <translation>未対応の試用貸出の希望（展示会）</translation>
+        </message>
+        <message>
+            <source>Typical time to the first reply (median)</source>
+            <translation>最初の返信までの時間（中央値）</translation>
+        </message>
+        <message>
+            <source>Consultations in the last 12 months: %1</source>
+            <translation>過去12か月の相談：%1 件</translation>
+        </message>
+        <message>
+            <source>By topic</source>
+            <translation>分野別</translation>
+        </message>
+        <message>
+            <source>By channel</source>
+            <translation>受け方別</translation>
         </message>
     </context>
     <context>
@@ -904,6 +1282,21 @@
         </message>
     </context>
     <context>
+        <name>FacilitiesPage</name>
+        <message>
+            <source>Support records</source>
+            <translation>支援カルテ</translation>
+        </message>
+        <message>
+            <source>Search by facility name</source>
+            <translation>施設名で探す</translation>
+        </message>
+        <message>
+            <source>No facility matches.</source>
+            <translation>該当する施設はありません。</translation>
+        </message>
+    </context>
+    <context>
         <name>FirstRunPage</name>
         <message>
             <source>Set up this device</source>
@@ -1038,6 +1431,151 @@
         <message>
             <source>Write a case</source>
             <translation>事例を書く</translation>
+        </message>
+    </context>
+    <context>
+        <name>InboxEntryDelegate</name>
+        <message>
+            <source>Handled</source>
+            <translation>対応済み</translation>
+        </message>
+        <message>
+            <source>Not handled</source>
+            <translation>未対応</translation>
+        </message>
+    </context>
+    <context>
+        <name>InboxEntryDialog</name>
+        <message>
+            <source>Loan request made. It is sent at the next sync.</source>
+            <translation>貸出申請にしました。次の同期で送られます。</translation>
+        </message>
+        <message>
+            <source>Consultation made. It is sent at the next sync.</source>
+            <translation>相談にしました。次の同期で送られます。</translation>
+        </message>
+        <message>
+            <source>Marked handled.</source>
+            <translation>対応済みにしました。</translation>
+        </message>
+        <message>
+            <source>Facility</source>
+            <translation>施設</translation>
+        </message>
+        <message>
+            <source>Several facilities match the name typed: pick one.</source>
+            <translation>入力された名前に合う施設が複数あります。選んでください。</translation>
+        </message>
+        <message>
+            <source>No facility matches the name typed: search for it.</source>
+            <translation>入力された名前に合う施設がありません。施設名で探してください。</translation>
+        </message>
+        <message>
+            <source>(matched by the name the visitor typed)</source>
+            <translation>（来場者が入力した名前から選びました）</translation>
+        </message>
+        <message>
+            <source>Another facility? Type its name</source>
+            <translation>別の施設なら、名前を入力</translation>
+        </message>
+        <message>
+            <source>Facility name</source>
+            <translation>施設名</translation>
+        </message>
+        <message>
+            <source>Make a loan request</source>
+            <translation>貸出申請にする</translation>
+        </message>
+        <message>
+            <source>Make a loan request?</source>
+            <translation>貸出申請にしますか？</translation>
+        </message>
+        <message>
+            <source>%1 asks to borrow %2, %3. The request goes to the loans list as the facility's.</source>
+            <translation>%1 が %2 を %3 に借りる申請として、貸出の一覧に入ります。</translation>
+        </message>
+        <message>
+            <source>Make the request</source>
+            <translation>申請にする</translation>
+        </message>
+        <message>
+            <source>Make a consultation</source>
+            <translation>相談にする</translation>
+        </message>
+        <message>
+            <source>Make a consultation?</source>
+            <translation>相談にしますか？</translation>
+        </message>
+        <message>
+            <source>A consultation of %1 is recorded as received at the exhibition.</source>
+            <translation>%1 の相談として、展示会で受け付けた記録になります。</translation>
+        </message>
+        <message>
+            <source>Make the consultation</source>
+            <translation>相談にする</translation>
+        </message>
+        <message>
+            <source>Mark handled</source>
+            <translation>対応済みにする</translation>
+        </message>
+        <message>
+            <source>Go back</source>
+            <translation>戻る</translation>
+        </message>
+        <message>
+            <source>Close</source>
+            <translation>閉じる</translation>
+        </message>
+        <message>
+            <source>What is the consultation about?</source>
+            <translation>相談の分野</translation>
+        </message>
+        <message>
+            <source>Make a consultation on this topic</source>
+            <translation>この分野で相談にする</translation>
+        </message>
+    </context>
+    <context>
+        <name>InboxPage</name>
+        <message>
+            <source>Visitor inbox</source>
+            <translation>来場者の受付箱</translation>
+        </message>
+        <message>
+            <source>Exhibition or seminar</source>
+            <translation>展示会・研修</translation>
+        </message>
+        <message>
+            <source>All sessions</source>
+            <translation>すべての回</translation>
+        </message>
+        <message>
+            <source>Entries</source>
+            <translation>受付一覧</translation>
+        </message>
+        <message>
+            <source>Questionnaire results</source>
+            <translation>アンケート集計</translation>
+        </message>
+        <message>
+            <source>Nothing from visitors yet.</source>
+            <translation>来場者からの記録はまだありません。</translation>
+        </message>
+        <message numerus="yes">
+            <source>%n questionnaire(s) answered</source>
+            <translation>
+                <numerusform>回答 %n 件</numerusform>
+            </translation>
+        </message>
+        <message numerus="yes">
+            <source>%n answered</source>
+            <translation>
+                <numerusform>%n 人が回答</numerusform>
+            </translation>
+        </message>
+        <message>
+            <source>No questionnaires for this session yet.</source>
+            <translation>この回のアンケートはまだありません。</translation>
         </message>
     </context>
     <context>
@@ -1433,6 +1971,30 @@
             <source>More</source>
             <translation>続き</translation>
         </message>
+        <message>
+            <source>Desk</source>
+            <translation>相談窓口</translation>
+        </message>
+        <message>
+            <source>Visitor inbox</source>
+            <translation>来場者の受付箱</translation>
+        </message>
+        <message>
+            <source>Support records</source>
+            <translation>支援カルテ</translation>
+        </message>
+        <message>
+            <source>Consultations</source>
+            <translation>相談</translation>
+        </message>
+        <message>
+            <source>Support record</source>
+            <translation>支援カルテ</translation>
+        </message>
+        <message>
+            <source>Consult</source>
+            <translation>相談</translation>
+        </message>
     </context>
     <context>
         <name>MetricChart</name>
@@ -1625,6 +2187,33 @@
         <message>
             <source> (not better)</source>
             <translation>（良くなっていません）</translation>
+        </message>
+    </context>
+    <context>
+        <name>ReferDialog</name>
+        <message>
+            <source>Refer to a partner</source>
+            <translation>関係機関につなぐ</translation>
+        </message>
+        <message>
+            <source>Go back</source>
+            <translation>戻る</translation>
+        </message>
+        <message>
+            <source>Refer</source>
+            <translation>つなぐ</translation>
+        </message>
+        <message>
+            <source>Partner</source>
+            <translation>つなぎ先</translation>
+        </message>
+        <message>
+            <source>Another partner (write it in)</source>
+            <translation>ほかのつなぎ先（入力）</translation>
+        </message>
+        <message>
+            <source>Note for the record</source>
+            <translation>記録用のメモ</translation>
         </message>
     </context>
     <context>
@@ -1917,6 +2506,76 @@
         <message>
             <source>No one is signed in on this device. On a phone, your details (My details) are used only for your seminar sign-ups.</source>
             <translation>この端末にはだれもログインしていません。スマートフォンでは、登録情報はセミナーの申込にだけ使います。</translation>
+        </message>
+    </context>
+    <context>
+        <name>SupportRecord</name>
+        <message>
+            <source>Visit at an exhibition</source>
+            <translation>展示会への来場</translation>
+        </message>
+        <message>
+            <source>Loan wish at an exhibition</source>
+            <translation>展示会での試用貸出の希望</translation>
+        </message>
+        <message>
+            <source>Exhibition questionnaire</source>
+            <translation>展示会アンケート</translation>
+        </message>
+        <message>
+            <source>Seminar questionnaire</source>
+            <translation>受講後アンケート</translation>
+        </message>
+        <message>
+            <source>Consultation: %1</source>
+            <translation>相談：%1</translation>
+        </message>
+        <message>
+            <source>Seminar sign-up: %1</source>
+            <translation>研修の申込み：%1</translation>
+        </message>
+        <message>
+            <source>Attended: %1</source>
+            <translation>受講：%1</translation>
+        </message>
+        <message>
+            <source>Trial loan: %1</source>
+            <translation>試用貸出：%1</translation>
+        </message>
+        <message>
+            <source>%1 to %2</source>
+            <translation>%1〜%2</translation>
+        </message>
+        <message>
+            <source>Loan result report: %1</source>
+            <translation>貸出の結果報告：%1</translation>
+        </message>
+        <message>
+            <source>Usefulness %1 of 5</source>
+            <translation>役立ち度 %1（5段階）</translation>
+        </message>
+        <message>
+            <source>plans to adopt</source>
+            <translation>導入予定</translation>
+        </message>
+        <message>
+            <source>Self-assessment submitted</source>
+            <translation>自己評価を提出</translation>
+        </message>
+    </context>
+    <context>
+        <name>SupportRecordPage</name>
+        <message>
+            <source>Support record</source>
+            <translation>支援カルテ</translation>
+        </message>
+        <message>
+            <source>Record a consultation</source>
+            <translation>相談を記録する</translation>
+        </message>
+        <message>
+            <source>Nothing recorded with the centre yet.</source>
+            <translation>センターとの記録はまだありません。</translation>
         </message>
     </context>
     <context>
@@ -2221,6 +2880,71 @@
         </message>
     </context>
     <context>
+        <name>yk::app::ConsultationController</name>
+        <message>
+            <source>Choose the facility.</source>
+            <translation>施設を選んでください。</translation>
+        </message>
+        <message>
+            <source>Choose what the consultation is about.</source>
+            <translation>相談の分野を選んでください。</translation>
+        </message>
+        <message>
+            <source>Choose how the consultation came in.</source>
+            <translation>相談の受け方（電話・来所など）を選んでください。</translation>
+        </message>
+        <message>
+            <source>Please write the question.</source>
+            <translation>相談内容を書いてください。</translation>
+        </message>
+        <message>
+            <source>Please write the reply.</source>
+            <translation>返信を書いてください。</translation>
+        </message>
+        <message>
+            <source>Choose or write where the consultation is referred to.</source>
+            <translation>つなぎ先を選ぶか、書いてください。</translation>
+        </message>
+        <message>
+            <source>The date could not be read.</source>
+            <translation>日付を読み取れませんでした。</translation>
+        </message>
+        <message>
+            <source>This consultation is not on this device.</source>
+            <translation>この相談はこの端末にありません。</translation>
+        </message>
+        <message>
+            <source>Only photos (JPEG, PNG) and PDF files up to 50 MB can be attached.</source>
+            <translation>添付できるのは、50 MBまでの写真（JPEG・PNG）とPDFです。</translation>
+        </message>
+    </context>
+    <context>
+        <name>yk::app::ConsultationListModel</name>
+        <message>
+            <source>Follow up on %1</source>
+            <translation>フォローアップ：%1</translation>
+        </message>
+    </context>
+    <context>
+        <name>yk::app::DeskController</name>
+        <message>
+            <source>under 1 h</source>
+            <translation>1時間未満</translation>
+        </message>
+        <message numerus="yes">
+            <source>%n h</source>
+            <translation>
+                <numerusform>%n 時間</numerusform>
+            </translation>
+        </message>
+        <message numerus="yes">
+            <source>%n day(s)</source>
+            <translation>
+                <numerusform>%n 日</numerusform>
+            </translation>
+        </message>
+    </context>
+    <context>
         <name>yk::app::EquipmentController</name>
         <message>
             <source>The first day is in the past.</source>
@@ -2243,6 +2967,29 @@
         <message>
             <source>Enter both dates, e.g. 2027-01-10 or 1月10日.</source>
             <translation>日付をどちらも入れてください（例：2027/1/10、1月10日）。</translation>
+        </message>
+    </context>
+    <context>
+        <name>yk::app::InboxController</name>
+        <message>
+            <source>Choose the facility.</source>
+            <translation>施設を選んでください。</translation>
+        </message>
+        <message>
+            <source>Choose what the consultation is about.</source>
+            <translation>相談の分野を選んでください。</translation>
+        </message>
+        <message>
+            <source>This entry is not on this device.</source>
+            <translation>この記録はこの端末にありません。</translation>
+        </message>
+        <message>
+            <source>This entry has already been handled.</source>
+            <translation>この記録は対応済みです。</translation>
+        </message>
+        <message>
+            <source>Only a loan wish can become a loan request.</source>
+            <translation>貸出申請にできるのは試用貸出の希望だけです。</translation>
         </message>
     </context>
     <context>
@@ -2344,10 +3091,84 @@
         </message>
     </context>
     <context>
+        <name>yk::app::SupportRecordModel</name>
+        <message>
+            <source>Consultation</source>
+            <translation>相談</translation>
+        </message>
+        <message>
+            <source>Sign-up</source>
+            <translation>申込み</translation>
+        </message>
+        <message>
+            <source>Attendance</source>
+            <translation>受講</translation>
+        </message>
+        <message>
+            <source>Loan</source>
+            <translation>貸出</translation>
+        </message>
+        <message>
+            <source>Kiosk</source>
+            <translation>展示会</translation>
+        </message>
+        <message>
+            <source>Self-assessment</source>
+            <translation>自己評価</translation>
+        </message>
+        <message>
+            <source>Waiting to send</source>
+            <translation>送信待ち</translation>
+        </message>
+    </context>
+    <context>
         <name>yk::app::Taxonomy</name>
         <message>
             <source>All</source>
             <translation>すべて</translation>
+        </message>
+    </context>
+    <context>
+        <name>yk::app::VisitorInboxModel</name>
+        <message>
+            <source>%1 to %2</source>
+            <translation>%1〜%2</translation>
+        </message>
+        <message>
+            <source>Visit</source>
+            <translation>来場</translation>
+        </message>
+        <message>
+            <source>Loan wish</source>
+            <translation>試用貸出の希望</translation>
+        </message>
+        <message>
+            <source>Exhibition questionnaire</source>
+            <translation>展示会アンケート</translation>
+        </message>
+        <message>
+            <source>Seminar questionnaire</source>
+            <translation>受講後アンケート</translation>
+        </message>
+        <message>
+            <source>Made a loan request for %1</source>
+            <translation>%1 の貸出申請にしました</translation>
+        </message>
+        <message>
+            <source>Made a consultation of %1</source>
+            <translation>%1 の相談にしました</translation>
+        </message>
+        <message>
+            <source>Marked handled</source>
+            <translation>対応済みにしました</translation>
+        </message>
+        <message>
+            <source>Marked handled (%1)</source>
+            <translation>対応済みにしました（%1）</translation>
+        </message>
+        <message>
+            <source>Waiting to send</source>
+            <translation>送信待ち</translation>
         </message>
     </context>
 </TS>
