@@ -92,6 +92,19 @@ void TestDesk::initTestCase()
     QVERIFY(m_demo->open());
     m_now = QDateTime::currentDateTimeUtc();
     const QDateTime now = m_now;
+    // The desk's tests count exactly the samples: the demo data set's own consultations and
+    // kiosk entries (tst_desk_sync uses those) are taken out of this store first.
+    bool cleared = true;
+    m_demo->onEngine([&cleared](DeviceContext& context) {
+        auto& records = context.store->records();
+        if (auto consultations = records.consultationsNewestFirst())
+            for (const auto& c : *consultations)
+                cleared = cleared && records.remove<Consultation>(c.id()).ok();
+        if (auto entries = records.visitorEntriesNewestFirst())
+            for (const auto& e : *entries)
+                cleared = cleared && records.remove<VisitorEntry>(e.id()).ok();
+    });
+    QVERIFY(cleared);
     bool added = false;
     m_demo->onEngine([now, &added](DeviceContext& context) { added = addDeskSamples(context, now); });
     QVERIFY(added);
