@@ -21,6 +21,8 @@
 #include <QFile>
 #include <QImage>
 #include <QPainter>
+#include <QProcess>
+#include <QRegularExpression>
 #include <QSignalSpy>
 #include <QTemporaryDir>
 #include <google/protobuf/util/time_util.h>
@@ -367,6 +369,27 @@ void TestDesk::consultationRecordPdf()
     QVERIFY(bytes.startsWith("%PDF-"));
     QVERIFY(bytes.contains("%%EOF"));
     QVERIFY(bytes.contains("FontFile") || bytes.contains("CIDFontType"));
+    // What a subsidy office reads off the file itself (pdftotext, poppler-utils from ./yk deps).
+    QProcess extract;
+    extract.start(QStringLiteral("pdftotext"),
+        { QStringLiteral("-enc"), QStringLiteral("UTF-8"), path, QStringLiteral("-") });
+    QVERIFY2(extract.waitForFinished(20000), "pdftotext did not run: ./yk deps installs poppler-utils");
+    QCOMPARE(extract.exitCode(), 0);
+    // Text extraction may break lines anywhere and drop spaces; compare without white space.
+    // Qt's PDF names a glyph that Noto Sans CJK shares between code points by one of them: 老
+    // comes out as the Kangxi radical U+2F7C, 長 as the radical U+2ED1, ・ as U+2027. NFKC folds
+    // the Kangxi radicals back (as PDF viewers' search does); the other two are folded here.
+    // docs/architecture.md ("printed records") says so: copied text may show such look-alikes.
+    QString text
+        = QString::fromUtf8(extract.readAllStandardOutput()).normalized(QString::NormalizationForm_KC);
+    text.replace(QChar(0x2ED1), QChar(0x9577)).replace(QChar(0x2027), QChar(0x30FB));
+    text.remove(QRegularExpression(QStringLiteral("\\s")));
+    for (const char* expected :
+        { "相談記録", "介護老人保健施設あずさ苑（デモ）", "長野県介護生産性向上総合相談センター",
+            "補助金・申請", "電話", "ICT導入支援事業の申請に必要な書類", "申請書類の一覧をお送りしました。",
+            "よろず支援拠点", "日本時間" })
+        QVERIFY2(text.contains(QString::fromUtf8(expected).normalized(QString::NormalizationForm_KC)),
+            qPrintable(QString::fromUtf8(expected) + QStringLiteral(" in ") + text));
     // The page as an image: ink at the title, and a preview for people to look at.
     std::optional<ConsultationRecordContent> content;
     m_demo->onEngine([&](DeviceContext& context) {
