@@ -283,6 +283,9 @@ ApplicationWindow {
                     Connections { target: window; function onCurrentSectionChanged() { rail.showCurrent() } }
                     model: [
                         { key: "home", symbol: "⌂", label: qsTr("Home") },
+                        // Centre staff: their daily work first.
+                        { key: "desk", symbol: "☏", label: qsTr("Desk"), staff: true },
+                        { key: "inbox", symbol: "✉", label: qsTr("Visitor inbox"), staff: true },
                         { key: "cases", symbol: "❖", label: qsTr("Cases") },
                         { key: "seminars", symbol: "◷", label: qsTr("Seminars") },
                         { key: "tickets", symbol: "▣", label: qsTr("My tickets") },
@@ -290,8 +293,6 @@ ApplicationWindow {
                         { key: "loans", symbol: "⇄", label: qsTr("Loans") },
                         { key: "assessment", symbol: "✎", label: qsTr("Self-assessment") },
                         { key: "moderation", symbol: "✓", label: qsTr("Review"), staff: true },
-                        { key: "desk", symbol: "☏", label: qsTr("Desk"), staff: true },
-                        { key: "inbox", symbol: "✉", label: qsTr("Visitor inbox"), staff: true },
                         { key: "facilities", symbol: "▤", label: qsTr("Support records"), staff: true },
                         { key: "consultations", symbol: "☏", label: qsTr("Consultations"), facility: true },
                         { key: "supportRecord", symbol: "▤", label: qsTr("Support record"), facility: true }

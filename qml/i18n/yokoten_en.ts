@@ -1380,6 +1380,22 @@
     <context>
         <name>HomePage</name>
         <message>
+            <source>The centre's desk</source>
+            <translation>The centre's desk</translation>
+        </message>
+        <message>
+            <source>Open consultations: %1 · follow-ups due this week: %2 · loan wishes not handled: %3</source>
+            <translation>Open consultations: %1 · follow-ups due this week: %2 · loan wishes not handled: %3</translation>
+        </message>
+        <message>
+            <source>Open the desk</source>
+            <translation>Open the desk</translation>
+        </message>
+        <message>
+            <source>Visitor inbox</source>
+            <translation>Visitor inbox</translation>
+        </message>
+        <message>
             <source>Hello, %1</source>
             <translation>Hello, %1</translation>
         </message>

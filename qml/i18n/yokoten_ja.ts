@@ -1369,6 +1369,22 @@
     <context>
         <name>HomePage</name>
         <message>
+            <source>The centre's desk</source>
+            <translation>相談窓口</translation>
+        </message>
+        <message>
+            <source>Open consultations: %1 · follow-ups due this week: %2 · loan wishes not handled: %3</source>
+            <translation>対応中の相談 %1 件・今週のフォローアップ %2 件・未対応の試用貸出の希望 %3 件</translation>
+        </message>
+        <message>
+            <source>Open the desk</source>
+            <translation>相談窓口を開く</translation>
+        </message>
+        <message>
+            <source>Visitor inbox</source>
+            <translation>来場者の受付箱</translation>
+        </message>
+        <message>
             <source>Hello, %1</source>
             <translation>%1 さん、こんにちは</translation>
         </message>
@@ -1977,7 +1993,7 @@
         </message>
         <message>
             <source>Visitor inbox</source>
-            <translation>来場者の受付箱</translation>
+            <translation>受付箱</translation>
         </message>
         <message>
             <source>Support records</source>

@@ -20,6 +20,9 @@ Page {
             ApplicationWindow.window.homeReady = true
     }
     TicketListModel { id: tickets; bridge: EngineBridge; sessionManager: Session }
+    // Centre staff: the desk's figures on the first screen (their daily work starts there).
+    Loader { id: deskLoader; active: Session.centreStaff; sourceComponent: Component { DeskController { bridge: EngineBridge } } }
+    readonly property var desk: deskLoader.item
 
     ScrollView {
         anchors.fill: parent
@@ -31,6 +34,25 @@ Page {
             columnSpacing: Theme.gap
             rowSpacing: Theme.gap
             Item { implicitHeight: 4; Layout.columnSpan: parent.columns }
+
+            SectionCard {
+                visible: page.desk !== null
+                title: qsTr("The centre's desk")
+                Layout.columnSpan: parent.columns
+                Text {
+                    text: page.desk ? qsTr("Open consultations: %1 · follow-ups due this week: %2 · loan wishes not handled: %3")
+                        .arg(page.desk.openCount).arg(page.desk.followUpsDue).arg(page.desk.loanWishesWaiting) : ""
+                    font.pixelSize: Theme.body
+                    wrapMode: Text.Wrap
+                    color: Theme.text
+                    Layout.fillWidth: true
+                }
+                RowLayout {
+                    spacing: Theme.gap
+                    PrimaryButton { text: qsTr("Open the desk"); onClicked: ApplicationWindow.window.showPage("desk") }
+                    PrimaryButton { text: qsTr("Visitor inbox"); secondary: true; onClicked: ApplicationWindow.window.showPage("inbox") }
+                }
+            }
 
             SectionCard {
                 title: qsTr("New good-practice cases")
