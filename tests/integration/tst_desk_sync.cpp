@@ -8,10 +8,12 @@
 #include "test_server.h"
 
 #include "auth/demo_seed.h"
+#include "engine/local_attachments.h"
 #include "engine/mutations.h"
 #include "engine/sync_repository.h"
 #include "service/sync_service.h"
 #include "storage/cipher.h"
+#include "storage/database.h"
 #include "store/record_repository.h"
 
 #include <QTest>
@@ -94,6 +96,14 @@ private Q_SLOTS:
         draft.set_topic(CONSULTATION_TOPIC_SUBSIDIES);
         draft.set_question("ICT導入の補助金に申請したいのですが、センターの研修の受講が条件ですか。");
         draft.set_contact_preference("電話（平日午後）");
+        // A photo of the paper form, kept encrypted on the tablet until it can be sent.
+        std::string photo(90 * 1024 + 7, '\0');
+        for (std::size_t i = 0; i < photo.size(); ++i)
+            photo[i] = static_cast<char>((i * 2654435761u) >> 11);
+        auto attached
+            = sync::addLocalAttachment(manager->store(), manager->engine(), photo, "申請書.jpg", "");
+        QVERIFY(attached.ok());
+        *draft.add_attachments() = *attached;
         const Mutation open = sync::makeOpenConsultation(draft);
         const std::string id = open.open_consultation().consultation().id();
         QVERIFY(manager->engine().submit(open).ok());
@@ -113,9 +123,18 @@ private Q_SLOTS:
         QCOMPARE(stored->consultation().prefecture_code(), 20);
         QVERIFY(consultationOn(*manager, id)->server_version() > 0);
 
-        // The centre's tablet receives it, answers, refers it and sets a follow-up.
+        // The centre's tablet receives it, fetches the photo, answers, refers it and sets a
+        // follow-up.
         QVERIFY(syncOk(*centre));
         QVERIFY(consultationOn(*centre, id));
+        QCOMPARE(consultationOn(*centre, id)->attachments_size(), 1);
+        QVERIFY(centre->engine().queueDownload(attached->sha256(), attached->size_bytes()).ok());
+        auto fetched = centre->engine().transferAttachments();
+        QVERIFY(fetched.ok());
+        QCOMPARE(fetched->downloadedBytes, static_cast<std::int64_t>(photo.size()));
+        auto kept = centre->store().database().prepare("SELECT content FROM attachments WHERE sha256 = ?1");
+        QVERIFY(kept.ok() && kept->bind(1, attached->sha256()).step() == storage::Statement::Step::Row);
+        QVERIFY(kept->columnBlob(0) == photo);
         const Mutation reply = sync::makeReplyConsultation(
             id, "研修の受講記録はこのアプリで出せます。申請の手順をお送りします。");
         QVERIFY(centre->engine().submit(reply).ok());

@@ -157,22 +157,11 @@ StoreResult<Record> storeCase(RuleContext& ctx, const GoodPracticeCase& c)
     Record record = wrap(c);
     if (auto version = putPlaced(ctx.tx, record); !version)
         return version.error();
-    if (*previous) {
-        auto clear = db.cached("DELETE FROM attachment_refs WHERE kind = ? AND id = ?");
-        if (!clear)
-            return clear.error();
-        (*clear)->bind(1, static_cast<int>(RECORD_KIND_CASE)).bind(2, c.id());
-        if (auto status = (*clear)->run(); !status)
-            return status.error();
-    }
-    auto add = db.cached("INSERT OR IGNORE INTO attachment_refs(sha256, kind, id) VALUES (?, ?, ?)");
-    if (!add)
-        return add.error();
-    for (const auto& attachment : c.attachments()) {
-        (*add)->bind(1, attachment.sha256()).bind(2, static_cast<int>(RECORD_KIND_CASE)).bind(3, c.id());
-        if (auto status = (*add)->run(); !status)
-            return status.error();
-    }
+    std::vector<std::string> files;
+    for (const auto& attachment : c.attachments())
+        files.push_back(attachment.sha256());
+    if (auto status = referAttachments(ctx, RECORD_KIND_CASE, c.id(), files); !status)
+        return status.error();
     return record;
 }
 

@@ -82,11 +82,21 @@ StoreStatus addEvent(RuleContext& ctx, Consultation& c, ConsultationEventKind ki
     return {};
 }
 
+// Stores the consultation and the files it and its messages refer to, so the facility and the
+// centre (and nobody else) can fetch them.
 Outcome store(RuleContext& ctx, const Consultation& c)
 {
     Record record = wrap(c);
     if (auto version = putPlaced(ctx.tx, record); !version)
         return version.error();
+    std::vector<std::string> files;
+    for (const auto& attachment : c.attachments())
+        files.push_back(attachment.sha256());
+    for (const auto& message : c.messages())
+        for (const auto& attachment : message.attachments())
+            files.push_back(attachment.sha256());
+    if (auto status = referAttachments(ctx, RECORD_KIND_CONSULTATION, c.id(), files); !status)
+        return status.error();
     return applied({ std::move(record) });
 }
 

@@ -146,6 +146,27 @@ Record wrap(const Consultation& c)
     return r;
 }
 
+StoreStatus referAttachments(RuleContext& ctx, yokoten::v1::RecordKind kind, const std::string& id,
+    const std::vector<std::string>& sha256s)
+{
+    auto& db = ctx.tx.db();
+    auto clear = db.cached("DELETE FROM attachment_refs WHERE kind = ? AND id = ?");
+    if (!clear)
+        return clear.error();
+    (*clear)->bind(1, static_cast<int>(kind)).bind(2, id);
+    if (auto status = (*clear)->run(); !status)
+        return status;
+    auto add = db.cached("INSERT OR IGNORE INTO attachment_refs(sha256, kind, id) VALUES (?, ?, ?)");
+    if (!add)
+        return add.error();
+    for (const auto& sha256 : sha256s) {
+        (*add)->bind(1, sha256).bind(2, static_cast<int>(kind)).bind(3, id);
+        if (auto status = (*add)->run(); !status)
+            return status;
+    }
+    return {};
+}
+
 google::protobuf::Timestamp toTimestamp(std::chrono::system_clock::time_point time)
 {
     const auto since = time.time_since_epoch();
