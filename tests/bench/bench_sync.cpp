@@ -159,9 +159,9 @@ ClientNumbers runClient(const Options& options, unsigned short port, const fs::p
                  "SELECT sum(length(title) + length(fulltext)) FROM case_search",
                  "SELECT sum(length(block)) FROM case_fts_segments",
                  "SELECT sum(length(block)) FROM case_title_fts_segments",
-                 "SELECT sum(length(id) + length(title) + length(owner_org_name) + length(owner_org_id)) FROM cases",
-                 "PRAGMA page_count",
-                 "PRAGMA freelist_count" }) {
+                 "SELECT sum(length(id) + length(title) + length(owner_org_name) + length(owner_org_id)) "
+                 "FROM cases",
+                 "PRAGMA page_count", "PRAGMA freelist_count" }) {
             auto value = (*created)->database().queryInt(sql);
             const bool pages = std::strncmp(sql, "PRAGMA", 6) == 0;
             std::fprintf(stderr, "  %-70s %8.2f MB\n", sql,
