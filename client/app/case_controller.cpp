@@ -103,6 +103,7 @@ void CaseController::setCaseId(const QString& id)
     if (id == m_caseId)
         return;
     m_caseId = id;
+    m_wholeText = WholeText::Held;
     Q_EMIT caseIdChanged();
     reload();
 }
@@ -130,6 +131,9 @@ void CaseController::reload()
                 return loaded;
             loaded.found = true;
             loaded.record = std::move(**found);
+            // A whole case kept on a phone was opened again: it is evicted last.
+            if (context.engine != nullptr && !loaded.record.summary_only())
+                (void)context.engine->noteCaseOpened(id);
             loaded.syncText = syncStateText(context, yokoten::v1::RECORD_KIND_CASE, id, &loaded.pending);
             // Photos the store holds already (taken here, or downloaded earlier).
             for (const auto& a : loaded.record.attachments()) {
@@ -163,9 +167,85 @@ void CaseController::reload()
             m_syncText = loaded.syncText;
             m_pending = loaded.pending;
             m_loaded = true;
+            if (!m_case.summary_only())
+                m_wholeText = WholeText::Held;
+            else if (m_wholeText != WholeText::Loading)
+                fetchWholeText(); // again after every sync, so it loads once connected
             Q_EMIT changed();
             Q_EMIT dirtyChanged();
         });
+}
+
+void CaseController::fetchWholeText()
+{
+    struct Fetched {
+        bool ok = false;
+        bool offline = false;
+        QString error;
+    };
+    m_wholeText = WholeText::Loading;
+    const std::string id = m_caseId.toStdString();
+    bridge()->run<Fetched>(
+        this,
+        [id](DeviceContext& context) {
+            Fetched fetched;
+            if (context.engine == nullptr) {
+                fetched.offline = true;
+                return fetched;
+            }
+            auto whole = context.engine->fetchWholeCase(id);
+            if (whole) {
+                fetched.ok = true;
+                return fetched;
+            }
+            using sync::SyncErrorCode;
+            switch (whole.error().code) {
+            case SyncErrorCode::Unreachable:
+            case SyncErrorCode::TimedOut:
+            case SyncErrorCode::ConnectionLost:
+            case SyncErrorCode::NotEnrolled:
+            case SyncErrorCode::NotSignedIn:
+            case SyncErrorCode::SessionExpired:
+            case SyncErrorCode::ServerBusy:
+            case SyncErrorCode::Cancelled:
+                fetched.offline = true;
+                break;
+            default:
+                fetched.error = AppSettings::pick(whole.error().messageJa, whole.error().messageEn);
+                break;
+            }
+            return fetched;
+        },
+        [this, id](Fetched fetched) {
+            if (m_caseId.toStdString() != id)
+                return; // another case is shown now
+            if (fetched.ok) {
+                m_wholeText = WholeText::Held;
+                reload();
+                return;
+            }
+            m_wholeText = fetched.offline ? WholeText::Unavailable : WholeText::Failed;
+            m_wholeTextError = fetched.error;
+            Q_EMIT changed();
+        });
+}
+
+QString CaseController::wholeTextNote() const
+{
+    if (!summaryOnly())
+        return {};
+    switch (m_wholeText) {
+    case WholeText::Held:
+        break;
+    case WholeText::Loading:
+        return QCoreApplication::translate("CaseController", "Loading…");
+    case WholeText::Unavailable:
+        return QCoreApplication::translate("CaseController",
+            "The full text of this case is not available offline. It will load when you are connected.");
+    case WholeText::Failed:
+        return m_wholeTextError;
+    }
+    return {};
 }
 
 QString CaseController::title() const

@@ -40,6 +40,10 @@ class CaseController : public yk::app::StoreController {
     Q_PROPERTY(QString funding READ funding NOTIFY changed)
     Q_PROPERTY(QString siteVisit READ siteVisit NOTIFY changed)
     Q_PROPERTY(QString syncText READ syncText NOTIFY changed)
+    /// Only the case's summary is on this device (a phone, a kiosk): the whole text is being
+    /// fetched, or cannot be now; wholeTextNote says which.
+    Q_PROPERTY(bool summaryOnly READ summaryOnly NOTIFY changed)
+    Q_PROPERTY(QString wholeTextNote READ wholeTextNote NOTIFY changed)
     Q_PROPERTY(bool pending READ pending NOTIFY changed)
     Q_PROPERTY(bool mine READ mine NOTIFY changed)
     Q_PROPERTY(bool dirty READ dirty NOTIFY dirtyChanged)
@@ -70,6 +74,8 @@ public:
     QString funding() const;
     QString siteVisit() const;
     QString syncText() const { return m_syncText; }
+    bool summaryOnly() const { return m_loaded && m_case.summary_only(); }
+    QString wholeTextNote() const;
     bool pending() const { return m_pending; }
     bool mine() const;
     bool dirty() const { return !m_changed.empty() || m_new; }
@@ -128,6 +134,8 @@ protected:
 
 private:
     void queue(yokoten::v1::Mutation mutation, const QString& id);
+    /// Fetches the whole case of a summary (phones, kiosks); the store then holds it.
+    void fetchWholeText();
     void setError(const QString& text, const QString& field = QString());
     void markChanged(const std::string& field);
 
@@ -139,6 +147,9 @@ private:
     std::vector<std::string> m_changed;
     QHash<QString, QString> m_photoUrls;
     QString m_syncText;
+    enum class WholeText { Held, Loading, Unavailable, Failed };
+    WholeText m_wholeText = WholeText::Held;
+    QString m_wholeTextError; ///< why the fetch failed, other than no connection
     bool m_pending = false;
     QString m_errorText;
     QString m_errorField;

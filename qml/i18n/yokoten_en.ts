@@ -285,6 +285,14 @@
                 <numerusform>%n measurements</numerusform>
             </translation>
         </message>
+        <message>
+            <source>Loading…</source>
+            <translation>Loading…</translation>
+        </message>
+        <message>
+            <source>The full text of this case is not available offline. It will load when you are connected.</source>
+            <translation>The full text of this case is not available offline. It will load when you are connected.</translation>
+        </message>
     </context>
     <context>
         <name>CaseEditPage</name>

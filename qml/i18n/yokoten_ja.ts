@@ -283,6 +283,14 @@
                 <numerusform>%n 件の数値</numerusform>
             </translation>
         </message>
+        <message>
+            <source>Loading…</source>
+            <translation>読み込み中…</translation>
+        </message>
+        <message>
+            <source>The full text of this case is not available offline. It will load when you are connected.</source>
+            <translation>この事例の全文はオフラインでは表示できません。接続したときに読み込みます。</translation>
+        </message>
     </context>
     <context>
         <name>CaseEditPage</name>

@@ -60,6 +60,9 @@ Page {
                 }
             }
 
+            // A phone or kiosk holds the case's summary: the whole text is fetched when opened.
+            Text { visible: controller.wholeTextNote.length > 0; text: controller.wholeTextNote; font.pixelSize: Theme.body; color: Theme.textMuted; wrapMode: Text.Wrap; Layout.fillWidth: true }
+
             Repeater {
                 model: controller.sections
                 delegate: SectionCard {

@@ -1,5 +1,6 @@
 #include "rebaser.h"
 
+#include "case_cache.h"
 #include "local_effects.h"
 #include "record_kinds.h"
 
@@ -83,7 +84,20 @@ SyncStatus Rebaser::applyServerRecords(const google::protobuf::RepeatedPtrField<
     std::set<std::pair<int, std::string>> overlaid;
     for (const auto& base : *bases)
         overlaid.insert({ base.kind, base.id });
-    for (const auto& record : records) {
+    WholeTextKeeper wholeText(m_context);
+    for (const auto& incoming : records) {
+        // A summary of a case this device fetched whole keeps the text it has.
+        const Record* filed = &incoming;
+        std::optional<Record> kept;
+        if (incoming.has_good_practice_case() && incoming.good_practice_case().summary_only()) {
+            auto whole = wholeText.keep(incoming.good_practice_case());
+            if (!whole)
+                return whole.error();
+            kept = std::move(*whole);
+            if (kept)
+                filed = &*kept;
+        }
+        const Record& record = *filed;
         const auto kind = proto::kindOf(record);
         const std::string id(proto::idOf(record));
         if (kind == RECORD_KIND_UNSPECIFIED || id.empty())
@@ -104,7 +118,7 @@ SyncStatus Rebaser::applyServerRecords(const google::protobuf::RepeatedPtrField<
         if (auto status = m_context.store.putRecord(record); !status)
             return syncErrorFromStore(status.error());
     }
-    return {};
+    return wholeText.finish();
 }
 
 SyncStatus Rebaser::rebase()

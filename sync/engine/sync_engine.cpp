@@ -1,6 +1,7 @@
 #include "sync_engine.h"
 
 #include "attachment_transfers.h"
+#include "case_cache.h"
 #include "engine_context.h"
 #include "enrolment.h"
 #include "outbox_writer.h"
@@ -47,6 +48,7 @@ SyncEngine::SyncEngine(LocalStore& store, Transport& transport, SyncEngineOption
     , m_pusher(std::make_unique<Pusher>(*m_context, *m_api, *m_rebaser))
     , m_puller(std::make_unique<Puller>(*m_context, *m_api, *m_rebaser))
     , m_attachments(std::make_unique<AttachmentTransfers>(*m_context, *m_api))
+    , m_cases(std::make_unique<CaseCache>(*m_context, *m_api, *m_rebaser))
     , m_overview(std::make_unique<SyncOverviewReader>(*m_context, *m_api, m_attachments->repository()))
     , m_backoff(m_context->options.retryPolicy)
 {
@@ -98,6 +100,24 @@ SyncResult<SyncReport> SyncEngine::push()
 SyncResult<SyncReport> SyncEngine::pull()
 {
     return m_puller->pull();
+}
+
+SyncResult<GoodPracticeCase> SyncEngine::fetchWholeCase(const std::string& caseId)
+{
+    m_context->cancelled = false;
+    if (auto current = m_context->state.session(); !current)
+        return current.error();
+    return m_cases->fetch(caseId);
+}
+
+SyncStatus SyncEngine::noteCaseOpened(const std::string& caseId)
+{
+    return m_cases->touch(caseId);
+}
+
+SyncResult<std::vector<CachedCase>> SyncEngine::cachedWholeCases()
+{
+    return m_cases->cached();
 }
 
 SyncResult<SyncReport> SyncEngine::syncOnce()

@@ -13,10 +13,13 @@
 #include <cstdint>
 #include <memory>
 #include <string>
+#include <vector>
 
 namespace yk::sync {
 
 class AttachmentTransfers;
+class CaseCache;
+struct CachedCase;
 class EngineContext;
 class Enrolment;
 class OutboxWriter;
@@ -68,6 +71,16 @@ public:
     SyncStatus queueDownload(const std::string& sha256, std::int64_t sizeBytes);
     SyncResult<SyncReport> transferAttachments();
 
+    /// Whole cases on a device that pulls summaries (a phone, a kiosk): fetches one case
+    /// from the server and keeps it, encrypted and search-indexed, among the last
+    /// `cachedWholeCases` opened. Needs a connection; a case this device may not see is an
+    /// error with serverCode "not_found".
+    SyncResult<yokoten::v1::GoodPracticeCase> fetchWholeCase(const std::string& caseId);
+    /// A whole case already held was opened again (it is evicted last).
+    SyncStatus noteCaseOpened(const std::string& caseId);
+    /// The whole cases held, newest opened first.
+    SyncResult<std::vector<CachedCase>> cachedWholeCases();
+
     SyncResult<SyncOverview> overview();
     /// Asks the server's /v1/health whether it can be reached (no token, no store read).
     /// A failure is noted like a failed round, so the overview says offline at once; a
@@ -95,6 +108,7 @@ private:
     std::unique_ptr<Pusher> m_pusher;
     std::unique_ptr<Puller> m_puller;
     std::unique_ptr<AttachmentTransfers> m_attachments;
+    std::unique_ptr<CaseCache> m_cases;
     std::unique_ptr<SyncOverviewReader> m_overview;
     Backoff m_backoff;
 };

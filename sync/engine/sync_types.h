@@ -84,6 +84,9 @@ struct SyncEngineOptions {
     /// be sent and is reported as too large instead of being tried again and again.
     std::int64_t maxRequestBytes = 8 * 1024 * 1024;
     int pullPageSize = 1000; ///< records per pull page
+    /// Whole cases a summaries device (phone, kiosk) keeps after opening them; the least
+    /// recently opened beyond this go back to their summary (CaseCache).
+    int cachedWholeCases = 200;
     /// Device clock in milliseconds since the epoch (injectable for tests).
     std::function<std::int64_t()> nowMillis;
     /// Called on the engine's thread as work progresses.

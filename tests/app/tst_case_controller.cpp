@@ -4,6 +4,7 @@
 #include "app/case_list_model.h"
 
 #include "case_fields.h"
+#include "case_summary.h"
 #include "engine/sync_repository.h"
 #include "store/case_repository.h"
 #include "store/store.h"
@@ -63,6 +64,33 @@ private Q_SLOTS:
         QCOMPARE(sections.last().toMap().value("field").toString(), QStringLiteral("sections.key_points"));
         QVERIFY(!sections.first().toMap().value("text").toString().isEmpty());
         QVERIFY(!controller.dirty());
+    }
+
+    // Issue 23: a phone holds a case's summary; opened without a connection, the page says
+    // plainly that the whole text is not available offline (nothing crashes, nothing blank).
+    void aSummaryOpenedOfflineSaysTheTextIsNotAvailable()
+    {
+        yk::test::AppFixture app;
+        QVERIFY(app.openDemoStore());
+        const QString id = firstCaseId(app);
+        QVERIFY(!id.isEmpty());
+        bool stored = false;
+        app.onEngine([&](yk::app::DeviceContext& context) {
+            auto whole = context.store->cases().find(id.toStdString());
+            stored = whole.ok() && whole->has_value()
+                && context.store->cases().put(yk::proto::caseSummaryOf(**whole)).ok();
+        });
+        QVERIFY(stored);
+        CaseController controller;
+        app.wire(controller);
+        controller.setCaseId(id);
+        QTRY_VERIFY_WITH_TIMEOUT(controller.loaded(), 10000);
+        QVERIFY(controller.summaryOnly());
+        QVERIFY(!controller.title().isEmpty());
+        QTRY_COMPARE_WITH_TIMEOUT(controller.wholeTextNote(),
+            QStringLiteral("The full text of this case is not available offline. It will load when you are "
+                           "connected."),
+            10000);
     }
 
     // Writing a case works offline: it is in the store at once, waiting to be sent.

@@ -1,7 +1,9 @@
-// Sync benchmark (issue 7): a device's initial sync of N realistic cases (about 6 KB of
+// Sync benchmark (issues 7, 23): a device's initial sync of N realistic cases (about 6 KB of
 // Japanese text each) from a real yokoten-server process on this host, end to end (HTTPS,
 // decode, SQLCipher write, search index), then incremental syncs of one change.
-//   bench_sync [--cases N] [--rounds N] [--dir DIR]
+//   bench_sync [--cases N] [--rounds N] [--dir DIR] [--device phone|tablet]
+// An attendee phone (a device session) pulls case summaries; a facility tablet (signed in
+// as demo-facility) pulls whole cases. The store's size on disk is reported after the sync.
 // The client runs in a child process of its own, so its peak memory (ru_maxrss) is the
 // client's alone. Prints Markdown rows for docs/benchmarks.md.
 #include "bench_cases.h"
@@ -26,6 +28,7 @@
 #include <algorithm>
 #include <chrono>
 #include <cstdio>
+#include <cstdlib>
 #include <cstring>
 #include <fstream>
 #include <sstream>
@@ -43,7 +46,19 @@ struct Options {
     int cases = 10000;
     int rounds = 50;
     fs::path dir;
+    bool tablet = false;
 };
+
+/// Bytes of the files in a store folder (the database, its WAL, the key file).
+long long folderBytes(const fs::path& dir)
+{
+    long long total = 0;
+    std::error_code ec;
+    for (const auto& entry : fs::directory_iterator(dir, ec))
+        if (entry.is_regular_file(ec))
+            total += static_cast<long long>(entry.file_size(ec));
+    return total;
+}
 
 double secondsSince(Clock::time_point start)
 {
@@ -51,7 +66,7 @@ double secondsSince(Clock::time_point start)
 }
 
 /// Seeds the server store: the demo data plus `cases` published public cases.
-bool seed(const fs::path& dataDir, int cases, std::string& code)
+bool seed(const fs::path& dataDir, int cases, bool tablet, std::string& code, std::string& password)
 {
     auto store = server::ServerStore::open(dataDir);
     if (!store) {
@@ -81,8 +96,14 @@ bool seed(const fs::path& dataDir, int cases, std::string& code)
         if (!(*tx)->commit())
             return false;
     }
-    const auto* centre = test::demoAccount(*demo, "demo-centre");
-    code = test::makeEnrolmentCode(**store, centre->organisationId, DEVICE_KIND_PHONE);
+    if (tablet) {
+        const auto* facility = test::demoAccount(*demo, "demo-facility");
+        code = test::makeEnrolmentCode(**store, facility->organisationId, DEVICE_KIND_TABLET);
+        password = facility->password;
+    } else {
+        const auto* centre = test::demoAccount(*demo, "demo-centre");
+        code = test::makeEnrolmentCode(**store, centre->organisationId, DEVICE_KIND_PHONE);
+    }
     return !code.empty();
 }
 
@@ -90,14 +111,16 @@ struct ClientNumbers {
     double initialSeconds = 0;
     long long records = 0;
     long long cases = 0;
+    long long storeBytes = 0; ///< the store folder right after the sync (WAL included)
+    long long checkpointedBytes = 0; ///< the same after the WAL is folded into the database
     double p50Ms = 0;
     double p95Ms = 0;
     long maxRssKb = 0;
     bool ok = false;
 };
 
-ClientNumbers runClient(
-    const Options& options, unsigned short port, const fs::path& caFile, const std::string& code)
+ClientNumbers runClient(const Options& options, unsigned short port, const fs::path& caFile,
+    const std::string& code, const std::string& password)
 {
     ClientNumbers numbers;
     std::ifstream in(caFile);
@@ -114,7 +137,7 @@ ClientNumbers runClient(
     auto transport = sync::makeHttpsTransport(transportOptions);
     sync::SyncEngine engine(**created, *transport);
     if (!engine.enrol(transportOptions.serverUrl, transportOptions.caPem, {}, code, "bench", "linux")
-        || !engine.signIn({}, {}))
+        || !engine.signIn(options.tablet ? "demo-facility" : "", options.tablet ? password : ""))
         return numbers;
 
     const auto start = Clock::now();
@@ -127,6 +150,24 @@ ClientNumbers runClient(
     numbers.records = initial->received;
     if (auto count = (*created)->cases().count(); count)
         numbers.cases = *count;
+    numbers.storeBytes = folderBytes(options.dir / "device");
+    (void)(*created)->database().exec("PRAGMA wal_checkpoint(TRUNCATE)");
+    numbers.checkpointedBytes = folderBytes(options.dir / "device");
+    if (std::getenv("YK_BENCH_TABLES") != nullptr) {
+        // Where the store's bytes are: the bytes of the biggest tables' contents.
+        for (const char* sql : { "SELECT sum(length(payload)) FROM case_payloads",
+                 "SELECT sum(length(title) + length(fulltext)) FROM case_search",
+                 "SELECT sum(length(block)) FROM case_fts_segments",
+                 "SELECT sum(length(block)) FROM case_title_fts_segments",
+                 "SELECT sum(length(id) + length(title) + length(owner_org_name) + length(owner_org_id)) "
+                 "FROM cases",
+                 "PRAGMA page_count", "PRAGMA freelist_count" }) {
+            auto value = (*created)->database().queryInt(sql);
+            const bool pages = std::strncmp(sql, "PRAGMA", 6) == 0;
+            std::fprintf(stderr, "  %-70s %8.2f MB\n", sql,
+                value ? static_cast<double>(*value) * (pages ? 4096 : 1) / 1e6 : -1.0);
+        }
+    }
 
     // One change each round: a sign-up made on the device, pushed, and the server's answer pulled.
     auto sessions = (*created)->records().all<SeminarSession>();
@@ -164,6 +205,8 @@ int main(int argc, char** argv)
             options.rounds = std::max(1, std::atoi(argv[i + 1]));
         else if (std::strcmp(argv[i], "--dir") == 0)
             options.dir = argv[i + 1];
+        else if (std::strcmp(argv[i], "--device") == 0)
+            options.tablet = std::strcmp(argv[i + 1], "tablet") == 0;
     }
     test::TempDir temp;
     if (options.dir.empty())
@@ -175,7 +218,8 @@ int main(int argc, char** argv)
         return 1;
     }
     std::string code;
-    if (!seed(dataDir, options.cases, code)) {
+    std::string password;
+    if (!seed(dataDir, options.cases, options.tablet, code, password)) {
         std::fprintf(stderr, "seeding failed\n");
         return 1;
     }
@@ -191,7 +235,8 @@ int main(int argc, char** argv)
     const pid_t child = fork();
     if (child == 0) {
         close(pipeFds[0]);
-        const auto numbers = runClient(options, server->port(), dataDir / "tls" / "server.crt", code);
+        const auto numbers
+            = runClient(options, server->port(), dataDir / "tls" / "server.crt", code, password);
         (void)!write(pipeFds[1], &numbers, sizeof numbers);
         _exit(numbers.ok ? 0 : 1);
     }
@@ -204,9 +249,14 @@ int main(int argc, char** argv)
         std::fprintf(stderr, "the client run failed\n");
         return 1;
     }
-    std::printf("| initial sync: %lld records (%lld cases of ~6 KB) into an empty encrypted store | %.2f s | "
-                "%.0f records/s |\n",
-        numbers.records, numbers.cases, numbers.initialSeconds, numbers.records / numbers.initialSeconds);
+    const char* device = options.tablet ? "facility tablet (whole cases)" : "attendee phone (case summaries)";
+    std::printf("| %s: initial sync, %lld records (%lld cases of ~6 KB on the server) into an empty "
+                "encrypted store | %.2f s | %.0f records/s |\n",
+        device, numbers.records, numbers.cases, numbers.initialSeconds,
+        numbers.records / numbers.initialSeconds);
+    std::printf("| %s: store on disk after the first sync | %.1f MB (WAL included) | %.1f MB after a WAL "
+                "checkpoint |\n",
+        device, numbers.storeBytes / 1e6, numbers.checkpointedBytes / 1e6);
     std::printf("| one change (sign-up pushed, answer pulled), %d rounds | p50 %.1f ms | p95 %.1f ms |\n",
         options.rounds, numbers.p50Ms, numbers.p95Ms);
     std::printf("| client peak memory (ru_maxrss) | %.1f MB | |\n", numbers.maxRssKb / 1024.0);

@@ -343,6 +343,31 @@ private Q_SLOTS:
             contentRange);
     }
 
+    // GET /v1/cases/{id} (issue 23): bearer only, GET only, and one 404 for an unknown case
+    // and for a path that is no case id; the route template, never the id, is logged.
+    void wholeCaseRoute()
+    {
+        const std::string known = std::string("/v1/cases/") + FakeApi::KnownCaseId;
+        auto routed = route(makeRequest(beast_http::verb::get, known));
+        QCOMPARE(routed.response.result_int(), 401u);
+        routed = route(makeRequest(beast_http::verb::get, known, {}, {}, FakeApi::GoodToken));
+        QCOMPARE(routed.response.result_int(), 200u);
+        QCOMPARE(std::string(routed.route), std::string("/v1/cases/{id}"));
+        QCOMPARE(std::string(routed.response[beast_http::field::cache_control]), std::string("no-store"));
+        v1::GoodPracticeCase answer;
+        QVERIFY(answer.ParseFromString(routed.response.body()));
+        QCOMPARE(answer.id(), std::string(FakeApi::KnownCaseId));
+        for (const char* other : { "/v1/cases/00000000-0000-4000-8000-000000000002", "/v1/cases/",
+                 "/v1/cases/../push", "/v1/cases/00000000-0000-4000-8000-000000000001/x" }) {
+            routed = route(makeRequest(beast_http::verb::get, other, {}, {}, FakeApi::GoodToken));
+            QCOMPARE(routed.response.result_int(), 404u);
+            QCOMPARE(errorOf(routed.response).code(), std::string("not_found"));
+        }
+        routed = route(
+            makeRequest(beast_http::verb::post, known, {}, "application/x-protobuf", FakeApi::GoodToken));
+        QCOMPARE(routed.response.result_int(), 405u);
+    }
+
     void aggregatesNeedAFamily()
     {
         auto routed = route(
@@ -430,6 +455,11 @@ private Q_SLOTS:
                 const yk::server::Principal& p, std::string_view s, std::int64_t o, std::int64_t m) override
             {
                 return inner.readAttachment(p, s, o, m);
+            }
+            yk::server::ApiResult<v1::GoodPracticeCase> wholeCase(
+                const yk::server::Principal& p, std::string_view id) override
+            {
+                return inner.wholeCase(p, id);
             }
             yk::server::ApiResult<v1::AssessmentAggregates> assessmentAggregates(
                 const yk::server::Principal& p, std::string_view f) override

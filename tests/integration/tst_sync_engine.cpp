@@ -885,6 +885,45 @@ private Q_SLOTS:
         QVERIFY(storeHolds(kiosk->store(), { "中断 三郎", "lost.answer@example.jp" }).isEmpty());
     }
 
+    // Issue 23: a phone holds case summaries and fetches a whole case over HTTPS, exactly as
+    // the server holds it; a case it may not see is 404 like one that does not exist, no
+    // token is 401, and without a connection it says so and keeps the summary.
+    void phoneFetchesAWholeCaseOverHttps()
+    {
+        const std::string id = "b02ef20d-daff-4145-bf8d-d7e964393bbb"; // published, public
+        const std::string draft = "ca1e6966-c3d4-4cf8-baeb-45f2a1e329d7"; // a facility's draft
+        auto phone = device("demo-centre", DEVICE_KIND_PHONE);
+        QVERIFY(phone);
+        QVERIFY(syncOk(*phone));
+        auto summary = phone->store().cases().find(id);
+        QVERIFY(summary.ok() && summary->has_value() && (*summary)->summary_only());
+        QVERIFY(!(*summary)->has_sections());
+
+        auto whole = phone->engine().fetchWholeCase(id);
+        QVERIFY2(whole.ok(), whole.ok() ? "" : whole.error().detail.c_str());
+        const auto onServer = serverRecord(service(), RECORD_KIND_CASE, id);
+        QVERIFY(onServer);
+        QCOMPARE(whole->SerializeAsString(), onServer->good_practice_case().SerializeAsString());
+        auto stored = phone->store().cases().find(id);
+        QVERIFY(stored.ok() && stored->has_value());
+        QCOMPARE((*stored)->SerializeAsString(), onServer->good_practice_case().SerializeAsString());
+
+        for (const std::string& hidden : { draft, storage::newUuid() }) {
+            auto refused = phone->engine().fetchWholeCase(hidden);
+            QVERIFY(!refused);
+            QCOMPARE(refused.error().serverCode, std::string("not_found"));
+        }
+        QVERIFY(!phone->store().cases().find(draft)->has_value());
+        auto client = m_server->client();
+        QCOMPARE(client.request("GET", "/v1/cases/" + id).status, 401);
+
+        phone->retarget(test::closedPort());
+        auto offline = phone->engine().fetchWholeCase("0da546c9-43fd-4ceb-aed6-2c78f5f4cdc9");
+        QVERIFY(!offline);
+        QCOMPARE(offline.error().code, sync::SyncErrorCode::Unreachable);
+        QVERIFY((*phone->store().cases().find("0da546c9-43fd-4ceb-aed6-2c78f5f4cdc9"))->summary_only());
+    }
+
     // An attendee's phone answers the questionnaire of its own confirmed registration: the
     // answer is pending, then the server's copy stays on the phone (phones are not kiosks);
     // a second questionnaire for the same registration is refused with its reason.

@@ -156,6 +156,19 @@ public:
             slice.data = all.substr(static_cast<std::size_t>(offset), static_cast<std::size_t>(maxBytes));
         return slice;
     }
+    /// Knows one case, KnownCaseId; every other id is 404.
+    static constexpr const char* KnownCaseId = "00000000-0000-4000-8000-000000000001";
+    server::ApiResult<yokoten::v1::GoodPracticeCase> wholeCase(
+        const server::Principal&, std::string_view id) override
+    {
+        ++calls;
+        if (id != KnownCaseId)
+            return server::apiError(404, "not_found", "この事例はありません。", "There is no such case.");
+        yokoten::v1::GoodPracticeCase record;
+        record.set_id(KnownCaseId);
+        record.set_title("見守りセンサー");
+        return record;
+    }
     server::ApiResult<yokoten::v1::AssessmentAggregates> assessmentAggregates(
         const server::Principal&, std::string_view templateFamily) override
     {

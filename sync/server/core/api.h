@@ -3,6 +3,7 @@
 #include "api_error.h"
 #include "principal.h"
 
+#include "yokoten/v1/case.pb.h"
 #include "yokoten/v1/sync.pb.h"
 
 #include <cstdint>
@@ -62,6 +63,11 @@ public:
     /// At most `maxBytes` from `offset` of a complete attachment the caller may see.
     virtual ApiResult<AttachmentSlice> readAttachment(
         const Principal& caller, std::string_view sha256, std::int64_t offset, std::int64_t maxBytes)
+        = 0;
+
+    /// One whole case the caller may pull (the same audiences as a pull); 404 for a case
+    /// that does not exist and for one the caller may not see alike.
+    virtual ApiResult<yokoten::v1::GoodPracticeCase> wholeCase(const Principal& caller, std::string_view id)
         = 0;
 
     virtual ApiResult<yokoten::v1::AssessmentAggregates> assessmentAggregates(

@@ -77,4 +77,26 @@ std::vector<std::string> audiencesOf(const Principal& principal)
     return keys;
 }
 
+CaseDetail caseDetailOf(const Principal& principal)
+{
+    if (principal.isKiosk())
+        return CaseDetail::WholeWhenLinkedToModel;
+    if (principal.deviceKind == yokoten::v1::DEVICE_KIND_PHONE)
+        return CaseDetail::Summaries;
+    return CaseDetail::Whole;
+}
+
+std::string_view caseDetailKey(CaseDetail detail)
+{
+    switch (detail) {
+    case CaseDetail::Whole:
+        break;
+    case CaseDetail::Summaries:
+        return "cases:summaries/1";
+    case CaseDetail::WholeWhenLinkedToModel:
+        return "cases:summaries-but-linked/1";
+    }
+    return {};
+}
+
 } // namespace yk::server

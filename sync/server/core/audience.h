@@ -39,4 +39,20 @@ std::string prefectureOffice(int prefectureCode);
 /// The audiences a principal reads from, sorted and unique.
 std::vector<std::string> audiencesOf(const Principal& principal);
 
+/// How much of a case a principal's pull carries (DESIGN.md: "a facility tablet keeps whole
+/// cases; an attendee phone and a kiosk keep case summaries"). The rest comes from
+/// GET /v1/cases/{id} when a case is opened.
+enum class CaseDetail {
+    Whole, ///< tablets, and every signed-in device other than a phone
+    Summaries, ///< attendee phones
+    /// Kiosks: the whole text of cases that name a catalogue model (the exhibition shows
+    /// models), summaries of the rest.
+    WholeWhenLinkedToModel,
+};
+CaseDetail caseDetailOf(const Principal& principal);
+/// What a device pulled for `detail`, folded into the pull cursor's fingerprint with its
+/// audiences: a device that pulled whole cases before summaries existed starts again once.
+/// Empty for Whole, so a tablet's cursor is unchanged.
+std::string_view caseDetailKey(CaseDetail detail);
+
 } // namespace yk::server

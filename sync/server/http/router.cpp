@@ -1,5 +1,6 @@
 #include "router.h"
 
+#include "demo_dataset.h"
 #include "hex_text.h"
 
 #include "yokoten/v1/sync.pb.h"
@@ -69,12 +70,14 @@ constexpr std::string_view RoutePull = "/v1/pull";
 constexpr std::string_view RouteAttachment = "/v1/attachments/{sha256}";
 constexpr std::string_view RouteAttachmentStatus = "/v1/attachments/{sha256}/status";
 constexpr std::string_view RouteAggregates = "/v1/aggregates/assessments";
+constexpr std::string_view RouteCase = "/v1/cases/{id}";
 constexpr std::string_view RouteMetrics = "/metrics";
 constexpr std::string_view RouteOtherVersion = "/v{n}";
 constexpr std::string_view RouteUnmatched = "(unmatched)";
 
 constexpr std::string_view AttachmentsPrefix = "/v1/attachments/";
 constexpr std::string_view StatusSuffix = "/status";
+constexpr std::string_view CasesPrefix = "/v1/cases/";
 
 bool equalsIgnoringCase(std::string_view a, std::string_view b)
 {
@@ -345,6 +348,13 @@ private:
                 RouteAggregates };
         if (path.substr(0, AttachmentsPrefix.size()) == AttachmentsPrefix)
             return attachment(path.substr(AttachmentsPrefix.size()));
+        if (path.substr(0, CasesPrefix.size()) == CasesPrefix)
+            return { noStore(onlyGet([&] {
+                        return authenticated([&](const Principal& p) {
+                            return wholeCase(p, path.substr(CasesPrefix.size()));
+                        });
+                    })),
+                RouteCase };
         return { error(m_request, 404, "not_found", "このアドレスはありません。", "No such path."),
             RouteUnmatched };
     }
@@ -495,6 +505,17 @@ private:
             return error(m_request, 400, "malformed_request", "テンプレートの種類の文字が正しくありません。",
                 "The query parameter 'family' is not valid UTF-8.");
         auto result = m_api.assessmentAggregates(caller, *family);
+        if (!result)
+            return errorFor(m_request, result.error());
+        return protobufResponse(m_request, result.value());
+    }
+
+    Response wholeCase(const Principal& caller, std::string_view id)
+    {
+        // Only a case id (a UUID) reaches the Api; anything else is a path that leads nowhere.
+        if (!proto::isUuid(id))
+            return error(m_request, 404, "not_found", "この事例はありません。", "There is no such case.");
+        auto result = m_api.wholeCase(caller, id);
         if (!result)
             return errorFor(m_request, result.error());
         return protobufResponse(m_request, result.value());

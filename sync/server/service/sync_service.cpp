@@ -4,8 +4,11 @@
 
 #include "attachments/attachment_store.h"
 #include "auth/authenticator.h"
+#include "case_summary.h"
 #include "core/audience.h"
+#include "demo_dataset.h"
 #include "rules/aggregates.h"
+#include "rules/authorization.h"
 #include "rules/mutator.h"
 #include "rules/ticket_signer.h"
 
@@ -53,6 +56,29 @@ Record tombstoneFor(const Change& change)
     tombstone->set_id(change.id);
     tombstone->set_server_version(change.version);
     return record;
+}
+
+// What a pull of `detail` carries of a case (core/audience.h, CaseDetail).
+void reduceCase(GoodPracticeCase& record, CaseDetail detail)
+{
+    const bool whole = detail == CaseDetail::Whole
+        || (detail == CaseDetail::WholeWhenLinkedToModel && record.equipment_model_ids_size() > 0);
+    if (!whole)
+        record = proto::caseSummaryOf(record);
+}
+
+// The fingerprint a cursor carries: the audiences, and how much of a case they were pulled
+// with when that is less than the whole.
+std::string fingerprintOf(std::vector<std::string> audiences, CaseDetail detail)
+{
+    if (const auto key = caseDetailKey(detail); !key.empty())
+        audiences.emplace_back(key);
+    return scopeFingerprint(audiences);
+}
+
+ApiError caseNotFound()
+{
+    return apiError(404, "not_found", "この事例はありません。", "There is no such case.");
 }
 
 } // namespace
@@ -297,7 +323,8 @@ ApiResult<PullResponse> SyncService::pullPage(const Principal& caller, const Pul
     limit = std::min(limit, m_options.maxPullLimit);
 
     const auto audiences = audiencesOf(caller);
-    const std::string scopes = scopeFingerprint(audiences);
+    const auto detail = caseDetailOf(caller);
+    const std::string scopes = fingerprintOf(audiences, detail);
     auto cursor = PullCursor::decode(request.cursor());
     if (!cursor)
         return apiError(400, "invalid_cursor", "同期の位置情報が壊れています。最初から同期し直してください。",
@@ -339,9 +366,12 @@ ApiResult<PullResponse> SyncService::pullPage(const Principal& caller, const Pul
         auto found = (*snapshot)->find(change.kind, change.id);
         if (!found)
             return storageError(found.error());
-        if (*found)
-            *response.add_records() = std::move(**found);
-        else
+        if (*found) {
+            auto* record = response.add_records();
+            *record = std::move(**found);
+            if (record->has_good_practice_case())
+                reduceCase(*record->mutable_good_practice_case(), detail);
+        } else
             *response.add_records() = tombstoneFor(change);
     }
     auto lastApplied = (*snapshot)->lastAppliedSeq(caller.deviceId);
@@ -357,6 +387,33 @@ ApiResult<PullResponse> SyncService::pullPage(const Principal& caller, const Pul
     }
     response.set_cursor(PullCursor { reached, scopes }.encode());
     return response;
+}
+
+ApiResult<GoodPracticeCase> SyncService::wholeCase(const Principal& caller, std::string_view id)
+{
+    return observed(findWholeCase(caller, id), "whole_case");
+}
+
+ApiResult<GoodPracticeCase> SyncService::findWholeCase(const Principal& caller, std::string_view id)
+{
+    if (!proto::isUuid(id))
+        return caseNotFound();
+    auto snapshot = m_store->read();
+    if (!snapshot)
+        return storageError(snapshot.error());
+    auto found = (*snapshot)->find(RECORD_KIND_CASE, id);
+    if (!found)
+        return storageError(found.error());
+    if (!*found || !(*found)->has_good_practice_case())
+        return caseNotFound();
+    // The test a pull applies: a case the caller could not pull is answered as one that does
+    // not exist, so the answer never tells which ids exist.
+    auto visible = rules::authorization::isVisibleTo(**snapshot, caller, **found);
+    if (!visible)
+        return storageError(visible.error());
+    if (!*visible)
+        return caseNotFound();
+    return std::move(*(*found)->mutable_good_practice_case());
 }
 
 ApiResult<AttachmentStatus> SyncService::attachmentStatus(const Principal& caller, std::string_view sha256)

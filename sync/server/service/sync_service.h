@@ -75,6 +75,7 @@ public:
         std::string_view data) override;
     ApiResult<AttachmentSlice> readAttachment(const Principal& caller, std::string_view sha256,
         std::int64_t offset, std::int64_t maxBytes) override;
+    ApiResult<yokoten::v1::GoodPracticeCase> wholeCase(const Principal& caller, std::string_view id) override;
     ApiResult<yokoten::v1::AssessmentAggregates> assessmentAggregates(
         const Principal& caller, std::string_view templateFamily) override;
 
@@ -84,6 +85,7 @@ private:
         const Principal& caller, const yokoten::v1::PushRequest& request);
     ApiResult<yokoten::v1::PullResponse> pullPage(
         const Principal& caller, const yokoten::v1::PullRequest& request);
+    ApiResult<yokoten::v1::GoodPracticeCase> findWholeCase(const Principal& caller, std::string_view id);
     /// One attempt at a push. Without `isolate`, stops at the first rejected mutation, rolls
     /// everything back and sets `needsIsolation`; with it, each mutation runs in a savepoint.
     ApiResult<yokoten::v1::PushResponse> applyBatch(const Principal& caller,

@@ -10,6 +10,7 @@
 QObject* newTestServerApi();
 QObject* newTestPusher();
 QObject* newTestPuller();
+QObject* newTestCaseCache();
 
 int main(int argc, char** argv)
 {
@@ -18,6 +19,7 @@ int main(int argc, char** argv)
     tests.emplace_back(newTestServerApi());
     tests.emplace_back(newTestPusher());
     tests.emplace_back(newTestPuller());
+    tests.emplace_back(newTestCaseCache());
     // "-class Name" picks one class; the other arguments go to QTest.
     std::vector<char*> args(argv, argv + argc);
     const char* only = nullptr;

@@ -4,12 +4,14 @@
 #include "service/pull_cursor.h"
 #include "service/sync_service.h"
 
+#include "core/audience.h"
 #include "core/placement.h"
 #include "test_store_location.h"
 
 #include <QTemporaryDir>
 #include <QTest>
 
+#include <map>
 #include <set>
 
 using namespace yk::server;
@@ -84,6 +86,39 @@ Mutation signUp(std::int64_t seq, const std::string& registrationId)
     return m;
 }
 
+const std::string kPublicCase = "ca000000-0000-4000-8000-000000000001";
+const std::string kLinkedCase = "ca000000-0000-4000-8000-000000000002";
+const std::string kDraftCase = "ca000000-0000-4000-8000-000000000003";
+
+// A case of facility A with its whole text: sections, two figures, funding.
+Record caseRecord(const std::string& id, CaseState state, PublicationScope scope, bool linkedToModel)
+{
+    Record r;
+    auto* c = r.mutable_good_practice_case();
+    c->set_id(id);
+    c->set_revision(2);
+    c->set_owner_org_id(kFacilityA);
+    c->set_owner_org_name("特養あおぞら");
+    c->set_prefecture_code(kPrefecture);
+    c->set_title("見守りセンサーで夜間巡回を減らす");
+    c->set_category(CASE_CATEGORY_ICT);
+    c->add_technologies("見守りセンサー");
+    c->set_state(state);
+    c->set_publication_scope(scope);
+    c->mutable_sections()->set_background("夜間の巡回が職員の負担になっていた。");
+    c->mutable_sections()->set_effects("巡回が半分になった。");
+    c->mutable_funding()->set_source("地域医療介護総合確保基金");
+    for (const char* label : { "夜間巡回の回数", "職員の負担感" }) {
+        auto* m = c->add_metrics();
+        m->set_label(label);
+        m->set_before_value(10);
+        m->set_after_value(5);
+    }
+    if (linkedToModel)
+        c->add_equipment_model_ids("e0000000-0000-4000-8000-000000000001");
+    return r;
+}
+
 std::string uuid(int n)
 {
     char text[40];
@@ -107,6 +142,38 @@ class TestSyncService : public QObject {
         = principal("dev-b", "u-b", kFacilityB, ORGANISATION_KIND_FACILITY, ROLE_FACILITY_STAFF);
     Principal m_kiosk
         = principal("dev-kiosk", "", kCentre, ORGANISATION_KIND_CENTRE, ROLE_KIOSK, DEVICE_KIND_KIOSK);
+    Principal m_phone
+        = principal("dev-phone", "", kCentre, ORGANISATION_KIND_CENTRE, ROLE_ATTENDEE, DEVICE_KIND_PHONE);
+
+    void putCases()
+    {
+        auto tx = m_service->store().write();
+        QVERIFY(tx.ok());
+        for (auto record : { caseRecord(kPublicCase, CASE_STATE_PUBLISHED, PUBLICATION_SCOPE_PUBLIC, false),
+                 caseRecord(kLinkedCase, CASE_STATE_PUBLISHED, PUBLICATION_SCOPE_PUBLIC, true),
+                 caseRecord(kDraftCase, CASE_STATE_DRAFT, PUBLICATION_SCOPE_ORGANISATION, false) })
+            QVERIFY(putPlaced(**tx, record).ok());
+        QVERIFY((*tx)->commit().ok());
+    }
+
+    // The cases of every page of a pull, by id.
+    std::map<std::string, GoodPracticeCase> pulledCases(const Principal& who)
+    {
+        std::map<std::string, GoodPracticeCase> cases;
+        PullRequest request;
+        for (int page = 0; page < 100; ++page) {
+            auto response = m_service->pull(who, request);
+            if (!response)
+                break;
+            for (const auto& record : response->records())
+                if (record.has_good_practice_case())
+                    cases[record.good_practice_case().id()] = record.good_practice_case();
+            request.set_cursor(response->cursor());
+            if (!response->has_more())
+                break;
+        }
+        return cases;
+    }
 
     PushResponse push(const Principal& who, std::vector<Mutation> mutations)
     {
@@ -167,7 +234,7 @@ private Q_SLOTS:
                 auto org = organisation(id, kind);
                 QVERIFY(putPlaced(**tx, org).ok());
             }
-            for (const char* device : { "dev-centre", "dev-a", "dev-b", "dev-kiosk" }) {
+            for (const char* device : { "dev-centre", "dev-a", "dev-b", "dev-kiosk", "dev-phone" }) {
                 auto stmt = (*tx)->db().prepare("INSERT INTO devices(id, organisation_id, kind, secret_hash, "
                                                 "enrolled_at) VALUES (?, '', 1, ?, 0)");
                 QVERIFY(stmt.ok());
@@ -339,6 +406,91 @@ private Q_SLOTS:
         QVERIFY(response.ok());
         QVERIFY(response->reset());
         QVERIFY(response->records_size() > 0);
+    }
+
+    // Issue 23: a phone pulls case summaries (no sections, one figure), a tablet whole cases.
+    void aPhonePullsSummariesAndATabletWholeCases()
+    {
+        putCases();
+        const auto phone = pulledCases(m_phone);
+        QCOMPARE(phone.size(), std::size_t(2)); // the published public ones
+        for (const auto& [id, c] : phone) {
+            QVERIFY(c.summary_only());
+            QVERIFY(!c.has_sections());
+            QVERIFY(!c.has_funding());
+            QCOMPARE(c.metrics_size(), 1);
+            QCOMPARE(c.metrics(0).label(), std::string("夜間巡回の回数"));
+            QCOMPARE(c.title(), std::string("見守りセンサーで夜間巡回を減らす"));
+            QCOMPARE(c.owner_org_name(), std::string("特養あおぞら"));
+            QCOMPARE(c.technologies_size(), 1);
+            QCOMPARE(c.revision(), std::int64_t(2));
+            QVERIFY(c.server_version() > 0);
+        }
+        QCOMPARE(phone.at(kLinkedCase).equipment_model_ids_size(), 1);
+
+        const auto tablet = pulledCases(m_staffA);
+        QCOMPARE(tablet.size(), std::size_t(3)); // its own draft too
+        for (const auto& [id, c] : tablet) {
+            QVERIFY(!c.summary_only());
+            QCOMPARE(c.sections().background(), std::string("夜間の巡回が職員の負担になっていた。"));
+            QCOMPARE(c.metrics_size(), 2);
+        }
+    }
+
+    // A kiosk keeps the whole text of cases that name a catalogue model (what it exhibits).
+    void aKioskPullsWholeCasesOnlyWhenLinkedToAModel()
+    {
+        putCases();
+        const auto kiosk = pulledCases(m_kiosk);
+        QCOMPARE(kiosk.size(), std::size_t(2));
+        QVERIFY(kiosk.at(kPublicCase).summary_only());
+        QVERIFY(!kiosk.at(kPublicCase).has_sections());
+        QVERIFY(!kiosk.at(kLinkedCase).summary_only());
+        QCOMPARE(kiosk.at(kLinkedCase).metrics_size(), 2);
+    }
+
+    // A phone that pulled whole cases before summaries existed starts again, once.
+    void anOldPhonesCursorResetsOnce()
+    {
+        putCases();
+        const PullCursor old { 1, scopeFingerprint(audiencesOf(m_phone)) };
+        PullRequest request;
+        request.set_cursor(old.encode());
+        auto first = m_service->pull(m_phone, request);
+        QVERIFY(first.ok());
+        QVERIFY(first->reset());
+        QVERIFY(first->records_size() > 0);
+        request.set_cursor(first->cursor());
+        auto second = m_service->pull(m_phone, request);
+        QVERIFY(second.ok());
+        QVERIFY(!second->reset());
+        // A tablet's cursor is what it was: no reset for facilities.
+        const PullCursor tablet { 1, scopeFingerprint(audiencesOf(m_staffA)) };
+        request.set_cursor(tablet.encode());
+        auto unchanged = m_service->pull(m_staffA, request);
+        QVERIFY(unchanged.ok());
+        QVERIFY(!unchanged->reset());
+    }
+
+    // GET /v1/cases/{id}: the whole case to whoever may pull it; the same 404 for a case
+    // that does not exist, one the caller may not see, and an id that is no id.
+    void aWholeCaseGoesOnlyToWhoMayPullIt()
+    {
+        putCases();
+        auto whole = m_service->wholeCase(m_phone, kPublicCase);
+        QVERIFY(whole.ok());
+        QVERIFY(!whole->summary_only());
+        QCOMPARE(whole->sections().effects(), std::string("巡回が半分になった。"));
+        QCOMPARE(whole->metrics_size(), 2);
+        QVERIFY(m_service->wholeCase(m_staffA, kDraftCase).ok());
+        for (const auto& [who, id] : { std::pair { &m_phone, kDraftCase },
+                 std::pair { &m_staffB, kDraftCase }, std::pair { &m_kiosk, kDraftCase },
+                 std::pair { &m_phone, uuid(99) }, std::pair { &m_phone, std::string("../etc/passwd") } }) {
+            auto refused = m_service->wholeCase(*who, id);
+            QVERIFY(!refused);
+            QCOMPARE(refused.error().httpStatus, 404);
+            QCOMPARE(refused.error().code, std::string("not_found"));
+        }
     }
 
     void damagedCursorIsRefused_data()
