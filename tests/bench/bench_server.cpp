@@ -236,34 +236,41 @@ void benchInitialPull(const Options& options, test::TestServer& server, const se
     }
 }
 
+// A load-test seminar of the centre with `count` sessions that have room for everyone, so
+// every sign-up is a real seat decision; their ids.
+std::vector<std::string> seedLoadSessions(
+    server::ServerStore& store, const std::string& centreOrgId, int count)
+{
+    std::vector<std::string> sessions;
+    auto tx = store.write();
+    Record seminar;
+    auto* s = seminar.mutable_seminar();
+    s->set_id(storage::newUuid());
+    s->set_organiser_org_id(centreOrgId);
+    s->set_prefecture_code(20);
+    s->set_title("負荷試験セミナー");
+    (void)server::putPlaced(**tx, seminar);
+    for (int i = 0; i < count; ++i) {
+        Record session;
+        auto* ss = session.mutable_seminar_session();
+        ss->set_id(storage::newUuid());
+        ss->set_seminar_id(s->id());
+        ss->set_capacity(100000);
+        ss->mutable_starts_at()->set_seconds(4102444800);
+        (void)server::putPlaced(**tx, session);
+        sessions.push_back(ss->id());
+    }
+    (void)(*tx)->commit();
+    return sessions;
+}
+
 // 3. Many devices at once: each alternates a sign-up push and an incremental pull.
 void benchLatency(const Options& options, test::TestServer& server, const server::DemoSeed& seed)
 {
     auto& store = server.syncService()->store();
     const auto& centre = account(seed, "demo-centre");
     // Sessions with room for everyone, so every sign-up is a real seat decision.
-    std::vector<std::string> sessions;
-    {
-        auto tx = store.write();
-        Record seminar;
-        auto* s = seminar.mutable_seminar();
-        s->set_id(storage::newUuid());
-        s->set_organiser_org_id(centre.organisationId);
-        s->set_prefecture_code(20);
-        s->set_title("負荷試験セミナー");
-        (void)server::putPlaced(**tx, seminar);
-        for (int i = 0; i < 200; ++i) {
-            Record session;
-            auto* ss = session.mutable_seminar_session();
-            ss->set_id(storage::newUuid());
-            ss->set_seminar_id(s->id());
-            ss->set_capacity(100000);
-            ss->mutable_starts_at()->set_seconds(4102444800);
-            (void)server::putPlaced(**tx, session);
-            sessions.push_back(ss->id());
-        }
-        (void)(*tx)->commit();
-    }
+    const std::vector<std::string> sessions = seedLoadSessions(store, centre.organisationId, 200);
     const int devices = options.connections;
     std::vector<std::string> codes;
     for (int i = 0; i < devices; ++i)
@@ -363,26 +370,7 @@ void benchGuessing(const Options& options, test::TestServer& server, const serve
     auto& store = server.syncService()->store();
     const auto& staff = account(seed, "demo-facility");
     const auto& centre = account(seed, "demo-centre");
-    std::string sessionId;
-    {
-        auto tx = store.write();
-        Record seminar;
-        auto* s = seminar.mutable_seminar();
-        s->set_id(storage::newUuid());
-        s->set_organiser_org_id(centre.organisationId);
-        s->set_prefecture_code(20);
-        s->set_title("負荷試験セミナー");
-        (void)server::putPlaced(**tx, seminar);
-        Record session;
-        auto* ss = session.mutable_seminar_session();
-        ss->set_id(storage::newUuid());
-        ss->set_seminar_id(s->id());
-        ss->set_capacity(100000);
-        ss->mutable_starts_at()->set_seconds(4102444800);
-        (void)server::putPlaced(**tx, session);
-        sessionId = ss->id();
-        (void)(*tx)->commit();
-    }
+    const std::string sessionId = seedLoadSessions(store, centre.organisationId, 1).front();
 
     // The attacker: one enrolled tablet of the facility (issue 21 used a real device).
     auto setupClient = server.client();
