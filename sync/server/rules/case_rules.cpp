@@ -160,7 +160,7 @@ StoreResult<Record> storeCase(RuleContext& ctx, const GoodPracticeCase& c)
     std::vector<std::string> files;
     for (const auto& attachment : c.attachments())
         files.push_back(attachment.sha256());
-    if (auto status = referAttachments(ctx, RECORD_KIND_CASE, c.id(), files); !status)
+    if (auto status = referAttachments(ctx, RECORD_KIND_CASE, c.id(), files, !*previous); !status)
         return status.error();
     return record;
 }

@@ -84,7 +84,7 @@ StoreStatus addEvent(RuleContext& ctx, Consultation& c, ConsultationEventKind ki
 
 // Stores the consultation and the files it and its messages refer to, so the facility and the
 // centre (and nobody else) can fetch them.
-Outcome store(RuleContext& ctx, const Consultation& c)
+Outcome store(RuleContext& ctx, const Consultation& c, bool isNew = false)
 {
     Record record = wrap(c);
     if (auto version = putPlaced(ctx.tx, record); !version)
@@ -95,7 +95,7 @@ Outcome store(RuleContext& ctx, const Consultation& c)
     for (const auto& message : c.messages())
         for (const auto& attachment : message.attachments())
             files.push_back(attachment.sha256());
-    if (auto status = referAttachments(ctx, RECORD_KIND_CONSULTATION, c.id(), files); !status)
+    if (auto status = referAttachments(ctx, RECORD_KIND_CONSULTATION, c.id(), files, isNew); !status)
         return status.error();
     return applied({ std::move(record) });
 }
@@ -232,7 +232,7 @@ Outcome openConsultationFrom(RuleContext& ctx, const Consultation& in, const std
     c.clear_closed_at();
     if (auto status = addEvent(ctx, c, CONSULTATION_EVENT_KIND_OPENED); !status)
         return status.error();
-    return store(ctx, c);
+    return store(ctx, c, true);
 }
 
 Outcome openConsultation(RuleContext& ctx, const OpenConsultation& op)

@@ -147,15 +147,17 @@ Record wrap(const Consultation& c)
 }
 
 StoreStatus referAttachments(RuleContext& ctx, yokoten::v1::RecordKind kind, const std::string& id,
-    const std::vector<std::string>& sha256s)
+    const std::vector<std::string>& sha256s, bool isNew)
 {
     auto& db = ctx.tx.db();
-    auto clear = db.cached("DELETE FROM attachment_refs WHERE kind = ? AND id = ?");
-    if (!clear)
-        return clear.error();
-    (*clear)->bind(1, static_cast<int>(kind)).bind(2, id);
-    if (auto status = (*clear)->run(); !status)
-        return status;
+    if (!isNew) {
+        auto clear = db.cached("DELETE FROM attachment_refs WHERE kind = ? AND id = ?");
+        if (!clear)
+            return clear.error();
+        (*clear)->bind(1, static_cast<int>(kind)).bind(2, id);
+        if (auto status = (*clear)->run(); !status)
+            return status;
+    }
     auto add = db.cached("INSERT OR IGNORE INTO attachment_refs(sha256, kind, id) VALUES (?, ?, ?)");
     if (!add)
         return add.error();

@@ -74,10 +74,11 @@ yokoten::v1::Record wrap(const yokoten::v1::Consultation& c);
 
 // ---- attachments -----------------------------------------------------------------------------
 /// Records the files a record refers to now (attachment_refs, replacing what it referred to
-/// before), so a file is readable exactly when a record pointing at it is
+/// before unless `isNew`: a new record has nothing to clear, which spares a statement on a
+/// create), so a file is readable exactly when a record pointing at it is
 /// (attachments/attachment_store.cpp). Every rule that stores AttachmentRefs calls it.
 StoreStatus referAttachments(RuleContext& ctx, yokoten::v1::RecordKind kind, const std::string& id,
-    const std::vector<std::string>& sha256s);
+    const std::vector<std::string>& sha256s, bool isNew);
 
 // ---- time -----------------------------------------------------------------------------------
 google::protobuf::Timestamp toTimestamp(std::chrono::system_clock::time_point time);
