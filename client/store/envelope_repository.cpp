@@ -46,6 +46,12 @@ StoreStatus EnvelopeRepository::put(const Record& record)
         return m_records.put(record.visitor_entry());
     case Record::kConsultation:
         return m_records.put(record.consultation());
+    case Record::kProgramme:
+        return m_records.put(record.programme());
+    case Record::kParticipation:
+        return m_records.put(record.participation());
+    case Record::kAdoption:
+        return m_records.put(record.adoption());
     case Record::kTombstone:
         return remove(record.tombstone().kind(), record.tombstone().id());
     default:

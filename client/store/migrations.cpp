@@ -304,6 +304,36 @@ CREATE INDEX visitor_entries_by_matched ON visitor_entries(matched_org_id, enter
 CREATE INDEX visitor_entries_by_entered ON visitor_entries(entered_at);
 )sql";
 
+// From trial to lasting use: programmes by prefecture and fiscal year, a facility's part in
+// them by programme and by facility (its support record), adoptions by facility.
+constexpr const char* kFollowUpSchema = R"sql(
+CREATE TABLE programmes (
+    id TEXT PRIMARY KEY,
+    server_version INTEGER NOT NULL DEFAULT 0,
+    prefecture_code INTEGER NOT NULL,
+    fiscal_year INTEGER NOT NULL,
+    payload BLOB NOT NULL
+);
+CREATE TABLE participations (
+    id TEXT PRIMARY KEY,
+    server_version INTEGER NOT NULL DEFAULT 0,
+    programme_id TEXT NOT NULL,
+    organisation_id TEXT NOT NULL,
+    state INTEGER NOT NULL,
+    payload BLOB NOT NULL
+);
+CREATE INDEX participations_by_programme ON participations(programme_id, state);
+CREATE INDEX participations_by_organisation ON participations(organisation_id);
+CREATE TABLE adoptions (
+    id TEXT PRIMARY KEY,
+    server_version INTEGER NOT NULL DEFAULT 0,
+    organisation_id TEXT NOT NULL,
+    adopted_on TEXT NOT NULL,
+    payload BLOB NOT NULL
+);
+CREATE INDEX adoptions_by_organisation ON adoptions(organisation_id, adopted_on);
+)sql";
+
 constexpr Migration kMigrations[] = {
     { 1, "records of the four workflows", kCoreSchema },
     { 2, "Japanese full-text search over cases", kSearchSchema },
@@ -313,6 +343,7 @@ constexpr Migration kMigrations[] = {
     { 6, "links between cases, equipment models and seminar sessions", kRelationSchema,
         &RelationRepository::rebuild },
     { 7, "the centre's desk: consultations, handled visitor entries", kDeskSchema },
+    { 8, "programmes, participations and adoptions", kFollowUpSchema },
 };
 
 } // namespace

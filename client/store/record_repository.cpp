@@ -153,6 +153,30 @@ StoreStatus RecordRepository::put(const yokoten::v1::Consultation& r)
         { { 4, r.state() }, { 6, toMillis(r.opened_at()) } }, r.SerializeAsString(), 7);
 }
 
+StoreStatus RecordRepository::put(const yokoten::v1::SupportProgramme& r)
+{
+    return putRow("INSERT OR REPLACE INTO programmes (id, server_version, prefecture_code, fiscal_year, payload) "
+                  "VALUES (?1, ?2, ?3, ?4, ?5)",
+        r.id(), r.server_version(), {}, { { 3, r.prefecture_code() }, { 4, r.fiscal_year() } },
+        r.SerializeAsString(), 5);
+}
+
+StoreStatus RecordRepository::put(const yokoten::v1::ProgrammeParticipation& r)
+{
+    return putRow("INSERT OR REPLACE INTO participations (id, server_version, programme_id, organisation_id, "
+                  "state, payload) VALUES (?1, ?2, ?3, ?4, ?5, ?6)",
+        r.id(), r.server_version(), { { 3, r.programme_id() }, { 4, r.organisation_id() } },
+        { { 5, r.state() } }, r.SerializeAsString(), 6);
+}
+
+StoreStatus RecordRepository::put(const yokoten::v1::Adoption& r)
+{
+    return putRow("INSERT OR REPLACE INTO adoptions (id, server_version, organisation_id, adopted_on, payload) "
+                  "VALUES (?1, ?2, ?3, ?4, ?5)",
+        r.id(), r.server_version(), { { 3, r.organisation_id() }, { 4, r.adopted_on() } }, {},
+        r.SerializeAsString(), 5);
+}
+
 StoreResult<std::optional<std::string>> RecordRepository::payloadOf(const char* table, std::string_view id)
 {
     auto stmt = m_db.cached(std::string("SELECT payload FROM ") + table + " WHERE id = ?1");
@@ -231,6 +255,23 @@ StoreResult<std::vector<yokoten::v1::Consultation>> RecordRepository::consultati
     std::string_view organisationId)
 {
     return where<yokoten::v1::Consultation>("organisation_id", organisationId, "opened_at DESC, id");
+}
+
+StoreResult<std::vector<yokoten::v1::ProgrammeParticipation>> RecordRepository::participationsOfProgramme(
+    std::string_view programmeId)
+{
+    return where<yokoten::v1::ProgrammeParticipation>("programme_id", programmeId, "state, id");
+}
+
+StoreResult<std::vector<yokoten::v1::ProgrammeParticipation>> RecordRepository::participationsOf(
+    std::string_view organisationId)
+{
+    return where<yokoten::v1::ProgrammeParticipation>("organisation_id", organisationId, "id");
+}
+
+StoreResult<std::vector<yokoten::v1::Adoption>> RecordRepository::adoptionsOf(std::string_view organisationId)
+{
+    return where<yokoten::v1::Adoption>("organisation_id", organisationId, "adopted_on, id");
 }
 
 StoreResult<std::vector<yokoten::v1::Consultation>> RecordRepository::consultationsNewestFirst()

@@ -4,10 +4,12 @@
 
 #include "yokoten/v1/record.pb.h"
 
+#include "yokoten/v1/adoption.pb.h"
 #include "yokoten/v1/assessment.pb.h"
 #include "yokoten/v1/consultation.pb.h"
 #include "yokoten/v1/equipment.pb.h"
 #include "yokoten/v1/organisation.pb.h"
+#include "yokoten/v1/programme.pb.h"
 #include "yokoten/v1/seminar.pb.h"
 #include "yokoten/v1/visitor.pb.h"
 
@@ -42,6 +44,9 @@ public:
     StoreStatus put(const yokoten::v1::AssessmentResponse& record);
     StoreStatus put(const yokoten::v1::VisitorEntry& record);
     StoreStatus put(const yokoten::v1::Consultation& record);
+    StoreStatus put(const yokoten::v1::SupportProgramme& record);
+    StoreStatus put(const yokoten::v1::ProgrammeParticipation& record);
+    StoreStatus put(const yokoten::v1::Adoption& record);
 
     /// Reads one record by id; std::nullopt when there is none.
     template <typename Message> StoreResult<std::optional<Message>> find(std::string_view id);
@@ -73,6 +78,13 @@ public:
     /// The visitor entries centre staff matched to an organisation, newest first.
     StoreResult<std::vector<yokoten::v1::VisitorEntry>> visitorEntriesMatchedTo(
         std::string_view organisationId);
+    /// The applications and participations of one programme, by state then id.
+    StoreResult<std::vector<yokoten::v1::ProgrammeParticipation>> participationsOfProgramme(
+        std::string_view programmeId);
+    /// An organisation's applications and participations (its support record), by id.
+    StoreResult<std::vector<yokoten::v1::ProgrammeParticipation>> participationsOf(std::string_view organisationId);
+    /// An organisation's adoptions, oldest first.
+    StoreResult<std::vector<yokoten::v1::Adoption>> adoptionsOf(std::string_view organisationId);
     /// Deletes by id (applying a tombstone). Unknown ids are not an error.
     template <typename Message> StoreStatus remove(std::string_view id);
 
@@ -123,6 +135,9 @@ YK_RECORD_TABLE(AssessmentTemplate, "assessment_templates", "family, version")
 YK_RECORD_TABLE(AssessmentResponse, "assessment_responses", "submitted_at, id")
 YK_RECORD_TABLE(VisitorEntry, "visitor_entries", "entered_at, id")
 YK_RECORD_TABLE(Consultation, "consultations", "opened_at, id")
+YK_RECORD_TABLE(SupportProgramme, "programmes", "fiscal_year DESC, id")
+YK_RECORD_TABLE(ProgrammeParticipation, "participations", "programme_id, state, id")
+YK_RECORD_TABLE(Adoption, "adoptions", "adopted_on, id")
 #undef YK_RECORD_TABLE
 
 template <typename Message> StoreResult<std::optional<Message>> RecordRepository::find(std::string_view id)

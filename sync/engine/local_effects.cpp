@@ -1,6 +1,7 @@
 #include "local_effects.h"
 
 #include "case_fields.h"
+#include "domain/follow_up_schedule.h"
 
 namespace yk::sync {
 
@@ -51,6 +52,40 @@ Consultation pendingConsultation(Consultation c, const google::protobuf::Timesta
     c.clear_referrals();
     c.clear_events();
     return c;
+}
+
+template <typename Change>
+storage::StoreStatus changeParticipation(LocalWriter& w, const std::string& id, Change change)
+{
+    return changeExisting(w, RECORD_KIND_PARTICIPATION, id, &Record::mutable_participation, change);
+}
+
+// Adds `item` to `list` unless an element with its id is there (a mutation replayed after a
+// crash must not show twice).
+template <typename List, typename Item>
+void addOnce(List& list, const Item& item)
+{
+    for (const auto& existing : list)
+        if (existing.id() == item.id())
+            return;
+    *list.Add() = item;
+}
+
+// What a device shows of a new adoption until the server files it: the same schedule the
+// server will write, so the first check-in shows at once.
+Adoption pendingAdoption(Adoption a)
+{
+    a.set_server_version(0);
+    a.clear_check_ins();
+    a.set_no_longer_used(false);
+    if (const auto adopted = domain::Date::parse(a.adopted_on())) {
+        for (const auto& slot : domain::checkInSchedule(*adopted)) {
+            auto* checkIn = a.add_check_ins();
+            checkIn->set_months_after(slot.monthsAfter);
+            checkIn->set_due_date(slot.due.toString());
+        }
+    }
+    return a;
 }
 
 } // namespace
@@ -143,6 +178,33 @@ MutationTarget targetOf(const Mutation& m)
         break;
     case Mutation::kCloseConsultation:
         t.kind = RECORD_KIND_CONSULTATION, t.id = m.close_consultation().consultation_id();
+        break;
+    case Mutation::kPublishProgramme:
+        t.kind = RECORD_KIND_PROGRAMME, t.id = m.publish_programme().programme().id();
+        break;
+    case Mutation::kApplyToProgramme:
+        t.kind = RECORD_KIND_PARTICIPATION, t.id = m.apply_to_programme().participation().id();
+        break;
+    case Mutation::kDecideApplication:
+        t.kind = RECORD_KIND_PARTICIPATION, t.id = m.decide_application().participation_id();
+        break;
+    case Mutation::kSetPlanStep:
+        t.kind = RECORD_KIND_PARTICIPATION, t.id = m.set_plan_step().participation_id();
+        break;
+    case Mutation::kLogVisit:
+        t.kind = RECORD_KIND_PARTICIPATION, t.id = m.log_visit().participation_id();
+        break;
+    case Mutation::kRecordMeasurement:
+        t.kind = RECORD_KIND_PARTICIPATION, t.id = m.record_measurement().participation_id();
+        break;
+    case Mutation::kCloseParticipation:
+        t.kind = RECORD_KIND_PARTICIPATION, t.id = m.close_participation().participation_id();
+        break;
+    case Mutation::kRecordAdoption:
+        t.kind = RECORD_KIND_ADOPTION, t.id = m.record_adoption().adoption().id();
+        break;
+    case Mutation::kAnswerAdoptionCheckIn:
+        t.kind = RECORD_KIND_ADOPTION, t.id = m.answer_adoption_check_in().adoption_id();
         break;
     case Mutation::OP_NOT_SET:
         break;
@@ -304,6 +366,77 @@ storage::StoreStatus applyLocalEffect(LocalWriter& w, const Mutation& m)
     case Mutation::kCloseConsultation:
         return changeConsultation(w, m.close_consultation().consultation_id(),
             [](Consultation& c) { c.set_state(CONSULTATION_STATE_CLOSED); });
+    case Mutation::kPublishProgramme: {
+        auto* p = record.mutable_programme();
+        *p = m.publish_programme().programme();
+        p->set_server_version(0);
+        return w.put(record);
+    }
+    case Mutation::kApplyToProgramme: {
+        // Waits as an application; whether it is chosen is the centre's decision.
+        auto* p = record.mutable_participation();
+        *p = m.apply_to_programme().participation();
+        p->set_server_version(0);
+        p->set_state(PARTICIPATION_STATE_APPLIED);
+        p->clear_visits();
+        p->clear_measurements();
+        p->clear_step_history();
+        return w.put(record);
+    }
+    case Mutation::kDecideApplication:
+        // Shown at once on the deciding tablet; the server may still refuse a choice beyond
+        // the places, and the pull then puts the application back.
+        return changeParticipation(w, m.decide_application().participation_id(), [&m](ProgrammeParticipation& p) {
+            p.set_state(m.decide_application().chosen() ? PARTICIPATION_STATE_CHOSEN : PARTICIPATION_STATE_NOT_CHOSEN);
+        });
+    case Mutation::kSetPlanStep: {
+        const auto& op = m.set_plan_step();
+        return changeParticipation(w, op.participation_id(), [&op](ProgrammeParticipation& p) {
+            p.set_current_step(op.step());
+            if (!op.plan_goal().empty())
+                p.set_plan_goal(op.plan_goal());
+        });
+    }
+    case Mutation::kLogVisit: {
+        // A log without written_at waits to be sent (the server sets the time and the author).
+        const auto& op = m.log_visit();
+        return changeParticipation(w, op.participation_id(), [&op](ProgrammeParticipation& p) {
+            VisitLog visit = op.visit();
+            visit.clear_written_at();
+            addOnce(*p.mutable_visits(), visit);
+        });
+    }
+    case Mutation::kRecordMeasurement: {
+        const auto& op = m.record_measurement();
+        return changeParticipation(w, op.participation_id(),
+            [&op](ProgrammeParticipation& p) { addOnce(*p.mutable_measurements(), op.measurement()); });
+    }
+    case Mutation::kCloseParticipation: {
+        // The case draft arrives with the next pull; the server writes it.
+        const auto& op = m.close_participation();
+        return changeParticipation(w, op.participation_id(), [&op](ProgrammeParticipation& p) {
+            p.set_state(PARTICIPATION_STATE_CLOSED);
+            p.set_closing_note(op.note());
+        });
+    }
+    case Mutation::kRecordAdoption:
+        *record.mutable_adoption() = pendingAdoption(m.record_adoption().adoption());
+        return w.put(record);
+    case Mutation::kAnswerAdoptionCheckIn: {
+        // An answer without answered_at waits to be sent.
+        const auto& op = m.answer_adoption_check_in();
+        return changeExisting(w, RECORD_KIND_ADOPTION, op.adoption_id(), &Record::mutable_adoption,
+            [&op](Adoption& a) {
+                for (auto& checkIn : *a.mutable_check_ins()) {
+                    if (checkIn.months_after() != op.check_in().months_after())
+                        continue;
+                    const std::string due = checkIn.due_date();
+                    checkIn = op.check_in();
+                    checkIn.set_due_date(due);
+                    checkIn.clear_answered_at();
+                }
+            });
+    }
     case Mutation::OP_NOT_SET:
         break;
     }

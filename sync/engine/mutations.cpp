@@ -205,4 +205,105 @@ Mutation makeNoteVisitorEntry(const std::string& entryId, const std::string& org
     return m;
 }
 
+Mutation makePublishProgramme(SupportProgramme programme)
+{
+    if (programme.id().empty())
+        programme.set_id(storage::newUuid());
+    Mutation m;
+    *m.mutable_publish_programme()->mutable_programme() = std::move(programme);
+    return m;
+}
+
+Mutation makeApplyToProgramme(const std::string& programmeId, const std::string& organisationId,
+    const ProgrammeApplication& application, const std::string& participationId)
+{
+    Mutation m;
+    auto* p = m.mutable_apply_to_programme()->mutable_participation();
+    p->set_id(participationId.empty() ? storage::newUuid() : participationId);
+    p->set_programme_id(programmeId);
+    p->set_organisation_id(organisationId);
+    *p->mutable_application() = application;
+    return m;
+}
+
+Mutation makeDecideApplication(const std::string& participationId, bool chosen)
+{
+    Mutation m;
+    m.mutable_decide_application()->set_participation_id(participationId);
+    m.mutable_decide_application()->set_chosen(chosen);
+    return m;
+}
+
+Mutation makeSetPlanStep(
+    const std::string& participationId, ImprovementStep step, const std::string& note, const std::string& planGoal)
+{
+    Mutation m;
+    auto* op = m.mutable_set_plan_step();
+    op->set_participation_id(participationId);
+    op->set_step(step);
+    op->set_note(note);
+    op->set_plan_goal(planGoal);
+    return m;
+}
+
+Mutation makeLogVisit(const std::string& participationId, VisitLog visit)
+{
+    if (visit.id().empty())
+        visit.set_id(storage::newUuid());
+    Mutation m;
+    m.mutable_log_visit()->set_participation_id(participationId);
+    *m.mutable_log_visit()->mutable_visit() = std::move(visit);
+    return m;
+}
+
+Mutation makeRecordMeasurement(const std::string& participationId, Measurement measurement)
+{
+    if (measurement.id().empty())
+        measurement.set_id(storage::newUuid());
+    Mutation m;
+    m.mutable_record_measurement()->set_participation_id(participationId);
+    *m.mutable_record_measurement()->mutable_measurement() = std::move(measurement);
+    return m;
+}
+
+Mutation makeCloseParticipation(const std::string& participationId, const std::string& note)
+{
+    Mutation m;
+    auto* op = m.mutable_close_participation();
+    op->set_participation_id(participationId);
+    op->set_case_id(storage::newUuid());
+    op->set_note(note);
+    return m;
+}
+
+Mutation makeRecordAdoption(Adoption adoption)
+{
+    if (adoption.id().empty())
+        adoption.set_id(storage::newUuid());
+    Mutation m;
+    *m.mutable_record_adoption()->mutable_adoption() = std::move(adoption);
+    return m;
+}
+
+Mutation makeAnswerAdoptionCheckIn(const std::string& adoptionId, AdoptionCheckIn checkIn)
+{
+    Mutation m;
+    m.mutable_answer_adoption_check_in()->set_adoption_id(adoptionId);
+    *m.mutable_answer_adoption_check_in()->mutable_check_in() = std::move(checkIn);
+    return m;
+}
+
+Mutation makeFollowUpConsultation(const Adoption& adoption, const std::string& question)
+{
+    Consultation c;
+    c.set_organisation_id(adoption.organisation_id());
+    c.set_channel(CONSULTATION_CHANNEL_FOLLOW_UP);
+    c.set_topic(CONSULTATION_TOPIC_TECHNOLOGY);
+    c.set_question(question);
+    c.set_adoption_id(adoption.id());
+    if (!adoption.model_id().empty())
+        c.add_model_ids(adoption.model_id());
+    return makeOpenConsultation(std::move(c));
+}
+
 } // namespace yk::sync

@@ -76,4 +76,31 @@ yokoten::v1::Mutation makeConsultationFromVisitorEntry(const yokoten::v1::Visito
 /// Marks an entry handled with nothing made of it; `organisationId` may be empty.
 yokoten::v1::Mutation makeNoteVisitorEntry(const std::string& entryId, const std::string& organisationId);
 
+// ---- from trial to lasting use: programmes and follow-up after adoption -------------------------
+
+/// A programme (kind, title, dates, places, advisers …); a new id where unset.
+yokoten::v1::Mutation makePublishProgramme(yokoten::v1::SupportProgramme programme);
+/// A facility's application; a new participation id where `participationId` is empty.
+yokoten::v1::Mutation makeApplyToProgramme(const std::string& programmeId, const std::string& organisationId,
+    const yokoten::v1::ProgrammeApplication& application, const std::string& participationId = {});
+yokoten::v1::Mutation makeDecideApplication(const std::string& participationId, bool chosen);
+/// `planGoal` empty keeps the plan's aim.
+yokoten::v1::Mutation makeSetPlanStep(const std::string& participationId, yokoten::v1::ImprovementStep step,
+    const std::string& note, const std::string& planGoal = {});
+/// A visit log; a new id where unset.
+yokoten::v1::Mutation makeLogVisit(const std::string& participationId, yokoten::v1::VisitLog visit);
+/// A value measured before or after; a new id where unset.
+yokoten::v1::Mutation makeRecordMeasurement(const std::string& participationId, yokoten::v1::Measurement measurement);
+/// Ends the support; the server makes a case draft with a new id (returned in the op's case_id).
+yokoten::v1::Mutation makeCloseParticipation(const std::string& participationId, const std::string& note);
+
+/// An adoption (facility, model or area, date, funding, purpose); a new id where unset. The
+/// server writes the check-in schedule.
+yokoten::v1::Mutation makeRecordAdoption(yokoten::v1::Adoption adoption);
+/// The answer to one check-in (`checkIn.months_after()` names it).
+yokoten::v1::Mutation makeAnswerAdoptionCheckIn(const std::string& adoptionId, yokoten::v1::AdoptionCheckIn checkIn);
+/// Centre staff's one tap on a stalled adoption: a consultation of its facility (channel
+/// follow-up, topic technology), linked to the adoption and its model.
+yokoten::v1::Mutation makeFollowUpConsultation(const yokoten::v1::Adoption& adoption, const std::string& question);
+
 } // namespace yk::sync

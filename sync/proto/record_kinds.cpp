@@ -25,6 +25,9 @@ constexpr std::array kKinds {
     RecordKindSpec { RECORD_KIND_ASSESSMENT_RESPONSE, "assessment_response", "assessment_responses", false },
     RecordKindSpec { RECORD_KIND_VISITOR_ENTRY, "visitor_entry", "visitor_entries", true },
     RecordKindSpec { RECORD_KIND_CONSULTATION, "consultation", "consultations", false },
+    RecordKindSpec { RECORD_KIND_PROGRAMME, "programme", "programmes", false },
+    RecordKindSpec { RECORD_KIND_PARTICIPATION, "participation", "participations", false },
+    RecordKindSpec { RECORD_KIND_ADOPTION, "adoption", "adoptions", false },
 };
 
 const google::protobuf::FieldDescriptor* bodyFieldOf(RecordKind kind)

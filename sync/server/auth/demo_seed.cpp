@@ -197,6 +197,17 @@ StoreResult<DemoSeed> importDemo(
         status = putAll(
             t, dataset.visitor_entries(),
             [](Record& r, const VisitorEntry& e) { *r.mutable_visitor_entry() = e; }, n);
+    // Programmes before their participations: placing one looks up its programme's advisers.
+    if (status)
+        status = putAll(
+            t, dataset.programmes(), [](Record& r, const SupportProgramme& p) { *r.mutable_programme() = p; }, n);
+    if (status)
+        status = putAll(
+            t, dataset.participations(),
+            [](Record& r, const ProgrammeParticipation& p) { *r.mutable_participation() = p; }, n);
+    if (status)
+        status = putAll(
+            t, dataset.adoptions(), [](Record& r, const Adoption& a) { *r.mutable_adoption() = a; }, n);
     if (!status)
         return status.error();
 
