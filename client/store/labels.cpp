@@ -96,8 +96,8 @@ constexpr std::array<std::string_view, 9> kTopicJa { "", "テクノロジーの�
 constexpr std::array<std::string_view, 9> kTopicEn { "", "Using and choosing technology",
     "Sorting out tasks and roles", "Workplace environment", "Information sharing",
     "Subsidies and applications", "Staffing", "Care-plan data exchange", "Where to start" };
-constexpr std::array<std::string_view, 7> kChannelJa { "", "アプリ", "電話", "来所・訪問", "展示会",
-    "メール", "定着フォロー" };
+constexpr std::array<std::string_view, 7> kChannelJa { "", "アプリ", "電話", "来所・訪問", "展示会", "メール",
+    "定着フォロー" };
 constexpr std::array<std::string_view, 7> kChannelEn { "", "app", "phone", "visit", "exhibition", "e-mail",
     "adoption follow-up" };
 constexpr std::array<std::string_view, 5> kConsultationStateJa { "", "受付", "対応中", "つなぎ済み", "完了" };

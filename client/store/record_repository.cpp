@@ -155,8 +155,9 @@ StoreStatus RecordRepository::put(const yokoten::v1::Consultation& r)
 
 StoreStatus RecordRepository::put(const yokoten::v1::SupportProgramme& r)
 {
-    return putRow("INSERT OR REPLACE INTO programmes (id, server_version, prefecture_code, fiscal_year, payload) "
-                  "VALUES (?1, ?2, ?3, ?4, ?5)",
+    return putRow(
+        "INSERT OR REPLACE INTO programmes (id, server_version, prefecture_code, fiscal_year, payload) "
+        "VALUES (?1, ?2, ?3, ?4, ?5)",
         r.id(), r.server_version(), {}, { { 3, r.prefecture_code() }, { 4, r.fiscal_year() } },
         r.SerializeAsString(), 5);
 }
@@ -171,8 +172,9 @@ StoreStatus RecordRepository::put(const yokoten::v1::ProgrammeParticipation& r)
 
 StoreStatus RecordRepository::put(const yokoten::v1::Adoption& r)
 {
-    return putRow("INSERT OR REPLACE INTO adoptions (id, server_version, organisation_id, adopted_on, payload) "
-                  "VALUES (?1, ?2, ?3, ?4, ?5)",
+    return putRow(
+        "INSERT OR REPLACE INTO adoptions (id, server_version, organisation_id, adopted_on, payload) "
+        "VALUES (?1, ?2, ?3, ?4, ?5)",
         r.id(), r.server_version(), { { 3, r.organisation_id() }, { 4, r.adopted_on() } }, {},
         r.SerializeAsString(), 5);
 }

@@ -82,7 +82,8 @@ public:
     StoreResult<std::vector<yokoten::v1::ProgrammeParticipation>> participationsOfProgramme(
         std::string_view programmeId);
     /// An organisation's applications and participations (its support record), by id.
-    StoreResult<std::vector<yokoten::v1::ProgrammeParticipation>> participationsOf(std::string_view organisationId);
+    StoreResult<std::vector<yokoten::v1::ProgrammeParticipation>> participationsOf(
+        std::string_view organisationId);
     /// An organisation's adoptions, oldest first.
     StoreResult<std::vector<yokoten::v1::Adoption>> adoptionsOf(std::string_view organisationId);
     /// Deletes by id (applying a tombstone). Unknown ids are not an error.

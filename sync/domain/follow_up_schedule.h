@@ -34,9 +34,9 @@ std::vector<ScheduledCheckIn> checkInSchedule(Date adoptedOn);
 bool isScheduledMonth(int monthsAfter);
 
 enum class CheckInStanding {
-    Later,    ///< not yet due
-    Due,      ///< inside the notice window or past its date, not yet overdue
-    Overdue,  ///< unanswered more than kCheckInOverdueDays after its date
+    Later, ///< not yet due
+    Due, ///< inside the notice window or past its date, not yet overdue
+    Overdue, ///< unanswered more than kCheckInOverdueDays after its date
     Answered,
 };
 

@@ -62,8 +62,7 @@ storage::StoreStatus changeParticipation(LocalWriter& w, const std::string& id, 
 
 // Adds `item` to `list` unless an element with its id is there (a mutation replayed after a
 // crash must not show twice).
-template <typename List, typename Item>
-void addOnce(List& list, const Item& item)
+template <typename List, typename Item> void addOnce(List& list, const Item& item)
 {
     for (const auto& existing : list)
         if (existing.id() == item.id())
@@ -386,9 +385,11 @@ storage::StoreStatus applyLocalEffect(LocalWriter& w, const Mutation& m)
     case Mutation::kDecideApplication:
         // Shown at once on the deciding tablet; the server may still refuse a choice beyond
         // the places, and the pull then puts the application back.
-        return changeParticipation(w, m.decide_application().participation_id(), [&m](ProgrammeParticipation& p) {
-            p.set_state(m.decide_application().chosen() ? PARTICIPATION_STATE_CHOSEN : PARTICIPATION_STATE_NOT_CHOSEN);
-        });
+        return changeParticipation(
+            w, m.decide_application().participation_id(), [&m](ProgrammeParticipation& p) {
+                p.set_state(m.decide_application().chosen() ? PARTICIPATION_STATE_CHOSEN
+                                                            : PARTICIPATION_STATE_NOT_CHOSEN);
+            });
     case Mutation::kSetPlanStep: {
         const auto& op = m.set_plan_step();
         return changeParticipation(w, op.participation_id(), [&op](ProgrammeParticipation& p) {
@@ -425,8 +426,8 @@ storage::StoreStatus applyLocalEffect(LocalWriter& w, const Mutation& m)
     case Mutation::kAnswerAdoptionCheckIn: {
         // An answer without answered_at waits to be sent.
         const auto& op = m.answer_adoption_check_in();
-        return changeExisting(w, RECORD_KIND_ADOPTION, op.adoption_id(), &Record::mutable_adoption,
-            [&op](Adoption& a) {
+        return changeExisting(
+            w, RECORD_KIND_ADOPTION, op.adoption_id(), &Record::mutable_adoption, [&op](Adoption& a) {
                 for (auto& checkIn : *a.mutable_check_ins()) {
                     if (checkIn.months_after() != op.check_in().months_after())
                         continue;

@@ -234,8 +234,8 @@ Mutation makeDecideApplication(const std::string& participationId, bool chosen)
     return m;
 }
 
-Mutation makeSetPlanStep(
-    const std::string& participationId, ImprovementStep step, const std::string& note, const std::string& planGoal)
+Mutation makeSetPlanStep(const std::string& participationId, ImprovementStep step, const std::string& note,
+    const std::string& planGoal)
 {
     Mutation m;
     auto* op = m.mutable_set_plan_step();

@@ -90,7 +90,8 @@ yokoten::v1::Mutation makeSetPlanStep(const std::string& participationId, yokote
 /// A visit log; a new id where unset.
 yokoten::v1::Mutation makeLogVisit(const std::string& participationId, yokoten::v1::VisitLog visit);
 /// A value measured before or after; a new id where unset.
-yokoten::v1::Mutation makeRecordMeasurement(const std::string& participationId, yokoten::v1::Measurement measurement);
+yokoten::v1::Mutation makeRecordMeasurement(
+    const std::string& participationId, yokoten::v1::Measurement measurement);
 /// Ends the support; the server makes a case draft with a new id (returned in the op's case_id).
 yokoten::v1::Mutation makeCloseParticipation(const std::string& participationId, const std::string& note);
 
@@ -98,9 +99,11 @@ yokoten::v1::Mutation makeCloseParticipation(const std::string& participationId,
 /// server writes the check-in schedule.
 yokoten::v1::Mutation makeRecordAdoption(yokoten::v1::Adoption adoption);
 /// The answer to one check-in (`checkIn.months_after()` names it).
-yokoten::v1::Mutation makeAnswerAdoptionCheckIn(const std::string& adoptionId, yokoten::v1::AdoptionCheckIn checkIn);
+yokoten::v1::Mutation makeAnswerAdoptionCheckIn(
+    const std::string& adoptionId, yokoten::v1::AdoptionCheckIn checkIn);
 /// Centre staff's one tap on a stalled adoption: a consultation of its facility (channel
 /// follow-up, topic technology), linked to the adoption and its model.
-yokoten::v1::Mutation makeFollowUpConsultation(const yokoten::v1::Adoption& adoption, const std::string& question);
+yokoten::v1::Mutation makeFollowUpConsultation(
+    const yokoten::v1::Adoption& adoption, const std::string& question);
 
 } // namespace yk::sync

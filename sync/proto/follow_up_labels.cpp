@@ -11,7 +11,7 @@ namespace {
 template <std::size_t N> std::string_view pick(const std::array<std::string_view, N>& names, int code)
 {
     return code >= 0 && static_cast<std::size_t>(code) < N ? names[static_cast<std::size_t>(code)]
-                                                            : std::string_view();
+                                                           : std::string_view();
 }
 
 constexpr std::array<std::string_view, 3> kKindJa { "", "伴走支援", "モデル事業所" };
@@ -47,23 +47,60 @@ constexpr std::array<Item, 9> kItems { {
 const Item& itemOf(MeasureItem item)
 {
     const int code = static_cast<int>(item);
-    return code >= 0 && static_cast<std::size_t>(code) < kItems.size() ? kItems[static_cast<std::size_t>(code)]
-                                                                        : kItems[0];
+    return code >= 0 && static_cast<std::size_t>(code) < kItems.size()
+        ? kItems[static_cast<std::size_t>(code)]
+        : kItems[0];
 }
 
 } // namespace
 
-std::string_view programmeKindJa(ProgrammeKind kind) { return pick(kKindJa, kind); }
-std::string_view programmeKindEn(ProgrammeKind kind) { return pick(kKindEn, kind); }
-std::string_view improvementStepJa(ImprovementStep step) { return pick(kStepJa, step); }
-std::string_view improvementStepEn(ImprovementStep step) { return pick(kStepEn, step); }
-std::string_view participationStateJa(ParticipationState state) { return pick(kStateJa, state); }
-std::string_view participationStateEn(ParticipationState state) { return pick(kStateEn, state); }
-std::string_view adoptionUseJa(AdoptionUse use) { return pick(kUseJa, use); }
-std::string_view adoptionUseEn(AdoptionUse use) { return pick(kUseEn, use); }
-std::string_view measureItemJa(MeasureItem item) { return itemOf(item).ja; }
-std::string_view measureItemEn(MeasureItem item) { return itemOf(item).en; }
-std::string_view measureItemUnit(MeasureItem item) { return itemOf(item).unit; }
-bool measureItemLowerIsBetter(MeasureItem item) { return itemOf(item).lowerIsBetter; }
+std::string_view programmeKindJa(ProgrammeKind kind)
+{
+    return pick(kKindJa, kind);
+}
+std::string_view programmeKindEn(ProgrammeKind kind)
+{
+    return pick(kKindEn, kind);
+}
+std::string_view improvementStepJa(ImprovementStep step)
+{
+    return pick(kStepJa, step);
+}
+std::string_view improvementStepEn(ImprovementStep step)
+{
+    return pick(kStepEn, step);
+}
+std::string_view participationStateJa(ParticipationState state)
+{
+    return pick(kStateJa, state);
+}
+std::string_view participationStateEn(ParticipationState state)
+{
+    return pick(kStateEn, state);
+}
+std::string_view adoptionUseJa(AdoptionUse use)
+{
+    return pick(kUseJa, use);
+}
+std::string_view adoptionUseEn(AdoptionUse use)
+{
+    return pick(kUseEn, use);
+}
+std::string_view measureItemJa(MeasureItem item)
+{
+    return itemOf(item).ja;
+}
+std::string_view measureItemEn(MeasureItem item)
+{
+    return itemOf(item).en;
+}
+std::string_view measureItemUnit(MeasureItem item)
+{
+    return itemOf(item).unit;
+}
+bool measureItemLowerIsBetter(MeasureItem item)
+{
+    return itemOf(item).lowerIsBetter;
+}
 
 } // namespace yk::proto

@@ -200,7 +200,8 @@ StoreResult<DemoSeed> importDemo(
     // Programmes before their participations: placing one looks up its programme's advisers.
     if (status)
         status = putAll(
-            t, dataset.programmes(), [](Record& r, const SupportProgramme& p) { *r.mutable_programme() = p; }, n);
+            t, dataset.programmes(), [](Record& r, const SupportProgramme& p) { *r.mutable_programme() = p; },
+            n);
     if (status)
         status = putAll(
             t, dataset.participations(),

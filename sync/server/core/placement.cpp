@@ -195,6 +195,65 @@ StoreResult<RecordPlacement> placeConsultation(RecordQueries& queries, const Con
     return p;
 }
 
+// A programme reaches every organisation of its prefecture (facilities apply from it), its
+// centre and the prefecture's office.
+RecordPlacement placeProgramme(const SupportProgramme& programme)
+{
+    RecordPlacement p;
+    p.organisationId = programme.owner_org_id();
+    p.prefectureCode = programme.prefecture_code();
+    auto& a = p.audiences;
+    if (p.prefectureCode > 0) {
+        a.push_back(audience::prefecture(p.prefectureCode));
+        a.push_back(audience::centre(p.prefectureCode));
+        a.push_back(audience::prefectureOffice(p.prefectureCode));
+    }
+    return p;
+}
+
+// A facility's application, plan, visit logs and figures: the facility, the centre of its
+// prefecture, the organisation that runs the programme (a prefecture office runs model
+// facilities) and the programme's advisers by account. Never another facility.
+StoreResult<RecordPlacement> placeParticipation(RecordQueries& queries, const ProgrammeParticipation& part)
+{
+    RecordPlacement p;
+    p.parentId = part.programme_id();
+    p.organisationId = part.organisation_id();
+    auto owner = orgFacts(queries, part.organisation_id());
+    if (!owner)
+        return owner.error();
+    p.prefectureCode = part.prefecture_code() != 0 ? part.prefecture_code() : owner->prefectureCode;
+    auto& a = p.audiences;
+    addIf(a, !part.organisation_id().empty(), audience::organisation(part.organisation_id()));
+    addIf(a, p.prefectureCode > 0, audience::centre(p.prefectureCode));
+    auto programme = queries.find(RECORD_KIND_PROGRAMME, part.programme_id());
+    if (!programme)
+        return programme.error();
+    if (*programme) {
+        const auto& prog = (*programme)->programme();
+        addIf(a, !prog.owner_org_id().empty(), audience::organisation(prog.owner_org_id()));
+        for (const auto& adviser : prog.adviser_user_ids())
+            addIf(a, !adviser.empty(), audience::user(adviser));
+    }
+    return p;
+}
+
+// An adoption stays between the facility and the centre of its prefecture, as consultations do.
+StoreResult<RecordPlacement> placeAdoption(RecordQueries& queries, const Adoption& adoption)
+{
+    RecordPlacement p;
+    p.organisationId = adoption.organisation_id();
+    p.parentId = adoption.organisation_id();
+    auto owner = orgFacts(queries, adoption.organisation_id());
+    if (!owner)
+        return owner.error();
+    p.prefectureCode = adoption.prefecture_code() != 0 ? adoption.prefecture_code() : owner->prefectureCode;
+    auto& a = p.audiences;
+    addIf(a, !adoption.organisation_id().empty(), audience::organisation(adoption.organisation_id()));
+    addIf(a, p.prefectureCode > 0, audience::centre(p.prefectureCode));
+    return p;
+}
+
 } // namespace
 
 StoreResult<RecordPlacement> placementOf(RecordQueries& queries, const Record& record)
@@ -290,6 +349,12 @@ StoreResult<RecordPlacement> placementOf(RecordQueries& queries, const Record& r
         return placeVisitorEntry(queries, record.visitor_entry());
     case Record::kConsultation:
         return placeConsultation(queries, record.consultation());
+    case Record::kProgramme:
+        return placeProgramme(record.programme());
+    case Record::kParticipation:
+        return placeParticipation(queries, record.participation());
+    case Record::kAdoption:
+        return placeAdoption(queries, record.adoption());
     case Record::kTombstone:
     case Record::BODY_NOT_SET:
         break;
