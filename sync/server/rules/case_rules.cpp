@@ -126,6 +126,8 @@ StoreResult<std::optional<GoodPracticeCase>> findRevision(
     return found;
 }
 
+} // namespace
+
 // Stores a case, keeps the revision it replaces as a merge base, and records the
 // attachments it refers to now. Only replaced revisions go to case_revisions: writing each
 // new one twice cost a fifth of a create-case push (docs/benchmarks.md).
@@ -164,6 +166,8 @@ StoreResult<Record> storeCase(RuleContext& ctx, const GoodPracticeCase& c)
         return status.error();
     return record;
 }
+
+namespace {
 
 // A lifecycle step: bumps the revision so every stored state has its revision row.
 Outcome storeStep(RuleContext& ctx, GoodPracticeCase c)

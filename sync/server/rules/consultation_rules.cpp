@@ -23,28 +23,7 @@ namespace {
 
 constexpr int kMaxMessages = 300; ///< a thread longer than this is a new consultation
 constexpr int kMaxReferrals = 20;
-constexpr int kMaxAttachments = 10;
 constexpr std::size_t kMaxContactChars = 400;
-
-// Blank: only ASCII white space and ideographic spaces (U+3000 is the bytes E3 80 80, and no
-// other code point is made of those two bytes alone).
-bool isBlank(std::string_view text)
-{
-    return text.find_first_not_of(" \t\r\n\xE3\x80") == std::string_view::npos;
-}
-
-bool badAttachments(const google::protobuf::RepeatedPtrField<AttachmentRef>& attachments)
-{
-    if (attachments.size() > kMaxAttachments)
-        return true;
-    for (const auto& a : attachments) {
-        if (!proto::isSha256Hex(a.sha256()) || charCount(a.file_name()) > kMaxShortTextChars
-            || charCount(a.mime_type()) > kMaxShortTextChars || charCount(a.caption()) > kMaxShortTextChars
-            || a.size_bytes() < 0)
-            return true;
-    }
-    return false;
-}
 
 MutationResult blankText()
 {
@@ -55,17 +34,6 @@ MutationResult closedAlready()
 {
     return invalidState("この相談は完了しています。続きは新しい相談として受け付けます。",
         "This consultation is closed. Please open a new one to continue.");
-}
-
-/// The display name of the caller's account as it stands now (empty for a device session).
-StoreResult<std::string> callerName(RuleContext& ctx)
-{
-    if (ctx.caller.userId.empty())
-        return std::string();
-    auto user = ctx.tx.find(RECORD_KIND_USER, ctx.caller.userId);
-    if (!user)
-        return user.error();
-    return *user ? (*user)->user().display_name() : std::string();
 }
 
 StoreStatus addEvent(RuleContext& ctx, Consultation& c, ConsultationEventKind kind, std::string detail = {})

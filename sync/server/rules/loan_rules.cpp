@@ -323,7 +323,16 @@ Outcome fileLoanReport(RuleContext& ctx, const FileLoanReport& op)
     }
     *report.mutable_submitted_at() = toTimestamp(ctx.now);
     *loan.mutable_report() = report;
-    return storeLoan(ctx, loan);
+    auto answer = storeLoan(ctx, loan);
+    if (!answer || answer->status() != MUTATION_STATUS_APPLIED || !report.plans_to_adopt())
+        return answer;
+    // A facility that plans to buy after the trial enters the follow-up after adoption: its
+    // first check-in falls a month from now (docs/protocol.md, "Follow-up after adoption").
+    auto adoption = adoptionFromLoan(ctx, loan);
+    if (!adoption)
+        return adoption.error();
+    *answer->add_records() = std::move(*adoption);
+    return answer;
 }
 
 } // namespace yk::server::rules

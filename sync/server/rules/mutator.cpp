@@ -85,6 +85,14 @@ std::string Mutator::idempotencyKey(const Mutation& mutation)
         return mutation.open_consultation().consultation().id();
     case Mutation::kReplyConsultation:
         return mutation.reply_consultation().message().id();
+    case Mutation::kApplyToProgramme:
+        return mutation.apply_to_programme().participation().id();
+    case Mutation::kLogVisit:
+        return mutation.log_visit().visit().id();
+    case Mutation::kRecordMeasurement:
+        return mutation.record_measurement().measurement().id();
+    case Mutation::kRecordAdoption:
+        return mutation.record_adoption().adoption().id();
     default:
         // State changes of an existing record (edit, submit, approve …) are checked against
         // the caller by their rules and answer only what the caller may see anyway.
@@ -174,6 +182,24 @@ StoreResult<MutationResult> Mutator::apply(WriteTransaction& tx, const Principal
             return rules::linkConsultation(ctx, mutation.link_consultation());
         case Mutation::kCloseConsultation:
             return rules::closeConsultation(ctx, mutation.close_consultation());
+        case Mutation::kPublishProgramme:
+            return rules::publishProgramme(ctx, mutation.publish_programme());
+        case Mutation::kApplyToProgramme:
+            return rules::applyToProgramme(ctx, mutation.apply_to_programme());
+        case Mutation::kDecideApplication:
+            return rules::decideApplication(ctx, mutation.decide_application());
+        case Mutation::kSetPlanStep:
+            return rules::setPlanStep(ctx, mutation.set_plan_step());
+        case Mutation::kLogVisit:
+            return rules::logVisit(ctx, mutation.log_visit());
+        case Mutation::kRecordMeasurement:
+            return rules::recordMeasurement(ctx, mutation.record_measurement());
+        case Mutation::kCloseParticipation:
+            return rules::closeParticipation(ctx, mutation.close_participation());
+        case Mutation::kRecordAdoption:
+            return rules::recordAdoption(ctx, mutation.record_adoption());
+        case Mutation::kAnswerAdoptionCheckIn:
+            return rules::answerAdoptionCheckIn(ctx, mutation.answer_adoption_check_in());
         case Mutation::OP_NOT_SET:
             break;
         }

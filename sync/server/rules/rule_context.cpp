@@ -3,11 +3,14 @@
 #include "authorization.h"
 
 #include "demo_dataset.h"
+#include "follow_up_labels.h"
+#include "hex_text.h"
 
 #include <google/protobuf/io/coded_stream.h>
 #include <google/protobuf/io/zero_copy_stream_impl_lite.h>
 
 #include <algorithm>
+#include <cmath>
 
 namespace yk::server::rules {
 
@@ -146,6 +149,50 @@ Record wrap(const Consultation& c)
     return r;
 }
 
+Record wrap(const SupportProgramme& p)
+{
+    Record r;
+    *r.mutable_programme() = p;
+    return r;
+}
+
+Record wrap(const ProgrammeParticipation& p)
+{
+    Record r;
+    *r.mutable_participation() = p;
+    return r;
+}
+
+Record wrap(const Adoption& a)
+{
+    Record r;
+    *r.mutable_adoption() = a;
+    return r;
+}
+
+StoreResult<std::string> callerName(RuleContext& ctx)
+{
+    if (ctx.caller.userId.empty())
+        return std::string();
+    auto user = ctx.tx.find(RECORD_KIND_USER, ctx.caller.userId);
+    if (!user)
+        return user.error();
+    return *user ? (*user)->user().display_name() : std::string();
+}
+
+bool badAttachments(const google::protobuf::RepeatedPtrField<AttachmentRef>& attachments)
+{
+    if (attachments.size() > kMaxAttachments)
+        return true;
+    for (const auto& a : attachments) {
+        if (!proto::isSha256Hex(a.sha256()) || charCount(a.file_name()) > kMaxShortTextChars
+            || charCount(a.mime_type()) > kMaxShortTextChars || charCount(a.caption()) > kMaxShortTextChars
+            || a.size_bytes() < 0)
+            return true;
+    }
+    return false;
+}
+
 StoreStatus referAttachments(RuleContext& ctx, yokoten::v1::RecordKind kind, const std::string& id,
     const std::vector<std::string>& sha256s, bool isNew)
 {
@@ -185,6 +232,13 @@ std::chrono::sys_seconds toSysSeconds(const google::protobuf::Timestamp& timesta
     return std::chrono::sys_seconds(std::chrono::seconds(timestamp.seconds()));
 }
 
+domain::Date japanDate(std::chrono::system_clock::time_point time)
+{
+    const auto japan = std::chrono::floor<std::chrono::seconds>(time) + std::chrono::hours(9);
+    return domain::Date::fromDayNumber(
+        std::chrono::floor<std::chrono::days>(japan).time_since_epoch().count());
+}
+
 std::size_t charCount(std::string_view text)
 {
     std::size_t count = 0;
@@ -199,6 +253,79 @@ std::size_t charCount(std::string_view text)
 bool isUuid(std::string_view text)
 {
     return yk::proto::isUuid(text);
+}
+
+// Blank: only ASCII white space and ideographic spaces (U+3000 is the bytes E3 80 80, and no
+// other code point is made of those two bytes alone).
+bool isBlank(std::string_view text)
+{
+    return text.find_first_not_of(" \t\r\n\xE3\x80") == std::string_view::npos;
+}
+
+std::string utf8Prefix(std::string_view text, std::size_t maxBytes)
+{
+    if (text.size() <= maxBytes)
+        return std::string(text);
+    std::size_t end = maxBytes;
+    // Step back over continuation bytes (10xxxxxx) to the start of the cut code point.
+    while (end > 0 && (static_cast<unsigned char>(text[end]) & 0xC0) == 0x80)
+        --end;
+    return std::string(text.substr(0, end));
+}
+
+namespace {
+
+// "YYYY-MM" or "YYYY-MM-DD": a monthly figure is dated by its month.
+bool isMeasureDate(std::string_view text)
+{
+    if (text.size() == 7)
+        return domain::Date::parse(std::string(text) + "-01").has_value();
+    return domain::Date::parse(text).has_value();
+}
+
+constexpr double kMaxMeasureMagnitude = 1e9;
+constexpr std::size_t kMaxUnitChars = 40;
+
+} // namespace
+
+std::optional<MutationResult> measurementProblem(
+    const Measurement& m, bool needsPhase, std::string_view field)
+{
+    const std::string prefix = std::string(field) + ".";
+    if (!isUuid(m.id()))
+        return invalidField(prefix + "id");
+    if (m.item() == MEASURE_ITEM_UNSPECIFIED || !MeasureItem_IsValid(m.item()))
+        return invalidField(prefix + "item");
+    if (charCount(m.label()) > kMaxShortTextChars)
+        return invalidField(prefix + "label");
+    if (m.item() == MEASURE_ITEM_OTHER && isBlank(m.label()))
+        return invalidArgument("測定項目の名前を入れてください。", "Please name what was measured.");
+    if (charCount(m.unit()) > kMaxUnitChars)
+        return invalidField(prefix + "unit");
+    if (!MeasurePhase_IsValid(m.phase()) || (needsPhase && m.phase() == MEASURE_PHASE_UNSPECIFIED))
+        return invalidArgument("導入前・導入後のどちらの値かを選んでください。",
+            "Please say whether the value is from before or after.");
+    if (!std::isfinite(m.value()) || std::fabs(m.value()) > kMaxMeasureMagnitude)
+        return invalidField(prefix + "value");
+    if (m.measured_on().empty())
+        return invalidArgument("測定した日（年月）を入れてください。日付のない数値は記録できません。",
+            "Please enter when it was measured (year and month). A figure without a date cannot be kept.");
+    if (!isMeasureDate(m.measured_on()))
+        return invalidField(prefix + "measured_on");
+    if (charCount(m.source()) > kMaxShortTextChars)
+        return invalidField(prefix + "source");
+    if (isBlank(m.source()))
+        return invalidArgument("数値の出典（例: 勤怠システム、職員アンケート）を入れてください。",
+            "Please enter where the figure comes from (e.g. attendance system, staff survey).");
+    return std::nullopt;
+}
+
+Measurement acceptedMeasurement(const RuleContext& ctx, Measurement m)
+{
+    if (m.item() != MEASURE_ITEM_OTHER)
+        m.set_unit(std::string(proto::measureItemUnit(m.item())));
+    m.set_recorded_by_user_id(ctx.caller.userId);
+    return m;
 }
 
 StoreResult<bool> areKnownRecords(RuleContext& ctx, yokoten::v1::RecordKind kind,

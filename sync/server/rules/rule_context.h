@@ -6,10 +6,13 @@
 #include "core/principal.h"
 #include "core/server_store.h"
 
+#include "domain/date.h"
+
 #include "yokoten/v1/sync.pb.h"
 
 #include <chrono>
 #include <cstddef>
+#include <optional>
 #include <string>
 #include <string_view>
 #include <vector>
@@ -71,6 +74,15 @@ yokoten::v1::Record wrap(const yokoten::v1::AssessmentTemplate& t);
 yokoten::v1::Record wrap(const yokoten::v1::AssessmentResponse& r);
 yokoten::v1::Record wrap(const yokoten::v1::VisitorEntry& e);
 yokoten::v1::Record wrap(const yokoten::v1::Consultation& c);
+yokoten::v1::Record wrap(const yokoten::v1::SupportProgramme& p);
+yokoten::v1::Record wrap(const yokoten::v1::ProgrammeParticipation& p);
+yokoten::v1::Record wrap(const yokoten::v1::Adoption& a);
+
+/// The display name of the caller's account as it stands now (empty for a device session).
+StoreResult<std::string> callerName(RuleContext& ctx);
+/// Stores a case (case_rules.cpp): keeps the revision it replaces as a merge base and records
+/// the attachments it refers to. Also used for the draft a closed programme makes.
+StoreResult<yokoten::v1::Record> storeCase(RuleContext& ctx, const yokoten::v1::GoodPracticeCase& c);
 
 // ---- attachments -----------------------------------------------------------------------------
 /// Records the files a record refers to now (attachment_refs, replacing what it referred to
@@ -80,14 +92,34 @@ yokoten::v1::Record wrap(const yokoten::v1::Consultation& c);
 StoreStatus referAttachments(RuleContext& ctx, yokoten::v1::RecordKind kind, const std::string& id,
     const std::vector<std::string>& sha256s, bool isNew);
 
+inline constexpr int kMaxAttachments = 10; ///< on one consultation, message or visit log
+/// More than kMaxAttachments, or one whose hash, names or size are malformed.
+bool badAttachments(const google::protobuf::RepeatedPtrField<yokoten::v1::AttachmentRef>& attachments);
+
 // ---- time -----------------------------------------------------------------------------------
 google::protobuf::Timestamp toTimestamp(std::chrono::system_clock::time_point time);
 std::chrono::sys_seconds toSysSeconds(const google::protobuf::Timestamp& timestamp);
+/// The calendar date in Japan (UTC+9, no daylight saving) at `time`: windows, due dates and
+/// visit dates are Japan dates.
+domain::Date japanDate(std::chrono::system_clock::time_point time);
 
 // ---- validation -----------------------------------------------------------------------------
 /// Length in Unicode code points of valid UTF-8 (protobuf checks UTF-8 of proto3 strings).
 std::size_t charCount(std::string_view text);
 bool isUuid(std::string_view text);
+/// Only ASCII white space and ideographic spaces (U+3000), or nothing.
+bool isBlank(std::string_view text);
+/// The longest prefix of valid UTF-8 `text` of at most `maxBytes` bytes that ends on a code
+/// point boundary.
+std::string utf8Prefix(std::string_view text, std::size_t maxBytes);
+
+/// Why a measured value (a programme's or a check-in's KPI) is refused, or nothing. It must
+/// name a known item (OTHER with a label), a phase where `needsPhase`, a date (YYYY-MM or
+/// YYYY-MM-DD), a source and a finite value.
+std::optional<yokoten::v1::MutationResult> measurementProblem(
+    const yokoten::v1::Measurement& m, bool needsPhase, std::string_view field);
+/// The stored form of an accepted measurement: the item's unit, who recorded it.
+yokoten::v1::Measurement acceptedMeasurement(const RuleContext& ctx, yokoten::v1::Measurement m);
 
 /// Equality of two messages by their bytes, after the caller cleared server-set fields.
 bool sameContent(const google::protobuf::Message& a, const google::protobuf::Message& b);
@@ -137,6 +169,19 @@ Outcome referConsultation(RuleContext& ctx, const yokoten::v1::ReferConsultation
 Outcome setConsultationFollowUp(RuleContext& ctx, const yokoten::v1::SetConsultationFollowUp& op);
 Outcome linkConsultation(RuleContext& ctx, const yokoten::v1::LinkConsultation& op);
 Outcome closeConsultation(RuleContext& ctx, const yokoten::v1::CloseConsultation& op);
+
+Outcome publishProgramme(RuleContext& ctx, const yokoten::v1::PublishProgramme& op);
+Outcome applyToProgramme(RuleContext& ctx, const yokoten::v1::ApplyToProgramme& op);
+Outcome decideApplication(RuleContext& ctx, const yokoten::v1::DecideApplication& op);
+Outcome setPlanStep(RuleContext& ctx, const yokoten::v1::SetPlanStep& op);
+Outcome logVisit(RuleContext& ctx, const yokoten::v1::LogVisit& op);
+Outcome recordMeasurement(RuleContext& ctx, const yokoten::v1::RecordMeasurement& op);
+Outcome closeParticipation(RuleContext& ctx, const yokoten::v1::CloseParticipation& op);
+
+Outcome recordAdoption(RuleContext& ctx, const yokoten::v1::RecordAdoption& op);
+/// The adoption a loan report that plans to adopt makes (loan_rules.cpp), stored.
+StoreResult<yokoten::v1::Record> adoptionFromLoan(RuleContext& ctx, const yokoten::v1::LoanRequest& loan);
+Outcome answerAdoptionCheckIn(RuleContext& ctx, const yokoten::v1::AnswerAdoptionCheckIn& op);
 
 } // namespace rules
 } // namespace yk::server

@@ -1,6 +1,8 @@
-// Date and DateRange: the calendar arithmetic loan booking rests on.
+// Date and DateRange: the calendar arithmetic loan booking rests on; and the follow-up
+// schedule after adoption, which is month arithmetic on the same dates.
 #include "domain/date.h"
 #include "domain/date_range.h"
+#include "domain/follow_up_schedule.h"
 #include "test_dates.h"
 
 #include <QTest>
@@ -255,6 +257,47 @@ private Q_SLOTS:
         QVERIFY(june.contains(date("2024-06-30")));
         QVERIFY(!june.contains(date("2024-07-01")));
         QVERIFY(!june.contains(date("2024-05-31")));
+    }
+
+    void addMonths_data()
+    {
+        QTest::addColumn<QString>("from");
+        QTest::addColumn<int>("months");
+        QTest::addColumn<QString>("expected");
+        QTest::newRow("plain") << "2025-04-15" << 1 << "2025-05-15";
+        QTest::newRow("into a shorter month") << "2025-01-31" << 1 << "2025-02-28";
+        QTest::newRow("into a leap February") << "2024-01-31" << 1 << "2024-02-29";
+        QTest::newRow("across the year") << "2025-11-30" << 3 << "2026-02-28";
+        QTest::newRow("three years") << "2024-02-29" << 36 << "2027-02-28";
+        QTest::newRow("backwards") << "2025-03-31" << -1 << "2025-02-28";
+    }
+    void addMonths()
+    {
+        QFETCH(QString, from);
+        QFETCH(int, months);
+        QFETCH(QString, expected);
+        QCOMPARE(QString::fromStdString(yk::domain::addMonths(date(from), months).toString()), expected);
+    }
+
+    void checkInScheduleAndStanding()
+    {
+        using yk::domain::CheckInStanding;
+        const auto schedule = yk::domain::checkInSchedule(date("2025-08-31"));
+        QCOMPARE(schedule.size(), std::size_t(6));
+        QCOMPARE(QString::fromStdString(schedule[0].due.toString()), QStringLiteral("2025-09-30"));
+        QCOMPARE(QString::fromStdString(schedule[2].due.toString()), QStringLiteral("2026-02-28"));
+        QCOMPARE(schedule[5].monthsAfter, 36);
+        QVERIFY(yk::domain::isScheduledMonth(12));
+        QVERIFY(!yk::domain::isScheduledMonth(2));
+
+        const Date due = date("2025-09-30");
+        QCOMPARE(yk::domain::standingOf(due, false, date("2025-09-22")), CheckInStanding::Later);
+        QCOMPARE(
+            yk::domain::standingOf(due, false, date("2025-09-23")), CheckInStanding::Due); // 7 days ahead
+        QCOMPARE(
+            yk::domain::standingOf(due, false, date("2025-10-30")), CheckInStanding::Due); // 30 days late
+        QCOMPARE(yk::domain::standingOf(due, false, date("2025-10-31")), CheckInStanding::Overdue);
+        QCOMPARE(yk::domain::standingOf(due, true, date("2026-10-31")), CheckInStanding::Answered);
     }
 };
 

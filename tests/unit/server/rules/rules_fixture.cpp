@@ -473,6 +473,60 @@ Mutation openConsultation(
     return yk::sync::makeOpenConsultation(c);
 }
 
+SupportProgramme programme(const std::string& id, int places, const std::vector<std::string>& advisers)
+{
+    SupportProgramme p;
+    p.set_id(id);
+    p.set_kind(PROGRAMME_KIND_ACCOMPANIMENT);
+    p.set_title("生産性向上 伴走支援事業");
+    p.set_description("10月から3月まで、少なくとも3回の訪問と電話で取組を支援します。");
+    p.set_fiscal_year(2025);
+    p.set_apply_from("2025-03-01");
+    p.set_apply_until("2025-04-30");
+    p.set_support_from("2025-10-01");
+    p.set_support_until("2026-03-31");
+    p.set_places(places);
+    for (const auto& adviser : advisers)
+        p.add_adviser_user_ids(adviser);
+    return p;
+}
+
+Mutation applyToProgramme(
+    const std::string& participationId, const std::string& programmeId, const std::string& organisationId)
+{
+    ProgrammeApplication application;
+    application.set_reason("夜間の見守りと記録に時間がかかっている");
+    application.set_goals("記録の二重入力をなくし、残業を減らしたい");
+    application.set_contact("事務室（平日9時〜17時）");
+    return yk::sync::makeApplyToProgramme(programmeId, organisationId, application, participationId);
+}
+
+Measurement measurement(const std::string& id, MeasureItem item, MeasurePhase phase, double value,
+    const std::string& date, const std::string& source)
+{
+    Measurement m;
+    m.set_id(id);
+    m.set_item(item);
+    m.set_phase(phase);
+    m.set_value(value);
+    m.set_measured_on(date);
+    m.set_source(source);
+    return m;
+}
+
+Adoption adoption(const std::string& id, const std::string& organisationId, const std::string& adoptedOn)
+{
+    Adoption a;
+    a.set_id(id);
+    a.set_organisation_id(organisationId);
+    a.set_model_id(ids::model);
+    a.set_adopted_on(adoptedOn);
+    a.set_funding_source("地域医療介護総合確保基金");
+    a.set_funding_fiscal_year(2025);
+    a.set_purpose("夜間の巡視を減らす");
+    return a;
+}
+
 const char* statusName(const MutationResult& result)
 {
     switch (result.status()) {

@@ -124,6 +124,20 @@ yokoten::v1::Mutation visitorEntry(const std::string& id, yokoten::v1::VisitorEn
 yokoten::v1::Mutation openConsultation(const std::string& id, const std::string& organisationId,
     yokoten::v1::ConsultationChannel channel = yokoten::v1::CONSULTATION_CHANNEL_APP);
 
+/// A programme of the seeded prefecture (accompaniment, FY2025) whose application window
+/// (2025-03-01..2025-04-30) holds the fixture's `now`, with `places` places and `advisers`.
+yokoten::v1::SupportProgramme programme(
+    const std::string& id, int places, const std::vector<std::string>& advisers = {});
+/// `organisationId` applies to `programmeId` with a reason and goals, through the builder.
+yokoten::v1::Mutation applyToProgramme(
+    const std::string& participationId, const std::string& programmeId, const std::string& organisationId);
+/// A measured value with its date and source.
+yokoten::v1::Measurement measurement(const std::string& id, yokoten::v1::MeasureItem item,
+    yokoten::v1::MeasurePhase phase, double value, const std::string& date, const std::string& source);
+/// An adoption of `organisationId` on `adoptedOn`: the seeded model, funded by the fund.
+yokoten::v1::Adoption adoption(
+    const std::string& id, const std::string& organisationId, const std::string& adoptedOn);
+
 const char* statusName(const yokoten::v1::MutationResult& result);
 
 } // namespace yk::test

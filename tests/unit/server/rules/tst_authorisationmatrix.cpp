@@ -74,6 +74,19 @@ const std::vector<std::pair<const char*, const char*>>& allowedTable()
         { "set_consultation_follow_up", "....Y..." },
         { "link_consultation", "....Y..." },
         { "close_consultation", "....Y..." },
+        // Programmes: published by the centre or the prefecture; a facility applies for itself;
+        // the centre (the programme's owner) chooses and closes; advisers and the centre log
+        // visits; the facility also keeps its plan and figures.
+        { "publish_programme", "...YY..." },
+        { "apply_to_programme", "YY......" },
+        { "decide_application", "....Y..." },
+        { "set_plan_step", "YY..Y..." },
+        { "log_visit", "....Y..." },
+        { "record_measurement", "YY..Y..." },
+        { "close_participation", "....Y..." },
+        // Follow-up after adoption: the facility and its centre only.
+        { "record_adoption", "YY..Y..." },
+        { "answer_adoption_check_in", "YY..Y..." },
     };
     return table;
 }
@@ -88,6 +101,12 @@ const std::string lentLoan = uuidFor(122);
 const std::string returnedLoan = uuidFor(123);
 const std::string consultationA = uuidFor(130);
 const std::string kioskEntry = uuidFor(131);
+const std::string programmeApplied = uuidFor(132); ///< facility A has applied
+const std::string programmeRunning = uuidFor(133); ///< facility A is chosen
+const std::string programmeOpen = uuidFor(134); ///< nobody has applied yet
+const std::string applicationA = uuidFor(135);
+const std::string participationA = uuidFor(136);
+const std::string adoptionA = uuidFor(137);
 
 } // namespace
 
@@ -145,6 +164,13 @@ void TestAuthorisationMatrix::initTestCase()
     QVERIFY(expectApplied(centreStaff(), loanStep(Mutation::kMarkLoanReturned, returnedLoan)));
     QVERIFY(expectApplied(staffA(), openConsultation(consultationA, ids::facilityA)));
     QVERIFY(expectApplied(kiosk(), visitorEntry(kioskEntry, VISITOR_ENTRY_KIND_VISIT)));
+    for (const auto& id : { programmeApplied, programmeRunning, programmeOpen })
+        QVERIFY(expectApplied(centreStaff(), yk::sync::makePublishProgramme(programme(id, 3))));
+    QVERIFY(expectApplied(staffA(), applyToProgramme(applicationA, programmeApplied, ids::facilityA)));
+    QVERIFY(expectApplied(staffA(), applyToProgramme(participationA, programmeRunning, ids::facilityA)));
+    QVERIFY(expectApplied(centreStaff(), yk::sync::makeDecideApplication(participationA, true)));
+    QVERIFY(expectApplied(
+        staffA(), yk::sync::makeRecordAdoption(adoption(adoptionA, ids::facilityA, "2025-03-01"))));
 }
 
 Mutation TestAuthorisationMatrix::mutationFor(const std::string& op)
@@ -218,6 +244,36 @@ Mutation TestAuthorisationMatrix::mutationFor(const std::string& op)
         return yk::sync::makeLinkConsultation(consultationA, { { publishedCase }, { ids::model }, {}, {} });
     if (op == "close_consultation")
         return yk::sync::makeCloseConsultation(consultationA, "解決");
+    if (op == "publish_programme")
+        return yk::sync::makePublishProgramme(programme(uuidFor(210), 6));
+    if (op == "apply_to_programme")
+        return applyToProgramme(uuidFor(211), programmeOpen, ids::facilityA);
+    if (op == "decide_application")
+        return yk::sync::makeDecideApplication(applicationA, true);
+    if (op == "set_plan_step")
+        return yk::sync::makeSetPlanStep(participationA, IMPROVEMENT_STEP_VISUALISE, "特性要因図を作成");
+    if (op == "log_visit") {
+        VisitLog visit;
+        visit.set_id(uuidFor(212));
+        visit.set_visit_date("2025-03-30");
+        visit.set_activities("業務の洗い出し");
+        return yk::sync::makeLogVisit(participationA, visit);
+    }
+    if (op == "record_measurement")
+        return yk::sync::makeRecordMeasurement(participationA,
+            measurement(uuidFor(213), MEASURE_ITEM_OVERTIME_HOURS, MEASURE_PHASE_BEFORE, 12.5, "2025-03",
+                "勤怠システム"));
+    if (op == "close_participation")
+        return yk::sync::makeCloseParticipation(participationA, "3回の訪問で委員会を設置");
+    if (op == "record_adoption")
+        return yk::sync::makeRecordAdoption(adoption(uuidFor(214), ids::facilityA, "2025-03-15"));
+    if (op == "answer_adoption_check_in") {
+        AdoptionCheckIn answer;
+        answer.set_months_after(1);
+        answer.set_use(ADOPTION_USE_IN_USE);
+        answer.set_staff_using(8);
+        return yk::sync::makeAnswerAdoptionCheckIn(adoptionA, answer);
+    }
     return {};
 }
 
@@ -374,6 +430,22 @@ Record TestAuthorisationMatrix::recordFor(const std::string& name, const Princip
         c->set_organisation_id(ids::facilityB);
         c->set_prefecture_code(kPrefecture);
         c->set_opened_by_user_id(ids::staffB);
+    } else if (name == "programme of the prefecture") {
+        auto* p = r.mutable_programme();
+        *p = programme(uuidFor(308), 6);
+        p->set_prefecture_code(kPrefecture);
+        p->set_owner_org_id(ids::centre);
+    } else if (name == "other facility's application") {
+        auto* p = r.mutable_participation();
+        p->set_id(uuidFor(309));
+        p->set_programme_id(programmeRunning);
+        p->set_organisation_id(ids::facilityB);
+        p->set_prefecture_code(kPrefecture);
+        p->set_applied_by_user_id(ids::staffB);
+    } else if (name == "other facility's adoption") {
+        auto* a = r.mutable_adoption();
+        *a = adoption(uuidFor(310), ids::facilityB, "2025-01-10");
+        a->set_prefecture_code(kPrefecture);
     } else if (name == "visitor entry at the exhibition") {
         auto* e = r.mutable_visitor_entry();
         e->set_id(uuidFor(305));
@@ -413,6 +485,11 @@ void TestAuthorisationMatrix::pullScopes_data()
         { "other facility's submitted assessment", "....Y..Y" },
         // Between the facility (as an organisation) and its centre only.
         { "consultation of the other facility", "....Y..Y" },
+        // Every organisation of the prefecture may apply, so every one of them receives it.
+        { "programme of the prefecture", "YYYYY..Y" },
+        // An application, plan and figures: the facility and the centre that runs it.
+        { "other facility's application", "....Y..Y" },
+        { "other facility's adoption", "....Y..Y" },
         { "own registration", "YYYYYY.Y" },
         // Kiosks are write-only: not even the kiosk that took it reads a visitor's entry back.
         { "visitor entry at the exhibition", "....Y..." },
