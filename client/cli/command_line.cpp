@@ -67,6 +67,31 @@ The centre's desk (consultations are seen by the facility and its prefecture's c
   inbox convert ENTRY_ID --as loan|consultation|noted [--org FACILITY_ID] [--purpose P]
                              [--topic TOPIC] [--text QUESTION]
 
+Programmes and follow-up after adoption (a facility's part is seen by it, its centre and the
+programme's advisers only):
+  programme list                     programmes of the prefecture with applied/chosen/places
+  programme show ID                  a programme and the applications this device holds
+  programme publish --text TITLE --as accompaniment|model-facility --from YYYY-MM-DD
+                    --to YYYY-MM-DD --places N [--note DESCRIPTION]   (centre, prefecture)
+  programme apply ID --text REASON --goals WHAT_TO_CHANGE [--contact HOW]   (facility)
+  programme decide PART_ID --as chosen|not-chosen       (centre; never more than the places)
+  programme step PART_ID --step STEP [--note N] [--goals AIM]
+                             STEP: prepare, visualise, plan, act, review, replan
+  programme measure PART_ID --item ITEM --phase before|after --value V --date YYYY-MM[-DD]
+                    --source SOURCE [--text LABEL]
+                             ITEM: overtime-hours, paid-leave-days, turnover, burden-share,
+                             engagement, stress, time-study, other (named by --text)
+  programme close PART_ID [--note N]  ends the support; the facility gets a case draft (centre)
+  visit log PART_ID --date YYYY-MM-DD --text WHAT_WAS_DONE [--attendees WHO] [--next AGREED]
+                    [--step STEP] [--as phone]   (adviser, centre)
+  visit list PART_ID
+  follow-up list [--state due|stalled|all]   adoptions and their next check-in
+  follow-up record --date ADOPTED_ON [--org FACILITY_ID] [--model MODEL_ID] [--text WHAT]
+                   [--funding SOURCE] [--purpose P]
+  follow-up answer ADOPTION_ID --months 1|3|6|12|24|36 --use in-use|partly|no-longer-used
+                   [--staff N] [--text WHAT_GETS_IN_THE_WAY]
+  follow-up consult ADOPTION_ID --text QUESTION   a consultation about a stalled adoption (centre)
+
 Options:
   --store DIR          the store folder (required)
   --passcode-env VAR   read the passcode from environment variable VAR instead of the terminal
@@ -104,6 +129,9 @@ const std::map<std::string, Command>& commandTable()
         { "assess", runAssess },
         { "consult", runConsult },
         { "inbox", runInbox },
+        { "programme", runProgramme },
+        { "visit", runVisit },
+        { "follow-up", runFollowUp },
     };
     return table;
 }

@@ -39,4 +39,10 @@ int runAssess(const Options& options);
 int runConsult(const Options& options);
 int runInbox(const Options& options);
 
+// follow_up_commands.cpp: programme list | show | publish | apply | decide | step | measure |
+// close, visit log | list, and follow-up list | record | answer | consult (after adoption).
+int runProgramme(const Options& options);
+int runVisit(const Options& options);
+int runFollowUp(const Options& options);
+
 } // namespace yk::cli

@@ -5,6 +5,7 @@
 
 #include "command_line.h"
 #include "device_session.h"
+#include "enum_names.h"
 #include "output.h"
 
 #include "domain/date.h"
@@ -13,22 +14,11 @@
 #include "store/labels.h"
 #include "store/record_repository.h"
 
-#include <cctype>
-
 namespace yk::cli {
 
 using namespace yokoten::v1;
 
 namespace {
-
-/// "CONSULTATION_TOPIC_TASKS_AND_ROLES" → "tasks-and-roles".
-std::string wireName(const std::string& enumName, std::string_view prefix)
-{
-    std::string name = enumName.starts_with(prefix) ? enumName.substr(prefix.size()) : enumName;
-    for (auto& c : name)
-        c = c == '_' ? '-' : static_cast<char>(std::tolower(static_cast<unsigned char>(c)));
-    return name;
-}
 
 std::string topicName(ConsultationTopic t)
 {
@@ -51,25 +41,6 @@ std::string outcomeName(VisitorEntryOutcome o)
 std::string entryKindName(VisitorEntryKind k)
 {
     return wireName(VisitorEntryKind_Name(k), "VISITOR_ENTRY_KIND_");
-}
-
-/// Reads a topic by its name ("subsidies") or number (5); UNSPECIFIED when neither.
-template <typename Enum> Enum parseEnum(const std::string& text, int count, std::string (*nameOf)(Enum))
-{
-    for (int i = 1; i < count; ++i) {
-        const auto value = static_cast<Enum>(i);
-        if (text == nameOf(value) || text == std::to_string(i))
-            return value;
-    }
-    return static_cast<Enum>(0);
-}
-
-std::string allNames(int count, auto nameOf)
-{
-    std::string names;
-    for (int i = 1; i < count; ++i)
-        names += (names.empty() ? "" : ", ") + nameOf(i);
-    return names;
 }
 
 std::string organisationName(DeviceSession& device, const std::string& id)

@@ -40,6 +40,21 @@ struct Options {
     std::string state;
     std::string session;
     std::string as;
+    // Programmes, visit logs and follow-up after adoption.
+    std::string goals;
+    std::string step;
+    std::string item;
+    std::string phase;
+    std::string value;
+    std::string source;
+    std::string months;
+    std::string use;
+    std::string staff;
+    std::string model;
+    std::string places;
+    std::string attendees;
+    std::string next;
+    std::string funding;
     std::vector<std::string> sets; ///< --set FIELD=VALUE, in order
     bool json = false;
     bool help = false;

@@ -105,4 +105,10 @@ std::int64_t Date::daysBetween(Date from, Date to)
     return to.dayNumber() - from.dayNumber();
 }
 
+Date japanDate(std::chrono::system_clock::time_point time)
+{
+    const auto japan = std::chrono::floor<std::chrono::seconds>(time) + std::chrono::hours(9);
+    return Date::fromDayNumber(std::chrono::floor<std::chrono::days>(japan).time_since_epoch().count());
+}
+
 } // namespace yk::domain

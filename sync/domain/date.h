@@ -1,5 +1,6 @@
 #pragma once
 
+#include <chrono>
 #include <cstdint>
 #include <optional>
 #include <string>
@@ -64,5 +65,9 @@ private:
     int m_month = 1;
     int m_day = 1;
 };
+
+/// The calendar date in Japan (UTC+9, no daylight saving) at `time`: application windows, due
+/// dates and visit dates are Japan dates wherever they are decided or shown.
+Date japanDate(std::chrono::system_clock::time_point time);
 
 } // namespace yk::domain

@@ -174,6 +174,17 @@ Outcome openConsultationFrom(RuleContext& ctx, const Consultation& in, const std
     if (!badLink->empty())
         return invalidField(*badLink);
 
+    if (!in.adoption_id().empty()) {
+        // A follow-up of a stalled adoption: the facility's own adoption.
+        if (!isUuid(in.adoption_id()))
+            return invalidField("adoption_id");
+        auto adoption = ctx.tx.find(RECORD_KIND_ADOPTION, in.adoption_id());
+        if (!adoption)
+            return adoption.error();
+        if (!*adoption || (*adoption)->adoption().organisation_id() != in.organisation_id())
+            return invalidField("adoption_id");
+    }
+
     auto existing = findConsultation(ctx, in.id());
     if (!existing)
         return existing.error();

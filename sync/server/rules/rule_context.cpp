@@ -232,13 +232,6 @@ std::chrono::sys_seconds toSysSeconds(const google::protobuf::Timestamp& timesta
     return std::chrono::sys_seconds(std::chrono::seconds(timestamp.seconds()));
 }
 
-domain::Date japanDate(std::chrono::system_clock::time_point time)
-{
-    const auto japan = std::chrono::floor<std::chrono::seconds>(time) + std::chrono::hours(9);
-    return domain::Date::fromDayNumber(
-        std::chrono::floor<std::chrono::days>(japan).time_since_epoch().count());
-}
-
 std::size_t charCount(std::string_view text)
 {
     std::size_t count = 0;

@@ -99,9 +99,7 @@ bool badAttachments(const google::protobuf::RepeatedPtrField<yokoten::v1::Attach
 // ---- time -----------------------------------------------------------------------------------
 google::protobuf::Timestamp toTimestamp(std::chrono::system_clock::time_point time);
 std::chrono::sys_seconds toSysSeconds(const google::protobuf::Timestamp& timestamp);
-/// The calendar date in Japan (UTC+9, no daylight saving) at `time`: windows, due dates and
-/// visit dates are Japan dates.
-domain::Date japanDate(std::chrono::system_clock::time_point time);
+using domain::japanDate;
 
 // ---- validation -----------------------------------------------------------------------------
 /// Length in Unicode code points of valid UTF-8 (protobuf checks UTF-8 of proto3 strings).

@@ -161,6 +161,63 @@ private Q_SLOTS:
             QVERIFY(!row.toObject().value(QStringLiteral("id")).toString().isEmpty());
     }
 
+    // The demo programme and adoptions through the commands (after summaryJsonMatchesTheStore
+    // imported the demo): what is shown, what is queued, and a figure without a date refused
+    // before anything is queued. Only what no calendar date changes is asserted: the adoption
+    // that is no longer used and the one a year overdue are stalled on any day after 2026.
+    void programmesAndFollowUps()
+    {
+        const Run programmes = cli(withStore({ "programme", "list", "--json" }));
+        QVERIFY2(programmes.exitCode == yk::cli::ExitOk, programmes.err.c_str());
+        const QJsonArray list = parseJson(programmes.out).array();
+        QCOMPARE(list.size(), 1);
+        const std::string programmeId
+            = list[0].toObject().value(QStringLiteral("id")).toString().toStdString();
+        QCOMPARE(list[0].toObject().value(QStringLiteral("applied")).toInt(), 25);
+
+        const Run shown = cli(withStore({ "programme", "show", programmeId, "--json" }));
+        QVERIFY2(shown.exitCode == yk::cli::ExitOk, shown.err.c_str());
+        const QJsonArray parts
+            = parseJson(shown.out).object().value(QStringLiteral("participations")).toArray();
+        QCOMPARE(parts.size(), 25);
+        int chosen = 0;
+        std::string chosenId;
+        for (const auto& p : parts) {
+            if (p.toObject().value(QStringLiteral("state")).toString() == QStringLiteral("chosen")) {
+                ++chosen;
+                chosenId = p.toObject().value(QStringLiteral("id")).toString().toStdString();
+            }
+        }
+        QCOMPARE(chosen, 6);
+
+        const Run undated = cli(withStore({ "programme", "measure", chosenId, "--item", "overtime-hours",
+            "--phase", "after", "--value", "7.5", "--source", "勤怠システム" }));
+        QCOMPARE(undated.exitCode, static_cast<int>(yk::cli::ExitUsage));
+        QVERIFY(undated.err.find("測定日") != std::string::npos);
+        const Run measured
+            = cli(withStore({ "programme", "measure", chosenId, "--item", "overtime-hours", "--phase",
+                "after", "--value", "7.5", "--date", "2027-02", "--source", "勤怠システム", "--json" }));
+        QVERIFY2(measured.exitCode == yk::cli::ExitOk, measured.err.c_str());
+        QCOMPARE(parseJson(measured.out).object().value(QStringLiteral("state")).toString(),
+            QStringLiteral("pending"));
+
+        const Run stalled = cli(withStore({ "follow-up", "list", "--state", "stalled", "--json" }));
+        QVERIFY2(stalled.exitCode == yk::cli::ExitOk, stalled.err.c_str());
+        const QJsonArray rows = parseJson(stalled.out).array();
+        QVERIFY(rows.size() >= 2);
+        int noLongerUsed = 0;
+        for (const auto& row : rows) {
+            QVERIFY(row.toObject().value(QStringLiteral("stalled")).toBool());
+            noLongerUsed += row.toObject().value(QStringLiteral("noLongerUsed")).toBool();
+        }
+        QCOMPARE(noLongerUsed, 1);
+        const std::string adoptionId
+            = rows[0].toObject().value(QStringLiteral("id")).toString().toStdString();
+        const Run wrongMonth
+            = cli(withStore({ "follow-up", "answer", adoptionId, "--months", "2", "--use", "in-use" }));
+        QCOMPARE(wrongMonth.exitCode, static_cast<int>(yk::cli::ExitUsage));
+    }
+
     // A store error with --json: one JSON object on the error stream, and its exit code.
     void wrongPasscodeIsAJsonError()
     {
