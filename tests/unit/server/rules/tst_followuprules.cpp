@@ -527,6 +527,21 @@ void TestFollowUpRules::aCheckInSayingNoLongerUsedMarksTheAdoption()
     QCOMPARE(m_fixture->apply(centreStaff(), yk::sync::makeAnswerAdoptionCheckIn(id, answer)).status(),
         MUTATION_STATUS_APPLIED);
     QVERIFY(!m_fixture->find(RECORD_KIND_ADOPTION, id)->adoption().no_longer_used());
+
+    // The centre's one tap on a stalled adoption: a follow-up consultation of its facility;
+    // naming it for another facility is refused.
+    const auto adopted = m_fixture->find(RECORD_KIND_ADOPTION, id)->adoption();
+    auto consult = yk::sync::makeFollowUpConsultation(adopted, "使われなくなった理由を伺いたい");
+    QCOMPARE(m_fixture->apply(centreStaff(), consult).status(), MUTATION_STATUS_APPLIED);
+    const auto c = m_fixture->find(RECORD_KIND_CONSULTATION, consult.open_consultation().consultation().id());
+    QVERIFY(c);
+    QCOMPARE(c->consultation().channel(), CONSULTATION_CHANNEL_FOLLOW_UP);
+    QCOMPARE(c->consultation().adoption_id(), id);
+    auto elsewhere = adopted;
+    elsewhere.set_organisation_id(ids::facilityB);
+    auto misfiled = yk::sync::makeFollowUpConsultation(elsewhere, "別の事業所として");
+    QCOMPARE(QString::fromStdString(m_fixture->apply(centreStaff(), misfiled).reason_code()),
+        QStringLiteral("invalid_argument"));
 }
 
 void TestFollowUpRules::aLoanReportThatPlansToBuyMakesAnAdoption()
