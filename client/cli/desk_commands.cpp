@@ -20,27 +20,9 @@ using namespace yokoten::v1;
 
 namespace {
 
-std::string topicName(ConsultationTopic t)
-{
-    return wireName(ConsultationTopic_Name(t), "CONSULTATION_TOPIC_");
-}
-std::string channelName(ConsultationChannel c)
-{
-    return wireName(ConsultationChannel_Name(c), "CONSULTATION_CHANNEL_");
-}
-std::string stateName(ConsultationState s)
-{
-    return wireName(ConsultationState_Name(s), "CONSULTATION_STATE_");
-}
 std::string outcomeName(VisitorEntryOutcome o)
 {
-    return o == VISITOR_ENTRY_OUTCOME_UNSPECIFIED
-        ? "open"
-        : wireName(VisitorEntryOutcome_Name(o), "VISITOR_ENTRY_OUTCOME_");
-}
-std::string entryKindName(VisitorEntryKind k)
-{
-    return wireName(VisitorEntryKind_Name(k), "VISITOR_ENTRY_KIND_");
+    return o == VISITOR_ENTRY_OUTCOME_UNSPECIFIED ? "open" : codeName(o);
 }
 
 std::string organisationName(DeviceSession& device, const std::string& id)
@@ -58,8 +40,14 @@ void writeSummary(JsonWriter& json, DeviceSession& device, const Consultation& c
         .value(c.organisation_id())
         .key("organisation")
         .value(organisationName(device, c.organisation_id()));
-    json.key("topic").value(topicName(c.topic())).key("channel").value(channelName(c.channel()));
-    json.key("state").value(stateName(c.state())).key("openedAt").value(isoTime(c.opened_at()));
+    json.key("topic")
+        .value(codeName<ConsultationTopic>(c.topic()))
+        .key("channel")
+        .value(codeName<ConsultationChannel>(c.channel()));
+    json.key("state")
+        .value(codeName<ConsultationState>(c.state()))
+        .key("openedAt")
+        .value(isoTime(c.opened_at()));
     json.key("followUp").value(c.follow_up_date()).key("messages").value(c.messages_size());
     json.key("sync").value(sync).key("reason").value(reason).endObject();
 }
@@ -69,13 +57,10 @@ int consultList(const Options& options, DeviceSession& device)
     auto all = device.store().records().consultationsNewestFirst();
     if (!all)
         return report(options, all.error());
-    const auto wanted = options.state.empty()
-        ? CONSULTATION_STATE_UNSPECIFIED
-        : parseEnum<ConsultationState>(options.state, ConsultationState_ARRAYSIZE, stateName);
+    const auto wanted = options.state.empty() ? CONSULTATION_STATE_UNSPECIFIED
+                                              : parseCode<ConsultationState>(options.state);
     if (!options.state.empty() && wanted == CONSULTATION_STATE_UNSPECIFIED)
-        return reportUsage(options, "--state is one of: " + allNames(ConsultationState_ARRAYSIZE, [](int i) {
-            return stateName(static_cast<ConsultationState>(i));
-        }));
+        return reportUsage(options, "--state is one of: " + codeNames<ConsultationState>());
     JsonWriter json;
     json.beginArray();
     int shown = 0;
@@ -124,7 +109,8 @@ int consultShow(const Options& options, DeviceSession& device, const std::string
     auto& out = *options.out;
     out << organisationName(device, c.organisation_id()) << " — " << store::consultationTopicJa(c.topic())
         << " / " << store::consultationTopicEn(c.topic()) << "\n";
-    out << "状態 / state: " << store::consultationStateJa(c.state()) << " / " << stateName(c.state())
+    out << "状態 / state: " << store::consultationStateJa(c.state()) << " / "
+        << codeName<ConsultationState>(c.state())
         << "   経路 / channel: " << store::consultationChannelJa(c.channel()) << "\n";
     out << "受付 / opened: " << isoTime(c.opened_at()) << "\n";
     if (!c.follow_up_date().empty())
@@ -157,7 +143,8 @@ int inboxList(const Options& options, DeviceSession& device)
         if (++shown > options.limit)
             break;
         if (options.json) {
-            json.beginObject().key("id").value(e.id()).key("kind").value(entryKindName(e.kind()));
+            json.beginObject().key("id").value(e.id()).key("kind").value(
+                codeName<VisitorEntryKind>(e.kind()));
             json.key("sessionId").value(e.session_id()).key("enteredAt").value(isoTime(e.entered_at()));
             json.key("visitorOrganisation")
                 .value(e.visitor_organisation())
@@ -171,8 +158,8 @@ int inboxList(const Options& options, DeviceSession& device)
         *options.out << "["
                      << (e.outcome() == VISITOR_ENTRY_OUTCOME_UNSPECIFIED ? "未対応 / open"
                                                                           : outcomeName(e.outcome()))
-                     << "] " << entryKindName(e.kind()) << "  " << e.visitor_organisation() << "  "
-                     << isoTime(e.entered_at());
+                     << "] " << codeName<VisitorEntryKind>(e.kind()) << "  " << e.visitor_organisation()
+                     << "  " << isoTime(e.entered_at());
         if (e.kind() == VISITOR_ENTRY_KIND_LOAN_REQUEST)
             *options.out << "  " << e.from_date() << " 〜 " << e.to_date();
         *options.out << "\n    id: " << e.id() << "\n";
@@ -202,9 +189,8 @@ int inboxConvert(const Options& options, DeviceSession& device, const std::strin
     } else if (options.as == "consultation") {
         if (options.org.empty())
             return reportUsage(options, "inbox convert --as consultation needs --org FACILITY_ID");
-        const auto topic = options.topic.empty()
-            ? CONSULTATION_TOPIC_TECHNOLOGY
-            : parseEnum<ConsultationTopic>(options.topic, ConsultationTopic_ARRAYSIZE, topicName);
+        const auto topic = options.topic.empty() ? CONSULTATION_TOPIC_TECHNOLOGY
+                                                 : parseCode<ConsultationTopic>(options.topic);
         if (topic == CONSULTATION_TOPIC_UNSPECIFIED)
             return reportUsage(options, "unknown --topic " + options.topic);
         m = sync::makeConsultationFromVisitorEntry(entry, options.org, topic, options.text);
@@ -236,13 +222,10 @@ int runConsult(const Options& options)
         return consultShow(options, *device, id);
     }
     if (sub == "open") {
-        const auto topic
-            = parseEnum<ConsultationTopic>(options.topic, ConsultationTopic_ARRAYSIZE, topicName);
+        const auto topic = parseCode<ConsultationTopic>(options.topic);
         if (topic == CONSULTATION_TOPIC_UNSPECIFIED)
-            return reportUsage(options,
-                "consult open needs --topic, one of: " + allNames(ConsultationTopic_ARRAYSIZE, [](int i) {
-                    return topicName(static_cast<ConsultationTopic>(i));
-                }));
+            return reportUsage(
+                options, "consult open needs --topic, one of: " + codeNames<ConsultationTopic>());
         if (options.text.empty())
             return reportUsage(options, "consult open needs --text QUESTION");
         Consultation c;
@@ -253,8 +236,7 @@ int runConsult(const Options& options)
         // is for itself through the app.
         c.set_organisation_id(options.org.empty() ? device->organisationId() : options.org);
         c.set_channel(options.channel.empty() ? CONSULTATION_CHANNEL_APP
-                                              : parseEnum<ConsultationChannel>(options.channel,
-                                                  ConsultationChannel_ARRAYSIZE, channelName));
+                                              : parseCode<ConsultationChannel>(options.channel));
         if (c.channel() == CONSULTATION_CHANNEL_UNSPECIFIED)
             return reportUsage(options, "--channel is one of: app, phone, visit, exhibition, email");
         Mutation m = sync::makeOpenConsultation(std::move(c));

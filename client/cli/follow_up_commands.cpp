@@ -25,31 +25,6 @@ using namespace yokoten::v1;
 
 namespace {
 
-std::string kindName(ProgrammeKind k)
-{
-    return wireName(ProgrammeKind_Name(k), "PROGRAMME_KIND_");
-}
-std::string stepName(ImprovementStep s)
-{
-    return wireName(ImprovementStep_Name(s), "IMPROVEMENT_STEP_");
-}
-std::string partStateName(ParticipationState s)
-{
-    return wireName(ParticipationState_Name(s), "PARTICIPATION_STATE_");
-}
-std::string itemName(MeasureItem i)
-{
-    return wireName(MeasureItem_Name(i), "MEASURE_ITEM_");
-}
-std::string phaseName(MeasurePhase p)
-{
-    return wireName(MeasurePhase_Name(p), "MEASURE_PHASE_");
-}
-std::string useName(AdoptionUse u)
-{
-    return wireName(AdoptionUse_Name(u), "ADOPTION_USE_");
-}
-
 std::optional<double> parseNumber(const std::string& text)
 {
     double value = 0;
@@ -81,7 +56,7 @@ int programmeList(const Options& options, DeviceSession& device)
     json.beginArray();
     for (const auto& p : *programmes) {
         if (options.json) {
-            json.beginObject().key("id").value(p.id()).key("kind").value(kindName(p.kind()));
+            json.beginObject().key("id").value(p.id()).key("kind").value(codeName<ProgrammeKind>(p.kind()));
             json.key("title").value(p.title()).key("fiscalYear").value(p.fiscal_year());
             json.key("applyFrom").value(p.apply_from()).key("applyUntil").value(p.apply_until());
             json.key("places").value(p.places()).key("applied").value(p.application_count());
@@ -121,8 +96,11 @@ int programmeShow(const Options& options, DeviceSession& device, const std::stri
             json.key("organisation")
                 .value(part.organisation_name())
                 .key("state")
-                .value(partStateName(part.state()));
-            json.key("step").value(stepName(part.current_step())).key("visits").value(part.visits_size());
+                .value(codeName<ParticipationState>(part.state()));
+            json.key("step")
+                .value(codeName<ImprovementStep>(part.current_step()))
+                .key("visits")
+                .value(part.visits_size());
             json.key("measurements").value(part.measurements_size()).key("caseId").value(part.case_id());
             json.key("sync")
                 .value(device.syncStateName(RECORD_KIND_PARTICIPATION, part.id(), &reason))
@@ -160,7 +138,7 @@ int programmeShow(const Options& options, DeviceSession& device, const std::stri
 
 int programmePublish(const Options& options, DeviceSession& device)
 {
-    const auto kind = parseEnum<ProgrammeKind>(options.as, ProgrammeKind_ARRAYSIZE, kindName);
+    const auto kind = parseCode<ProgrammeKind>(options.as);
     const auto from = domain::Date::parse(options.from);
     const auto to = domain::Date::parse(options.to);
     const auto places = parseInt(options.places);
@@ -185,12 +163,9 @@ int programmePublish(const Options& options, DeviceSession& device)
 
 int programmeStep(const Options& options, DeviceSession& device, const std::string& id)
 {
-    const auto step = parseEnum<ImprovementStep>(options.step, ImprovementStep_ARRAYSIZE, stepName);
+    const auto step = parseCode<ImprovementStep>(options.step);
     if (step == IMPROVEMENT_STEP_UNSPECIFIED)
-        return reportUsage(
-            options, "programme step needs --step, one of: " + allNames(ImprovementStep_ARRAYSIZE, [](int i) {
-                return stepName(static_cast<ImprovementStep>(i));
-            }));
+        return reportUsage(options, "programme step needs --step, one of: " + codeNames<ImprovementStep>());
     return reportQueued(options,
         device.engine->submit(sync::makeSetPlanStep(id, step, options.note, options.goals)), id,
         "計画の段階を記録しました", "plan step queued");
@@ -198,14 +173,13 @@ int programmeStep(const Options& options, DeviceSession& device, const std::stri
 
 int programmeMeasure(const Options& options, DeviceSession& device, const std::string& id)
 {
-    const auto item = parseEnum<MeasureItem>(options.item, MeasureItem_ARRAYSIZE, itemName);
-    const auto phase = parseEnum<MeasurePhase>(options.phase, MeasurePhase_ARRAYSIZE, phaseName);
+    const auto item = parseCode<MeasureItem>(options.item);
+    const auto phase = parseCode<MeasurePhase>(options.phase);
     const auto value = parseNumber(options.value);
     if (item == MEASURE_ITEM_UNSPECIFIED || phase == MEASURE_PHASE_UNSPECIFIED || !value)
-        return reportUsage(
-            options, "programme measure needs --item (" + allNames(MeasureItem_ARRAYSIZE, [](int i) {
-                return itemName(static_cast<MeasureItem>(i));
-            }) + ") --phase before|after --value NUMBER");
+        return reportUsage(options,
+            "programme measure needs --item (" + codeNames<MeasureItem>()
+                + ") --phase before|after --value NUMBER");
     // A figure without its date or source is refused here as the server would refuse it.
     if (options.date.empty() || options.source.empty())
         return reportUsage(options,
@@ -237,7 +211,7 @@ int visitList(const Options& options, DeviceSession& device, const std::string& 
     for (const auto& v : (*found)->visits()) {
         if (options.json) {
             json.beginObject().key("id").value(v.id()).key("date").value(v.visit_date());
-            json.key("byPhone").value(v.by_phone()).key("step").value(stepName(v.step()));
+            json.key("byPhone").value(v.by_phone()).key("step").value(codeName<ImprovementStep>(v.step()));
             json.key("attendees").value(v.attendees()).key("activities").value(v.activities());
             json.key("nextActions").value(v.next_actions()).key("author").value(v.author_name());
             json.key("pending").value(!v.has_written_at()).endObject();
@@ -362,7 +336,7 @@ int followUpRecord(const Options& options, DeviceSession& device)
 int followUpAnswer(const Options& options, DeviceSession& device, const std::string& id)
 {
     const auto months = parseInt(options.months);
-    const auto use = parseEnum<AdoptionUse>(options.use, AdoptionUse_ARRAYSIZE, useName);
+    const auto use = parseCode<AdoptionUse>(options.use);
     if (!months || !domain::isScheduledMonth(*months) || use == ADOPTION_USE_UNSPECIFIED)
         return reportUsage(
             options, "follow-up answer needs --months 1|3|6|12|24|36 and --use in-use|partly|no-longer-used");
@@ -453,7 +427,7 @@ int runVisit(const Options& options)
     visit.set_activities(options.text);
     visit.set_next_actions(options.next);
     if (!options.step.empty()) {
-        visit.set_step(parseEnum<ImprovementStep>(options.step, ImprovementStep_ARRAYSIZE, stepName));
+        visit.set_step(parseCode<ImprovementStep>(options.step));
         if (visit.step() == IMPROVEMENT_STEP_UNSPECIFIED)
             return reportUsage(options, "unknown --step " + options.step);
     }

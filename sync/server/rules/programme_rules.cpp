@@ -130,6 +130,19 @@ StoreResult<std::variant<Pair, MutationResult>> findPair(RuleContext& ctx, std::
     return std::variant<Pair, MutationResult>(Pair { std::move(**programme), std::move(**part) });
 }
 
+/// Finds a participation and its programme, answers not_found for either, and lets `step`
+/// decide on both.
+template <typename Step> Outcome onParticipation(RuleContext& ctx, const std::string& id, Step step)
+{
+    auto pair = findPair(ctx, id);
+    if (!pair)
+        return pair.error();
+    if (auto* refusal = std::get_if<MutationResult>(&*pair))
+        return *refusal;
+    auto& [programme, participation] = std::get<Pair>(*pair);
+    return step(programme, participation);
+}
+
 Outcome storeParticipation(RuleContext& ctx, const ProgrammeParticipation& p, bool isNew = false)
 {
     Record record = wrap(p);
@@ -174,6 +187,21 @@ StoreStatus recount(RuleContext& ctx, SupportProgramme& programme)
     programme.set_application_count(static_cast<int>(parts->size()));
     programme.set_chosen_count(chosen);
     return storeProgramme(ctx, programme);
+}
+
+/// Stores an application or a decision, then the programme's counts, which the answer carries
+/// too when the caller may see the programme.
+Outcome storeCounted(
+    RuleContext& ctx, const ProgrammeParticipation& p, SupportProgramme& programme, bool isNew = false)
+{
+    auto answer = storeParticipation(ctx, p, isNew);
+    if (!answer)
+        return answer;
+    if (auto status = recount(ctx, programme); !status)
+        return status.error();
+    if (auto status = addIfVisible(ctx, *answer, wrap(programme)); !status)
+        return status.error();
+    return answer;
 }
 
 StoreStatus addStep(
@@ -519,216 +547,188 @@ Outcome applyToProgramme(RuleContext& ctx, const ApplyToProgramme& op)
     p.set_state(PARTICIPATION_STATE_APPLIED);
     p.set_applied_by_user_id(ctx.caller.userId);
     *p.mutable_applied_at() = toTimestamp(ctx.now);
-    auto answer = storeParticipation(ctx, p, true);
-    if (!answer || answer->status() != MUTATION_STATUS_APPLIED)
-        return answer;
     SupportProgramme prog = std::move(**programme);
-    if (auto status = recount(ctx, prog); !status)
-        return status.error();
-    if (auto status = addIfVisible(ctx, *answer, wrap(prog)); !status)
-        return status.error();
-    return answer;
+    return storeCounted(ctx, p, prog, true);
 }
 
 // Write transactions run one at a time (server_store.h), so counting the chosen inside this
 // one is exact: two centre staff choosing for the last place at once get one yes, one refusal.
 Outcome decideApplication(RuleContext& ctx, const DecideApplication& op)
 {
-    auto pair = findPair(ctx, op.participation_id());
-    if (!pair)
-        return pair.error();
-    if (auto* refusal = std::get_if<MutationResult>(&*pair))
-        return *refusal;
-    auto& [programme, p] = std::get<Pair>(*pair);
-    if (!runs(ctx.caller, programme))
-        return forbidden();
-    if (p.state() == PARTICIPATION_STATE_CLOSED)
-        return invalidState("支援が終了した事業所の選定は変えられません。",
-            "The choice cannot change after the support closed.");
-    const auto wanted = op.chosen() ? PARTICIPATION_STATE_CHOSEN : PARTICIPATION_STATE_NOT_CHOSEN;
-    if (p.state() == wanted)
-        return applied({ wrap(p) });
-    auto parts = participationsOf(ctx, programme.id());
-    if (!parts)
-        return parts.error();
-    if (op.chosen() && countChosen(*parts) >= programme.places())
-        return rejected("no_places_left",
-            "定員（" + std::to_string(programme.places())
-                + "事業所）に達しています。選定を取り消してから選んでください。",
-            "All " + std::to_string(programme.places())
-                + " places are taken. Undo another choice before choosing this facility.");
-    p.set_state(wanted);
-    p.set_decided_by_user_id(ctx.caller.userId);
-    *p.mutable_decided_at() = toTimestamp(ctx.now);
-    if (op.chosen() && p.current_step() == IMPROVEMENT_STEP_UNSPECIFIED)
-        if (auto status = addStep(ctx, p, IMPROVEMENT_STEP_PREPARE, {}); !status)
-            return status.error();
-    auto answer = storeParticipation(ctx, p);
-    if (!answer)
-        return answer;
-    if (auto status = recount(ctx, programme); !status)
-        return status.error();
-    if (auto status = addIfVisible(ctx, *answer, wrap(programme)); !status)
-        return status.error();
-    return answer;
+    return onParticipation(
+        ctx, op.participation_id(), [&](SupportProgramme& programme, ProgrammeParticipation& p) -> Outcome {
+            if (!runs(ctx.caller, programme))
+                return forbidden();
+            if (p.state() == PARTICIPATION_STATE_CLOSED)
+                return invalidState("支援が終了した事業所の選定は変えられません。",
+                    "The choice cannot change after the support closed.");
+            const auto wanted = op.chosen() ? PARTICIPATION_STATE_CHOSEN : PARTICIPATION_STATE_NOT_CHOSEN;
+            if (p.state() == wanted)
+                return applied({ wrap(p) });
+            auto parts = participationsOf(ctx, programme.id());
+            if (!parts)
+                return parts.error();
+            if (op.chosen() && countChosen(*parts) >= programme.places())
+                return rejected("no_places_left",
+                    "定員（" + std::to_string(programme.places())
+                        + "事業所）に達しています。選定を取り消してから選んでください。",
+                    "All " + std::to_string(programme.places())
+                        + " places are taken. Undo another choice before choosing this facility.");
+            p.set_state(wanted);
+            p.set_decided_by_user_id(ctx.caller.userId);
+            *p.mutable_decided_at() = toTimestamp(ctx.now);
+            if (op.chosen() && p.current_step() == IMPROVEMENT_STEP_UNSPECIFIED)
+                if (auto status = addStep(ctx, p, IMPROVEMENT_STEP_PREPARE, {}); !status)
+                    return status.error();
+            return storeCounted(ctx, p, programme);
+        });
 }
 
 Outcome setPlanStep(RuleContext& ctx, const SetPlanStep& op)
 {
-    auto pair = findPair(ctx, op.participation_id());
-    if (!pair)
-        return pair.error();
-    if (auto* refusal = std::get_if<MutationResult>(&*pair))
-        return *refusal;
-    auto& [programme, p] = std::get<Pair>(*pair);
-    if (!runs(ctx.caller, programme) && !isAdviser(ctx.caller, programme)
-        && !authorization::isFacilityWorkerOf(ctx.caller, p.organisation_id()))
-        return forbidden();
-    if (op.step() == IMPROVEMENT_STEP_UNSPECIFIED || !ImprovementStep_IsValid(op.step()))
-        return invalidField("step");
-    if (op.note().size() > kMaxTextBytes)
-        return invalidField("note");
-    if (op.plan_goal().size() > kMaxTextBytes)
-        return invalidField("plan_goal");
-    if (p.state() != PARTICIPATION_STATE_CHOSEN)
-        return notRunning();
-    if (p.current_step() == op.step() && (op.plan_goal().empty() || op.plan_goal() == p.plan_goal())
-        && op.note().empty())
-        return applied({ wrap(p) });
-    if (!op.plan_goal().empty())
-        p.set_plan_goal(op.plan_goal());
-    if (auto status = addStep(ctx, p, op.step(), op.note()); !status)
-        return status.error();
-    return storeParticipation(ctx, p);
+    return onParticipation(
+        ctx, op.participation_id(), [&](SupportProgramme& programme, ProgrammeParticipation& p) -> Outcome {
+            if (!runs(ctx.caller, programme) && !isAdviser(ctx.caller, programme)
+                && !authorization::isFacilityWorkerOf(ctx.caller, p.organisation_id()))
+                return forbidden();
+            if (op.step() == IMPROVEMENT_STEP_UNSPECIFIED || !ImprovementStep_IsValid(op.step()))
+                return invalidField("step");
+            if (op.note().size() > kMaxTextBytes)
+                return invalidField("note");
+            if (op.plan_goal().size() > kMaxTextBytes)
+                return invalidField("plan_goal");
+            if (p.state() != PARTICIPATION_STATE_CHOSEN)
+                return notRunning();
+            if (p.current_step() == op.step() && (op.plan_goal().empty() || op.plan_goal() == p.plan_goal())
+                && op.note().empty())
+                return applied({ wrap(p) });
+            if (!op.plan_goal().empty())
+                p.set_plan_goal(op.plan_goal());
+            if (auto status = addStep(ctx, p, op.step(), op.note()); !status)
+                return status.error();
+            return storeParticipation(ctx, p);
+        });
 }
 
 Outcome logVisit(RuleContext& ctx, const LogVisit& op)
 {
-    auto pair = findPair(ctx, op.participation_id());
-    if (!pair)
-        return pair.error();
-    if (auto* refusal = std::get_if<MutationResult>(&*pair))
-        return *refusal;
-    auto& [programme, p] = std::get<Pair>(*pair);
-    // The programme's advisers and the centre write visit logs; the facility reads them.
-    if (!isAdviser(ctx.caller, programme) && !runs(ctx.caller, programme))
-        return forbidden();
-    const auto& in = op.visit();
-    if (!isUuid(in.id()))
-        return invalidField("visit.id");
-    const auto date = domain::Date::parse(in.visit_date());
-    if (!date || *date > japanDate(ctx.now).addDays(kVisitDateSlackDays))
-        return invalidField("visit.visit_date");
-    if (charCount(in.attendees()) > kMaxAttendeesChars)
-        return invalidField("visit.attendees");
-    if (in.activities().size() > kMaxTextBytes)
-        return invalidField("visit.activities");
-    if (in.next_actions().size() > kMaxTextBytes)
-        return invalidField("visit.next_actions");
-    if (!ImprovementStep_IsValid(in.step()))
-        return invalidField("visit.step");
-    if (badAttachments(in.attachments()))
-        return invalidField("visit.attachments");
-    for (const auto& stored : p.visits()) {
-        if (stored.id() == in.id()) {
-            if (stored.author_user_id() == ctx.caller.userId)
-                return applied({ wrap(p) });
-            return alreadyExists();
-        }
-    }
-    if (isBlank(in.activities()))
-        return invalidArgument("行ったことを入れてください。", "Please write what was done.");
-    if (p.state() != PARTICIPATION_STATE_CHOSEN)
-        return notRunning();
-    if (p.visits_size() >= kMaxVisits)
-        return invalidState(
-            "訪問記録の数が上限に達しました。", "This support holds the most visit logs it can.");
-    auto name = callerName(ctx);
-    if (!name)
-        return name.error();
-    auto* visit = p.add_visits();
-    *visit = in;
-    visit->set_author_user_id(ctx.caller.userId);
-    visit->set_author_name(*name);
-    *visit->mutable_written_at() = toTimestamp(ctx.now);
-    return storeParticipation(ctx, p);
+    return onParticipation(
+        ctx, op.participation_id(), [&](SupportProgramme& programme, ProgrammeParticipation& p) -> Outcome {
+            // The programme's advisers and the centre write visit logs; the facility reads them.
+            if (!isAdviser(ctx.caller, programme) && !runs(ctx.caller, programme))
+                return forbidden();
+            const auto& in = op.visit();
+            if (!isUuid(in.id()))
+                return invalidField("visit.id");
+            const auto date = domain::Date::parse(in.visit_date());
+            if (!date || *date > japanDate(ctx.now).addDays(kVisitDateSlackDays))
+                return invalidField("visit.visit_date");
+            if (charCount(in.attendees()) > kMaxAttendeesChars)
+                return invalidField("visit.attendees");
+            if (in.activities().size() > kMaxTextBytes)
+                return invalidField("visit.activities");
+            if (in.next_actions().size() > kMaxTextBytes)
+                return invalidField("visit.next_actions");
+            if (!ImprovementStep_IsValid(in.step()))
+                return invalidField("visit.step");
+            if (badAttachments(in.attachments()))
+                return invalidField("visit.attachments");
+            for (const auto& stored : p.visits()) {
+                if (stored.id() == in.id()) {
+                    if (stored.author_user_id() == ctx.caller.userId)
+                        return applied({ wrap(p) });
+                    return alreadyExists();
+                }
+            }
+            if (isBlank(in.activities()))
+                return invalidArgument("行ったことを入れてください。", "Please write what was done.");
+            if (p.state() != PARTICIPATION_STATE_CHOSEN)
+                return notRunning();
+            if (p.visits_size() >= kMaxVisits)
+                return invalidState(
+                    "訪問記録の数が上限に達しました。", "This support holds the most visit logs it can.");
+            auto name = callerName(ctx);
+            if (!name)
+                return name.error();
+            auto* visit = p.add_visits();
+            *visit = in;
+            visit->set_author_user_id(ctx.caller.userId);
+            visit->set_author_name(*name);
+            *visit->mutable_written_at() = toTimestamp(ctx.now);
+            return storeParticipation(ctx, p);
+        });
 }
 
 Outcome recordMeasurement(RuleContext& ctx, const RecordMeasurement& op)
 {
-    auto pair = findPair(ctx, op.participation_id());
-    if (!pair)
-        return pair.error();
-    if (auto* refusal = std::get_if<MutationResult>(&*pair))
-        return *refusal;
-    auto& [programme, p] = std::get<Pair>(*pair);
-    if (!runs(ctx.caller, programme) && !isAdviser(ctx.caller, programme)
-        && !authorization::isFacilityWorkerOf(ctx.caller, p.organisation_id()))
-        return forbidden();
-    if (auto problem = measurementProblem(op.measurement(), true, "measurement"))
-        return *problem;
-    for (const auto& stored : p.measurements()) {
-        if (stored.id() == op.measurement().id()) {
-            if (stored.recorded_by_user_id() == ctx.caller.userId)
-                return applied({ wrap(p) });
-            return alreadyExists();
-        }
-    }
-    if (p.state() != PARTICIPATION_STATE_CHOSEN)
-        return notRunning();
-    if (p.measurements_size() >= kMaxMeasurements)
-        return invalidState("測定値の数が上限に達しました。", "This support holds the most figures it can.");
-    *p.add_measurements() = acceptedMeasurement(ctx, op.measurement());
-    return storeParticipation(ctx, p);
+    return onParticipation(
+        ctx, op.participation_id(), [&](SupportProgramme& programme, ProgrammeParticipation& p) -> Outcome {
+            if (!runs(ctx.caller, programme) && !isAdviser(ctx.caller, programme)
+                && !authorization::isFacilityWorkerOf(ctx.caller, p.organisation_id()))
+                return forbidden();
+            if (auto problem = measurementProblem(op.measurement(), true, "measurement"))
+                return *problem;
+            for (const auto& stored : p.measurements()) {
+                if (stored.id() == op.measurement().id()) {
+                    if (stored.recorded_by_user_id() == ctx.caller.userId)
+                        return applied({ wrap(p) });
+                    return alreadyExists();
+                }
+            }
+            if (p.state() != PARTICIPATION_STATE_CHOSEN)
+                return notRunning();
+            if (p.measurements_size() >= kMaxMeasurements)
+                return invalidState(
+                    "測定値の数が上限に達しました。", "This support holds the most figures it can.");
+            *p.add_measurements() = acceptedMeasurement(ctx, op.measurement());
+            return storeParticipation(ctx, p);
+        });
 }
 
 Outcome closeParticipation(RuleContext& ctx, const CloseParticipation& op)
 {
-    auto pair = findPair(ctx, op.participation_id());
-    if (!pair)
-        return pair.error();
-    if (auto* refusal = std::get_if<MutationResult>(&*pair))
-        return *refusal;
-    auto& [programme, p] = std::get<Pair>(*pair);
-    if (!runs(ctx.caller, programme))
-        return forbidden();
-    if (!isUuid(op.case_id()))
-        return invalidField("case_id");
-    if (op.note().size() > kMaxTextBytes)
-        return invalidField("note");
-    if (p.state() == PARTICIPATION_STATE_CLOSED) {
-        // Closing twice is one close.
-        if (p.case_id() == op.case_id())
-            return applied({ wrap(p) });
-        return invalidState(
-            "この事業所の支援はすでに終了しています。", "This facility's support is already closed.");
-    }
-    if (p.state() != PARTICIPATION_STATE_CHOSEN)
-        return notRunning();
-    auto existingCase = ctx.tx.find(RECORD_KIND_CASE, op.case_id());
-    if (!existingCase)
-        return existingCase.error();
-    if (*existingCase)
-        return alreadyExists();
-    auto org = ctx.tx.find(RECORD_KIND_ORGANISATION, p.organisation_id());
-    if (!org)
-        return org.error();
-    if (!*org)
-        return notFound("事業所", "The facility");
+    return onParticipation(
+        ctx, op.participation_id(), [&](SupportProgramme& programme, ProgrammeParticipation& p) -> Outcome {
+            if (!runs(ctx.caller, programme))
+                return forbidden();
+            if (!isUuid(op.case_id()))
+                return invalidField("case_id");
+            if (op.note().size() > kMaxTextBytes)
+                return invalidField("note");
+            if (p.state() == PARTICIPATION_STATE_CLOSED) {
+                // Closing twice is one close.
+                if (p.case_id() == op.case_id())
+                    return applied({ wrap(p) });
+                return invalidState(
+                    "この事業所の支援はすでに終了しています。", "This facility's support is already closed.");
+            }
+            if (p.state() != PARTICIPATION_STATE_CHOSEN)
+                return notRunning();
+            auto existingCase = ctx.tx.find(RECORD_KIND_CASE, op.case_id());
+            if (!existingCase)
+                return existingCase.error();
+            if (*existingCase)
+                return alreadyExists();
+            auto org = ctx.tx.find(RECORD_KIND_ORGANISATION, p.organisation_id());
+            if (!org)
+                return org.error();
+            if (!*org)
+                return notFound("事業所", "The facility");
 
-    auto draft = storeCase(ctx, caseDraftOf(ctx, programme, p, (*org)->organisation(), op.case_id()));
-    if (!draft)
-        return draft.error();
-    p.set_state(PARTICIPATION_STATE_CLOSED);
-    p.set_case_id(op.case_id());
-    p.set_closing_note(op.note());
-    *p.mutable_closed_at() = toTimestamp(ctx.now);
-    auto answer = storeParticipation(ctx, p);
-    if (!answer)
-        return answer;
-    if (auto status = addIfVisible(ctx, *answer, *draft); !status)
-        return status.error();
-    return answer;
+            auto draft = storeCase(ctx, caseDraftOf(ctx, programme, p, (*org)->organisation(), op.case_id()));
+            if (!draft)
+                return draft.error();
+            p.set_state(PARTICIPATION_STATE_CLOSED);
+            p.set_case_id(op.case_id());
+            p.set_closing_note(op.note());
+            *p.mutable_closed_at() = toTimestamp(ctx.now);
+            auto answer = storeParticipation(ctx, p);
+            if (!answer)
+                return answer;
+            if (auto status = addIfVisible(ctx, *answer, *draft); !status)
+                return status.error();
+            return answer;
+        });
 }
 
 } // namespace yk::server::rules
