@@ -46,13 +46,7 @@ class TestDeskSync : public QObject {
         return test::demoDevice(*m_server, m_seed, login, kind);
     }
 
-    static bool syncOk(test::SyncDevice& d)
-    {
-        auto report = d.engine().syncOnce();
-        if (!report)
-            qWarning("sync failed: %s (%s)", report.error().messageEn.c_str(), report.error().detail.c_str());
-        return report.ok();
-    }
+    static bool syncOk(test::SyncDevice& d) { return test::syncOk(d); }
 
     static std::optional<Consultation> consultationOn(test::SyncDevice& d, const std::string& id)
     {
@@ -62,11 +56,7 @@ class TestDeskSync : public QObject {
 
     std::optional<Record> onServer(RecordKind kind, const std::string& id)
     {
-        auto snapshot = service().store().read();
-        if (!snapshot)
-            return std::nullopt;
-        auto found = (*snapshot)->find(kind, id);
-        return found && *found ? std::optional(**found) : std::nullopt;
+        return test::onServer(*m_server, kind, id);
     }
 
 private Q_SLOTS:

@@ -64,13 +64,7 @@ class TestFollowUpSync : public QObject {
         return test::demoDevice(*m_server, m_seed, login, kind);
     }
 
-    static bool syncOk(test::SyncDevice& d)
-    {
-        auto report = d.engine().syncOnce();
-        if (!report)
-            qWarning("sync failed: %s (%s)", report.error().messageEn.c_str(), report.error().detail.c_str());
-        return report.ok();
-    }
+    static bool syncOk(test::SyncDevice& d) { return test::syncOk(d); }
 
     template <typename Message> static std::optional<Message> on(test::SyncDevice& d, const std::string& id)
     {
@@ -80,11 +74,7 @@ class TestFollowUpSync : public QObject {
 
     std::optional<Record> onServer(RecordKind kind, const std::string& id)
     {
-        auto snapshot = service().store().read();
-        if (!snapshot)
-            return std::nullopt;
-        auto found = (*snapshot)->find(kind, id);
-        return found && *found ? std::optional(**found) : std::nullopt;
+        return test::onServer(*m_server, kind, id);
     }
 
     /// Another demo facility of the prefecture applying, as its own staff would from their

@@ -91,6 +91,24 @@ bool SyncDevice::reopen()
     return true;
 }
 
+bool syncOk(SyncDevice& device)
+{
+    auto report = device.engine().syncOnce();
+    if (!report)
+        std::cerr << "sync failed: " << report.error().messageEn << " (" << report.error().detail << ")\n";
+    return report.ok();
+}
+
+std::optional<yokoten::v1::Record> onServer(
+    TestServer& server, yokoten::v1::RecordKind kind, const std::string& id)
+{
+    auto snapshot = server.syncService()->store().read();
+    if (!snapshot)
+        return std::nullopt;
+    auto found = (*snapshot)->find(kind, id);
+    return found && *found ? std::optional(**found) : std::nullopt;
+}
+
 std::unique_ptr<SyncDevice> demoDevice(TestServer& server, const server::DemoSeed& seed,
     const std::string& login, yokoten::v1::DeviceKind kind, SyncDeviceOptions options)
 {

@@ -11,6 +11,7 @@
 #include <filesystem>
 #include <map>
 #include <memory>
+#include <optional>
 #include <string>
 
 namespace yk::test {
@@ -66,6 +67,13 @@ private:
 std::unique_ptr<SyncDevice> demoDevice(TestServer& server, const server::DemoSeed& seed,
     const std::string& login, yokoten::v1::DeviceKind kind = yokoten::v1::DEVICE_KIND_TABLET,
     SyncDeviceOptions options = {});
+
+/// One sync of `device` to the end; false, with a warning saying why, when it failed.
+bool syncOk(SyncDevice& device);
+
+/// A record as the server stores it now (a fresh read snapshot); empty when it has none.
+std::optional<yokoten::v1::Record> onServer(
+    TestServer& server, yokoten::v1::RecordKind kind, const std::string& id);
 
 /// Every synced record in a device store: "table/id" → serialized payload. Two devices of
 /// the same user that both synced to the end hold the same map.
