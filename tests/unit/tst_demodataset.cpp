@@ -281,7 +281,7 @@ private Q_SLOTS:
             QVERIFY2(!isDemoValue(m), m.label().c_str());
 
         const double uedaValues[] = { 85.0, 70.6, 2.86, 3.04 };
-        const char* const uedaWords[] = { "85.0", "70.6", "2.86", "3.04", "UWES" };
+        const char* const uedaWords[] = { "85.0", "70.6", "2.86", "3.04" };
         for (const auto& k : demo().cases()) {
             if (k.id() == kUedaCareRecords)
                 continue;
