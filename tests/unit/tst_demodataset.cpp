@@ -2,6 +2,7 @@
 
 #include <QtTest>
 
+#include <algorithm>
 #include <map>
 #include <set>
 #include <string>
@@ -31,6 +32,61 @@ std::map<std::string, const v1::Organisation*> organisationsById()
     for (const auto& o : demo().organisations())
         byId[o.id()] = &o;
     return byId;
+}
+
+const v1::GoodPracticeCase* caseById(const std::string& id)
+{
+    for (const auto& k : demo().cases())
+        if (k.id() == id)
+            return &k;
+    return nullptr;
+}
+
+// docs/demo-data.md: an invented figure's source ends in this mark; any other figure is
+// one of kRealFigures, on the demo case that stands for the real case it comes from.
+const std::string kDemoValueMark = "（デモ値）";
+
+bool isDemoValue(const v1::MetricPair& m)
+{
+    return m.source().ends_with(kDemoValueMark);
+}
+
+const char* const kUedaCareRecords = "f1a145d9-711d-5ea0-aed3-5645b914d68c";
+const char* const kOitaPlatform = "c425ee25-4a3f-4cbe-bddb-04a82ccbce3a";
+const char* const kYamanashiModels = "2d54dbca-1892-411f-9b5e-2565fcff1509";
+const char* const kFujisawaPackage = "78a5db3d-c2e7-46a0-9d35-03f2b4d107da";
+const char* const kToyamaAward = "ba3bde93-4fe9-4825-b02f-5944796a1b18";
+const char* const kFukuiFourDayWeek = "4abcd0c3-3add-4a06-8f94-33b64bbadccf";
+const char* const kShizuokaSmartwatches = "f9fe5208-5ba3-4cdf-aa89-91adc07f5217";
+
+/// A figure from a real case (shared DOMAIN.md), as the demo data must carry it.
+struct RealFigure {
+    const char* caseId;
+    const char* labelStart;
+    double before;
+    double after;
+    const char* beforeDate;
+    const char* afterDate;
+};
+
+const RealFigure kRealFigures[] = {
+    // One 老健 in Ueda, Nagano, put its unused care-record software to work.
+    { kUedaCareRecords, "業務の負担を感じる職員の割合", 85.0, 70.6, "2023-12", "2024-03" },
+    { kUedaCareRecords, "ワーク・エンゲイジメント（UWES-9", 2.86, 3.04, "2023-12", "2024-03" },
+    // Oita's platform: 17 of 18 municipalities at the first meeting, August 2024.
+    { kOitaPlatform, "プラットフォームに参加した市町村数", 0, 17, "2024-04", "2024-08" },
+    // Yamanashi: 2 model facilities a year, FY2022 to FY2024.
+    { kYamanashiModels, "モデル事業所の累計数", 2, 6, "2023-03", "2025-03" },
+    // Fujisawa: 5 of the city's 17 nursing homes joined the package.
+    { kFujisawaPackage, "伴走支援に参加した市内特養の数", 0, 5, "2024-04", "2024-09" },
+    // Shizuoka city: smartwatches for 30 people, from FY2024; the trial still runs.
+    { kShizuokaSmartwatches, "スマートウォッチを貸し出した在宅の高齢者数", 0, 30, "2024-04", "2025-03" },
+};
+
+bool isMonth(const std::string& date)
+{
+    static const QRegularExpression shape(QStringLiteral("^\\d{4}-(0[1-9]|1[0-2])(-\\d{2})?$"));
+    return shape.match(QString::fromStdString(date)).hasMatch();
 }
 
 } // namespace
@@ -155,14 +211,13 @@ private Q_SLOTS:
             QCOMPARE(k.prefecture_code(), owner->prefecture_code());
             QVERIFY2(!k.funding().source().empty(), what);
             QVERIFY2(k.metrics_size() >= 1 && k.metrics_size() <= 3, what);
-            bool sourced = false;
             for (const auto& m : k.metrics()) {
-                QVERIFY2(!m.label().empty() && !m.unit().empty(), what);
-                QVERIFY2(!m.before_date().empty() && !m.after_date().empty(), what);
-                QVERIFY2(m.before_date() <= m.after_date(), what);
-                sourced = sourced || !m.source().empty();
+                const QByteArray figure = what + " / " + QByteArray::fromStdString(m.label());
+                QVERIFY2(!m.label().empty() && !m.unit().empty(), figure);
+                QVERIFY2(!m.source().empty() && m.source() != kDemoValueMark, figure);
+                QVERIFY2(isMonth(m.before_date()) && isMonth(m.after_date()), figure);
+                QVERIFY2(m.before_date() <= m.after_date(), figure);
             }
-            QVERIFY2(sourced, what);
             QVERIFY2(k.publication_scope() != v1::PUBLICATION_SCOPE_UNSPECIFIED, what);
             if (!k.author_user_id().empty())
                 QVERIFY2(users.count(k.author_user_id()), what);
@@ -179,6 +234,103 @@ private Q_SLOTS:
         }
         QVERIFY(published > notYet);
         QVERIFY(notYet >= 2);
+    }
+    // Team rule: a real figure stays with the real case it came from, with source and date;
+    // an invented one is marked as a demo value.
+    void figuresNotMarkedAsDemoValuesAreRealFigures()
+    {
+        std::map<const RealFigure*, int> seen;
+        for (const auto& k : demo().cases()) {
+            for (const auto& m : k.metrics()) {
+                if (isDemoValue(m))
+                    continue;
+                const QByteArray what
+                    = QByteArray::fromStdString(k.title() + " / " + m.label() + " / " + m.source());
+                const RealFigure* real = nullptr;
+                for (const auto& f : kRealFigures)
+                    if (k.id() == f.caseId && m.label().starts_with(f.labelStart))
+                        real = &f;
+                QVERIFY2(real, "neither a known real figure nor marked （デモ値）: " + what);
+                QCOMPARE(m.before_value(), real->before);
+                QCOMPARE(m.after_value(), real->after);
+                QCOMPARE(m.before_date(), std::string(real->beforeDate));
+                QCOMPARE(m.after_date(), std::string(real->afterDate));
+                ++seen[real];
+            }
+        }
+        for (const auto& f : kRealFigures)
+            QVERIFY2(seen[&f] == 1, f.labelStart);
+    }
+    // The Ueda figures belong to the care-record case of a 老健 in Ueda, and to no other case,
+    // not as a figure and not in a text.
+    void uedaFiguresStayWithTheUedaCareRecordCase()
+    {
+        const auto orgs = organisationsById();
+        const auto* ueda = caseById(kUedaCareRecords);
+        QVERIFY(ueda);
+        const auto* facility = orgs.at(ueda->owner_org_id());
+        QCOMPARE(facility->kind(), v1::ORGANISATION_KIND_FACILITY);
+        QCOMPARE(facility->service_types_size(), 1);
+        QCOMPARE(facility->service_types(0), v1::SERVICE_TYPE_GERIATRIC_HEALTH);
+        QCOMPARE(orgs.at(facility->parent_id())->name(), std::string("上田市"));
+        QCOMPARE(ueda->prefecture_code(), 20);
+        QCOMPARE(ueda->fiscal_year(), 2023);
+        QCOMPARE(ueda->category(), v1::CASE_CATEGORY_ICT);
+        QVERIFY(std::count(ueda->technologies().begin(), ueda->technologies().end(), "介護記録ソフト") == 1);
+        for (const auto& m : ueda->metrics())
+            QVERIFY2(!isDemoValue(m), m.label().c_str());
+
+        const double uedaValues[] = { 85.0, 70.6, 2.86, 3.04 };
+        const char* const uedaWords[] = { "85.0", "70.6", "2.86", "3.04" };
+        for (const auto& k : demo().cases()) {
+            if (k.id() == kUedaCareRecords)
+                continue;
+            const QByteArray what = QByteArray::fromStdString(k.title());
+            for (const auto& m : k.metrics())
+                for (const double v : uedaValues)
+                    QVERIFY2(m.before_value() != v && m.after_value() != v, what);
+            const auto& s = k.sections();
+            for (const std::string* text : { &s.background(), &s.purpose(), &s.activities(), &s.effects(),
+                     &s.next_steps(), &s.hurdles(), &s.solutions(), &s.key_points(), &k.title() })
+                for (const char* word : uedaWords)
+                    QVERIFY2(text->find(word) == std::string::npos, what + " quotes " + word);
+        }
+    }
+    // The national booklet files these three under モデル事業所・事例の横展開.
+    void modelFacilityCasesAsTheBookletFilesThem()
+    {
+        const std::pair<const char*, const char*> cases[]
+            = { { kFujisawaPackage, "藤沢市" }, { kToyamaAward, "富山県" }, { kFukuiFourDayWeek, "福井県" } };
+        for (const auto& [id, owner] : cases) {
+            const auto* k = caseById(id);
+            QVERIFY2(k, owner);
+            QCOMPARE(k->owner_org_name(), std::string(owner));
+            QCOMPARE(k->category(), v1::CASE_CATEGORY_MODEL_FACILITY);
+        }
+    }
+    // Shizuoka city's smartwatch trial has not ended: no result is claimed as final.
+    void shizuokaTrialIsNotReportedFinished()
+    {
+        const auto* k = caseById(kShizuokaSmartwatches);
+        QVERIFY(k);
+        QCOMPARE(k->owner_org_name(), std::string("静岡市"));
+        QVERIFY2(k->title().ends_with("（実証中）"), k->title().c_str());
+        QVERIFY2(k->sections().effects().find("実証は続いて") != std::string::npos,
+            k->sections().effects().c_str());
+        for (const auto& m : k->metrics())
+            QVERIFY2(!isDemoValue(m), ("an invented result of a running trial: " + m.label()).c_str());
+    }
+    // Facility names of the demo are invented and say so; so do invented funding amounts.
+    void inventedNamesAndAmountsAreMarked()
+    {
+        for (const auto& o : demo().organisations())
+            if (o.kind() == v1::ORGANISATION_KIND_FACILITY)
+                QVERIFY2(o.name().ends_with("（デモ）"), o.name().c_str());
+        for (const auto& k : demo().cases()) {
+            const auto& f = k.funding();
+            if (f.initial_cost_yen() != 0 || f.running_cost_yen_per_year() != 0)
+                QVERIFY2(f.note().ends_with(kDemoValueMark), k.title().c_str());
+        }
     }
     void casesMentionMonitoringAndIntercoms()
     {
