@@ -1,5 +1,7 @@
 #include "demo_dataset.h"
 
+#include "domain/follow_up_schedule.h"
+
 #include <QtTest>
 
 #include <algorithm>
@@ -331,6 +333,46 @@ private Q_SLOTS:
             if (f.initial_cost_yen() != 0 || f.running_cost_yen_per_year() != 0)
                 QVERIFY2(f.note().ends_with(kDemoValueMark), k.title().c_str());
         }
+    }
+    // The demo programme has the shape of Nagano's FY2024 accompaniment support (25 applied,
+    // 6 chosen); its facilities and figures are demo values and say so, and every figure has
+    // a date and a source. The adoptions' check-ins are the schedule the server writes.
+    void programmeAndAdoptionsAreMarkedDemoValues()
+    {
+        QCOMPARE(demo().programmes_size(), 1);
+        const auto& p = demo().programmes(0);
+        QVERIFY(p.title().ends_with("（デモ）"));
+        int chosen = 0;
+        for (const auto& part : demo().participations()) {
+            QCOMPARE(part.programme_id(), p.id());
+            chosen += part.state() == v1::PARTICIPATION_STATE_CHOSEN;
+            for (const auto& m : part.measurements()) {
+                QVERIFY2(isMonth(m.measured_on()), m.measured_on().c_str());
+                QVERIFY2(m.source().ends_with(kDemoValueMark), m.source().c_str());
+            }
+            for (const auto& v : part.visits())
+                QVERIFY(yk::domain::Date::parse(v.visit_date()).has_value());
+        }
+        QCOMPARE(demo().participations_size(), 25);
+        QCOMPARE(p.application_count(), 25);
+        QCOMPARE(chosen, 6);
+        QCOMPARE(p.chosen_count(), chosen);
+        QVERIFY(chosen <= p.places());
+
+        int noLongerUsed = 0;
+        for (const auto& a : demo().adoptions()) {
+            QVERIFY2(a.label().ends_with("（デモ）"), a.label().c_str());
+            const auto adopted = yk::domain::Date::parse(a.adopted_on());
+            QVERIFY(adopted);
+            const auto schedule = yk::domain::checkInSchedule(*adopted);
+            QCOMPARE(a.check_ins_size(), static_cast<int>(schedule.size()));
+            for (int i = 0; i < a.check_ins_size(); ++i) {
+                QCOMPARE(a.check_ins(i).months_after(), schedule[static_cast<std::size_t>(i)].monthsAfter);
+                QCOMPARE(a.check_ins(i).due_date(), schedule[static_cast<std::size_t>(i)].due.toString());
+            }
+            noLongerUsed += a.no_longer_used();
+        }
+        QCOMPARE(noLongerUsed, 1);
     }
     void casesMentionMonitoringAndIntercoms()
     {
