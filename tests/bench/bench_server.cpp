@@ -106,9 +106,9 @@ GoodPracticeCase sampleCase(const std::string& org, int n)
     auto* metric = c.add_metrics();
     metric->set_label("業務負担を感じる職員の割合");
     metric->set_unit("%");
-    metric->set_before_value(85.0);
-    metric->set_after_value(70.6);
-    metric->set_source("職員アンケート");
+    metric->set_before_value(82.0);
+    metric->set_after_value(64.0);
+    metric->set_source("職員アンケート（テスト値）");
     metric->set_lower_is_better(true);
     c.add_technologies("見守りセンサー");
     c.add_technologies("インカム");

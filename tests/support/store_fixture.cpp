@@ -65,9 +65,9 @@ yokoten::v1::GoodPracticeCase sampleCase(
     auto* m = c.add_metrics();
     m->set_label("業務負担を感じる職員の割合");
     m->set_unit("%");
-    m->set_before_value(85.0);
-    m->set_after_value(70.6);
-    m->set_source("職員アンケート");
+    m->set_before_value(82.0);
+    m->set_after_value(64.0);
+    m->set_source("職員アンケート（テスト値）");
     m->set_lower_is_better(true);
     c.set_state(yokoten::v1::CASE_STATE_PUBLISHED);
     c.set_publication_scope(yokoten::v1::PUBLICATION_SCOPE_PUBLIC);
