@@ -256,11 +256,28 @@ int readCases(const Options& options, store::Store& s)
     return reportUsage(options, "cases needs search, list or show");
 }
 
+// A phone or kiosk holds case summaries; `cases fetch ID` brings one whole case over the
+// network and keeps it among the whole cases the engine caches, as opening it in the app does.
+int fetchCase(const Options& options)
+{
+    if (options.words.size() != 3)
+        return reportUsage(options, "cases fetch needs exactly one ID");
+    auto device = openDeviceSession(options);
+    if (!device)
+        return device.error();
+    auto fetched = device->engine->fetchWholeCase(options.words[2]);
+    if (!fetched)
+        return reportSync(options, fetched.error());
+    return showCase(options, *fetched);
+}
+
 } // namespace
 
 int runCases(const Options& options)
 {
     const std::string sub = options.words.size() > 1 ? options.words[1] : "";
+    if (sub == "fetch")
+        return fetchCase(options);
     const bool writes = sub == "add" || sub == "edit" || sub == "submit" || sub == "attach";
     return withStore(
         options, [&](store::Store& s) { return writes ? writeCase(options, s) : readCases(options, s); },

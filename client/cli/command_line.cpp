@@ -23,6 +23,7 @@ Commands:
                              Japanese full-text search over cases, best match first
   cases list [filters…]      newest cases first
   cases show ID              one case in full
+  cases fetch ID             a phone or kiosk fetches one whole case (it holds summaries)
   check                      verify every page of the store (slow on large stores)
   passcode change            re-wrap the store key under a new passcode
   rekey                      rotate the data key and re-encrypt the store

@@ -382,6 +382,57 @@ private Q_SLOTS:
     }
 
     // The server revokes the tablet: the next sync says so and the store is gone from disk.
+    // An attendee's phone holds case summaries; `cases fetch` brings one whole case and keeps
+    // it, so `cases show` then has its text offline (issue 23).
+    void phoneFetchesAWholeCase()
+    {
+        const QString store = m_tmp.filePath(QStringLiteral("phone"));
+        QCOMPARE(cli(store, { QStringLiteral("init") }).exitCode, 0);
+        const auto code = test::makeEnrolmentCode(
+            m_server->syncService()->store(), account("demo-centre").organisationId, DEVICE_KIND_PHONE);
+        const Run enrolled = cli(store,
+            { QStringLiteral("enroll"), QStringLiteral("--server"), serverUrl(), QStringLiteral("--code"),
+                QString::fromStdString(code), QStringLiteral("--ca"),
+                QString::fromStdString(m_server->caFile().string()) });
+        QVERIFY2(enrolled.exitCode == 0, enrolled.err.constData());
+        const Run session = cli(store, { QStringLiteral("login") }); // as the device: no account
+        QVERIFY2(session.exitCode == 0, session.err.constData());
+        const Run synced = cli(store, { QStringLiteral("sync") });
+        QVERIFY2(synced.exitCode == 0, synced.err.constData());
+        const Run list
+            = cli(store, { QStringLiteral("cases"), QStringLiteral("list"), QStringLiteral("--json") });
+        const QJsonArray rows = QJsonDocument::fromJson(list.out).array();
+        QVERIFY(!rows.isEmpty());
+        const QString id = rows.first().toObject().value(QStringLiteral("id")).toString();
+        const auto background = [&](const QByteArray& json) {
+            return QJsonDocument::fromJson(json)
+                .object()
+                .value(QStringLiteral("sections"))
+                .toObject()
+                .value(QStringLiteral("background"))
+                .toString();
+        };
+        const Run summary
+            = cli(store, { QStringLiteral("cases"), QStringLiteral("show"), id, QStringLiteral("--json") });
+        QVERIFY2(summary.exitCode == 0, summary.err.constData());
+        QVERIFY(background(summary.out).isEmpty());
+
+        const Run fetched
+            = cli(store, { QStringLiteral("cases"), QStringLiteral("fetch"), id, QStringLiteral("--json") });
+        QVERIFY2(fetched.exitCode == 0, fetched.err.constData());
+        QVERIFY(!background(fetched.out).isEmpty());
+        // Kept: shown offline afterwards.
+        const Run kept
+            = cli(store, { QStringLiteral("cases"), QStringLiteral("show"), id, QStringLiteral("--json") });
+        QCOMPARE(background(kept.out), background(fetched.out));
+        // A case the phone may not see is not found, in Japanese and English.
+        const Run hidden = cli(store,
+            { QStringLiteral("cases"), QStringLiteral("fetch"),
+                QStringLiteral("00000000-0000-4000-8000-000000000000") });
+        QVERIFY(hidden.exitCode != 0);
+        QVERIFY(!hidden.err.isEmpty());
+    }
+
     void revokedDeviceWipesItsStore()
     {
         const QString store = enrolledStore("demo-facility");
