@@ -1,0 +1,54 @@
+import QtQuick
+import QtQuick.Controls.Basic
+import QtQuick.Layouts
+import Yokoten.Core
+import Yokoten.Ui
+
+// One figure before or after: what was measured, the value, when (YYYY-MM or YYYY-MM-DD) and
+// where it comes from. Date and source are required: prefectures do not trust a figure
+// without them, and the form says so before anything is saved.
+ColumnLayout {
+    id: form
+    property bool showPhase: true
+    readonly property bool typed: value.text.length > 0 || measuredOn.text.length > 0 || source.text.length > 0 || label.text.length > 0
+    readonly property int item: itemChips.selected.length > 0 ? itemChips.selected[0] : 0
+    signal submit(int item, string label, int phase, string value, string measuredOn, string source)
+    spacing: Theme.gap
+    Layout.fillWidth: true
+
+    function clear() { value.text = ""; measuredOn.text = ""; source.text = ""; label.text = "" }
+    // The row as the check-in form sends it.
+    function row() { return { item: form.item, label: label.text, value: value.text, measuredOn: measuredOn.text, source: source.text } }
+
+    ChoiceChips { id: itemChips; label: qsTr("What was measured"); entries: Taxonomy.measureItems; selected: [1] }
+    FormField {
+        visible: form.item === 8
+        label: qsTr("Name of the figure"); required: true
+        TextField { id: label; implicitHeight: Theme.touch; font.pixelSize: Theme.body; Layout.fillWidth: true }
+    }
+    ChoiceChips { id: phase; visible: form.showPhase; entries: [{ value: 1, label: qsTr("Before") }, { value: 2, label: qsTr("After") }]; selected: [1] }
+    GridLayout {
+        Layout.fillWidth: true
+        columns: form.width > 700 ? 3 : 1
+        columnSpacing: Theme.gap
+        FormField {
+            label: qsTr("Value"); required: true
+            TextField { id: value; inputMethodHints: Qt.ImhFormattedNumbersOnly; implicitHeight: Theme.touch; font.pixelSize: Theme.body; Layout.fillWidth: true }
+        }
+        FormField {
+            label: qsTr("Measured on"); required: true
+            hint: qsTr("YYYY-MM or YYYY-MM-DD")
+            TextField { id: measuredOn; placeholderText: "2026-11"; implicitHeight: Theme.touch; font.pixelSize: Theme.body; Layout.fillWidth: true }
+        }
+        FormField {
+            label: qsTr("Source"); required: true
+            hint: qsTr("e.g. attendance system, staff survey (n=32)")
+            TextField { id: source; implicitHeight: Theme.touch; font.pixelSize: Theme.body; Layout.fillWidth: true }
+        }
+    }
+    PrimaryButton {
+        visible: form.showPhase
+        text: qsTr("Save the figure")
+        onClicked: form.submit(form.item, label.text, phase.selected.length > 0 ? phase.selected[0] : 0, value.text, measuredOn.text, source.text)
+    }
+}
