@@ -37,7 +37,7 @@ QString kpisText(const AdoptionCheckIn& k)
     for (const auto& m : k.kpis())
         parts << QStringLiteral("%1 %2 %3 (%4 · %5)")
                      .arg(measureItemText(m.item(), m.label()), QString::number(m.value(), 'g', 8),
-                         qs(m.unit()), qs(m.measured_on()), qs(m.source()));
+                         unitText(m.unit()), qs(m.measured_on()), qs(m.source()));
     return parts.join(QLatin1Char('\n'));
 }
 

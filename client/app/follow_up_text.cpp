@@ -47,7 +47,20 @@ QString measureItemText(int item, const std::string& label)
 QString measureUnitText(int item)
 {
     const std::string_view unit = proto::measureItemUnit(static_cast<MeasureItem>(item));
-    return QString::fromUtf8(unit.data(), static_cast<qsizetype>(unit.size()));
+    return unitText(std::string(unit));
+}
+
+QString unitText(const std::string& unit)
+{
+    const QString ja = QString::fromStdString(unit);
+    if (AppSettings::japanese())
+        return ja;
+    // The wire's units are Japanese (follow_up_labels.cpp); English readers get theirs.
+    static const QHash<QString, QString> english { { QStringLiteral("時間/月"), QStringLiteral("h/month") },
+        { QStringLiteral("日/年"), QStringLiteral("days/year") },
+        { QStringLiteral("点"), QStringLiteral("points") },
+        { QStringLiteral("分/日"), QStringLiteral("min/day") } };
+    return english.value(ja, ja);
 }
 
 domain::Date toDomainDate(const QDate& date)

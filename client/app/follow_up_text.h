@@ -24,6 +24,8 @@ QString adoptionUseText(int use);
 /// A measurement item's name; for "other" the label the writer gave it.
 QString measureItemText(int item, const std::string& label = {});
 QString measureUnitText(int item);
+/// A unit as the wire writes it (Japanese), in the chosen language.
+QString unitText(const std::string& unit);
 
 /// The Japan date as the domain counts days.
 domain::Date toDomainDate(const QDate& date);

@@ -29,7 +29,7 @@ QString figureText(const Measurement& m)
 {
     return QStringLiteral("%1 %2")
         .arg(QString::number(m.value(), 'g', 6),
-            qs(m.unit()).isEmpty() ? measureUnitText(m.item()) : qs(m.unit()))
+            m.unit().empty() ? measureUnitText(m.item()) : unitText(m.unit()))
         .trimmed();
 }
 

@@ -11,7 +11,7 @@ ColumnLayout {
     id: form
     property bool showPhase: true
     readonly property bool typed: value.text.length > 0 || measuredOn.text.length > 0 || source.text.length > 0 || label.text.length > 0
-    readonly property int item: itemChips.selected.length > 0 ? itemChips.selected[0] : 0
+    readonly property int item: itemChoice.value
     signal submit(int item, string label, int phase, string value, string measuredOn, string source)
     spacing: Theme.gap
     Layout.fillWidth: true
@@ -20,7 +20,8 @@ ColumnLayout {
     // The row as the check-in form sends it.
     function row() { return { item: form.item, label: label.text, value: value.text, measuredOn: measuredOn.text, source: source.text } }
 
-    ChoiceChips { id: itemChips; label: qsTr("What was measured"); entries: Taxonomy.measureItems; selected: [1] }
+    // A drop-down: eight long names as chips would fill a phone's screen at a large text size.
+    ChoiceField { id: itemChoice; label: qsTr("What was measured"); entries: Taxonomy.measureItems; value: 1; Layout.fillWidth: true; onPicked: v => itemChoice.value = v }
     FormField {
         visible: form.item === 8
         label: qsTr("Name of the figure"); required: true
@@ -32,15 +33,18 @@ ColumnLayout {
         columns: form.width > 700 ? 3 : 1
         columnSpacing: Theme.gap
         FormField {
+            Layout.alignment: Qt.AlignTop
             label: qsTr("Value"); required: true
             TextField { id: value; inputMethodHints: Qt.ImhFormattedNumbersOnly; implicitHeight: Theme.touch; font.pixelSize: Theme.body; Layout.fillWidth: true }
         }
         FormField {
+            Layout.alignment: Qt.AlignTop
             label: qsTr("Measured on"); required: true
             hint: qsTr("YYYY-MM or YYYY-MM-DD")
             TextField { id: measuredOn; placeholderText: "2026-11"; implicitHeight: Theme.touch; font.pixelSize: Theme.body; Layout.fillWidth: true }
         }
         FormField {
+            Layout.alignment: Qt.AlignTop
             label: qsTr("Source"); required: true
             hint: qsTr("e.g. attendance system, staff survey (n=32)")
             TextField { id: source; implicitHeight: Theme.touch; font.pixelSize: Theme.body; Layout.fillWidth: true }

@@ -17,6 +17,7 @@ Rectangle {
     required property string goals
     required property string appliedText
     required property string stepText
+    required property bool pending
     property bool centre: false
     property bool canChoose: true
     signal opened(string participationId)
@@ -50,8 +51,9 @@ Rectangle {
         Flow {
             Layout.fillWidth: true
             spacing: Theme.gap
-            PrimaryButton { visible: row.centre && row.state === 1; enabled: row.canChoose; text: qsTr("Choose"); onClicked: row.decide(row.participationId, true) }
-            PrimaryButton { visible: row.centre && row.state === 1; secondary: true; text: qsTr("Do not choose"); onClicked: row.decide(row.participationId, false) }
+            // An application not on the server yet cannot be decided on.
+            PrimaryButton { visible: row.centre && row.state === 1; enabled: row.canChoose && !row.pending; text: qsTr("Choose"); onClicked: row.decide(row.participationId, true) }
+            PrimaryButton { visible: row.centre && row.state === 1; enabled: !row.pending; secondary: true; text: qsTr("Do not choose"); onClicked: row.decide(row.participationId, false) }
             PrimaryButton { visible: row.state === 2 || row.state === 4; secondary: true; text: qsTr("Open the plan and visits"); onClicked: row.opened(row.participationId) }
         }
     }

@@ -56,8 +56,8 @@
             <translation>%1 staff</translation>
         </message>
         <message>
-            <source>Effect report of this device (PDF and CSV)</source>
-            <translation>Effect report of this device (PDF and CSV)</translation>
+            <source>Effect report</source>
+            <translation>Effect report</translation>
         </message>
     </context>
     <context>
@@ -168,16 +168,16 @@
             <translation>Record an adoption</translation>
         </message>
         <message>
-            <source>Effect report FY%1 (PDF and CSV)</source>
-            <translation>Effect report FY%1 (PDF and CSV)</translation>
-        </message>
-        <message>
             <source>No stalled adoptions.</source>
             <translation>No stalled adoptions.</translation>
         </message>
         <message>
             <source>No adoptions recorded yet.</source>
             <translation>No adoptions recorded yet.</translation>
+        </message>
+        <message>
+            <source>FY%1 effect report</source>
+            <translation>FY%1 effect report</translation>
         </message>
     </context>
     <context>

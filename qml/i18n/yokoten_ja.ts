@@ -56,8 +56,8 @@
             <translation>職員 %1人</translation>
         </message>
         <message>
-            <source>Effect report of this device (PDF and CSV)</source>
-            <translation>この機器の効果報告（PDF・CSV）</translation>
+            <source>Effect report</source>
+            <translation>効果報告（PDF・CSV）</translation>
         </message>
     </context>
     <context>
@@ -168,16 +168,16 @@
             <translation>導入を登録</translation>
         </message>
         <message>
-            <source>Effect report FY%1 (PDF and CSV)</source>
-            <translation>%1年度の効果報告（PDF・CSV）</translation>
-        </message>
-        <message>
             <source>No stalled adoptions.</source>
             <translation>定着が止まっている導入はありません。</translation>
         </message>
         <message>
             <source>No adoptions recorded yet.</source>
             <translation>まだ導入の登録がありません。</translation>
+        </message>
+        <message>
+            <source>FY%1 effect report</source>
+            <translation>%1年度の効果報告</translation>
         </message>
     </context>
     <context>
@@ -2486,7 +2486,7 @@
         </message>
         <message>
             <source>Move to step</source>
-            <translation>次のステップへ</translation>
+            <translation>変更先のステップ</translation>
         </message>
         <message>
             <source>Note</source>

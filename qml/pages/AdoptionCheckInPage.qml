@@ -104,7 +104,7 @@ Page {
             PrimaryButton {
                 secondary: true
                 enabled: !controller.busy
-                text: qsTr("Effect report of this device (PDF and CSV)")
+                text: qsTr("Effect report")
                 onClicked: controller.writeEffectReport(0)
             }
             Item { implicitHeight: Theme.margin }

@@ -51,7 +51,7 @@ Page {
             PrimaryButton {
                 secondary: true
                 enabled: !controller.busy
-                text: qsTr("Effect report FY%1 (PDF and CSV)").arg(controller.currentFiscalYear)
+                text: qsTr("FY%1 effect report").arg(controller.currentFiscalYear)
                 onClicked: controller.writeEffectReport(controller.currentFiscalYear)
             }
         }
