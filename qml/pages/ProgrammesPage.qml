@@ -10,7 +10,8 @@ import Yokoten.Ui
 Page {
     id: page
     property string viewAs: "" // "centre" or "facility" for the screenshot tour; empty: the account decides
-    readonly property bool centre: viewAs === "centre" || (viewAs === "" && Session.centreStaff)
+    // A prefecture officer publishes and follows programmes as the centre does; only facilities apply.
+    readonly property bool centre: viewAs === "centre" || (viewAs === "" && (Session.centreStaff || Session.prefectureOfficer))
     title: qsTr("Support programmes")
     background: Rectangle { color: Theme.background }
 
