@@ -70,7 +70,7 @@ Page {
                     }
                 }
                 Text { text: qsTr("A KPI figure (optional; with its date and source)"); font.pixelSize: Theme.body; font.bold: true; color: Theme.text; wrapMode: Text.Wrap; Layout.fillWidth: true }
-                MeasurementForm { id: kpi; showPhase: false }
+                MeasurementForm { id: kpi; showPhase: false; draftKey: "kpi:" + page.adoptionId }
                 Text { visible: controller.errorText.length > 0; text: "⚠ " + controller.errorText; color: Theme.danger; font.pixelSize: Theme.body; wrapMode: Text.Wrap; Layout.fillWidth: true }
                 PrimaryButton {
                     text: qsTr("Send the check-in")

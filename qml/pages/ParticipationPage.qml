@@ -121,6 +121,7 @@ Page {
                 MeasurementForm {
                     id: measureForm
                     visible: page.canMeasure
+                    draftKey: "measure:" + page.participationId
                     onSubmit: (item, label, phase, value, on, source) => controller.recordMeasurement(item, label, phase, value, on, source)
                 }
             }
