@@ -13,6 +13,8 @@ Page {
     property string programmeTitle
     readonly property bool unsavedChanges: reason.text.trim().length > 0 || goals.text.trim().length > 0
         || contact.text.trim().length > 0
+    // The stored draft has been read (before that, typing is not kept; tests wait for it).
+    readonly property bool draftReady: draft.loaded
     title: qsTr("Apply: %1").arg(programmeTitle)
     background: Rectangle { color: Theme.background }
 
