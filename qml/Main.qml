@@ -158,17 +158,19 @@ ApplicationWindow {
             stack.replace(null, Qt.resolvedUrl(key === "stalled" ? "pages/AdoptionsPage.qml" : "pages/ProgrammesPage.qml"), { viewAs: "centre" })
             return true
         }
-        if (key === "programmeApply" || key === "applicants" || key === "participation" || key === "programmeNew") {
+        if (key === "programmeApply" || key === "applicants" || key === "participation" || key === "participationVisits"
+                || key === "participationFigures" || key === "programmeNew") {
             listSection("programmes")
             if (key === "programmeNew") {
                 newProgramme()
                 return true
             }
-            if (key === "participation") {
+            if (key === "participation" || key === "participationVisits" || key === "participationFigures") {
                 const chosen = stack.currentItem.firstChosenParticipationId()
                 if (!chosen)
                     return false
-                stack.push(Qt.resolvedUrl("pages/ParticipationPage.qml"), { participationId: chosen, viewAs: "centre" })
+                stack.push(Qt.resolvedUrl("pages/ParticipationPage.qml"),
+                    { participationId: chosen, viewAs: "centre", startAt: key === "participationVisits" ? "visits" : key === "participationFigures" ? "figures" : "" })
                 return true
             }
             const programme = stack.currentItem.firstProgramme()
@@ -180,7 +182,7 @@ ApplicationWindow {
                 openProgrammeApply(programme.programmeId, programme.title)
             return true
         }
-        if (key === "adoptionNew" || key === "adoptionCheckIn") {
+        if (key === "adoptionNew" || key === "adoptionCheckIn" || key === "adoptionSchedule") {
             listSection("adoptions")
             if (key === "adoptionNew") {
                 newAdoption()
@@ -189,7 +191,10 @@ ApplicationWindow {
             const adoption = stack.currentItem.firstDueAdoptionId()
             if (!adoption)
                 return false
-            openAdoption(adoption)
+            if (key === "adoptionSchedule")
+                stack.push(Qt.resolvedUrl("pages/AdoptionCheckInPage.qml"), { adoptionId: adoption, startAt: "schedule" })
+            else
+                openAdoption(adoption)
             return true
         }
         if (key === "assessmentHistory") {

@@ -70,8 +70,9 @@ const QStringList kTourPages = { QStringLiteral("home"), QStringLiteral("cases")
     QStringLiteral("supportRecord"),
     // Programmes and follow-up after adoption (issue 18): seeded by addFollowUpSamples.
     QStringLiteral("programmes"), QStringLiteral("programmeApply"), QStringLiteral("programmesCentre"),
-    QStringLiteral("applicants"), QStringLiteral("participation"), QStringLiteral("programmeNew"),
-    QStringLiteral("adoptions"), QStringLiteral("adoptionNew"), QStringLiteral("adoptionCheckIn"),
+    QStringLiteral("applicants"), QStringLiteral("participation"), QStringLiteral("participationVisits"),
+    QStringLiteral("participationFigures"), QStringLiteral("programmeNew"), QStringLiteral("adoptions"),
+    QStringLiteral("adoptionNew"), QStringLiteral("adoptionCheckIn"), QStringLiteral("adoptionSchedule"),
     QStringLiteral("stalled") };
 const QStringList kKioskTourPages = { QStringLiteral("kioskStart"), QStringLiteral("kioskVisit"),
     QStringLiteral("kioskLoan"), QStringLiteral("kioskQuestionnaire"), QStringLiteral("kioskThanks"),

@@ -10,6 +10,7 @@ import Yokoten.Ui
 Page {
     id: page
     property string adoptionId
+    property string startAt: "" // "schedule": opens scrolled to the schedule (the screenshot tour)
     readonly property var d: controller.details
     readonly property int months: d.nextMonthsAfter || 0
     readonly property bool unsavedChanges: staff.text.length > 0 || obstacles.text.length > 0 || kpi.typed
@@ -21,6 +22,7 @@ Page {
         bridge: EngineBridge
         sessionManager: Session
         adoptionId: page.adoptionId
+        onDetailsChanged: if (page.startAt === "schedule") Qt.callLater(() => { scroll.contentItem.contentY = scheduleCard.y })
         onAnswered: {
             draft.clear()
             staff.text = ""; obstacles.text = ""; kpi.clear()
@@ -41,6 +43,7 @@ Page {
     function keep() { if (draft.loaded) draft.save({ use: use.selected.length > 0 ? use.selected[0] : 0, staff: staff.text, obstacles: obstacles.text }) }
 
     ScrollView {
+        id: scroll
         anchors.fill: parent
         contentWidth: availableWidth
         ColumnLayout {
@@ -80,6 +83,7 @@ Page {
                 }
             }
             SectionCard {
+                id: scheduleCard
                 title: qsTr("Schedule")
                 Repeater {
                     model: page.d.checkIns || []

@@ -11,6 +11,7 @@ Page {
     id: page
     property string participationId
     property string viewAs: "" // the screenshot tour shows the centre's view; empty: the account decides
+    property string startAt: "" // "visits" or "figures": opens scrolled there (the screenshot tour)
     readonly property var d: controller.details
     readonly property bool asCentre: viewAs === "centre"
     readonly property bool canSetStep: asCentre ? d.state === 2 : d.canSetStep === true
@@ -26,6 +27,8 @@ Page {
         bridge: EngineBridge
         sessionManager: Session
         participationId: page.participationId
+        onDetailsChanged: if (page.startAt.length > 0)
+            Qt.callLater(() => { scroll.contentItem.contentY = page.startAt === "figures" ? figuresCard.y : visitsCard.y })
         onQueued: what => {
             if (what === "visit") visitForm.clear()
             if (what === "measurement") measureForm.clear()
@@ -37,6 +40,7 @@ Page {
     ConfirmDialog { id: confirm; destructive: true }
 
     ScrollView {
+        id: scroll
         anchors.fill: parent
         contentWidth: availableWidth
         ColumnLayout {
@@ -76,6 +80,7 @@ Page {
                 }
             }
             SectionCard {
+                id: visitsCard
                 title: qsTr("Visits and phone follow-ups")
                 Text { text: page.d.visitsText || ""; font.pixelSize: Theme.body; color: Theme.text; Layout.fillWidth: true; wrapMode: Text.Wrap }
                 Repeater {
@@ -104,6 +109,7 @@ Page {
                 }
             }
             SectionCard {
+                id: figuresCard
                 title: qsTr("Figures before and after")
                 Repeater {
                     model: page.d.measurements || []
