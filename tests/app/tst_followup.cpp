@@ -17,6 +17,8 @@
 
 #include <QAbstractItemModelTester>
 #include <QFile>
+#include <QImage>
+#include <QPainter>
 #include <QProcess>
 #include <QRegularExpression>
 #include <QSignalSpy>
@@ -358,6 +360,30 @@ void TestFollowUp::effectReportCsvAndPdf()
         content = EffectReport::read(*context.store, kChikuma, {}, 2024, now);
     });
     QVERIFY(!content);
+
+    // The page as an image, drawn as the PDF is: ink at the title, and a preview for people to
+    // look at (docs/screenshots/effectReport-a4-ja.png, with YK_EFFECT_REPORT_PREVIEW=file).
+    m_demo->onEngine([&content, now](DeviceContext& context) {
+        content = EffectReport::read(*context.store, kChikuma, {}, 2025, now);
+    });
+    QImage page(827, 1169, QImage::Format_RGB32);
+    page.setDotsPerMeterX(3937);
+    page.setDotsPerMeterY(3937);
+    page.fill(Qt::white);
+    {
+        QPainter painter(&page);
+        const QRect area = page.rect().adjusted(79, 79, -79, -79);
+        painter.setViewport(area);
+        painter.setWindow(area);
+        ConsultationRecord::paintLines(painter, EffectReport::lines(*content));
+    }
+    if (qEnvironmentVariableIsSet("YK_EFFECT_REPORT_PREVIEW"))
+        page.save(qEnvironmentVariable("YK_EFFECT_REPORT_PREVIEW"));
+    int dark = 0;
+    for (int y = 79; y < 200; ++y)
+        for (int x = 0; x < page.width(); ++x)
+            dark += qGray(page.pixel(x, y)) < 128 ? 1 : 0;
+    QVERIFY(dark > 300);
 
     // Through the controller, as the page does: a PDF and a CSV, read back.
     QTemporaryDir out;
