@@ -9,6 +9,7 @@
 #include "app/participation_controller.h"
 #include "app/participation_list_model.h"
 #include "app/programme_controller.h"
+#include "app/support_record_model.h"
 
 #include "store/record_repository.h"
 #include "store/store.h"
@@ -82,6 +83,7 @@ private Q_SLOTS:
     void measurementWithoutSourceQueuesNothing();
     void effectReportCsvAndPdf();
     void halfFilledFormSurvivesAPageSwitch();
+    void supportRecordListsProgrammesAndAdoptions();
 
 private:
     std::unique_ptr<test::DemoStore> m_demo;
@@ -450,6 +452,29 @@ void TestFollowUp::halfFilledFormSurvivesAPageSwitch()
     after.setKey(QStringLiteral("apply:") + QString::fromLatin1(kProgramme));
     QTRY_VERIFY(after.loaded());
     QVERIFY(after.values().isEmpty());
+}
+
+void TestFollowUp::supportRecordListsProgrammesAndAdoptions()
+{
+    std::vector<SupportEvent> events;
+    m_demo->onEngine(
+        [&events](DeviceContext& context) { events = readSupportRecord(*context.store, kChikuma, false); });
+    QStringList programmes;
+    QStringList adoptions;
+    for (const auto& e : events) {
+        if (e.kind == SupportEvent::Kind::Programme)
+            programmes << e.recordId;
+        if (e.kind == SupportEvent::Kind::Adoption)
+            adoptions << e.recordId;
+    }
+    QCOMPARE(programmes, QStringList { QString::fromLatin1(kChosen) });
+    QCOMPARE(adoptions.size(), 2);
+    QVERIFY(adoptions.contains(QString::fromLatin1(kSensors)));
+    QVERIFY(adoptions.contains(QString::fromLatin1(kIntercoms)));
+    QVERIFY(!adoptions.contains(QString::fromLatin1(kRobots))); // another facility's
+    // Newest first: the sensors (adopted in September 2026) before the intercoms (October 2025).
+    QVERIFY(adoptions.indexOf(QString::fromLatin1(kSensors))
+        < adoptions.indexOf(QString::fromLatin1(kIntercoms)));
 }
 
 QTEST_MAIN(TestFollowUp)
