@@ -260,7 +260,9 @@ ApplicationWindow {
             showPage("loans")
     }
     function openProgrammeApply(id, title) { stack.push(Qt.resolvedUrl("pages/ProgrammeApplyPage.qml"), { programmeId: id, programmeTitle: title }) }
-    function openApplicants(id, title, places) { stack.push(Qt.resolvedUrl("pages/ApplicantsPage.qml"), { programmeId: id, programmeTitle: title, places: places }) }
+    function openApplicants(id, title, places, mayDecide) {
+        stack.push(Qt.resolvedUrl("pages/ApplicantsPage.qml"), { programmeId: id, programmeTitle: title, places: places, mayDecide: mayDecide !== false })
+    }
     function newProgramme() { stack.push(Qt.resolvedUrl("pages/ProgrammeFormPage.qml"), {}) }
     function openParticipation(id) { stack.push(Qt.resolvedUrl("pages/ParticipationPage.qml"), { participationId: id }) }
     function newAdoption() { stack.push(Qt.resolvedUrl("pages/AdoptionFormPage.qml"), {}) }

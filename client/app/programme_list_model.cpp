@@ -10,6 +10,7 @@
 
 #include <QCoreApplication>
 
+#include <algorithm>
 #include <map>
 
 namespace yk::app {
@@ -28,7 +29,7 @@ bool inWindow(const SupportProgramme& p, const QDate& today)
 } // namespace
 
 std::vector<QVariantMap> readProgrammes(
-    DeviceContext& context, const std::string& organisationId, const QDate& today)
+    DeviceContext& context, const std::string& organisationId, const std::string& userId, const QDate& today)
 {
     std::vector<QVariantMap> rows;
     if (context.store == nullptr)
@@ -81,6 +82,10 @@ std::vector<QVariantMap> readProgrammes(
         row[QStringLiteral("myStateText")]
             = own == mine.end() ? QString() : participationStateText(own->second.state());
         row[QStringLiteral("syncText")] = syncStateText(context, RECORD_KIND_PROGRAMME, p.id(), nullptr);
+        // An adviser follows the chosen facilities of the programmes they advise.
+        row[QStringLiteral("advises")] = !userId.empty()
+            && std::find(p.adviser_user_ids().begin(), p.adviser_user_ids().end(), userId)
+                != p.adviser_user_ids().end();
         rows.push_back(std::move(row));
     }
     return rows;
@@ -90,7 +95,7 @@ QList<QByteArray> ProgrammeListModel::roleKeys() const
 {
     return { "title", "programmeId", "kindText", "fiscalYearText", "windowText", "supportText", "places",
         "eligibility", "description", "open", "applied", "chosen", "stepsText", "myParticipationId",
-        "myStateText", "syncText" };
+        "myStateText", "syncText", "advises" };
 }
 
 void ProgrammeListModel::reload()
@@ -101,7 +106,8 @@ void ProgrammeListModel::reload()
     const std::string organisation
         = session != nullptr && !session->centreStaff() ? organisationId() : std::string();
     const QDate today = todayInJapan();
-    fetchRows([=](DeviceContext& context) { return readProgrammes(context, organisation, today); });
+    const std::string user = userId();
+    fetchRows([=](DeviceContext& context) { return readProgrammes(context, organisation, user, today); });
 }
 
 } // namespace yk::app

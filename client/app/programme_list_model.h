@@ -17,9 +17,9 @@ namespace yk::app {
 /// with its window, places and eligibility, how many applied and were chosen, where the chosen
 /// facilities are on the six steps (centre staff), and the signed-in facility's own application.
 /// `organisationId` empty reads the counts the device holds for everyone (centre staff, or a
-/// device without an account). Engine thread.
+/// device without an account); `userId` marks the programmes the person advises. Engine thread.
 std::vector<QVariantMap> readProgrammes(
-    DeviceContext& context, const std::string& organisationId, const QDate& today);
+    DeviceContext& context, const std::string& organisationId, const std::string& userId, const QDate& today);
 
 /// 支援プログラム: the programme list (facility: open programmes and its applications; centre:
 /// counts and progress).

@@ -20,6 +20,7 @@ Rectangle {
     required property bool pending
     property bool centre: false
     property bool canChoose: true
+    property bool mayDecide: centre
     signal opened(string participationId)
     signal decide(string participationId, bool chosen)
     Layout.fillWidth: true
@@ -52,8 +53,8 @@ Rectangle {
             Layout.fillWidth: true
             spacing: Theme.gap
             // An application not on the server yet cannot be decided on.
-            PrimaryButton { visible: row.centre && row.state === 1; enabled: row.canChoose && !row.pending; text: qsTr("Choose"); onClicked: row.decide(row.participationId, true) }
-            PrimaryButton { visible: row.centre && row.state === 1; enabled: !row.pending; secondary: true; text: qsTr("Do not choose"); onClicked: row.decide(row.participationId, false) }
+            PrimaryButton { visible: row.mayDecide && row.state === 1; enabled: row.canChoose && !row.pending; text: qsTr("Choose"); onClicked: row.decide(row.participationId, true) }
+            PrimaryButton { visible: row.mayDecide && row.state === 1; enabled: !row.pending; secondary: true; text: qsTr("Do not choose"); onClicked: row.decide(row.participationId, false) }
             PrimaryButton { visible: row.state === 2 || row.state === 4; secondary: true; text: qsTr("Open the plan and visits"); onClicked: row.opened(row.participationId) }
         }
     }

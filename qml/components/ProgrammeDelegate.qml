@@ -22,9 +22,10 @@ Rectangle {
     required property string myParticipationId
     required property string myStateText
     required property string syncText
+    required property bool advises
     property bool centre: false
     signal apply(string programmeId, string title)
-    signal openApplicants(string programmeId, string title, int places)
+    signal openApplicants(string programmeId, string title, int places, bool mayDecide)
     signal openParticipation(string participationId)
     Layout.fillWidth: true
     implicitHeight: column.implicitHeight + 2 * Theme.gap
@@ -70,7 +71,13 @@ Rectangle {
             PrimaryButton {
                 visible: row.centre
                 text: qsTr("Applicants")
-                onClicked: row.openApplicants(row.programmeId, row.title, row.places)
+                onClicked: row.openApplicants(row.programmeId, row.title, row.places, true)
+            }
+            // An adviser (not centre staff) follows the facilities but does not choose them.
+            PrimaryButton {
+                visible: !row.centre && row.advises
+                text: qsTr("Facilities I advise")
+                onClicked: row.openApplicants(row.programmeId, row.title, row.places, false)
             }
         }
     }

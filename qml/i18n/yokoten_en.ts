@@ -2743,6 +2743,10 @@
             <source>Applicants</source>
             <translation>Applicants</translation>
         </message>
+        <message>
+            <source>Facilities I advise</source>
+            <translation>Facilities I advise</translation>
+        </message>
     </context>
     <context>
         <name>ProgrammeFormPage</name>

@@ -2727,6 +2727,10 @@
             <source>Applicants</source>
             <translation>応募一覧</translation>
         </message>
+        <message>
+            <source>Facilities I advise</source>
+            <translation>担当する事業所</translation>
+        </message>
     </context>
     <context>
         <name>ProgrammeFormPage</name>

@@ -12,6 +12,7 @@ Page {
     property string programmeId
     property string programmeTitle
     property int places: 0
+    property bool mayDecide: true // false for a programme's adviser: they follow, centre staff choose
     title: qsTr("Applicants: %1").arg(programmeTitle)
     background: Rectangle { color: Theme.background }
 
@@ -47,6 +48,7 @@ Page {
                 model: applicants
                 delegate: ParticipationDelegate {
                     centre: true
+                    mayDecide: page.mayDecide
                     canChoose: page.placesLeft > 0 && !controller.busy
                     onDecide: (id, chosen) => controller.decide(id, chosen)
                     onOpened: id => ApplicationWindow.window.openParticipation(id)

@@ -50,7 +50,7 @@ Page {
                 delegate: ProgrammeDelegate {
                     centre: page.centre
                     onApply: (id, title) => ApplicationWindow.window.openProgrammeApply(id, title)
-                    onOpenApplicants: (id, title, places) => ApplicationWindow.window.openApplicants(id, title, places)
+                    onOpenApplicants: (id, title, places, mayDecide) => ApplicationWindow.window.openApplicants(id, title, places, mayDecide)
                     onOpenParticipation: id => ApplicationWindow.window.openParticipation(id)
                 }
             }

@@ -9,6 +9,7 @@
 #include "app/participation_controller.h"
 #include "app/participation_list_model.h"
 #include "app/programme_controller.h"
+#include "app/programme_list_model.h"
 #include "app/support_record_model.h"
 
 #include "store/record_repository.h"
@@ -84,6 +85,7 @@ private Q_SLOTS:
     void effectReportCsvAndPdf();
     void halfFilledFormSurvivesAPageSwitch();
     void supportRecordListsProgrammesAndAdoptions();
+    void programmeRowsCountAndKnowTheirAdvisers();
 
 private:
     std::unique_ptr<test::DemoStore> m_demo;
@@ -475,6 +477,31 @@ void TestFollowUp::supportRecordListsProgrammesAndAdoptions()
     // Newest first: the sensors (adopted in September 2026) before the intercoms (October 2025).
     QVERIFY(adoptions.indexOf(QString::fromLatin1(kSensors))
         < adoptions.indexOf(QString::fromLatin1(kIntercoms)));
+}
+
+void TestFollowUp::programmeRowsCountAndKnowTheirAdvisers()
+{
+    constexpr const char* kAdviser = "92dad97b-b4c4-4403-a0e1-23d1d037310b"; // the sample's adviser
+    std::vector<QVariantMap> asAdviser;
+    std::vector<QVariantMap> asFacility;
+    const QDate today = m_now.date();
+    m_demo->onEngine([&](DeviceContext& context) {
+        asAdviser = readProgrammes(context, {}, kAdviser, today);
+        asFacility = readProgrammes(context, kChikuma, "someone-else", today);
+    });
+    QCOMPARE(asAdviser.size(), std::size_t(1));
+    QVERIFY(asAdviser.front().value(QStringLiteral("advises")).toBool());
+    QVERIFY(!asFacility.front().value(QStringLiteral("advises")).toBool());
+    QCOMPARE(asAdviser.front().value(QStringLiteral("applied")).toInt(), 4);
+    QVERIFY(asAdviser.front().value(QStringLiteral("open")).toBool());
+    QCOMPARE(asFacility.front().value(QStringLiteral("myParticipationId")).toString(),
+        QString::fromLatin1(kChosen));
+    QVERIFY(asAdviser.front().value(QStringLiteral("myParticipationId")).toString().isEmpty());
+    // Outside the application window the programme is closed for applications.
+    m_demo->onEngine([&](DeviceContext& context) {
+        asFacility = readProgrammes(context, kChikuma, {}, today.addDays(40));
+    });
+    QVERIFY(!asFacility.front().value(QStringLiteral("open")).toBool());
 }
 
 QTEST_MAIN(TestFollowUp)
