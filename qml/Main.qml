@@ -50,7 +50,9 @@ ApplicationWindow {
             inbox: ["pages/InboxPage.qml", {}],
             facilities: ["pages/FacilitiesPage.qml", {}],
             consultations: ["pages/ConsultationListPage.qml", {}],
-            supportRecord: ["pages/SupportRecordPage.qml", {}]
+            supportRecord: ["pages/SupportRecordPage.qml", {}],
+            programmes: ["pages/ProgrammesPage.qml", {}],
+            adoptions: ["pages/AdoptionsPage.qml", {}]
         }
         if (pages[key] !== undefined) {
             currentSection = key
@@ -149,6 +151,52 @@ ApplicationWindow {
             openSupportRecord(row.organisationId, row.facility)
             return true
         }
+        // Programmes and follow-up after adoption (issue 18): the tour shows the centre's views
+        // of a device without an account through `viewAs`; an account decides everywhere else.
+        if (key === "programmesCentre" || key === "stalled") {
+            currentSection = key === "stalled" ? "adoptions" : "programmes"
+            stack.replace(null, Qt.resolvedUrl(key === "stalled" ? "pages/AdoptionsPage.qml" : "pages/ProgrammesPage.qml"), { viewAs: "centre" })
+            return true
+        }
+        if (key === "programmeApply" || key === "applicants" || key === "participation" || key === "participationVisits"
+                || key === "participationFigures" || key === "programmeNew") {
+            listSection("programmes")
+            if (key === "programmeNew") {
+                newProgramme()
+                return true
+            }
+            if (key === "participation" || key === "participationVisits" || key === "participationFigures") {
+                const chosen = stack.currentItem.firstChosenParticipationId()
+                if (!chosen)
+                    return false
+                stack.push(Qt.resolvedUrl("pages/ParticipationPage.qml"),
+                    { participationId: chosen, viewAs: "centre", startAt: key === "participationVisits" ? "visits" : key === "participationFigures" ? "figures" : "" })
+                return true
+            }
+            const programme = stack.currentItem.firstProgramme()
+            if (!programme)
+                return false
+            if (key === "applicants")
+                openApplicants(programme.programmeId, programme.title, programme.places)
+            else
+                openProgrammeApply(programme.programmeId, programme.title)
+            return true
+        }
+        if (key === "adoptionNew" || key === "adoptionCheckIn" || key === "adoptionSchedule") {
+            listSection("adoptions")
+            if (key === "adoptionNew") {
+                newAdoption()
+                return true
+            }
+            const adoption = stack.currentItem.firstDueAdoptionId()
+            if (!adoption)
+                return false
+            if (key === "adoptionSchedule")
+                stack.push(Qt.resolvedUrl("pages/AdoptionCheckInPage.qml"), { adoptionId: adoption, startAt: "schedule" })
+            else
+                openAdoption(adoption)
+            return true
+        }
         if (key === "assessmentHistory") {
             listSection("assessment")
             openAssessmentHistory()
@@ -211,6 +259,14 @@ ApplicationWindow {
         else
             showPage("loans")
     }
+    function openProgrammeApply(id, title) { stack.push(Qt.resolvedUrl("pages/ProgrammeApplyPage.qml"), { programmeId: id, programmeTitle: title }) }
+    function openApplicants(id, title, places, mayDecide) {
+        stack.push(Qt.resolvedUrl("pages/ApplicantsPage.qml"), { programmeId: id, programmeTitle: title, places: places, mayDecide: mayDecide !== false })
+    }
+    function newProgramme() { stack.push(Qt.resolvedUrl("pages/ProgrammeFormPage.qml"), {}) }
+    function openParticipation(id) { stack.push(Qt.resolvedUrl("pages/ParticipationPage.qml"), { participationId: id }) }
+    function newAdoption() { stack.push(Qt.resolvedUrl("pages/AdoptionFormPage.qml"), {}) }
+    function openAdoption(id) { stack.push(Qt.resolvedUrl("pages/AdoptionCheckInPage.qml"), { adoptionId: id }) }
     function openAssessmentHistory() { stack.push(Qt.resolvedUrl("pages/AssessmentHistoryPage.qml"), {}) }
 
     onReadyChanged: if (ready && !kiosk) showPage(compact && attendee ? "seminars" : "home")
@@ -269,7 +325,8 @@ ApplicationWindow {
                     // the largest text size, and 支援カルテ sits below the fold.
                     // Centre staff's entries, and a facility's own (a signed-in facility user).
                     function entryShown(entry) {
-                        return entry.staff ? Session.centreStaff : entry.facility ? !Session.centreStaff && !window.attendee : true
+                        return entry.staff ? Session.centreStaff : entry.facility ? !Session.centreStaff && !window.attendee
+                            : entry.member ? !window.attendee : true
                     }
                     function showCurrent() {
                         for (let i = 0; i < count; ++i)
@@ -295,7 +352,10 @@ ApplicationWindow {
                         { key: "moderation", symbol: "✓", label: qsTr("Review"), staff: true },
                         { key: "facilities", symbol: "▤", label: qsTr("Support records"), staff: true },
                         { key: "consultations", symbol: "☏", label: qsTr("Consultations"), facility: true },
-                        { key: "supportRecord", symbol: "▤", label: qsTr("Support record"), facility: true }
+                        { key: "supportRecord", symbol: "▤", label: qsTr("Support record"), facility: true },
+                        // Both: a facility applies and answers check-ins, centre staff decide and follow up.
+                        { key: "programmes", symbol: "◎", label: qsTr("Programmes"), member: true },
+                        { key: "adoptions", symbol: "↻", label: qsTr("Follow-up"), member: true }
                     ]
                     delegate: NavButton {
                         required property var modelData

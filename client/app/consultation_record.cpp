@@ -147,11 +147,16 @@ QVector<RecordLine> ConsultationRecord::lines(const ConsultationRecordContent& c
 
 void ConsultationRecord::paint(QPainter& painter, const ConsultationRecordContent& content)
 {
+    paintLines(painter, lines(content));
+}
+
+void ConsultationRecord::paintLines(QPainter& painter, const QVector<RecordLine>& lines)
+{
     const QRect area = painter.viewport();
     auto* pages = dynamic_cast<QPagedPaintDevice*>(painter.device());
     const qreal dpi = painter.device()->logicalDpiY();
     int y = area.top();
-    for (const auto& line : lines(content)) {
+    for (const auto& line : lines) {
         qreal points = 11;
         bool bold = false;
         QColor colour = Qt::black;

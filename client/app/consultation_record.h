@@ -65,6 +65,8 @@ public:
     static QVector<RecordLine> lines(const ConsultationRecordContent& content);
     /// Draws the record on A4 pages (a PDF gets as many pages as it needs; an image shows the first).
     static void paint(QPainter& painter, const ConsultationRecordContent& content);
+    /// Draws any printed record's lines the same way (the effect report uses it too).
+    static void paintLines(QPainter& painter, const QVector<RecordLine>& lines);
     /// Writes the PDF to `path` atomically (QSaveFile); an error for the person, or empty.
     static QString write(const ConsultationRecordContent& content, const QString& path);
     /// "consultation-20261207-<8 hex>.pdf": the opening day and the start of the id.

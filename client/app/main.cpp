@@ -3,6 +3,7 @@
 #include "app_options.h"
 #include "desk_samples.h"
 #include "engine_bridge.h"
+#include "follow_up_samples.h"
 #include "qr_image_provider.h"
 #include "singletons.h"
 #include "ui_tour.h"
@@ -66,7 +67,13 @@ const QStringList kTourPages = { QStringLiteral("home"), QStringLiteral("cases")
     QStringLiteral("desk"), QStringLiteral("consultation"), QStringLiteral("facilityRecord"),
     QStringLiteral("consultationNew"), QStringLiteral("inbox"), QStringLiteral("inboxEntry"),
     QStringLiteral("tally"), QStringLiteral("facilities"), QStringLiteral("consultations"),
-    QStringLiteral("supportRecord") };
+    QStringLiteral("supportRecord"),
+    // Programmes and follow-up after adoption (issue 18): seeded by addFollowUpSamples.
+    QStringLiteral("programmes"), QStringLiteral("programmeApply"), QStringLiteral("programmesCentre"),
+    QStringLiteral("applicants"), QStringLiteral("participation"), QStringLiteral("participationVisits"),
+    QStringLiteral("participationFigures"), QStringLiteral("programmeNew"), QStringLiteral("adoptions"),
+    QStringLiteral("adoptionNew"), QStringLiteral("adoptionCheckIn"), QStringLiteral("adoptionSchedule"),
+    QStringLiteral("stalled") };
 const QStringList kKioskTourPages = { QStringLiteral("kioskStart"), QStringLiteral("kioskVisit"),
     QStringLiteral("kioskLoan"), QStringLiteral("kioskQuestionnaire"), QStringLiteral("kioskThanks"),
     QStringLiteral("kioskIdle"), QStringLiteral("kioskAttendant"), QStringLiteral("kioskKeyboard") };
@@ -75,7 +82,9 @@ const QStringList kPhoneTourPages = { QStringLiteral("home"), QStringLiteral("se
     QStringLiteral("ticketQr"), QStringLiteral("profile"), QStringLiteral("checkIn"), QStringLiteral("sync"),
     QStringLiteral("settings"),
     // A facility's consultations on a phone (issue 17).
-    QStringLiteral("consultations"), QStringLiteral("consultation"), QStringLiteral("consultationNew") };
+    QStringLiteral("consultations"), QStringLiteral("consultation"), QStringLiteral("consultationNew"),
+    // A facility's check-in on an adopted device (issue 18).
+    QStringLiteral("adoptions"), QStringLiteral("adoptionCheckIn") };
 
 const QStringList& tourPagesFor(const QString& formFactor)
 {
@@ -198,6 +207,8 @@ int main(int argc, char* argv[])
             bridge.post([&bridge](DeviceContext& context) {
                 if (!addDeskSamples(context, QDateTime::currentDateTimeUtc()))
                     std::fprintf(stderr, "yokoten: the desk's samples could not be added\n");
+                if (!addFollowUpSamples(context, QDateTime::currentDateTimeUtc()))
+                    std::fprintf(stderr, "yokoten: the follow-up samples could not be added\n");
                 bridge.notifyDataChanged();
             });
             return; // the self-test and screenshots stay offline

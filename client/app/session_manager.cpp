@@ -31,6 +31,7 @@ struct SessionManager::Account {
     QString organisationName;
     QString organisationId;
     bool centreStaff = false;
+    bool prefectureOfficer = false;
     QString serverUrl;
 };
 
@@ -70,8 +71,11 @@ SessionManager::Account readAccount(DeviceContext& context)
         account.organisationName = fromStd(tokens.organisation().name());
         if (!tokens.organisation().id().empty())
             account.organisationId = fromStd(tokens.organisation().id());
-        for (int role : tokens.roles())
+        for (int role : tokens.roles()) {
             account.centreStaff = account.centreStaff || role == yokoten::v1::ROLE_CENTRE_STAFF;
+            account.prefectureOfficer
+                = account.prefectureOfficer || role == yokoten::v1::ROLE_PREFECTURE_OFFICER;
+        }
     }
     return account;
 }
@@ -370,6 +374,7 @@ void SessionManager::applyAccount(const Account& account)
     m_organisationName = account.organisationName;
     m_organisationId = account.organisationId;
     m_centreStaff = account.centreStaff;
+    m_prefectureOfficer = account.prefectureOfficer;
     m_serverUrl = account.serverUrl;
     Q_EMIT accountChanged();
 }

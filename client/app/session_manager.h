@@ -31,6 +31,8 @@ class SessionManager : public QObject {
     Q_PROPERTY(QString organisationName READ organisationName NOTIFY accountChanged)
     Q_PROPERTY(QString organisationId READ organisationId NOTIFY accountChanged)
     Q_PROPERTY(bool centreStaff READ centreStaff NOTIFY accountChanged)
+    /// A prefecture's officer: may publish the prefecture's support programmes.
+    Q_PROPERTY(bool prefectureOfficer READ prefectureOfficer NOTIFY accountChanged)
     Q_PROPERTY(QString serverUrl READ serverUrl NOTIFY accountChanged)
 public:
     enum class State { FirstRun, Locked, Opening, Ready };
@@ -48,6 +50,7 @@ public:
     QString organisationName() const { return m_organisationName; }
     QString organisationId() const { return m_organisationId; }
     bool centreStaff() const { return m_centreStaff; }
+    bool prefectureOfficer() const { return m_prefectureOfficer; }
     QString serverUrl() const { return m_serverUrl; }
     QString storeDirectory() const;
     /// The platform keystore that seals the store's key (libsecret on desktops, a file on
@@ -108,6 +111,7 @@ private:
     QString m_organisationName;
     QString m_organisationId;
     bool m_centreStaff = false;
+    bool m_prefectureOfficer = false;
     QString m_serverUrl;
     store::StoreOptions m_storeOptions;
     platform::KeyVault* m_vault = nullptr;

@@ -1,6 +1,7 @@
 #include "support_record_model.h"
 
 #include "engine_bridge.h"
+#include "follow_up_text.h"
 #include "record_text.h"
 
 #include "store/record_repository.h"
@@ -131,6 +132,38 @@ std::vector<SupportEvent> readSupportRecord(
                     QCoreApplication::translate("SupportRecord", "Self-assessment submitted"), {},
                     qs(r.id()) });
 
+    // Support programmes it applied to, and what it adopted with the state of its check-ins.
+    if (auto participations = records.participationsOf(organisationId))
+        for (const auto& p : *participations) {
+            QString programme;
+            if (auto found = records.find<SupportProgramme>(p.programme_id()); found && *found)
+                programme = qs((*found)->title());
+            QString detail = participationStateText(p.state());
+            if (p.state() == PARTICIPATION_STATE_CHOSEN && p.current_step() != IMPROVEMENT_STEP_UNSPECIFIED)
+                detail += QStringLiteral(" · ") + improvementStepText(p.current_step());
+            detail += QStringLiteral(" · ")
+                + QCoreApplication::translate("SupportRecord", "%1 visit logs").arg(p.visits_size());
+            events.push_back({ SupportEvent::Kind::Programme, toDateTime(p.applied_at()),
+                QCoreApplication::translate("SupportRecord", "Support programme: %1").arg(programme), detail,
+                qs(p.id()) });
+        }
+    if (auto adoptions = records.adoptionsOf(organisationId)) {
+        const domain::Date today = toDomainDate(todayInJapan());
+        for (const auto& a : *adoptions) {
+            const AdoptionStanding s = adoptionStanding(a, today);
+            QString detail = s.noLongerUsed ? QCoreApplication::translate("SupportRecord", "no longer used")
+                : s.nextMonthsAfter
+                ? monthsAfterText(*s.nextMonthsAfter) + QStringLiteral(" · ") + standingText(s.next)
+                : QCoreApplication::translate("SupportRecord", "every check-in answered");
+            const QDate adopted = QDate::fromString(qs(a.adopted_on()), Qt::ISODate);
+            events.push_back({ SupportEvent::Kind::Adoption,
+                a.has_created_at() ? toDateTime(a.created_at())
+                                   : QDateTime(adopted, QTime(12, 0), japanTime()),
+                QCoreApplication::translate("SupportRecord", "Adopted: %1").arg(qs(a.label())), detail,
+                qs(a.id()) });
+        }
+    }
+
     // What a facility's people typed at a kiosk is the centre's to see.
     if (centreView)
         if (auto entries = records.visitorEntriesMatchedTo(organisationId))
@@ -174,6 +207,10 @@ QString SupportRecordModel::kindKey(SupportEvent::Kind kind)
         return QStringLiteral("kioskEntry");
     case SupportEvent::Kind::SelfAssessment:
         return QStringLiteral("selfAssessment");
+    case SupportEvent::Kind::Programme:
+        return QStringLiteral("programme");
+    case SupportEvent::Kind::Adoption:
+        return QStringLiteral("adoption");
     }
     return {};
 }
@@ -204,6 +241,10 @@ QVariant SupportRecordModel::data(const QModelIndex& index, int role) const
             return tr("Kiosk");
         case SupportEvent::Kind::SelfAssessment:
             return tr("Self-assessment");
+        case SupportEvent::Kind::Programme:
+            return tr("Programme");
+        case SupportEvent::Kind::Adoption:
+            return tr("Adoption");
         }
         return {};
     case WhenTextRole:

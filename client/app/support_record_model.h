@@ -16,7 +16,17 @@ namespace yk::app {
 
 /// One event of a facility's support record (支援カルテ).
 struct SupportEvent {
-    enum class Kind { Consultation, SignUp, Attendance, Loan, LoanReport, KioskEntry, SelfAssessment };
+    enum class Kind {
+        Consultation,
+        SignUp,
+        Attendance,
+        Loan,
+        LoanReport,
+        KioskEntry,
+        SelfAssessment,
+        Programme,
+        Adoption
+    };
     Kind kind = Kind::Consultation;
     QDateTime at;
     QString title;
@@ -26,8 +36,8 @@ struct SupportEvent {
 
 /// Everything the centre and the facility did together, newest first: consultations, seminar
 /// sign-ups and attendance (the server's accepted check-ins), loans and their result reports,
-/// submitted self-assessments and, for centre staff only, the kiosk entries matched to the
-/// facility. Engine thread.
+/// submitted self-assessments, support programmes and adoptions with their follow-up and, for centre staff
+/// only, the kiosk entries matched to the facility. Engine thread.
 std::vector<SupportEvent> readSupportRecord(
     store::Store& store, const std::string& organisationId, bool centreView);
 

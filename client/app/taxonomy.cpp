@@ -1,6 +1,7 @@
 #include "taxonomy.h"
 
 #include "app_settings.h"
+#include "follow_up_text.h"
 #include "record_text.h"
 
 #include "store/labels.h"
@@ -50,6 +51,42 @@ QVariantList Taxonomy::consultationTopics() const
     QVariantList list;
     for (int v = 1; v <= 8; ++v)
         list.append(QVariantMap { { "value", v }, { "label", consultationTopicText(v) } });
+    return list;
+}
+
+QVariantList Taxonomy::improvementSteps() const
+{
+    QVariantList list;
+    for (int v = 1; v <= 6; ++v)
+        list.append(QVariantMap { { "value", v }, { "label", improvementStepText(v) } });
+    return list;
+}
+
+QVariantList Taxonomy::measureItems() const
+{
+    QVariantList list;
+    for (int v = 1; v <= 8; ++v) {
+        const QString unit = measureUnitText(v);
+        const QString name = v == 8 ? tr("Other (name it)") : measureItemText(v);
+        list.append(
+            QVariantMap { { "value", v }, { "label", unit.isEmpty() ? name : name + " (" + unit + ")" } });
+    }
+    return list;
+}
+
+QVariantList Taxonomy::adoptionUses() const
+{
+    QVariantList list;
+    for (int v = 1; v <= 3; ++v)
+        list.append(QVariantMap { { "value", v }, { "label", adoptionUseText(v) } });
+    return list;
+}
+
+QVariantList Taxonomy::programmeKinds() const
+{
+    QVariantList list;
+    for (int v = 1; v <= 2; ++v)
+        list.append(QVariantMap { { "value", v }, { "label", programmeKindText(v) } });
     return list;
 }
 

@@ -18,6 +18,12 @@ class Taxonomy : public QObject {
     /// by (phone, visit, exhibition, e-mail), each {value, label} without an "all" entry.
     Q_PROPERTY(QVariantList consultationTopics READ consultationTopics NOTIFY languageChanged)
     Q_PROPERTY(QVariantList consultationChannels READ consultationChannels NOTIFY languageChanged)
+    /// Support programmes and follow-up after adoption: the six improvement steps, the
+    /// measurement items, how an adopted device is used, the kinds of programme.
+    Q_PROPERTY(QVariantList improvementSteps READ improvementSteps NOTIFY languageChanged)
+    Q_PROPERTY(QVariantList measureItems READ measureItems NOTIFY languageChanged)
+    Q_PROPERTY(QVariantList adoptionUses READ adoptionUses NOTIFY languageChanged)
+    Q_PROPERTY(QVariantList programmeKinds READ programmeKinds NOTIFY languageChanged)
 public:
     explicit Taxonomy(QObject* parent = nullptr);
 
@@ -28,6 +34,10 @@ public:
     QVariantList serviceTypes() const;
     QVariantList consultationTopics() const;
     QVariantList consultationChannels() const;
+    QVariantList improvementSteps() const;
+    QVariantList measureItems() const;
+    QVariantList adoptionUses() const;
+    QVariantList programmeKinds() const;
 
     Q_INVOKABLE static QString categoryName(int category);
     Q_INVOKABLE static QString prefectureName(int code);

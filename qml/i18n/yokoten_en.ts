@@ -2,6 +2,216 @@
 <!DOCTYPE TS>
 <TS version="2.1" language="en_US">
     <context>
+        <name>AdoptionCheckInPage</name>
+        <message>
+            <source>Check-in</source>
+            <translation>Check-in</translation>
+        </message>
+        <message>
+            <source>Thank you. The check-in is sent at the next sync.</source>
+            <translation>Thank you. The check-in is sent at the next sync.</translation>
+        </message>
+        <message>
+            <source>Effect report saved: %1 and %2</source>
+            <translation>Effect report saved: %1 and %2</translation>
+        </message>
+        <message>
+            <source>Adopted %1</source>
+            <translation>Adopted %1</translation>
+        </message>
+        <message>
+            <source>Check-in %1 months after adoption</source>
+            <translation>Check-in %1 months after adoption</translation>
+        </message>
+        <message>
+            <source>Is it still in use? (required)</source>
+            <translation>Is it still in use? (required)</translation>
+        </message>
+        <message>
+            <source>By how many staff</source>
+            <translation>By how many staff</translation>
+        </message>
+        <message>
+            <source>What gets in the way</source>
+            <translation>What gets in the way</translation>
+        </message>
+        <message>
+            <source>A KPI figure (optional; with its date and source)</source>
+            <translation>A KPI figure (optional; with its date and source)</translation>
+        </message>
+        <message>
+            <source>Send the check-in</source>
+            <translation>Send the check-in</translation>
+        </message>
+        <message>
+            <source>Schedule</source>
+            <translation>Schedule</translation>
+        </message>
+        <message>
+            <source>Waiting to send</source>
+            <translation>Waiting to send</translation>
+        </message>
+        <message>
+            <source>%1 staff</source>
+            <translation>%1 staff</translation>
+        </message>
+        <message>
+            <source>Effect report</source>
+            <translation>Effect report</translation>
+        </message>
+    </context>
+    <context>
+        <name>AdoptionController</name>
+        <message>
+            <source>This adoption is not on this device.</source>
+            <translation>This adoption is not on this device.</translation>
+        </message>
+        <message>
+            <source>This check-in is not in the adoption's schedule.</source>
+            <translation>This check-in is not in the adoption's schedule.</translation>
+        </message>
+        <message>
+            <source>There is no adoption to report for that year.</source>
+            <translation>There is no adoption to report for that year.</translation>
+        </message>
+    </context>
+    <context>
+        <name>AdoptionDelegate</name>
+        <message>
+            <source>Answer the check-in</source>
+            <translation>Answer the check-in</translation>
+        </message>
+        <message>
+            <source>Open</source>
+            <translation>Open</translation>
+        </message>
+        <message>
+            <source>Open a follow-up consultation</source>
+            <translation>Open a follow-up consultation</translation>
+        </message>
+        <message>
+            <source>Check-ins</source>
+            <translation>Check-ins</translation>
+        </message>
+    </context>
+    <context>
+        <name>AdoptionFormPage</name>
+        <message>
+            <source>Record an adoption</source>
+            <translation>Record an adoption</translation>
+        </message>
+        <message>
+            <source>Adoption saved. Its check-ins are scheduled.</source>
+            <translation>Adoption saved. Its check-ins are scheduled.</translation>
+        </message>
+        <message>
+            <source>What was adopted</source>
+            <translation>What was adopted</translation>
+        </message>
+        <message>
+            <source>The device and how many, e.g. bed sensors, 20 units</source>
+            <translation>The device and how many, e.g. bed sensors, 20 units</translation>
+        </message>
+        <message>
+            <source>Adopted on</source>
+            <translation>Adopted on</translation>
+        </message>
+        <message>
+            <source>Funding</source>
+            <translation>Funding</translation>
+        </message>
+        <message>
+            <source>e.g. the prefecture's ICT subsidy, own funds</source>
+            <translation>e.g. the prefecture's ICT subsidy, own funds</translation>
+        </message>
+        <message>
+            <source>Subsidy's fiscal year</source>
+            <translation>Subsidy's fiscal year</translation>
+        </message>
+        <message>
+            <source>What it is for</source>
+            <translation>What it is for</translation>
+        </message>
+        <message>
+            <source>Save the adoption</source>
+            <translation>Save the adoption</translation>
+        </message>
+    </context>
+    <context>
+        <name>AdoptionsPage</name>
+        <message>
+            <source>Stalled adoptions</source>
+            <translation>Stalled adoptions</translation>
+        </message>
+        <message>
+            <source>Follow-up after adoption</source>
+            <translation>Follow-up after adoption</translation>
+        </message>
+        <message>
+            <source>Follow-up consultation opened. It is sent at the next sync.</source>
+            <translation>Follow-up consultation opened. It is sent at the next sync.</translation>
+        </message>
+        <message>
+            <source>Effect report saved: %1 and %2</source>
+            <translation>Effect report saved: %1 and %2</translation>
+        </message>
+        <message>
+            <source>Devices a facility no longer uses, or whose check-in is more than 30 days late. One tap opens a follow-up consultation with the facility.</source>
+            <translation>Devices a facility no longer uses, or whose check-in is more than 30 days late. One tap opens a follow-up consultation with the facility.</translation>
+        </message>
+        <message>
+            <source>A two-minute check-in 1, 3 and 6 months after adoption, then yearly for three years. Subsidies ask for these effect reports.</source>
+            <translation>A two-minute check-in 1, 3 and 6 months after adoption, then yearly for three years. Subsidies ask for these effect reports.</translation>
+        </message>
+        <message>
+            <source>Record an adoption</source>
+            <translation>Record an adoption</translation>
+        </message>
+        <message>
+            <source>No stalled adoptions.</source>
+            <translation>No stalled adoptions.</translation>
+        </message>
+        <message>
+            <source>No adoptions recorded yet.</source>
+            <translation>No adoptions recorded yet.</translation>
+        </message>
+        <message>
+            <source>FY%1 effect report</source>
+            <translation>FY%1 effect report</translation>
+        </message>
+    </context>
+    <context>
+        <name>ApplicantsPage</name>
+        <message>
+            <source>Applicants: %1</source>
+            <translation>Applicants: %1</translation>
+        </message>
+        <message>
+            <source>Decision saved. The facility hears it after the next sync.</source>
+            <translation>Decision saved. The facility hears it after the next sync.</translation>
+        </message>
+        <message>
+            <source>Applied</source>
+            <translation>Applied</translation>
+        </message>
+        <message>
+            <source>Waiting for a decision</source>
+            <translation>Waiting for a decision</translation>
+        </message>
+        <message>
+            <source>Chosen</source>
+            <translation>Chosen</translation>
+        </message>
+        <message>
+            <source>Places left</source>
+            <translation>Places left</translation>
+        </message>
+        <message>
+            <source>No applications yet.</source>
+            <translation>No applications yet.</translation>
+        </message>
+    </context>
+    <context>
         <name>AssessmentHistoryPage</name>
         <message>
             <source>Earlier results</source>
@@ -1379,6 +1589,65 @@
         </message>
     </context>
     <context>
+        <name>FollowUp</name>
+        <message>
+            <source>Adopted %1</source>
+            <translation>Adopted %1</translation>
+        </message>
+        <message>
+            <source>Check-in %1 · %2</source>
+            <translation>Check-in %1 · %2</translation>
+        </message>
+        <message>
+            <source>Every check-in answered</source>
+            <translation>Every check-in answered</translation>
+        </message>
+        <message>
+            <source>No longer used</source>
+            <translation>No longer used</translation>
+        </message>
+        <message>
+            <source>Check-ins overdue: %1</source>
+            <translation>Check-ins overdue: %1</translation>
+        </message>
+        <message>
+            <source>Not due yet</source>
+            <translation>Not due yet</translation>
+        </message>
+        <message>
+            <source>Due</source>
+            <translation>Due</translation>
+        </message>
+        <message>
+            <source>Overdue</source>
+            <translation>Overdue</translation>
+        </message>
+        <message>
+            <source>Answered</source>
+            <translation>Answered</translation>
+        </message>
+        <message>
+            <source>1 month after</source>
+            <translation>1 month after</translation>
+        </message>
+        <message>
+            <source>%1 months after</source>
+            <translation>%1 months after</translation>
+        </message>
+        <message>
+            <source>FY%1</source>
+            <translation>FY%1</translation>
+        </message>
+        <message>
+            <source>Applications %1 to %2</source>
+            <translation>Applications %1 to %2</translation>
+        </message>
+        <message>
+            <source>Support %1 to %2</source>
+            <translation>Support %1 to %2</translation>
+        </message>
+    </context>
+    <context>
         <name>FormField</name>
         <message>
             <source>%1 (required)</source>
@@ -1468,6 +1737,22 @@
         <message>
             <source>Write a case</source>
             <translation>Write a case</translation>
+        </message>
+        <message>
+            <source>Stalled adoptions: %1</source>
+            <translation>Stalled adoptions: %1</translation>
+        </message>
+        <message>
+            <source>Check-ins due: %1</source>
+            <translation>Check-ins due: %1</translation>
+        </message>
+        <message>
+            <source>All stalled adoptions</source>
+            <translation>All stalled adoptions</translation>
+        </message>
+        <message>
+            <source>All adoptions</source>
+            <translation>All adoptions</translation>
         </message>
     </context>
     <context>
@@ -2035,6 +2320,57 @@
             <source>Consult</source>
             <translation>Consult</translation>
         </message>
+        <message>
+            <source>Programmes</source>
+            <translation>Programmes</translation>
+        </message>
+        <message>
+            <source>Follow-up</source>
+            <translation>Follow-up</translation>
+        </message>
+    </context>
+    <context>
+        <name>MeasurementForm</name>
+        <message>
+            <source>What was measured</source>
+            <translation>What was measured</translation>
+        </message>
+        <message>
+            <source>Name of the figure</source>
+            <translation>Name of the figure</translation>
+        </message>
+        <message>
+            <source>Before</source>
+            <translation>Before</translation>
+        </message>
+        <message>
+            <source>After</source>
+            <translation>After</translation>
+        </message>
+        <message>
+            <source>Value</source>
+            <translation>Value</translation>
+        </message>
+        <message>
+            <source>Measured on</source>
+            <translation>Measured on</translation>
+        </message>
+        <message>
+            <source>YYYY-MM or YYYY-MM-DD</source>
+            <translation>YYYY-MM or YYYY-MM-DD</translation>
+        </message>
+        <message>
+            <source>Source</source>
+            <translation>Source</translation>
+        </message>
+        <message>
+            <source>e.g. attendance system, staff survey (n=32)</source>
+            <translation>e.g. attendance system, staff survey (n=32)</translation>
+        </message>
+        <message>
+            <source>Save the figure</source>
+            <translation>Save the figure</translation>
+        </message>
     </context>
     <context>
         <name>MetricChart</name>
@@ -2093,6 +2429,167 @@
         </message>
     </context>
     <context>
+        <name>ParticipationController</name>
+        <message>
+            <source>%1 · source: %2</source>
+            <translation>%1 · source: %2</translation>
+        </message>
+        <message>
+            <source>Phone follow-up</source>
+            <translation>Phone follow-up</translation>
+        </message>
+        <message>
+            <source>Visit</source>
+            <translation>Visit</translation>
+        </message>
+        <message>
+            <source>Waiting to send</source>
+            <translation>Waiting to send</translation>
+        </message>
+        <message>
+            <source>%1 visits (at least %2), %3 by phone</source>
+            <translation>%1 visits (at least %2), %3 by phone</translation>
+        </message>
+    </context>
+    <context>
+        <name>ParticipationDelegate</name>
+        <message>
+            <source>Why: %1</source>
+            <translation>Why: %1</translation>
+        </message>
+        <message>
+            <source>What to change: %1</source>
+            <translation>What to change: %1</translation>
+        </message>
+        <message>
+            <source>Step: %1</source>
+            <translation>Step: %1</translation>
+        </message>
+        <message>
+            <source>Choose</source>
+            <translation>Choose</translation>
+        </message>
+        <message>
+            <source>Do not choose</source>
+            <translation>Do not choose</translation>
+        </message>
+        <message>
+            <source>Open the plan and visits</source>
+            <translation>Open the plan and visits</translation>
+        </message>
+    </context>
+    <context>
+        <name>ParticipationPage</name>
+        <message>
+            <source>Participation</source>
+            <translation>Participation</translation>
+        </message>
+        <message>
+            <source>Support closed. The server writes the case draft; it arrives with the next sync.</source>
+            <translation>Support closed. The server writes the case draft; it arrives with the next sync.</translation>
+        </message>
+        <message>
+            <source>Saved. It is sent at the next sync.</source>
+            <translation>Saved. It is sent at the next sync.</translation>
+        </message>
+        <message>
+            <source>Plan: six steps</source>
+            <translation>Plan: six steps</translation>
+        </message>
+        <message>
+            <source>Aim: %1</source>
+            <translation>Aim: %1</translation>
+        </message>
+        <message>
+            <source>Move to step</source>
+            <translation>Move to step</translation>
+        </message>
+        <message>
+            <source>Note</source>
+            <translation>Note</translation>
+        </message>
+        <message>
+            <source>Change the step</source>
+            <translation>Change the step</translation>
+        </message>
+        <message>
+            <source>Visits and phone follow-ups</source>
+            <translation>Visits and phone follow-ups</translation>
+        </message>
+        <message>
+            <source>Who: %1</source>
+            <translation>Who: %1</translation>
+        </message>
+        <message>
+            <source>Next: %1</source>
+            <translation>Next: %1</translation>
+        </message>
+        <message>
+            <source>New visit log</source>
+            <translation>New visit log</translation>
+        </message>
+        <message>
+            <source>Figures before and after</source>
+            <translation>Figures before and after</translation>
+        </message>
+        <message>
+            <source>Before: %1</source>
+            <translation>Before: %1</translation>
+        </message>
+        <message>
+            <source>not measured yet</source>
+            <translation>not measured yet</translation>
+        </message>
+        <message>
+            <source>After: %1</source>
+            <translation>After: %1</translation>
+        </message>
+        <message>
+            <source>No figures yet.</source>
+            <translation>No figures yet.</translation>
+        </message>
+        <message>
+            <source>End of the support</source>
+            <translation>End of the support</translation>
+        </message>
+        <message>
+            <source>Close the support…</source>
+            <translation>Close the support…</translation>
+        </message>
+        <message>
+            <source>Close the support?</source>
+            <translation>Close the support?</translation>
+        </message>
+        <message>
+            <source>The facility's plan, visit logs and figures become a case draft that the facility then edits and submits. Visits and figures can no longer be added.</source>
+            <translation>The facility's plan, visit logs and figures become a case draft that the facility then edits and submits. Visits and figures can no longer be added.</translation>
+        </message>
+        <message>
+            <source>Close the support</source>
+            <translation>Close the support</translation>
+        </message>
+        <message>
+            <source>The case draft is ready for the facility to edit and submit.</source>
+            <translation>The case draft is ready for the facility to edit and submit.</translation>
+        </message>
+        <message>
+            <source>The server writes the case draft; it arrives with the next sync.</source>
+            <translation>The server writes the case draft; it arrives with the next sync.</translation>
+        </message>
+        <message>
+            <source>Open the case draft</source>
+            <translation>Open the case draft</translation>
+        </message>
+        <message>
+            <source>Site visits accepted</source>
+            <translation>Site visits accepted</translation>
+        </message>
+        <message>
+            <source>Accept site visits</source>
+            <translation>Accept site visits</translation>
+        </message>
+    </context>
+    <context>
         <name>PlatformInfo</name>
         <message>
             <source>Desktop keyring (Secret Service), or a protected file on kiosks</source>
@@ -2140,6 +2637,201 @@
         <message>
             <source>The centre uses these details only for the seminars you sign up for.</source>
             <translation>The centre uses these details only for the seminars you sign up for.</translation>
+        </message>
+    </context>
+    <context>
+        <name>ProgrammeApplyPage</name>
+        <message>
+            <source>Apply: %1</source>
+            <translation>Apply: %1</translation>
+        </message>
+        <message>
+            <source>Application saved. It is sent to the centre at the next sync.</source>
+            <translation>Application saved. It is sent to the centre at the next sync.</translation>
+        </message>
+        <message>
+            <source>Why your facility applies</source>
+            <translation>Why your facility applies</translation>
+        </message>
+        <message>
+            <source>What is hard today, in a few sentences.</source>
+            <translation>What is hard today, in a few sentences.</translation>
+        </message>
+        <message>
+            <source>What you want to change</source>
+            <translation>What you want to change</translation>
+        </message>
+        <message>
+            <source>For example: fewer night rounds, shorter handovers, less overtime.</source>
+            <translation>For example: fewer night rounds, shorter handovers, less overtime.</translation>
+        </message>
+        <message>
+            <source>Who to contact, and how</source>
+            <translation>Who to contact, and how</translation>
+        </message>
+        <message>
+            <source>Your facility's desk, for example: office, weekdays 9 to 5</source>
+            <translation>Your facility's desk, for example: office, weekdays 9 to 5</translation>
+        </message>
+        <message>
+            <source>Send the application</source>
+            <translation>Send the application</translation>
+        </message>
+    </context>
+    <context>
+        <name>ProgrammeController</name>
+        <message>
+            <source>This programme is not on this device.</source>
+            <translation>This programme is not on this device.</translation>
+        </message>
+        <message>
+            <source>Applications for this programme are closed.</source>
+            <translation>Applications for this programme are closed.</translation>
+        </message>
+        <message>
+            <source>Your facility has already applied to this programme.</source>
+            <translation>Your facility has already applied to this programme.</translation>
+        </message>
+        <message>
+            <source>This application is not on this device.</source>
+            <translation>This application is not on this device.</translation>
+        </message>
+        <message>
+            <source>This support has already closed.</source>
+            <translation>This support has already closed.</translation>
+        </message>
+        <message>
+            <source>No places are left: every place of this programme is taken.</source>
+            <translation>No places are left: every place of this programme is taken.</translation>
+        </message>
+    </context>
+    <context>
+        <name>ProgrammeDelegate</name>
+        <message>
+            <source>Open for applications</source>
+            <translation>Open for applications</translation>
+        </message>
+        <message>
+            <source>Applications closed</source>
+            <translation>Applications closed</translation>
+        </message>
+        <message>
+            <source>Places: %1 · applied: %2 · chosen: %3</source>
+            <translation>Places: %1 · applied: %2 · chosen: %3</translation>
+        </message>
+        <message>
+            <source>Who may apply: %1</source>
+            <translation>Who may apply: %1</translation>
+        </message>
+        <message>
+            <source>Chosen facilities by step: %1</source>
+            <translation>Chosen facilities by step: %1</translation>
+        </message>
+        <message>
+            <source>Your application: %1</source>
+            <translation>Your application: %1</translation>
+        </message>
+        <message>
+            <source>Apply</source>
+            <translation>Apply</translation>
+        </message>
+        <message>
+            <source>Open my participation</source>
+            <translation>Open my participation</translation>
+        </message>
+        <message>
+            <source>Applicants</source>
+            <translation>Applicants</translation>
+        </message>
+        <message>
+            <source>Facilities I advise</source>
+            <translation>Facilities I advise</translation>
+        </message>
+    </context>
+    <context>
+        <name>ProgrammeFormPage</name>
+        <message>
+            <source>Publish a programme</source>
+            <translation>Publish a programme</translation>
+        </message>
+        <message>
+            <source>Programme saved. Facilities of the prefecture see it after the next sync.</source>
+            <translation>Programme saved. Facilities of the prefecture see it after the next sync.</translation>
+        </message>
+        <message>
+            <source>Kind of programme (required)</source>
+            <translation>Kind of programme (required)</translation>
+        </message>
+        <message>
+            <source>Title</source>
+            <translation>Title</translation>
+        </message>
+        <message>
+            <source>What the support is</source>
+            <translation>What the support is</translation>
+        </message>
+        <message>
+            <source>Fiscal year</source>
+            <translation>Fiscal year</translation>
+        </message>
+        <message>
+            <source>Applications from</source>
+            <translation>Applications from</translation>
+        </message>
+        <message>
+            <source>Applications until</source>
+            <translation>Applications until</translation>
+        </message>
+        <message>
+            <source>Support from</source>
+            <translation>Support from</translation>
+        </message>
+        <message>
+            <source>Support until</source>
+            <translation>Support until</translation>
+        </message>
+        <message>
+            <source>Places (facilities chosen at most)</source>
+            <translation>Places (facilities chosen at most)</translation>
+        </message>
+        <message>
+            <source>Who may apply</source>
+            <translation>Who may apply</translation>
+        </message>
+        <message>
+            <source>Publish</source>
+            <translation>Publish</translation>
+        </message>
+    </context>
+    <context>
+        <name>ProgrammesPage</name>
+        <message>
+            <source>Support programmes</source>
+            <translation>Support programmes</translation>
+        </message>
+        <message>
+            <source>Programmes of your prefecture: applications, choices and how the chosen facilities are doing.</source>
+            <translation>Programmes of your prefecture: applications, choices and how the chosen facilities are doing.</translation>
+        </message>
+        <message>
+            <source>Accompaniment support and model facilities: the centre works with your facility for several months. Apply while applications are open.</source>
+            <translation>Accompaniment support and model facilities: the centre works with your facility for several months. Apply while applications are open.</translation>
+        </message>
+        <message>
+            <source>Publish a programme</source>
+            <translation>Publish a programme</translation>
+        </message>
+        <message>
+            <source>No programmes yet. They arrive with the next sync.</source>
+            <translation>No programmes yet. They arrive with the next sync.</translation>
+        </message>
+        <message>
+            <source>My applications</source>
+            <translation>My applications</translation>
+        </message>
+        <message>
+            <source>No applications yet.</source>
+            <translation>No applications yet.</translation>
         </message>
     </context>
     <context>
@@ -2603,6 +3295,26 @@
             <source>Self-assessment submitted</source>
             <translation>Self-assessment submitted</translation>
         </message>
+        <message>
+            <source>%1 visit logs</source>
+            <translation>%1 visit logs</translation>
+        </message>
+        <message>
+            <source>Support programme: %1</source>
+            <translation>Support programme: %1</translation>
+        </message>
+        <message>
+            <source>no longer used</source>
+            <translation>no longer used</translation>
+        </message>
+        <message>
+            <source>every check-in answered</source>
+            <translation>every check-in answered</translation>
+        </message>
+        <message>
+            <source>Adopted: %1</source>
+            <translation>Adopted: %1</translation>
+        </message>
     </context>
     <context>
         <name>SupportRecordPage</name>
@@ -2871,6 +3583,72 @@
         </message>
     </context>
     <context>
+        <name>VisitLogForm</name>
+        <message>
+            <source>Date of the visit</source>
+            <translation>Date of the visit</translation>
+        </message>
+        <message>
+            <source>Visit</source>
+            <translation>Visit</translation>
+        </message>
+        <message>
+            <source>Phone follow-up</source>
+            <translation>Phone follow-up</translation>
+        </message>
+        <message>
+            <source>Who took part</source>
+            <translation>Who took part</translation>
+        </message>
+        <message>
+            <source>Roles, not private details: e.g. manager, night-shift leader</source>
+            <translation>Roles, not private details: e.g. manager, night-shift leader</translation>
+        </message>
+        <message>
+            <source>What was done</source>
+            <translation>What was done</translation>
+        </message>
+        <message>
+            <source>Agreed next actions</source>
+            <translation>Agreed next actions</translation>
+        </message>
+        <message>
+            <source>Save the visit log</source>
+            <translation>Save the visit log</translation>
+        </message>
+    </context>
+    <context>
+        <name>yk::app::AdoptionController</name>
+        <message>
+            <source>Please write what was adopted, for example the device and how many.</source>
+            <translation>Please write what was adopted, for example the device and how many.</translation>
+        </message>
+        <message>
+            <source>Please give the date it was adopted.</source>
+            <translation>Please give the date it was adopted.</translation>
+        </message>
+        <message>
+            <source>Please say whether it is still in use.</source>
+            <translation>Please say whether it is still in use.</translation>
+        </message>
+        <message>
+            <source>Please give the number of staff using it as a number.</source>
+            <translation>Please give the number of staff using it as a number.</translation>
+        </message>
+        <message>
+            <source>Sign in with your facility's account to record an adoption.</source>
+            <translation>Sign in with your facility's account to record an adoption.</translation>
+        </message>
+        <message>
+            <source>Follow-up after adoption: how is it going, and what would help?</source>
+            <translation>Follow-up after adoption: how is it going, and what would help?</translation>
+        </message>
+        <message>
+            <source>This adoption is not on this device.</source>
+            <translation>This adoption is not on this device.</translation>
+        </message>
+    </context>
+    <context>
         <name>yk::app::AssessmentController</name>
         <message>
             <source>The answer could not be saved on this device.</source>
@@ -3059,6 +3837,92 @@
         </message>
     </context>
     <context>
+        <name>yk::app::ParticipationController</name>
+        <message>
+            <source>Please give the date of the visit.</source>
+            <translation>Please give the date of the visit.</translation>
+        </message>
+        <message>
+            <source>Please write what was done.</source>
+            <translation>Please write what was done.</translation>
+        </message>
+        <message>
+            <source>Choose what was measured.</source>
+            <translation>Choose what was measured.</translation>
+        </message>
+        <message>
+            <source>Please name what was measured.</source>
+            <translation>Please name what was measured.</translation>
+        </message>
+        <message>
+            <source>Choose whether the figure is from before or after.</source>
+            <translation>Choose whether the figure is from before or after.</translation>
+        </message>
+        <message>
+            <source>Please give the figure as a number.</source>
+            <translation>Please give the figure as a number.</translation>
+        </message>
+        <message>
+            <source>Please give when it was measured (YYYY-MM or YYYY-MM-DD): a figure without a date cannot be quoted.</source>
+            <translation>Please give when it was measured (YYYY-MM or YYYY-MM-DD): a figure without a date cannot be quoted.</translation>
+        </message>
+        <message>
+            <source>Please give the source (for example the attendance system, or a staff survey with n=…): a figure without a source cannot be quoted.</source>
+            <translation>Please give the source (for example the attendance system, or a staff survey with n=…): a figure without a source cannot be quoted.</translation>
+        </message>
+        <message>
+            <source>Choose the step.</source>
+            <translation>Choose the step.</translation>
+        </message>
+        <message>
+            <source>The case draft arrives with the next sync.</source>
+            <translation>The case draft arrives with the next sync.</translation>
+        </message>
+    </context>
+    <context>
+        <name>yk::app::ProgrammeController</name>
+        <message>
+            <source>Please write why your facility applies.</source>
+            <translation>Please write why your facility applies.</translation>
+        </message>
+        <message>
+            <source>Please write what you want to change.</source>
+            <translation>Please write what you want to change.</translation>
+        </message>
+        <message>
+            <source>Choose the kind of programme.</source>
+            <translation>Choose the kind of programme.</translation>
+        </message>
+        <message>
+            <source>Please write the programme's title.</source>
+            <translation>Please write the programme's title.</translation>
+        </message>
+        <message>
+            <source>Please give the fiscal year, for example 2026.</source>
+            <translation>Please give the fiscal year, for example 2026.</translation>
+        </message>
+        <message>
+            <source>Please give the first and last day of applications.</source>
+            <translation>Please give the first and last day of applications.</translation>
+        </message>
+        <message>
+            <source>The last day of applications is before the first.</source>
+            <translation>The last day of applications is before the first.</translation>
+        </message>
+        <message>
+            <source>Please give how many facilities can be chosen.</source>
+            <translation>Please give how many facilities can be chosen.</translation>
+        </message>
+        <message>
+            <source>Sign in with your facility's account to apply.</source>
+            <translation>Sign in with your facility's account to apply.</translation>
+        </message>
+        <message>
+            <source>Only centre staff and prefecture officers can publish programmes.</source>
+            <translation>Only centre staff and prefecture officers can publish programmes.</translation>
+        </message>
+    </context>
+    <context>
         <name>yk::app::SeminarController</name>
         <message>
             <source>Online</source>
@@ -3168,12 +4032,24 @@
             <source>Waiting to send</source>
             <translation>Waiting to send</translation>
         </message>
+        <message>
+            <source>Programme</source>
+            <translation>Programme</translation>
+        </message>
+        <message>
+            <source>Adoption</source>
+            <translation>Adoption</translation>
+        </message>
     </context>
     <context>
         <name>yk::app::Taxonomy</name>
         <message>
             <source>All</source>
             <translation>All</translation>
+        </message>
+        <message>
+            <source>Other (name it)</source>
+            <translation>Other (name it)</translation>
         </message>
     </context>
     <context>

@@ -2,6 +2,216 @@
 <!DOCTYPE TS>
 <TS version="2.1" language="ja_JP">
     <context>
+        <name>AdoptionCheckInPage</name>
+        <message>
+            <source>Check-in</source>
+            <translation>定着確認</translation>
+        </message>
+        <message>
+            <source>Thank you. The check-in is sent at the next sync.</source>
+            <translation>ありがとうございます。確認の回答は次の同期で送られます。</translation>
+        </message>
+        <message>
+            <source>Effect report saved: %1 and %2</source>
+            <translation>効果報告を保存しました：%1 と %2</translation>
+        </message>
+        <message>
+            <source>Adopted %1</source>
+            <translation>導入日 %1</translation>
+        </message>
+        <message>
+            <source>Check-in %1 months after adoption</source>
+            <translation>導入%1か月後の確認</translation>
+        </message>
+        <message>
+            <source>Is it still in use? (required)</source>
+            <translation>今も使っていますか？（必須）</translation>
+        </message>
+        <message>
+            <source>By how many staff</source>
+            <translation>使っている職員の人数</translation>
+        </message>
+        <message>
+            <source>What gets in the way</source>
+            <translation>使いにくい点・困りごと</translation>
+        </message>
+        <message>
+            <source>A KPI figure (optional; with its date and source)</source>
+            <translation>指標の数値（任意。測定日と出典をつけて）</translation>
+        </message>
+        <message>
+            <source>Send the check-in</source>
+            <translation>確認の回答を送る</translation>
+        </message>
+        <message>
+            <source>Schedule</source>
+            <translation>確認の予定</translation>
+        </message>
+        <message>
+            <source>Waiting to send</source>
+            <translation>送信待ち</translation>
+        </message>
+        <message>
+            <source>%1 staff</source>
+            <translation>職員 %1人</translation>
+        </message>
+        <message>
+            <source>Effect report</source>
+            <translation>効果報告（PDF・CSV）</translation>
+        </message>
+    </context>
+    <context>
+        <name>AdoptionController</name>
+        <message>
+            <source>This adoption is not on this device.</source>
+            <translation>この導入記録はこの端末にありません。</translation>
+        </message>
+        <message>
+            <source>This check-in is not in the adoption's schedule.</source>
+            <translation>この確認は導入記録の予定にありません。</translation>
+        </message>
+        <message>
+            <source>There is no adoption to report for that year.</source>
+            <translation>その年度に報告する導入記録がありません。</translation>
+        </message>
+    </context>
+    <context>
+        <name>AdoptionDelegate</name>
+        <message>
+            <source>Answer the check-in</source>
+            <translation>確認に回答する</translation>
+        </message>
+        <message>
+            <source>Open</source>
+            <translation>開く</translation>
+        </message>
+        <message>
+            <source>Open a follow-up consultation</source>
+            <translation>フォローの相談を始める</translation>
+        </message>
+        <message>
+            <source>Check-ins</source>
+            <translation>確認の記録</translation>
+        </message>
+    </context>
+    <context>
+        <name>AdoptionFormPage</name>
+        <message>
+            <source>Record an adoption</source>
+            <translation>導入を登録</translation>
+        </message>
+        <message>
+            <source>Adoption saved. Its check-ins are scheduled.</source>
+            <translation>導入を登録しました。定着確認の予定が入りました。</translation>
+        </message>
+        <message>
+            <source>What was adopted</source>
+            <translation>導入したもの</translation>
+        </message>
+        <message>
+            <source>The device and how many, e.g. bed sensors, 20 units</source>
+            <translation>機器と台数（例：見守りセンサー 20台）</translation>
+        </message>
+        <message>
+            <source>Adopted on</source>
+            <translation>導入日</translation>
+        </message>
+        <message>
+            <source>Funding</source>
+            <translation>財源</translation>
+        </message>
+        <message>
+            <source>e.g. the prefecture's ICT subsidy, own funds</source>
+            <translation>例：県のICT導入支援補助金、自己資金</translation>
+        </message>
+        <message>
+            <source>Subsidy's fiscal year</source>
+            <translation>補助金の年度</translation>
+        </message>
+        <message>
+            <source>What it is for</source>
+            <translation>導入の目的</translation>
+        </message>
+        <message>
+            <source>Save the adoption</source>
+            <translation>導入を登録する</translation>
+        </message>
+    </context>
+    <context>
+        <name>AdoptionsPage</name>
+        <message>
+            <source>Stalled adoptions</source>
+            <translation>定着が止まっている導入</translation>
+        </message>
+        <message>
+            <source>Follow-up after adoption</source>
+            <translation>定着フォロー</translation>
+        </message>
+        <message>
+            <source>Follow-up consultation opened. It is sent at the next sync.</source>
+            <translation>フォローの相談を始めました。次の同期で送られます。</translation>
+        </message>
+        <message>
+            <source>Effect report saved: %1 and %2</source>
+            <translation>効果報告を保存しました：%1 と %2</translation>
+        </message>
+        <message>
+            <source>Devices a facility no longer uses, or whose check-in is more than 30 days late. One tap opens a follow-up consultation with the facility.</source>
+            <translation>使わなくなった機器、または定着確認が30日以上遅れている導入です。ワンタップで事業所とのフォロー相談を始められます。</translation>
+        </message>
+        <message>
+            <source>A two-minute check-in 1, 3 and 6 months after adoption, then yearly for three years. Subsidies ask for these effect reports.</source>
+            <translation>導入の1・3・6か月後、その後3年間は毎年、2分で答えられる定着確認があります。補助金の効果報告に使えます。</translation>
+        </message>
+        <message>
+            <source>Record an adoption</source>
+            <translation>導入を登録</translation>
+        </message>
+        <message>
+            <source>No stalled adoptions.</source>
+            <translation>定着が止まっている導入はありません。</translation>
+        </message>
+        <message>
+            <source>No adoptions recorded yet.</source>
+            <translation>まだ導入の登録がありません。</translation>
+        </message>
+        <message>
+            <source>FY%1 effect report</source>
+            <translation>%1年度の効果報告</translation>
+        </message>
+    </context>
+    <context>
+        <name>ApplicantsPage</name>
+        <message>
+            <source>Applicants: %1</source>
+            <translation>応募一覧：%1</translation>
+        </message>
+        <message>
+            <source>Decision saved. The facility hears it after the next sync.</source>
+            <translation>選定結果を保存しました。次の同期の後に事業所へ届きます。</translation>
+        </message>
+        <message>
+            <source>Applied</source>
+            <translation>応募</translation>
+        </message>
+        <message>
+            <source>Waiting for a decision</source>
+            <translation>選定待ち</translation>
+        </message>
+        <message>
+            <source>Chosen</source>
+            <translation>選定</translation>
+        </message>
+        <message>
+            <source>Places left</source>
+            <translation>残り枠</translation>
+        </message>
+        <message>
+            <source>No applications yet.</source>
+            <translation>まだ応募はありません。</translation>
+        </message>
+    </context>
+    <context>
         <name>AssessmentHistoryPage</name>
         <message>
             <source>Earlier results</source>
@@ -1368,6 +1578,65 @@
         </message>
     </context>
     <context>
+        <name>FollowUp</name>
+        <message>
+            <source>Adopted %1</source>
+            <translation>導入日 %1</translation>
+        </message>
+        <message>
+            <source>Check-in %1 · %2</source>
+            <translation>%1の確認 · %2</translation>
+        </message>
+        <message>
+            <source>Every check-in answered</source>
+            <translation>すべての確認に回答済み</translation>
+        </message>
+        <message>
+            <source>No longer used</source>
+            <translation>使わなくなった</translation>
+        </message>
+        <message>
+            <source>Check-ins overdue: %1</source>
+            <translation>期限切れの確認：%1件</translation>
+        </message>
+        <message>
+            <source>Not due yet</source>
+            <translation>まだ先</translation>
+        </message>
+        <message>
+            <source>Due</source>
+            <translation>回答時期</translation>
+        </message>
+        <message>
+            <source>Overdue</source>
+            <translation>期限切れ</translation>
+        </message>
+        <message>
+            <source>Answered</source>
+            <translation>回答済み</translation>
+        </message>
+        <message>
+            <source>1 month after</source>
+            <translation>1か月後</translation>
+        </message>
+        <message>
+            <source>%1 months after</source>
+            <translation>%1か月後</translation>
+        </message>
+        <message>
+            <source>FY%1</source>
+            <translation>%1年度</translation>
+        </message>
+        <message>
+            <source>Applications %1 to %2</source>
+            <translation>応募受付 %1〜%2</translation>
+        </message>
+        <message>
+            <source>Support %1 to %2</source>
+            <translation>支援期間 %1〜%2</translation>
+        </message>
+    </context>
+    <context>
         <name>FormField</name>
         <message>
             <source>%1 (required)</source>
@@ -1455,6 +1724,22 @@
         <message>
             <source>Write a case</source>
             <translation>事例を書く</translation>
+        </message>
+        <message>
+            <source>Stalled adoptions: %1</source>
+            <translation>定着が止まっている導入：%1件</translation>
+        </message>
+        <message>
+            <source>Check-ins due: %1</source>
+            <translation>回答時期の定着確認：%1件</translation>
+        </message>
+        <message>
+            <source>All stalled adoptions</source>
+            <translation>すべて見る</translation>
+        </message>
+        <message>
+            <source>All adoptions</source>
+            <translation>導入の一覧</translation>
         </message>
     </context>
     <context>
@@ -2019,6 +2304,57 @@
             <source>Consult</source>
             <translation>相談</translation>
         </message>
+        <message>
+            <source>Programmes</source>
+            <translation>支援プログラム</translation>
+        </message>
+        <message>
+            <source>Follow-up</source>
+            <translation>定着フォロー</translation>
+        </message>
+    </context>
+    <context>
+        <name>MeasurementForm</name>
+        <message>
+            <source>What was measured</source>
+            <translation>測定した項目</translation>
+        </message>
+        <message>
+            <source>Name of the figure</source>
+            <translation>項目の名前</translation>
+        </message>
+        <message>
+            <source>Before</source>
+            <translation>導入前・取組前</translation>
+        </message>
+        <message>
+            <source>After</source>
+            <translation>導入後・取組後</translation>
+        </message>
+        <message>
+            <source>Value</source>
+            <translation>数値</translation>
+        </message>
+        <message>
+            <source>Measured on</source>
+            <translation>測定日</translation>
+        </message>
+        <message>
+            <source>YYYY-MM or YYYY-MM-DD</source>
+            <translation>YYYY-MM または YYYY-MM-DD</translation>
+        </message>
+        <message>
+            <source>Source</source>
+            <translation>出典</translation>
+        </message>
+        <message>
+            <source>e.g. attendance system, staff survey (n=32)</source>
+            <translation>例：勤怠システム、職員アンケート（n=32）</translation>
+        </message>
+        <message>
+            <source>Save the figure</source>
+            <translation>数値を登録する</translation>
+        </message>
     </context>
     <context>
         <name>MetricChart</name>
@@ -2077,6 +2413,167 @@
         </message>
     </context>
     <context>
+        <name>ParticipationController</name>
+        <message>
+            <source>%1 · source: %2</source>
+            <translation>%1 · 出典：%2</translation>
+        </message>
+        <message>
+            <source>Phone follow-up</source>
+            <translation>電話フォロー</translation>
+        </message>
+        <message>
+            <source>Visit</source>
+            <translation>訪問</translation>
+        </message>
+        <message>
+            <source>Waiting to send</source>
+            <translation>送信待ち</translation>
+        </message>
+        <message>
+            <source>%1 visits (at least %2), %3 by phone</source>
+            <translation>訪問 %1回（%2回以上）、電話 %3回</translation>
+        </message>
+    </context>
+    <context>
+        <name>ParticipationDelegate</name>
+        <message>
+            <source>Why: %1</source>
+            <translation>応募の理由：%1</translation>
+        </message>
+        <message>
+            <source>What to change: %1</source>
+            <translation>変えたいこと：%1</translation>
+        </message>
+        <message>
+            <source>Step: %1</source>
+            <translation>段階：%1</translation>
+        </message>
+        <message>
+            <source>Choose</source>
+            <translation>選定する</translation>
+        </message>
+        <message>
+            <source>Do not choose</source>
+            <translation>選外にする</translation>
+        </message>
+        <message>
+            <source>Open the plan and visits</source>
+            <translation>計画と訪問記録を開く</translation>
+        </message>
+    </context>
+    <context>
+        <name>ParticipationPage</name>
+        <message>
+            <source>Participation</source>
+            <translation>伴走支援</translation>
+        </message>
+        <message>
+            <source>Support closed. The server writes the case draft; it arrives with the next sync.</source>
+            <translation>支援を終了しました。事例の下書きはサーバーが作り、次の同期で届きます。</translation>
+        </message>
+        <message>
+            <source>Saved. It is sent at the next sync.</source>
+            <translation>保存しました。次の同期で送られます。</translation>
+        </message>
+        <message>
+            <source>Plan: six steps</source>
+            <translation>計画：6つのステップ</translation>
+        </message>
+        <message>
+            <source>Aim: %1</source>
+            <translation>目標：%1</translation>
+        </message>
+        <message>
+            <source>Move to step</source>
+            <translation>変更先のステップ</translation>
+        </message>
+        <message>
+            <source>Note</source>
+            <translation>メモ</translation>
+        </message>
+        <message>
+            <source>Change the step</source>
+            <translation>ステップを変更</translation>
+        </message>
+        <message>
+            <source>Visits and phone follow-ups</source>
+            <translation>訪問・電話フォローの記録</translation>
+        </message>
+        <message>
+            <source>Who: %1</source>
+            <translation>参加者：%1</translation>
+        </message>
+        <message>
+            <source>Next: %1</source>
+            <translation>次にすること：%1</translation>
+        </message>
+        <message>
+            <source>New visit log</source>
+            <translation>訪問記録を書く</translation>
+        </message>
+        <message>
+            <source>Figures before and after</source>
+            <translation>取組前後の数値</translation>
+        </message>
+        <message>
+            <source>Before: %1</source>
+            <translation>取組前：%1</translation>
+        </message>
+        <message>
+            <source>not measured yet</source>
+            <translation>未測定</translation>
+        </message>
+        <message>
+            <source>After: %1</source>
+            <translation>取組後：%1</translation>
+        </message>
+        <message>
+            <source>No figures yet.</source>
+            <translation>まだ数値がありません。</translation>
+        </message>
+        <message>
+            <source>End of the support</source>
+            <translation>支援の終了</translation>
+        </message>
+        <message>
+            <source>Close the support…</source>
+            <translation>支援を終了する…</translation>
+        </message>
+        <message>
+            <source>Close the support?</source>
+            <translation>支援を終了しますか？</translation>
+        </message>
+        <message>
+            <source>The facility's plan, visit logs and figures become a case draft that the facility then edits and submits. Visits and figures can no longer be added.</source>
+            <translation>事業所の計画・訪問記録・数値から事例の下書きが作られ、事業所が編集して提出します。訪問記録と数値は追加できなくなります。</translation>
+        </message>
+        <message>
+            <source>Close the support</source>
+            <translation>支援を終了する</translation>
+        </message>
+        <message>
+            <source>The case draft is ready for the facility to edit and submit.</source>
+            <translation>事例の下書きができています。事業所が編集して提出します。</translation>
+        </message>
+        <message>
+            <source>The server writes the case draft; it arrives with the next sync.</source>
+            <translation>事例の下書きはサーバーが作り、次の同期で届きます。</translation>
+        </message>
+        <message>
+            <source>Open the case draft</source>
+            <translation>事例の下書きを開く</translation>
+        </message>
+        <message>
+            <source>Site visits accepted</source>
+            <translation>見学受入れ登録済み</translation>
+        </message>
+        <message>
+            <source>Accept site visits</source>
+            <translation>見学受入れを登録</translation>
+        </message>
+    </context>
+    <context>
         <name>PlatformInfo</name>
         <message>
             <source>Desktop keyring (Secret Service), or a protected file on kiosks</source>
@@ -2124,6 +2621,201 @@
         <message>
             <source>The centre uses these details only for the seminars you sign up for.</source>
             <translation>センターはこの情報を、お申し込みのセミナーのためだけに使います。</translation>
+        </message>
+    </context>
+    <context>
+        <name>ProgrammeApplyPage</name>
+        <message>
+            <source>Apply: %1</source>
+            <translation>応募：%1</translation>
+        </message>
+        <message>
+            <source>Application saved. It is sent to the centre at the next sync.</source>
+            <translation>応募を保存しました。次の同期でセンターに送られます。</translation>
+        </message>
+        <message>
+            <source>Why your facility applies</source>
+            <translation>応募の理由</translation>
+        </message>
+        <message>
+            <source>What is hard today, in a few sentences.</source>
+            <translation>いま困っていることを数行で。</translation>
+        </message>
+        <message>
+            <source>What you want to change</source>
+            <translation>変えたいこと</translation>
+        </message>
+        <message>
+            <source>For example: fewer night rounds, shorter handovers, less overtime.</source>
+            <translation>例：夜間巡視を減らす、申し送りを短くする、残業を減らす。</translation>
+        </message>
+        <message>
+            <source>Who to contact, and how</source>
+            <translation>連絡先と連絡方法</translation>
+        </message>
+        <message>
+            <source>Your facility's desk, for example: office, weekdays 9 to 5</source>
+            <translation>事業所の窓口（例：事務室、平日9時〜17時）</translation>
+        </message>
+        <message>
+            <source>Send the application</source>
+            <translation>応募する</translation>
+        </message>
+    </context>
+    <context>
+        <name>ProgrammeController</name>
+        <message>
+            <source>This programme is not on this device.</source>
+            <translation>このプログラムはこの端末にありません。</translation>
+        </message>
+        <message>
+            <source>Applications for this programme are closed.</source>
+            <translation>このプログラムの応募受付は終わっています。</translation>
+        </message>
+        <message>
+            <source>Your facility has already applied to this programme.</source>
+            <translation>このプログラムにはすでに応募しています。</translation>
+        </message>
+        <message>
+            <source>This application is not on this device.</source>
+            <translation>この応募はこの端末にありません。</translation>
+        </message>
+        <message>
+            <source>This support has already closed.</source>
+            <translation>この支援はすでに終了しています。</translation>
+        </message>
+        <message>
+            <source>No places are left: every place of this programme is taken.</source>
+            <translation>選定枠が残っていません。このプログラムの枠はすべて埋まっています。</translation>
+        </message>
+    </context>
+    <context>
+        <name>ProgrammeDelegate</name>
+        <message>
+            <source>Open for applications</source>
+            <translation>応募受付中</translation>
+        </message>
+        <message>
+            <source>Applications closed</source>
+            <translation>受付終了</translation>
+        </message>
+        <message>
+            <source>Places: %1 · applied: %2 · chosen: %3</source>
+            <translation>定員 %1 · 応募 %2 · 選定 %3</translation>
+        </message>
+        <message>
+            <source>Who may apply: %1</source>
+            <translation>応募できる事業所：%1</translation>
+        </message>
+        <message>
+            <source>Chosen facilities by step: %1</source>
+            <translation>選定事業所の段階：%1</translation>
+        </message>
+        <message>
+            <source>Your application: %1</source>
+            <translation>あなたの応募：%1</translation>
+        </message>
+        <message>
+            <source>Apply</source>
+            <translation>応募する</translation>
+        </message>
+        <message>
+            <source>Open my participation</source>
+            <translation>支援の記録を開く</translation>
+        </message>
+        <message>
+            <source>Applicants</source>
+            <translation>応募一覧</translation>
+        </message>
+        <message>
+            <source>Facilities I advise</source>
+            <translation>担当する事業所</translation>
+        </message>
+    </context>
+    <context>
+        <name>ProgrammeFormPage</name>
+        <message>
+            <source>Publish a programme</source>
+            <translation>プログラムを公開</translation>
+        </message>
+        <message>
+            <source>Programme saved. Facilities of the prefecture see it after the next sync.</source>
+            <translation>プログラムを保存しました。次の同期の後、県内の事業所に表示されます。</translation>
+        </message>
+        <message>
+            <source>Kind of programme (required)</source>
+            <translation>プログラムの種類（必須）</translation>
+        </message>
+        <message>
+            <source>Title</source>
+            <translation>名称</translation>
+        </message>
+        <message>
+            <source>What the support is</source>
+            <translation>支援の内容</translation>
+        </message>
+        <message>
+            <source>Fiscal year</source>
+            <translation>年度</translation>
+        </message>
+        <message>
+            <source>Applications from</source>
+            <translation>応募受付の開始日</translation>
+        </message>
+        <message>
+            <source>Applications until</source>
+            <translation>応募受付の締切日</translation>
+        </message>
+        <message>
+            <source>Support from</source>
+            <translation>支援の開始日</translation>
+        </message>
+        <message>
+            <source>Support until</source>
+            <translation>支援の終了日</translation>
+        </message>
+        <message>
+            <source>Places (facilities chosen at most)</source>
+            <translation>定員（選定する事業所の上限）</translation>
+        </message>
+        <message>
+            <source>Who may apply</source>
+            <translation>応募できる事業所</translation>
+        </message>
+        <message>
+            <source>Publish</source>
+            <translation>公開する</translation>
+        </message>
+    </context>
+    <context>
+        <name>ProgrammesPage</name>
+        <message>
+            <source>Support programmes</source>
+            <translation>支援プログラム</translation>
+        </message>
+        <message>
+            <source>Programmes of your prefecture: applications, choices and how the chosen facilities are doing.</source>
+            <translation>県内の支援プログラム：応募、選定、選定した事業所の進み具合。</translation>
+        </message>
+        <message>
+            <source>Accompaniment support and model facilities: the centre works with your facility for several months. Apply while applications are open.</source>
+            <translation>伴走支援・モデル事業所：センターが数か月にわたり事業所と一緒に取り組みます。受付期間中に応募してください。</translation>
+        </message>
+        <message>
+            <source>Publish a programme</source>
+            <translation>プログラムを公開</translation>
+        </message>
+        <message>
+            <source>No programmes yet. They arrive with the next sync.</source>
+            <translation>まだプログラムがありません。次の同期で届きます。</translation>
+        </message>
+        <message>
+            <source>My applications</source>
+            <translation>自分の事業所の応募</translation>
+        </message>
+        <message>
+            <source>No applications yet.</source>
+            <translation>まだ応募はありません。</translation>
         </message>
     </context>
     <context>
@@ -2586,6 +3278,26 @@
             <source>Self-assessment submitted</source>
             <translation>自己評価を提出</translation>
         </message>
+        <message>
+            <source>%1 visit logs</source>
+            <translation>訪問記録 %1件</translation>
+        </message>
+        <message>
+            <source>Support programme: %1</source>
+            <translation>支援プログラム：%1</translation>
+        </message>
+        <message>
+            <source>no longer used</source>
+            <translation>使わなくなった</translation>
+        </message>
+        <message>
+            <source>every check-in answered</source>
+            <translation>すべての確認に回答済み</translation>
+        </message>
+        <message>
+            <source>Adopted: %1</source>
+            <translation>導入：%1</translation>
+        </message>
     </context>
     <context>
         <name>SupportRecordPage</name>
@@ -2850,6 +3562,72 @@
         </message>
     </context>
     <context>
+        <name>VisitLogForm</name>
+        <message>
+            <source>Date of the visit</source>
+            <translation>訪問日</translation>
+        </message>
+        <message>
+            <source>Visit</source>
+            <translation>訪問</translation>
+        </message>
+        <message>
+            <source>Phone follow-up</source>
+            <translation>電話フォロー</translation>
+        </message>
+        <message>
+            <source>Who took part</source>
+            <translation>参加者</translation>
+        </message>
+        <message>
+            <source>Roles, not private details: e.g. manager, night-shift leader</source>
+            <translation>役職で（個人情報は書かない）：例 施設長、夜勤リーダー</translation>
+        </message>
+        <message>
+            <source>What was done</source>
+            <translation>実施内容</translation>
+        </message>
+        <message>
+            <source>Agreed next actions</source>
+            <translation>次にすること（合意事項）</translation>
+        </message>
+        <message>
+            <source>Save the visit log</source>
+            <translation>訪問記録を保存</translation>
+        </message>
+    </context>
+    <context>
+        <name>yk::app::AdoptionController</name>
+        <message>
+            <source>Please write what was adopted, for example the device and how many.</source>
+            <translation>導入したもの（機器と台数など）を書いてください。</translation>
+        </message>
+        <message>
+            <source>Please give the date it was adopted.</source>
+            <translation>導入日を入れてください。</translation>
+        </message>
+        <message>
+            <source>Please say whether it is still in use.</source>
+            <translation>今も使っているかを選んでください。</translation>
+        </message>
+        <message>
+            <source>Please give the number of staff using it as a number.</source>
+            <translation>使っている職員の人数を数字で入れてください。</translation>
+        </message>
+        <message>
+            <source>Sign in with your facility's account to record an adoption.</source>
+            <translation>導入を登録するには事業所のアカウントでサインインしてください。</translation>
+        </message>
+        <message>
+            <source>Follow-up after adoption: how is it going, and what would help?</source>
+            <translation>導入後のフォロー：使い方の状況と、困っていることを教えてください。</translation>
+        </message>
+        <message>
+            <source>This adoption is not on this device.</source>
+            <translation>この導入記録はこの端末にありません。</translation>
+        </message>
+    </context>
+    <context>
         <name>yk::app::AssessmentController</name>
         <message>
             <source>The answer could not be saved on this device.</source>
@@ -3035,6 +3813,92 @@
         </message>
     </context>
     <context>
+        <name>yk::app::ParticipationController</name>
+        <message>
+            <source>Please give the date of the visit.</source>
+            <translation>訪問日を入れてください。</translation>
+        </message>
+        <message>
+            <source>Please write what was done.</source>
+            <translation>実施内容を書いてください。</translation>
+        </message>
+        <message>
+            <source>Choose what was measured.</source>
+            <translation>測定した項目を選んでください。</translation>
+        </message>
+        <message>
+            <source>Please name what was measured.</source>
+            <translation>測定した項目の名前を書いてください。</translation>
+        </message>
+        <message>
+            <source>Choose whether the figure is from before or after.</source>
+            <translation>取組前か取組後かを選んでください。</translation>
+        </message>
+        <message>
+            <source>Please give the figure as a number.</source>
+            <translation>数値を数字で入れてください。</translation>
+        </message>
+        <message>
+            <source>Please give when it was measured (YYYY-MM or YYYY-MM-DD): a figure without a date cannot be quoted.</source>
+            <translation>測定日を入れてください（YYYY-MM または YYYY-MM-DD）。測定日のない数値は引用できません。</translation>
+        </message>
+        <message>
+            <source>Please give the source (for example the attendance system, or a staff survey with n=…): a figure without a source cannot be quoted.</source>
+            <translation>出典を入れてください（例：勤怠システム、職員アンケート n=…）。出典のない数値は引用できません。</translation>
+        </message>
+        <message>
+            <source>Choose the step.</source>
+            <translation>ステップを選んでください。</translation>
+        </message>
+        <message>
+            <source>The case draft arrives with the next sync.</source>
+            <translation>事例の下書きは次の同期で届きます。</translation>
+        </message>
+    </context>
+    <context>
+        <name>yk::app::ProgrammeController</name>
+        <message>
+            <source>Please write why your facility applies.</source>
+            <translation>応募の理由を書いてください。</translation>
+        </message>
+        <message>
+            <source>Please write what you want to change.</source>
+            <translation>変えたいことを書いてください。</translation>
+        </message>
+        <message>
+            <source>Choose the kind of programme.</source>
+            <translation>プログラムの種類を選んでください。</translation>
+        </message>
+        <message>
+            <source>Please write the programme's title.</source>
+            <translation>プログラムの名称を書いてください。</translation>
+        </message>
+        <message>
+            <source>Please give the fiscal year, for example 2026.</source>
+            <translation>年度を入れてください（例：2026）。</translation>
+        </message>
+        <message>
+            <source>Please give the first and last day of applications.</source>
+            <translation>応募受付の開始日と締切日を入れてください。</translation>
+        </message>
+        <message>
+            <source>The last day of applications is before the first.</source>
+            <translation>締切日が開始日より前になっています。</translation>
+        </message>
+        <message>
+            <source>Please give how many facilities can be chosen.</source>
+            <translation>選定する事業所の数を入れてください。</translation>
+        </message>
+        <message>
+            <source>Sign in with your facility's account to apply.</source>
+            <translation>応募するには事業所のアカウントでサインインしてください。</translation>
+        </message>
+        <message>
+            <source>Only centre staff and prefecture officers can publish programmes.</source>
+            <translation>プログラムを公開できるのはセンター職員と県の担当者だけです。</translation>
+        </message>
+    </context>
+    <context>
         <name>yk::app::SeminarController</name>
         <message>
             <source>Online</source>
@@ -3144,12 +4008,24 @@
             <source>Waiting to send</source>
             <translation>送信待ち</translation>
         </message>
+        <message>
+            <source>Programme</source>
+            <translation>支援</translation>
+        </message>
+        <message>
+            <source>Adoption</source>
+            <translation>導入</translation>
+        </message>
     </context>
     <context>
         <name>yk::app::Taxonomy</name>
         <message>
             <source>All</source>
             <translation>すべて</translation>
+        </message>
+        <message>
+            <source>Other (name it)</source>
+            <translation>その他（名前を入力）</translation>
         </message>
     </context>
     <context>

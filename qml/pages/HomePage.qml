@@ -23,6 +23,8 @@ Page {
     // Centre staff: the desk's figures on the first screen (their daily work starts there).
     Loader { id: deskLoader; active: Session.centreStaff; sourceComponent: Component { DeskController { bridge: EngineBridge } } }
     readonly property var desk: deskLoader.item
+    // Follow-up after adoption: a facility's check-ins to answer now, centre staff's stalled adoptions.
+    AdoptionListModel { id: followUps; bridge: EngineBridge; sessionManager: Session; scope: Session.centreStaff ? "stalled" : "due" }
 
     ScrollView {
         anchors.fill: parent
@@ -51,6 +53,44 @@ Page {
                     spacing: Theme.gap
                     PrimaryButton { text: qsTr("Open the desk"); onClicked: ApplicationWindow.window.showPage("desk") }
                     PrimaryButton { text: qsTr("Visitor inbox"); secondary: true; onClicked: ApplicationWindow.window.showPage("inbox") }
+                }
+            }
+
+            SectionCard {
+                visible: followUps.count > 0
+                title: Session.centreStaff ? qsTr("Stalled adoptions: %1").arg(followUps.count) : qsTr("Check-ins due: %1").arg(followUps.count)
+                Layout.columnSpan: parent.columns
+                Repeater {
+                    model: followUps
+                    delegate: ItemDelegate {
+                        required property int index
+                        required property string adoptionId
+                        required property string label
+                        required property string facility
+                        required property string nextText
+                        required property string standing
+                        required property string standingText
+                        required property string stalledText
+                        visible: index < 3
+                        Layout.fillWidth: true
+                        implicitHeight: visible ? Math.max(Theme.touch, col3.implicitHeight + 12) : 0
+                        onClicked: ApplicationWindow.window.openAdoption(adoptionId)
+                        contentItem: ColumnLayout {
+                            id: col3
+                            spacing: 2
+                            RowLayout {
+                                Layout.fillWidth: true
+                                Text { text: label; font.pixelSize: Theme.body; font.bold: true; wrapMode: Text.Wrap; Layout.fillWidth: true; color: Theme.text }
+                                StatusChip { text: stalledText.length > 0 ? stalledText : standingText; tone: standing === "overdue" || stalledText.length > 0 ? "danger" : "waiting" }
+                            }
+                            Text { text: (Session.centreStaff ? facility + " · " : "") + nextText; font.pixelSize: Theme.small; color: Theme.textMuted; wrapMode: Text.Wrap; Layout.fillWidth: true }
+                        }
+                    }
+                }
+                PrimaryButton {
+                    secondary: true
+                    text: Session.centreStaff ? qsTr("All stalled adoptions") : qsTr("All adoptions")
+                    onClicked: ApplicationWindow.window.showPage("adoptions")
                 }
             }
 

@@ -40,7 +40,7 @@ Page {
                 required property string title
                 required property string detail
                 required property string recordId
-                readonly property bool opens: kind === "consultation" || kind === "signUp" || kind === "attendance"
+                readonly property bool opens: kind === "consultation" || kind === "signUp" || kind === "attendance" || kind === "programme" || kind === "adoption"
                 width: ListView.view.width
                 implicitHeight: rowLayout.implicitHeight + 2 * Theme.gap
                 radius: Theme.radius
@@ -65,7 +65,17 @@ Page {
                 }
                 TapHandler {
                     enabled: row.opens
-                    onTapped: row.kind === "consultation" ? ApplicationWindow.window.openConsultation(row.recordId) : ApplicationWindow.window.openSeminar(row.recordId)
+                    onTapped: {
+                        const window = ApplicationWindow.window
+                        if (row.kind === "consultation")
+                            window.openConsultation(row.recordId)
+                        else if (row.kind === "programme")
+                            window.openParticipation(row.recordId)
+                        else if (row.kind === "adoption")
+                            window.openAdoption(row.recordId)
+                        else
+                            window.openSeminar(row.recordId)
+                    }
                 }
             }
             EmptyState { anchors.centerIn: parent; width: parent.width; message: record.count === 0 ? qsTr("Nothing recorded with the centre yet.") : "" }

@@ -20,6 +20,7 @@ TestCase {
     Component { id: dateComponent; DateField { width: 500; label: "貸出開始日" } }
     Component { id: bannerComponent; ResultBanner { width: 500 } }
     Component { id: fieldComponent; FormField { width: 400; label: "タイトル" } }
+    Component { id: applyComponent; ProgrammeApplyPage { width: 800; height: 600; programmeId: "programme-under-test" } }
 
     function findChild(item, name) {
         if (!item)
@@ -64,6 +65,35 @@ TestCase {
         tryVerify(() => guard.dialog.opened)
         mouseClick(findChild(guard.dialog.contentItem, "confirmAccept"))
         compare(left, 2, "leave without saving: only now")
+    }
+
+    // Issue 18: what is typed into the application form is still there when the person comes
+    // back after switching to another page (the page is destroyed and made again), because the
+    // form keeps a draft in the store as it is typed. Needs a store: the demo store is opened.
+    function test_zApplicationTypingSurvivesAPageSwitch() {
+        if (Session.state !== Session.Ready)
+            Session.openDemoStore("qml-test-passcode")
+        tryVerify(() => Session.state === Session.Ready, 60000, "the demo store opens")
+        let page = createTemporaryObject(applyComponent, testCase)
+        tryVerify(() => page.draftReady)
+        const reason = findChild(page, "applyReason")
+        verify(reason)
+        compare(reason.text, "", "no draft yet")
+        reason.forceActiveFocus()
+        for (const key of [Qt.Key_N, Qt.Key_I, Qt.Key_G, Qt.Key_H, Qt.Key_T])
+            keyClick(key)
+        compare(reason.text, "night")
+        verify(page.unsavedChanges)
+        wait(300) // the draft is written on the engine thread
+        page.destroy()
+        wait(50)
+        page = createTemporaryObject(applyComponent, testCase)
+        tryVerify(() => page.draftReady)
+        tryCompare(findChild(page, "applyReason"), "text", "night")
+        // Another programme's form starts empty.
+        const other = createTemporaryObject(applyComponent, testCase, { programmeId: "another-programme" })
+        tryVerify(() => other.draftReady)
+        compare(findChild(other, "applyReason").text, "")
     }
 
     // The case form says it has unsaved changes once something is typed, and a figure typed
