@@ -29,17 +29,7 @@ using app::CheckInListModel;
 using app::SessionManager;
 using app::SyncStatus;
 
-namespace {
-
-bool syncOk(test::SyncDevice& d)
-{
-    auto report = d.engine().syncOnce();
-    if (!report)
-        qWarning("sync failed: %s", report.error().detail.c_str());
-    return static_cast<bool>(report);
-}
-
-} // namespace
+using test::syncOk;
 
 class TestAppDoorCheckIn : public QObject {
     Q_OBJECT
