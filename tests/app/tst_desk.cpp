@@ -296,8 +296,14 @@ void TestDesk::supportRecordOrderAndContents()
         facility = readSupportRecord(*context.store, kChikuma, false);
     });
     using K = SupportEvent::Kind;
-    QStringList kinds;
+    // The demo data set's programme and adoptions of the facility have fixed dates; they are
+    // tst_followup's to check. The desk's own rows are checked here.
+    std::vector<SupportEvent> desk;
     for (const auto& e : centre)
+        if (e.kind != SupportEvent::Kind::Programme && e.kind != SupportEvent::Kind::Adoption)
+            desk.push_back(e);
+    QStringList kinds;
+    for (const auto& e : desk)
         kinds << SupportRecordModel::kindKey(e.kind);
     // Samples: consultations 2, 125 and 300 days ago, the loan (requested 100 days ago, its
     // report 70 days ago); here: sign-up 50, attendance 45, self-assessment 10, kiosk 5 days ago.
@@ -306,11 +312,11 @@ void TestDesk::supportRecordOrderAndContents()
             "loan", "consultation", "consultation" }));
     for (std::size_t i = 1; i < centre.size(); ++i)
         QVERIFY2(centre[i - 1].at >= centre[i].at, qPrintable(centre[i].title));
-    QVERIFY(centre.front().title.contains(QStringLiteral("technology"), Qt::CaseInsensitive)
-        || centre.front().title.contains(QStringLiteral("テクノロジー")));
-    QCOMPARE(centre[3].kind, K::Attendance);
-    QCOMPARE(centre[3].detail, QStringLiteral("山田 花子"));
-    QCOMPARE(centre[5].recordId, QStringLiteral("5a3e0000-0000-4000-8000-000400000001"));
+    QVERIFY(desk.front().title.contains(QStringLiteral("technology"), Qt::CaseInsensitive)
+        || desk.front().title.contains(QStringLiteral("テクノロジー")));
+    QCOMPARE(desk[3].kind, K::Attendance);
+    QCOMPARE(desk[3].detail, QStringLiteral("山田 花子"));
+    QCOMPARE(desk[5].recordId, QStringLiteral("5a3e0000-0000-4000-8000-000400000001"));
     // The facility sees the same without the kiosk entry.
     QCOMPARE(facility.size(), centre.size() - 1);
     for (const auto& e : facility)
