@@ -33,7 +33,7 @@ Popup {
         onEntryChanged: if (dialog.facilityId.length === 0 && preselectedId.length > 0) { dialog.facilityId = preselectedId; dialog.facilityName = preselectedName }
         onHandled: what => {
             dialog.close()
-            ApplicationWindow.window.notify(what === "loan" ? qsTr("Loan request made. It is sent at the next sync.")
+            dialog.ApplicationWindow.window.notify(what === "loan" ? qsTr("Loan request made. It is sent at the next sync.")
                 : what === "consultation" ? qsTr("Consultation made. It is sent at the next sync.")
                 : qsTr("Marked handled."))
         }

@@ -26,9 +26,9 @@ Page {
         onAnswered: {
             draft.clear()
             staff.text = ""; obstacles.text = ""; kpi.clear()
-            ApplicationWindow.window.notify(qsTr("Thank you. The check-in is sent at the next sync."))
+            page.ApplicationWindow.window.notify(qsTr("Thank you. The check-in is sent at the next sync."))
         }
-        onReportWritten: (pdf, csv) => ApplicationWindow.window.notify(qsTr("Effect report saved: %1 and %2").arg(pdf).arg(csv))
+        onReportWritten: (pdf, csv) => page.ApplicationWindow.window.notify(qsTr("Effect report saved: %1 and %2").arg(pdf).arg(csv))
     }
     FormDraft {
         id: draft

@@ -20,7 +20,7 @@ Page {
         onRecorded: {
             draft.clear()
             what.text = ""; funding.text = ""; purpose.text = ""; fundingYear.text = ""; adopted.setValue("")
-            ApplicationWindow.window.notify(qsTr("Adoption saved. Its check-ins are scheduled."))
+            page.ApplicationWindow.window.notify(qsTr("Adoption saved. Its check-ins are scheduled."))
             if (page.StackView.view)
                 page.StackView.view.pop()
         }

@@ -21,10 +21,10 @@ Page {
         bridge: EngineBridge
         sessionManager: Session
         onConsultationOpened: id => {
-            ApplicationWindow.window.notify(qsTr("Follow-up consultation opened. It is sent at the next sync."))
-            ApplicationWindow.window.openConsultation(id)
+            page.ApplicationWindow.window.notify(qsTr("Follow-up consultation opened. It is sent at the next sync."))
+            page.ApplicationWindow.window.openConsultation(id)
         }
-        onReportWritten: (pdf, csv) => ApplicationWindow.window.notify(qsTr("Effect report saved: %1 and %2").arg(pdf).arg(csv))
+        onReportWritten: (pdf, csv) => page.ApplicationWindow.window.notify(qsTr("Effect report saved: %1 and %2").arg(pdf).arg(csv))
     }
     function firstAdoptionId() { return adoptions.count > 0 ? adoptions.get(0).adoptionId : "" }
     function firstDueAdoptionId() {
@@ -47,7 +47,7 @@ Page {
             visible: !page.centre
             Layout.fillWidth: true
             spacing: Theme.gap
-            PrimaryButton { text: qsTr("Record an adoption"); onClicked: ApplicationWindow.window.newAdoption() }
+            PrimaryButton { text: qsTr("Record an adoption"); onClicked: page.ApplicationWindow.window.newAdoption() }
             PrimaryButton {
                 secondary: true
                 enabled: !controller.busy
@@ -64,7 +64,7 @@ Page {
             model: adoptions
             delegate: AdoptionDelegate {
                 centre: page.centre
-                onOpened: id => ApplicationWindow.window.openAdoption(id)
+                onOpened: id => page.ApplicationWindow.window.openAdoption(id)
                 onFollowUp: id => { controller.adoptionId = id; controller.startFollowUp("") }
             }
             EmptyState {

@@ -21,7 +21,7 @@ Page {
         id: controller
         bridge: EngineBridge
         sessionManager: Session
-        onDecided: ApplicationWindow.window.notify(qsTr("Decision saved. The facility hears it after the next sync."))
+        onDecided: page.ApplicationWindow.window.notify(qsTr("Decision saved. The facility hears it after the next sync."))
     }
     readonly property int placesLeft: Math.max(0, places - applicants.chosen)
 
@@ -51,7 +51,7 @@ Page {
                     mayDecide: page.mayDecide
                     canChoose: page.placesLeft > 0 && !controller.busy
                     onDecide: (id, chosen) => controller.decide(id, chosen)
-                    onOpened: id => ApplicationWindow.window.openParticipation(id)
+                    onOpened: id => page.ApplicationWindow.window.openParticipation(id)
                 }
             }
             EmptyState { message: applicants.count === 0 ? qsTr("No applications yet.") : ""; Layout.fillWidth: true }

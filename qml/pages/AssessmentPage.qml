@@ -19,8 +19,8 @@ Page {
         target: assessment
         function onSubmitted() {
             scroller.contentItem.contentY = 0
-            if (ApplicationWindow.window && ApplicationWindow.window.notify)
-                ApplicationWindow.window.notify(qsTr("Submitted. Your result is shown below."))
+            if (page.ApplicationWindow.window && page.ApplicationWindow.window.notify)
+                page.ApplicationWindow.window.notify(qsTr("Submitted. Your result is shown below."))
         }
     }
 
@@ -59,7 +59,7 @@ Page {
                 Flow {
                     spacing: Theme.gap
                     Layout.fillWidth: true
-                    PrimaryButton { secondary: true; text: qsTr("Earlier results"); onClicked: ApplicationWindow.window.openAssessmentHistory() }
+                    PrimaryButton { secondary: true; text: qsTr("Earlier results"); onClicked: page.ApplicationWindow.window.openAssessmentHistory() }
                     PrimaryButton { text: qsTr("Start a new self-assessment"); onClicked: assessment.startNew() }
                 }
             }
@@ -75,7 +75,7 @@ Page {
                 RowLayout {
                     spacing: Theme.gap
                     Text { text: qsTr("%1 of %2 answered · saved on this device").arg(assessment.answeredCount).arg(assessment.itemCount); font.pixelSize: Theme.body; color: Theme.textMuted; Layout.fillWidth: true; wrapMode: Text.Wrap }
-                    PrimaryButton { secondary: true; text: qsTr("Earlier results"); onClicked: ApplicationWindow.window.openAssessmentHistory() }
+                    PrimaryButton { secondary: true; text: qsTr("Earlier results"); onClicked: page.ApplicationWindow.window.openAssessmentHistory() }
                 }
             }
             Repeater {

@@ -37,7 +37,7 @@ Page {
         sessionManager: Session
         // Say what happened, then show the saved case.
         onSaved: id => {
-            const window = ApplicationWindow.window
+            const window = page.ApplicationWindow.window
             if (window && window.notify)
                 window.notify(qsTr("Saved. The case waits on this device and is sent at the next sync."))
             const view = page.StackView.view

@@ -35,7 +35,7 @@ Page {
                 Layout.fillWidth: true
                 inputMethodHints: Qt.ImhNoPredictiveText
             }
-            PrimaryButton { text: qsTr("Write a case"); onClicked: ApplicationWindow.window.newCase() }
+            PrimaryButton { text: qsTr("Write a case"); onClicked: page.ApplicationWindow.window.newCase() }
         }
         GridLayout {
             columns: page.width > 900 ? 4 : 2
@@ -69,7 +69,7 @@ Page {
                 required property int caseState
                 width: ListView.view.width
                 implicitHeight: Math.max(72, row.implicitHeight + 20)
-                onClicked: ApplicationWindow.window.openCase(caseId)
+                onClicked: page.ApplicationWindow.window.openCase(caseId)
                 background: Rectangle { color: Theme.surface; radius: Theme.radius; border.color: Theme.border }
                 contentItem: ColumnLayout {
                     id: row

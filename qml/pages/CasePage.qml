@@ -142,7 +142,7 @@ Page {
             RowLayout {
                 visible: controller.mine
                 spacing: Theme.gap
-                PrimaryButton { text: qsTr("Edit"); secondary: true; onClicked: ApplicationWindow.window.editCase(controller.caseId) }
+                PrimaryButton { text: qsTr("Edit"); secondary: true; onClicked: page.ApplicationWindow.window.editCase(controller.caseId) }
                 PrimaryButton { text: qsTr("Submit for review"); visible: controller.caseState === 1; onClicked: controller.submit() }
             }
             Item { implicitHeight: Theme.margin }

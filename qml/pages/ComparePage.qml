@@ -13,7 +13,7 @@ Page {
     background: Rectangle { color: Theme.background }
     readonly property bool wide: width > 700
     // The attached ApplicationWindow answers for items only, so the page reads it.
-    readonly property var chosenIds: ApplicationWindow.window ? ApplicationWindow.window.compareIds : []
+    readonly property var chosenIds: page.ApplicationWindow.window ? page.ApplicationWindow.window.compareIds : []
 
     ModelCompareController {
         id: compare
@@ -106,8 +106,8 @@ Page {
                         required property var modelData
                         spacing: 8
                         Layout.fillWidth: true
-                        PrimaryButton { text: qsTr("Open"); secondary: true; onClicked: ApplicationWindow.window.openEquipmentModel(modelData.modelId) }
-                        PrimaryButton { text: qsTr("Remove"); secondary: true; onClicked: ApplicationWindow.window.toggleCompare(modelData.modelId) }
+                        PrimaryButton { text: qsTr("Open"); secondary: true; onClicked: page.ApplicationWindow.window.openEquipmentModel(modelData.modelId) }
+                        PrimaryButton { text: qsTr("Remove"); secondary: true; onClicked: page.ApplicationWindow.window.toggleCompare(modelData.modelId) }
                     }
                 }
             }
@@ -130,8 +130,8 @@ Page {
                     }
                     RowLayout {
                         spacing: 8
-                        PrimaryButton { text: qsTr("Open"); secondary: true; onClicked: ApplicationWindow.window.openEquipmentModel(card.modelData.modelId) }
-                        PrimaryButton { text: qsTr("Remove"); secondary: true; onClicked: ApplicationWindow.window.toggleCompare(card.modelData.modelId) }
+                        PrimaryButton { text: qsTr("Open"); secondary: true; onClicked: page.ApplicationWindow.window.openEquipmentModel(card.modelData.modelId) }
+                        PrimaryButton { text: qsTr("Remove"); secondary: true; onClicked: page.ApplicationWindow.window.toggleCompare(card.modelData.modelId) }
                     }
                 }
             }

@@ -25,8 +25,8 @@ Page {
         onOpened: id => {
             question.text = ""
             contact.text = ""
-            ApplicationWindow.window.notify(qsTr("Consultation saved. It is sent to the centre at the next sync."))
-            ApplicationWindow.window.replaceWithConsultation(id)
+            page.ApplicationWindow.window.notify(qsTr("Consultation saved. It is sent to the centre at the next sync."))
+            page.ApplicationWindow.window.replaceWithConsultation(id)
         }
     }
     FacilityListModel { id: facilities; bridge: EngineBridge; sessionManager: Session }

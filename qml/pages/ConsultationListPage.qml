@@ -26,8 +26,8 @@ Page {
         Flow {
             Layout.fillWidth: true
             spacing: Theme.gap
-            PrimaryButton { text: qsTr("Ask the centre"); onClicked: ApplicationWindow.window.newConsultation() }
-            PrimaryButton { secondary: true; text: qsTr("Support record"); onClicked: ApplicationWindow.window.openSupportRecord("", "") }
+            PrimaryButton { text: qsTr("Ask the centre"); onClicked: page.ApplicationWindow.window.newConsultation() }
+            PrimaryButton { secondary: true; text: qsTr("Support record"); onClicked: page.ApplicationWindow.window.openSupportRecord("", "") }
         }
         ListView {
             Layout.fillWidth: true
@@ -35,7 +35,7 @@ Page {
             clip: true
             spacing: 8
             model: consultations
-            delegate: ConsultationDelegate { showFacility: false; onOpened: id => ApplicationWindow.window.openConsultation(id) }
+            delegate: ConsultationDelegate { showFacility: false; onOpened: id => page.ApplicationWindow.window.openConsultation(id) }
             EmptyState { anchors.centerIn: parent; width: parent.width; message: consultations.count === 0 ? qsTr("No consultations yet.") : "" }
         }
     }

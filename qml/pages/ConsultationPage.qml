@@ -24,14 +24,14 @@ Page {
         onQueued: what => {
             if (what === "reply") {
                 replyBox.text = ""
-                ApplicationWindow.window.notify(qsTr("Reply saved. It is sent at the next sync."))
+                page.ApplicationWindow.window.notify(qsTr("Reply saved. It is sent at the next sync."))
             } else if (what === "close") {
-                ApplicationWindow.window.notify(qsTr("The consultation is closed."))
+                page.ApplicationWindow.window.notify(qsTr("The consultation is closed."))
             } else {
-                ApplicationWindow.window.notify(qsTr("Saved. It is sent at the next sync."))
+                page.ApplicationWindow.window.notify(qsTr("Saved. It is sent at the next sync."))
             }
         }
-        onRecordWritten: path => ApplicationWindow.window.notify(qsTr("The record was saved as a PDF: %1").arg(path))
+        onRecordWritten: path => page.ApplicationWindow.window.notify(qsTr("The record was saved as a PDF: %1").arg(path))
     }
 
     ScrollView {
@@ -165,7 +165,7 @@ Page {
                         secondary: true
                         text: modelData.kindText + ": " + modelData.title
                         Layout.fillWidth: true
-                        onClicked: ApplicationWindow.window.openLinked(modelData.kind, modelData.id)
+                        onClicked: page.ApplicationWindow.window.openLinked(modelData.kind, modelData.id)
                     }
                 }
             }

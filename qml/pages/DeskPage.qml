@@ -30,7 +30,7 @@ Page {
             RowLayout {
                 Layout.fillWidth: true
                 Text { text: qsTr("Open consultations"); font.pixelSize: Theme.large; font.bold: true; color: Theme.text; wrapMode: Text.Wrap; Layout.fillWidth: true }
-                PrimaryButton { text: qsTr("New consultation"); onClicked: ApplicationWindow.window.newConsultation() }
+                PrimaryButton { text: qsTr("New consultation"); onClicked: page.ApplicationWindow.window.newConsultation() }
             }
             Flow {
                 Layout.fillWidth: true
@@ -65,7 +65,7 @@ Page {
                 clip: true
                 spacing: 8
                 model: consultations
-                delegate: ConsultationDelegate { onOpened: id => ApplicationWindow.window.openConsultation(id) }
+                delegate: ConsultationDelegate { onOpened: id => page.ApplicationWindow.window.openConsultation(id) }
                 EmptyState { anchors.centerIn: parent; width: parent.width; message: consultations.count === 0 ? qsTr("No consultations match.") : "" }
             }
         }
@@ -88,7 +88,7 @@ Page {
                         value: desk.loanWishesWaiting
                         label: qsTr("Loan wishes from the kiosk not handled yet")
                         attention: desk.loanWishesWaiting > 0
-                        onTapped: ApplicationWindow.window.showPage("inbox")
+                        onTapped: page.ApplicationWindow.window.showPage("inbox")
                     }
                     FigureTile { value: desk.openCount; label: qsTr("Open consultations") }
                     FigureTile { value: desk.medianReplyText; label: qsTr("Typical time to the first reply (median)") }

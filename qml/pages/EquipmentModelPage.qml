@@ -19,7 +19,7 @@ Page {
         sessionManager: Session
         // Say what happened, then show the request in My loans.
         onRequested: {
-            const window = ApplicationWindow.window
+            const window = page.ApplicationWindow.window
             if (!window)
                 return
             window.notify(qsTr("Your loan request is saved. It is sent to the centre at the next sync; see it under My loans."))
@@ -68,7 +68,7 @@ Page {
                 }
                 Flow {
                     id: compareRow
-                    readonly property var window: ApplicationWindow.window
+                    readonly property var window: page.ApplicationWindow.window
                     readonly property int count: window ? window.compareIds.length : 0
                     readonly property bool chosen: window ? window.compareIds.indexOf(page.modelId) >= 0 : false
                     spacing: Theme.gap
@@ -139,7 +139,7 @@ Page {
                     delegate: ModelCaseCard {
                         required property var modelData
                         entry: modelData
-                        onOpened: id => ApplicationWindow.window.openCase(id)
+                        onOpened: id => page.ApplicationWindow.window.openCase(id)
                     }
                 }
                 Text {
@@ -158,7 +158,7 @@ Page {
                         required property var modelData
                         Layout.fillWidth: true
                         implicitHeight: Math.max(Theme.touch, sessionText.implicitHeight + 20)
-                        onClicked: ApplicationWindow.window.openSeminar(modelData.sessionId)
+                        onClicked: page.ApplicationWindow.window.openSeminar(modelData.sessionId)
                         background: Rectangle { color: Theme.surfaceAlt; radius: Theme.radius }
                         contentItem: Text {
                             id: sessionText

@@ -36,17 +36,17 @@ Page {
             }
             PrimaryButton {
                 objectName: "openCompare"
-                readonly property int chosen: ApplicationWindow.window ? ApplicationWindow.window.compareIds.length : 0
+                readonly property int chosen: page.ApplicationWindow.window ? page.ApplicationWindow.window.compareIds.length : 0
                 visible: chosen >= 2
                 text: qsTr("Compare (%1)").arg(chosen)
                 Layout.alignment: Qt.AlignBottom
-                onClicked: ApplicationWindow.window.openCompare()
+                onClicked: page.ApplicationWindow.window.openCompare()
             }
             PrimaryButton {
                 secondary: true
                 text: qsTr("My loans")
                 Layout.alignment: Qt.AlignBottom
-                onClicked: ApplicationWindow.window.showPage("loans")
+                onClicked: page.ApplicationWindow.window.showPage("loans")
             }
         }
         ListView {

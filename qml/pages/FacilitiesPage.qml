@@ -37,7 +37,7 @@ Page {
                 width: ListView.view.width
                 secondary: true
                 text: municipality.length > 0 ? name + " · " + municipality : name
-                onClicked: ApplicationWindow.window.openSupportRecord(organisationId, name)
+                onClicked: page.ApplicationWindow.window.openSupportRecord(organisationId, name)
             }
             EmptyState { anchors.centerIn: parent; width: parent.width; message: facilities.count === 0 ? qsTr("No facility matches.") : "" }
         }

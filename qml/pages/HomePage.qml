@@ -16,8 +16,8 @@ Page {
     property int loadedModels: 0
     function markReady() {
         loadedModels += 1
-        if (loadedModels >= 2 && ApplicationWindow.window)
-            ApplicationWindow.window.homeReady = true
+        if (loadedModels >= 2 && page.ApplicationWindow.window)
+            page.ApplicationWindow.window.homeReady = true
     }
     TicketListModel { id: tickets; bridge: EngineBridge; sessionManager: Session }
     // Centre staff: the desk's figures on the first screen (their daily work starts there).
@@ -51,8 +51,8 @@ Page {
                 }
                 RowLayout {
                     spacing: Theme.gap
-                    PrimaryButton { text: qsTr("Open the desk"); onClicked: ApplicationWindow.window.showPage("desk") }
-                    PrimaryButton { text: qsTr("Visitor inbox"); secondary: true; onClicked: ApplicationWindow.window.showPage("inbox") }
+                    PrimaryButton { text: qsTr("Open the desk"); onClicked: page.ApplicationWindow.window.showPage("desk") }
+                    PrimaryButton { text: qsTr("Visitor inbox"); secondary: true; onClicked: page.ApplicationWindow.window.showPage("inbox") }
                 }
             }
 
@@ -74,7 +74,7 @@ Page {
                         visible: index < 3
                         Layout.fillWidth: true
                         implicitHeight: visible ? Math.max(Theme.touch, col3.implicitHeight + 12) : 0
-                        onClicked: ApplicationWindow.window.openAdoption(adoptionId)
+                        onClicked: page.ApplicationWindow.window.openAdoption(adoptionId)
                         contentItem: ColumnLayout {
                             id: col3
                             spacing: 2
@@ -90,7 +90,7 @@ Page {
                 PrimaryButton {
                     secondary: true
                     text: Session.centreStaff ? qsTr("All stalled adoptions") : qsTr("All adoptions")
-                    onClicked: ApplicationWindow.window.showPage("adoptions")
+                    onClicked: page.ApplicationWindow.window.showPage("adoptions")
                 }
             }
 
@@ -106,7 +106,7 @@ Page {
                         required property string categoryName
                         Layout.fillWidth: true
                         implicitHeight: Math.max(Theme.touch, col.implicitHeight + 12)
-                        onClicked: ApplicationWindow.window.openCase(caseId)
+                        onClicked: page.ApplicationWindow.window.openCase(caseId)
                         contentItem: ColumnLayout {
                             id: col
                             spacing: 2
@@ -116,7 +116,7 @@ Page {
                     }
                 }
                 EmptyState { message: newCases.count === 0 ? qsTr("No cases yet. They arrive with the next sync.") : "" }
-                PrimaryButton { text: qsTr("All cases"); secondary: true; onClicked: ApplicationWindow.window.showPage("cases") }
+                PrimaryButton { text: qsTr("All cases"); secondary: true; onClicked: page.ApplicationWindow.window.showPage("cases") }
             }
 
             SectionCard {
@@ -136,7 +136,7 @@ Page {
                         visible: index < 4
                         Layout.fillWidth: true
                         implicitHeight: visible ? Math.max(Theme.touch, col2.implicitHeight + 12) : 0
-                        onClicked: ApplicationWindow.window.openSeminar(sessionId)
+                        onClicked: page.ApplicationWindow.window.openSeminar(sessionId)
                         contentItem: ColumnLayout {
                             id: col2
                             spacing: 2
@@ -149,7 +149,7 @@ Page {
                     }
                 }
                 EmptyState { message: seminars.count === 0 ? qsTr("No seminars planned right now.") : "" }
-                PrimaryButton { text: qsTr("All seminars"); secondary: true; onClicked: ApplicationWindow.window.showPage("seminars") }
+                PrimaryButton { text: qsTr("All seminars"); secondary: true; onClicked: page.ApplicationWindow.window.showPage("seminars") }
             }
 
             SectionCard {
@@ -171,8 +171,8 @@ Page {
                 }
                 RowLayout {
                     spacing: Theme.gap
-                    PrimaryButton { text: qsTr("My tickets"); secondary: true; onClicked: ApplicationWindow.window.showPage("tickets") }
-                    PrimaryButton { text: qsTr("Write a case"); onClicked: ApplicationWindow.window.newCase() }
+                    PrimaryButton { text: qsTr("My tickets"); secondary: true; onClicked: page.ApplicationWindow.window.showPage("tickets") }
+                    PrimaryButton { text: qsTr("Write a case"); onClicked: page.ApplicationWindow.window.newCase() }
                 }
             }
         }

@@ -33,7 +33,7 @@ Page {
             }
             EmptyState { anchors.centerIn: parent; width: parent.width; message: loans.count === 0 ? qsTr("No loans yet. Pick equipment to try in the catalogue.") : "" }
         }
-        PrimaryButton { text: qsTr("Equipment catalogue"); secondary: true; onClicked: ApplicationWindow.window.showPage("equipment") }
+        PrimaryButton { text: qsTr("Equipment catalogue"); secondary: true; onClicked: page.ApplicationWindow.window.showPage("equipment") }
     }
 
     Dialog {

@@ -35,7 +35,7 @@ Page {
                 required property string categoryName
                 width: ListView.view.width
                 implicitHeight: content.implicitHeight + 24
-                onClicked: ApplicationWindow.window.openCase(caseId)
+                onClicked: page.ApplicationWindow.window.openCase(caseId)
                 background: Rectangle { color: Theme.surface; radius: Theme.radius; border.color: Theme.border }
                 contentItem: ColumnLayout {
                     id: content
@@ -47,7 +47,7 @@ Page {
                         spacing: 8
                         PrimaryButton { text: qsTr("Publish"); onClicked: { moderation.caseId = row.caseId; moderation.publish() } }
                         PrimaryButton { secondary: true; text: qsTr("Archive"); onClicked: { moderation.caseId = row.caseId; moderation.archive() } }
-                        PrimaryButton { secondary: true; text: qsTr("Read"); onClicked: ApplicationWindow.window.openCase(row.caseId) }
+                        PrimaryButton { secondary: true; text: qsTr("Read"); onClicked: page.ApplicationWindow.window.openCase(row.caseId) }
                     }
                 }
             }

@@ -33,7 +33,7 @@ Page {
             if (what === "visit") visitForm.clear()
             if (what === "measurement") measureForm.clear()
             if (what === "step") stepNote.text = ""
-            ApplicationWindow.window.notify(what === "close" ? qsTr("Support closed. The server writes the case draft; it arrives with the next sync.")
+            page.ApplicationWindow.window.notify(what === "close" ? qsTr("Support closed. The server writes the case draft; it arrives with the next sync.")
                                                              : qsTr("Saved. It is sent at the next sync."))
         }
     }
@@ -152,7 +152,7 @@ Page {
                     visible: page.d.closed === true && page.d.caseHeld === true
                     Layout.fillWidth: true
                     spacing: Theme.gap
-                    PrimaryButton { text: qsTr("Open the case draft"); onClicked: ApplicationWindow.window.editCase(page.d.caseId) }
+                    PrimaryButton { text: qsTr("Open the case draft"); onClicked: page.ApplicationWindow.window.editCase(page.d.caseId) }
                     PrimaryButton {
                         secondary: true
                         enabled: page.d.acceptsVisits !== true && !controller.busy

@@ -25,7 +25,7 @@ Page {
         onApplied: {
             draft.clear()
             reason.text = ""; goals.text = ""; contact.text = ""
-            ApplicationWindow.window.notify(qsTr("Application saved. It is sent to the centre at the next sync."))
+            page.ApplicationWindow.window.notify(qsTr("Application saved. It is sent to the centre at the next sync."))
             if (page.StackView.view)
                 page.StackView.view.pop()
         }

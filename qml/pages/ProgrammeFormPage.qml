@@ -22,7 +22,7 @@ Page {
             draft.clear()
             titleField.text = ""; description.text = ""; places.text = ""; eligibility.text = ""
             applyFrom.setValue(""); applyUntil.setValue(""); supportFrom.setValue(""); supportUntil.setValue("")
-            ApplicationWindow.window.notify(qsTr("Programme saved. Facilities of the prefecture see it after the next sync."))
+            page.ApplicationWindow.window.notify(qsTr("Programme saved. Facilities of the prefecture see it after the next sync."))
             if (page.StackView.view)
                 page.StackView.view.pop()
         }

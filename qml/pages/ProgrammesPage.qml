@@ -43,15 +43,15 @@ Page {
             PrimaryButton {
                 visible: page.centre || controller.canPublish
                 text: qsTr("Publish a programme")
-                onClicked: ApplicationWindow.window.newProgramme()
+                onClicked: page.ApplicationWindow.window.newProgramme()
             }
             Repeater {
                 model: programmes
                 delegate: ProgrammeDelegate {
                     centre: page.centre
-                    onApply: (id, title) => ApplicationWindow.window.openProgrammeApply(id, title)
-                    onOpenApplicants: (id, title, places, mayDecide) => ApplicationWindow.window.openApplicants(id, title, places, mayDecide)
-                    onOpenParticipation: id => ApplicationWindow.window.openParticipation(id)
+                    onApply: (id, title) => page.ApplicationWindow.window.openProgrammeApply(id, title)
+                    onOpenApplicants: (id, title, places, mayDecide) => page.ApplicationWindow.window.openApplicants(id, title, places, mayDecide)
+                    onOpenParticipation: id => page.ApplicationWindow.window.openParticipation(id)
                 }
             }
             EmptyState { message: programmes.count === 0 ? qsTr("No programmes yet. They arrive with the next sync.") : ""; Layout.fillWidth: true }
@@ -62,7 +62,7 @@ Page {
             }
             Repeater {
                 model: page.centre ? null : mine
-                delegate: ParticipationDelegate { onOpened: id => ApplicationWindow.window.openParticipation(id) }
+                delegate: ParticipationDelegate { onOpened: id => page.ApplicationWindow.window.openParticipation(id) }
             }
             EmptyState { visible: !page.centre && mine.count === 0; message: qsTr("No applications yet."); Layout.fillWidth: true }
             Item { implicitHeight: Theme.margin }

@@ -20,7 +20,7 @@ Page {
         visible: Session.centreStaff
         text: qsTr("New session")
         anchors { top: parent.top; right: parent.right; margins: Theme.margin }
-        onClicked: ApplicationWindow.window.newSession()
+        onClicked: page.ApplicationWindow.window.newSession()
     }
 
     ListView {
@@ -44,7 +44,7 @@ Page {
             required property bool myPending
             width: ListView.view.width
             implicitHeight: Math.max(80, content.implicitHeight + 20)
-            onClicked: ApplicationWindow.window.openSeminar(sessionId)
+            onClicked: page.ApplicationWindow.window.openSeminar(sessionId)
             background: Rectangle { color: Theme.surface; radius: Theme.radius; border.color: Theme.border }
             contentItem: ColumnLayout {
                 id: content

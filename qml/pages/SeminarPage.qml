@@ -87,7 +87,7 @@ Page {
                 PrimaryButton {
                     visible: controller.canSignUp && page.asPublic && !publicAttendee.registered
                     text: qsTr("Register my details")
-                    onClicked: ApplicationWindow.window.showPage("profile")
+                    onClicked: page.ApplicationWindow.window.showPage("profile")
                 }
                 TextField {
                     id: attendee
@@ -107,7 +107,7 @@ Page {
                             : controller.signUp(attendee.text)
                     }
                     PrimaryButton { visible: controller.signedUp; secondary: true; text: qsTr("Cancel my sign-up"); onClicked: cancelDialog.open() }
-                    PrimaryButton { visible: controller.signedUp; secondary: true; text: qsTr("My tickets"); onClicked: ApplicationWindow.window.showPage("tickets") }
+                    PrimaryButton { visible: controller.signedUp; secondary: true; text: qsTr("My tickets"); onClicked: page.ApplicationWindow.window.showPage("tickets") }
                 }
             }
             RosterCard { visible: Session.centreStaff; sessionId: Session.centreStaff ? controller.sessionId : "" }
@@ -127,8 +127,8 @@ Page {
     Connections {
         target: controller
         function onQueued() {
-            if (ApplicationWindow.window && ApplicationWindow.window.notify)
-                ApplicationWindow.window.notify(page.lastAction === "signUp"
+            if (page.ApplicationWindow.window && page.ApplicationWindow.window.notify)
+                page.ApplicationWindow.window.notify(page.lastAction === "signUp"
                     ? qsTr("Signed up. Your seat is confirmed by the centre at the next sync.")
                     : qsTr("Your sign-up is cancelled. The centre is told at the next sync."))
         }

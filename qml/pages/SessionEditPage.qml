@@ -18,7 +18,7 @@ Page {
         id: editor
         bridge: EngineBridge
         onCreated: {
-            const window = ApplicationWindow.window
+            const window = page.ApplicationWindow.window
             if (window && window.notify)
                 window.notify(qsTr("The session is added. Everyone sees it after the next sync."))
             day.setValue(""); deadline.setValue(""); venue.text = ""; address.text = ""; seats.text = ""

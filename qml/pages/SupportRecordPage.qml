@@ -24,7 +24,7 @@ Page {
             Layout.fillWidth: true
             spacing: Theme.gap
             visible: Session.centreStaff && page.organisationId.length > 0
-            PrimaryButton { text: qsTr("Record a consultation"); onClicked: ApplicationWindow.window.newConsultationFor(page.organisationId, page.organisationName) }
+            PrimaryButton { text: qsTr("Record a consultation"); onClicked: page.ApplicationWindow.window.newConsultationFor(page.organisationId, page.organisationName) }
         }
         ListView {
             Layout.fillWidth: true
@@ -66,7 +66,7 @@ Page {
                 TapHandler {
                     enabled: row.opens
                     onTapped: {
-                        const window = ApplicationWindow.window
+                        const window = page.ApplicationWindow.window
                         if (row.kind === "consultation")
                             window.openConsultation(row.recordId)
                         else if (row.kind === "programme")

@@ -25,8 +25,8 @@ Page {
     Connections {
         target: canceller
         function onQueued() {
-            if (ApplicationWindow.window && ApplicationWindow.window.notify)
-                ApplicationWindow.window.notify(qsTr("Your sign-up is cancelled. The centre is told at the next sync."))
+            if (page.ApplicationWindow.window && page.ApplicationWindow.window.notify)
+                page.ApplicationWindow.window.notify(qsTr("Your sign-up is cancelled. The centre is told at the next sync."))
         }
     }
     function showLarge(text) { largeQr.qrText = text; largeQr.open() }
@@ -123,7 +123,7 @@ Page {
                         visible: ended && status === 2
                         text: qsTr("Answer the questionnaire")
                         Layout.fillWidth: page.compact
-                        onClicked: ApplicationWindow.window.openQuestionnaire(registrationId, sessionId)
+                        onClicked: page.ApplicationWindow.window.openQuestionnaire(registrationId, sessionId)
                     }
                     // 受講証明書: once the session is over and the door's check-in has synced.
                     CertificateController { id: certificateWriter; bridge: EngineBridge; registrationId: certificate && ended ? registrationId : "" }
