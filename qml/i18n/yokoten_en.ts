@@ -420,6 +420,10 @@
             <translation>Who can see this case</translation>
         </message>
         <message>
+            <source>%1 %2</source>
+            <translation>%1 %2</translation>
+        </message>
+        <message>
             <source>Publishing needs no review.</source>
             <translation>Publishing needs no review.</translation>
         </message>

@@ -417,6 +417,10 @@
             <translation>この事例を見られる人（公開範囲）</translation>
         </message>
         <message>
+            <source>%1 %2</source>
+            <translation>%1%2</translation>
+        </message>
+        <message>
             <source>Publishing needs no review.</source>
             <translation>センターの確認なしで公開されます。</translation>
         </message>

@@ -110,7 +110,9 @@ Page {
             }
             Text {
                 objectName: "caseScopeSentence"
-                text: controller.scopeSentence + (controller.submitGoesToReview ? "" : " " + qsTr("Publishing needs no review."))
+                // Two sentences: Japanese runs them on without a space.
+                text: controller.submitGoesToReview ? controller.scopeSentence
+                                                    : qsTr("%1 %2").arg(controller.scopeSentence).arg(qsTr("Publishing needs no review."))
                 font.pixelSize: Theme.body; color: Theme.text; wrapMode: Text.Wrap; Layout.fillWidth: true
             }
             Repeater {
