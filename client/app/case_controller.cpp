@@ -13,6 +13,7 @@
 #include "engine/sync_engine.h"
 #include "storage/cipher.h"
 #include "store/case_repository.h"
+#include "store/record_repository.h"
 #include "store/store.h"
 #include "yokoten/v1/record.pb.h"
 
@@ -20,13 +21,17 @@
 #include <QDate>
 #include <QFile>
 #include <QFileInfo>
+#include <QRegularExpression>
+
 #include <QUrl>
 #include <google/protobuf/util/time_util.h>
+#include <optional>
 
 namespace yk::app {
 
 using yokoten::v1::GoodPracticeCase;
 using yokoten::v1::Mutation;
+using yokoten::v1::PublicationScope;
 
 namespace {
 
@@ -45,6 +50,32 @@ constexpr SectionName kSections[] = {
     { "sections.solutions", QT_TRANSLATE_NOOP("CaseController", "Solutions") },
     { "sections.key_points", QT_TRANSLATE_NOOP("CaseController", "Key points") },
 };
+
+// A date as the figures carry it: 2024-03 or 2024-03-15 (also typed 2024/3, full width).
+std::optional<QString> figureDate(const QString& typed)
+{
+    QString t = typed.normalized(QString::NormalizationForm_KC).trimmed();
+    t.replace(QLatin1Char('/'), QLatin1Char('-')).replace(QLatin1Char('.'), QLatin1Char('-'));
+    static const QRegularExpression shape(QStringLiteral("^(\\d{4})-(\\d{1,2})(?:-(\\d{1,2}))?$"));
+    const auto match = shape.match(t);
+    if (!match.hasMatch())
+        return std::nullopt;
+    const int year = match.captured(1).toInt();
+    const int month = match.captured(2).toInt();
+    if (month < 1 || month > 12)
+        return std::nullopt;
+    if (match.captured(3).isEmpty())
+        return QStringLiteral("%1-%2").arg(year, 4, 10, QLatin1Char('0')).arg(month, 2, 10, QLatin1Char('0'));
+    const QDate day(year, month, match.captured(3).toInt());
+    if (!day.isValid())
+        return std::nullopt;
+    return day.toString(Qt::ISODate);
+}
+
+bool figureIsComplete(const yokoten::v1::MetricPair& m)
+{
+    return !m.source().empty() && !m.before_date().empty() && !m.after_date().empty();
+}
 
 google::protobuf::Timestamp now()
 {
@@ -171,9 +202,123 @@ void CaseController::reload()
                 m_wholeText = WholeText::Held;
             else if (m_wholeText != WholeText::Loading)
                 fetchWholeText(); // again after every sync, so it loads once connected
+            loadMunicipality();
             Q_EMIT changed();
             Q_EMIT dirtyChanged();
         });
+}
+
+void CaseController::loadMunicipality()
+{
+    const QString owner = qs(m_case.owner_org_id());
+    if (bridge() == nullptr || owner.isEmpty() || owner == m_municipalityOf)
+        return;
+    m_municipalityOf = owner;
+    using yokoten::v1::Organisation;
+    bridge()->run<QString>(
+        this,
+        [id = owner.toStdString()](DeviceContext& context) {
+            if (context.store == nullptr)
+                return QString();
+            auto& records = context.store->records();
+            auto org = records.find<Organisation>(id);
+            if (!org || !*org)
+                return QString();
+            if ((*org)->kind() == yokoten::v1::ORGANISATION_KIND_MUNICIPALITY)
+                return qs((*org)->name());
+            if ((*org)->kind() != yokoten::v1::ORGANISATION_KIND_FACILITY || (*org)->parent_id().empty())
+                return QString();
+            // As the server decides (case rules): a facility's parent counts when it is a municipality.
+            auto parent = records.find<Organisation>((*org)->parent_id());
+            if (!parent || !*parent || (*parent)->kind() != yokoten::v1::ORGANISATION_KIND_MUNICIPALITY)
+                return QString();
+            return qs((*parent)->name());
+        },
+        [this](QString name) {
+            m_municipalityName = std::move(name);
+            Q_EMIT changed();
+        });
+}
+
+int CaseController::scope() const
+{
+    return m_case.publication_scope() == yokoten::v1::PUBLICATION_SCOPE_UNSPECIFIED
+        ? yokoten::v1::PUBLICATION_SCOPE_ORGANISATION
+        : m_case.publication_scope();
+}
+
+QString CaseController::scopeName() const
+{
+    switch (scope()) {
+    case yokoten::v1::PUBLICATION_SCOPE_MUNICIPALITY:
+        return tr("Municipality");
+    case yokoten::v1::PUBLICATION_SCOPE_PREFECTURE:
+        return tr("Prefecture");
+    case yokoten::v1::PUBLICATION_SCOPE_PUBLIC:
+        return tr("Public (all prefectures)");
+    default:
+        return tr("Own organisation only");
+    }
+}
+
+QVariantList CaseController::scopeOptions() const
+{
+    QVariantList options;
+    const auto add = [&](PublicationScope value, const QString& label) {
+        options.append(QVariantMap { { "value", static_cast<int>(value) }, { "label", label } });
+    };
+    add(yokoten::v1::PUBLICATION_SCOPE_ORGANISATION, tr("Own organisation only"));
+    // The server refuses "municipality" for an owner without one: not offered then.
+    if (!m_municipalityName.isEmpty() || scope() == yokoten::v1::PUBLICATION_SCOPE_MUNICIPALITY)
+        add(yokoten::v1::PUBLICATION_SCOPE_MUNICIPALITY, tr("Municipality"));
+    add(yokoten::v1::PUBLICATION_SCOPE_PREFECTURE, tr("Prefecture"));
+    add(yokoten::v1::PUBLICATION_SCOPE_PUBLIC, tr("Public (all prefectures)"));
+    return options;
+}
+
+// Who reads the case at each scope, as the server files it (sync/server/core/placement.cpp).
+QString CaseController::scopeSentence() const
+{
+    switch (scope()) {
+    case yokoten::v1::PUBLICATION_SCOPE_MUNICIPALITY:
+        return m_municipalityName.isEmpty()
+            ? tr("The officers of your municipality and the facilities in it can see it.")
+            : tr("The officers of %1 and the facilities in %1 can see it.").arg(m_municipalityName);
+    case yokoten::v1::PUBLICATION_SCOPE_PREFECTURE:
+        return tr(
+            "The facilities, municipalities, centre and prefecture officers of your prefecture can see it.");
+    case yokoten::v1::PUBLICATION_SCOPE_PUBLIC:
+        return tr("Everyone in every prefecture can see it, once the centre has checked it.");
+    default:
+        return tr("Only the staff of your own organisation can see it.");
+    }
+}
+
+bool CaseController::submitGoesToReview() const
+{
+    return scope() == yokoten::v1::PUBLICATION_SCOPE_PUBLIC;
+}
+
+QString CaseController::submitText() const
+{
+    return submitGoesToReview() ? tr("Send to the centre for review") : tr("Publish now");
+}
+
+QString CaseController::submitQuestion() const
+{
+    return submitGoesToReview()
+        ? tr("The centre will check the case, then publish it to everyone. Until then only your organisation "
+             "and the centre can see it.")
+        : tr("The case is published at the next sync, without review. %1").arg(scopeSentence());
+}
+
+void CaseController::setScope(int scope)
+{
+    if (!yokoten::v1::PublicationScope_IsValid(scope) || scope == yokoten::v1::PUBLICATION_SCOPE_UNSPECIFIED
+        || scope == m_case.publication_scope())
+        return;
+    m_case.set_publication_scope(static_cast<PublicationScope>(scope));
+    markChanged("publication_scope");
 }
 
 void CaseController::fetchWholeText()
@@ -382,13 +527,15 @@ void CaseController::startNew()
     m_case.set_state(yokoten::v1::CASE_STATE_DRAFT);
     m_case.set_owner_org_id(m_organisationId.toStdString());
     m_case.set_author_user_id(m_userId.toStdString());
-    m_case.set_publication_scope(yokoten::v1::PUBLICATION_SCOPE_PUBLIC);
+    // Nobody reads a new case beyond its organisation unless the author widens it.
+    m_case.set_publication_scope(yokoten::v1::PUBLICATION_SCOPE_ORGANISATION);
     m_case.set_fiscal_year(QDate::currentDate().addMonths(-3).year()); // 年度 starts in April
     m_stored = m_case;
     m_changed.clear();
     m_caseId = qs(m_case.id());
     m_loaded = true;
     m_syncText.clear();
+    loadMunicipality();
     Q_EMIT caseIdChanged();
     Q_EMIT changed();
     Q_EMIT dirtyChanged();
@@ -439,11 +586,20 @@ void CaseController::setEquipmentModels(const QStringList& modelIds)
     markChanged("equipment_model_ids");
 }
 
-void CaseController::addMetric(
-    const QString& label, const QString& unit, double before, double after, bool lowerIsBetter)
+void CaseController::addMetric(const QString& label, const QString& unit, double before, double after,
+    bool lowerIsBetter, const QString& source, const QString& beforeDate, const QString& afterDate)
 {
     if (label.trimmed().isEmpty()) {
-        setError(tr("Give the measurement a name."));
+        setError(tr("Give the measurement a name."), QStringLiteral("metric"));
+        return;
+    }
+    const auto from = figureDate(beforeDate);
+    const auto to = figureDate(afterDate);
+    if (source.trimmed().isEmpty() || !from || !to) {
+        setError(tr("The measurement \"%1\" needs its source and the dates of both figures (for example "
+                    "2023-12 and 2024-03).")
+                     .arg(label.trimmed()),
+            QStringLiteral("metric"));
         return;
     }
     auto* m = m_case.add_metrics();
@@ -452,11 +608,15 @@ void CaseController::addMetric(
     m->set_before_value(before);
     m->set_after_value(after);
     m->set_lower_is_better(lowerIsBetter);
+    m->set_source(source.trimmed().toStdString());
+    m->set_before_date(from->toStdString());
+    m->set_after_date(to->toStdString());
     markChanged("metrics");
 }
 
 QString CaseController::takeDraftMetric(const QString& label, const QString& unit, const QString& before,
-    const QString& after, bool lowerIsBetter)
+    const QString& after, bool lowerIsBetter, const QString& source, const QString& beforeDate,
+    const QString& afterDate)
 {
     const auto number = [](const QString& text, bool* ok) {
         // Full-width digits, thousands separators and a trailing unit-less "%" are common.
@@ -467,7 +627,8 @@ QString CaseController::takeDraftMetric(const QString& label, const QString& uni
         return t.toDouble(ok);
     };
     if (label.trimmed().isEmpty() && unit.trimmed().isEmpty() && before.trimmed().isEmpty()
-        && after.trimmed().isEmpty())
+        && after.trimmed().isEmpty() && source.trimmed().isEmpty() && beforeDate.trimmed().isEmpty()
+        && afterDate.trimmed().isEmpty())
         return {};
     bool beforeOk = false;
     bool afterOk = false;
@@ -481,11 +642,19 @@ QString CaseController::takeDraftMetric(const QString& label, const QString& uni
         problem = tr("The measurement \"%1\" needs a number before and after. Fill them in, or clear "
                      "the measurement's fields, then save again.")
                       .arg(label.trimmed());
+    else if (source.trimmed().isEmpty())
+        problem = tr("The measurement \"%1\" needs its source (a survey, a record, who measured it). Fill it "
+                     "in, or clear the measurement's fields, then save again.")
+                      .arg(label.trimmed());
+    else if (!figureDate(beforeDate) || !figureDate(afterDate))
+        problem = tr("The measurement \"%1\" needs the month of each figure, as 2023-12 or 2023-12-01. Fill "
+                     "them in, or clear the measurement's fields, then save again.")
+                      .arg(label.trimmed());
     if (!problem.isEmpty()) {
         setError(problem, QStringLiteral("metric"));
         return problem;
     }
-    addMetric(label, unit, b, a, lowerIsBetter);
+    addMetric(label, unit, b, a, lowerIsBetter, source, beforeDate, afterDate);
     return {};
 }
 
@@ -543,6 +712,21 @@ void CaseController::save()
     if (m_case.title().empty()) {
         setError(tr("Give the case a title."), QStringLiteral("title"));
         return;
+    }
+    // A figure from before issue 19 may lack its source or dates: an edit of the figures
+    // completes them (other edits of an old case are not held up by them).
+    const bool figuresChanged
+        = m_new || std::find(m_changed.begin(), m_changed.end(), "metrics") != m_changed.end();
+    if (figuresChanged) {
+        for (const auto& metric : m_case.metrics()) {
+            if (!figureIsComplete(metric)) {
+                setError(tr("The measurement \"%1\" has no source or dates. Remove it and add it again with "
+                            "them.")
+                             .arg(qs(metric.label())),
+                    QStringLiteral("metric"));
+                return;
+            }
+        }
     }
     Mutation m;
     if (m_new) {

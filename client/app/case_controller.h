@@ -42,6 +42,17 @@ class CaseController : public yk::app::StoreController {
     Q_PROPERTY(QString syncText READ syncText NOTIFY changed)
     /// Only the case's summary is on this device (a phone, a kiosk): the whole text is being
     /// fetched, or cannot be now; wholeTextNote says which.
+    /// Who may read the case once published (yokoten::v1::PublicationScope), the author's choice.
+    Q_PROPERTY(int scope READ scope NOTIFY changed)
+    /// The scopes this case may have ({value, label}): "municipality" only for an owner that has one.
+    Q_PROPERTY(QVariantList scopeOptions READ scopeOptions NOTIFY changed)
+    /// One plain sentence: who will see the case at its scope.
+    Q_PROPERTY(QString scopeSentence READ scopeSentence NOTIFY changed)
+    Q_PROPERTY(QString scopeName READ scopeName NOTIFY changed)
+    /// Public cases go to the centre for review; narrower ones are published when submitted.
+    Q_PROPERTY(bool submitGoesToReview READ submitGoesToReview NOTIFY changed)
+    Q_PROPERTY(QString submitText READ submitText NOTIFY changed)
+    Q_PROPERTY(QString submitQuestion READ submitQuestion NOTIFY changed)
     Q_PROPERTY(bool summaryOnly READ summaryOnly NOTIFY changed)
     Q_PROPERTY(QString wholeTextNote READ wholeTextNote NOTIFY changed)
     Q_PROPERTY(bool pending READ pending NOTIFY changed)
@@ -83,6 +94,13 @@ public:
     bool unsaved() const { return !m_changed.empty(); }
     /// The field errorText is about ("title", "metric"), so the page shows it there.
     QString errorField() const { return m_errorField; }
+    int scope() const;
+    QVariantList scopeOptions() const;
+    QString scopeSentence() const;
+    QString scopeName() const;
+    bool submitGoesToReview() const;
+    QString submitText() const;
+    QString submitQuestion() const;
     QString errorText() const { return m_errorText; }
 
     /// Starts a new case owned by the signed-in person's organisation (not saved yet).
@@ -92,20 +110,26 @@ public:
     Q_INVOKABLE void setCategory(int category);
     /// Names the catalogue models the case used (replaces the list).
     Q_INVOKABLE void setEquipmentModels(const QStringList& modelIds);
-    Q_INVOKABLE void addMetric(
-        const QString& label, const QString& unit, double before, double after, bool lowerIsBetter);
+    /// Chooses who may read the case once published.
+    Q_INVOKABLE void setScope(int scope);
+    /// Adds a figure; refused (errorText) without a name, a source and both dates: every figure
+    /// carries where it comes from and when it was measured.
+    Q_INVOKABLE void addMetric(const QString& label, const QString& unit, double before, double after,
+        bool lowerIsBetter, const QString& source, const QString& beforeDate, const QString& afterDate);
     Q_INVOKABLE void removeMetric(int index);
-    /// The measurement typed into the form but not yet added: added when complete (a name
-    /// and both figures), left alone when nothing was typed; otherwise nothing changes and
-    /// the answer says what is missing (Save calls this first, so a figure is never lost).
+    /// The measurement typed into the form but not yet added: added when complete (a name,
+    /// both figures, a source and both dates), left alone when nothing was typed; otherwise
+    /// nothing changes and the answer says what is missing (Save calls this first, so a figure
+    /// is never lost).
     Q_INVOKABLE QString takeDraftMetric(const QString& label, const QString& unit, const QString& before,
-        const QString& after, bool lowerIsBetter);
+        const QString& after, bool lowerIsBetter, const QString& source, const QString& beforeDate,
+        const QString& afterDate);
     /// Adds a photo or PDF from a file (kept encrypted in the store, uploaded on sync).
     Q_INVOKABLE void addPhoto(const QString& filePath, const QString& caption);
     /// Queues the new case or the changed fields; returns false (with errorText) when
     /// nothing could be queued.
     Q_INVOKABLE void save();
-    /// Asks the centre to review and publish the case.
+    /// Publishes the case at its scope, or (public cases) asks the centre to review it first.
     Q_INVOKABLE void submit();
     /// Centre staff: publishes a submitted case (its scope as the author chose).
     Q_INVOKABLE void publish();
@@ -138,6 +162,8 @@ private:
     void fetchWholeText();
     void setError(const QString& text, const QString& field = QString());
     void markChanged(const std::string& field);
+    /// Looks up the owner's municipality (its name for the scope sentence).
+    void loadMunicipality();
 
     QString m_caseId;
     bool m_loaded = false;
@@ -155,6 +181,8 @@ private:
     QString m_errorField;
     QString m_userId;
     QString m_organisationId;
+    QString m_municipalityName; ///< of the owner; empty when it has none
+    QString m_municipalityOf; ///< the owner it was looked up for
 };
 
 } // namespace yk::app

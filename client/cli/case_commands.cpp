@@ -184,8 +184,9 @@ int writeCase(const Options& options, store::Store& s)
     if (sub == "submit") {
         Mutation m;
         m.mutable_submit_case()->set_case_id(id);
-        return reportQueued(
-            options, engine.submit(std::move(m)), id, "事例を提出しました", "case submitted for review");
+        return reportQueued(options, engine.submit(std::move(m)), id,
+            "事例を提出しました（公開範囲が全国ならセンターの確認へ、それ以外はすぐ公開）",
+            "case submitted (public: to the centre for review; any other scope: published)");
     }
     Mutation m;
     auto* edit = m.mutable_edit_case();

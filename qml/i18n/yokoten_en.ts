@@ -606,10 +606,6 @@
             <translation>Choose a category</translation>
         </message>
         <message>
-            <source>Add each figure before and after; Save also keeps a figure you typed here.</source>
-            <translation>Add each figure before and after; Save also keeps a figure you typed here.</translation>
-        </message>
-        <message>
             <source>Lower is better (e.g. overtime, falls)</source>
             <translation>Lower is better (e.g. overtime, falls)</translation>
         </message>
@@ -628,6 +624,42 @@
         <message>
             <source>Keep my changes</source>
             <translation>Keep my changes</translation>
+        </message>
+        <message>
+            <source>Who can see this case</source>
+            <translation>Who can see this case</translation>
+        </message>
+        <message>
+            <source>%1 %2</source>
+            <translation>%1 %2</translation>
+        </message>
+        <message>
+            <source>Publishing needs no review.</source>
+            <translation>Publishing needs no review.</translation>
+        </message>
+        <message>
+            <source>Source: %1 (%2 → %3)</source>
+            <translation>Source: %1 (%2 → %3)</translation>
+        </message>
+        <message>
+            <source>⚠ No source or dates: remove this figure and add it again with them.</source>
+            <translation>⚠ No source or dates: remove this figure and add it again with them.</translation>
+        </message>
+        <message>
+            <source>Add each figure before and after, with its source and the month it was measured; Save also keeps a figure you typed here.</source>
+            <translation>Add each figure before and after, with its source and the month it was measured; Save also keeps a figure you typed here.</translation>
+        </message>
+        <message>
+            <source>Before: month measured (2023-12)</source>
+            <translation>Before: month measured (2023-12)</translation>
+        </message>
+        <message>
+            <source>After: month measured (2024-03)</source>
+            <translation>After: month measured (2024-03)</translation>
+        </message>
+        <message>
+            <source>Source (staff survey, care records …)</source>
+            <translation>Source (staff survey, care records …)</translation>
         </message>
     </context>
     <context>
@@ -735,12 +767,16 @@
             <translation>Edit</translation>
         </message>
         <message>
-            <source>Submit for review</source>
-            <translation>Submit for review</translation>
-        </message>
-        <message>
             <source>Devices used</source>
             <translation>Devices used</translation>
+        </message>
+        <message>
+            <source>Who can see it: %1. %2</source>
+            <translation>Who can see it: %1. %2</translation>
+        </message>
+        <message>
+            <source>Not yet</source>
+            <translation>Not yet</translation>
         </message>
     </context>
     <context>
@@ -3700,6 +3736,74 @@
         <message>
             <source>The measurement "%1" needs a number before and after. Fill them in, or clear the measurement's fields, then save again.</source>
             <translation>The measurement "%1" needs a number before and after. Fill them in, or clear the measurement's fields, then save again.</translation>
+        </message>
+        <message>
+            <source>Municipality</source>
+            <translation>Municipality</translation>
+        </message>
+        <message>
+            <source>Prefecture</source>
+            <translation>Prefecture</translation>
+        </message>
+        <message>
+            <source>Public (all prefectures)</source>
+            <translation>Public (all prefectures)</translation>
+        </message>
+        <message>
+            <source>Own organisation only</source>
+            <translation>Own organisation only</translation>
+        </message>
+        <message>
+            <source>The officers of your municipality and the facilities in it can see it.</source>
+            <translation>The officers of your municipality and the facilities in it can see it.</translation>
+        </message>
+        <message>
+            <source>The officers of %1 and the facilities in %1 can see it.</source>
+            <translation>The officers of %1 and the facilities in %1 can see it.</translation>
+        </message>
+        <message>
+            <source>The facilities, municipalities, centre and prefecture officers of your prefecture can see it.</source>
+            <translation>The facilities, municipalities, centre and prefecture officers of your prefecture can see it.</translation>
+        </message>
+        <message>
+            <source>Everyone in every prefecture can see it, once the centre has checked it.</source>
+            <translation>Everyone in every prefecture can see it, once the centre has checked it.</translation>
+        </message>
+        <message>
+            <source>Only the staff of your own organisation can see it.</source>
+            <translation>Only the staff of your own organisation can see it.</translation>
+        </message>
+        <message>
+            <source>Send to the centre for review</source>
+            <translation>Send to the centre for review</translation>
+        </message>
+        <message>
+            <source>Publish now</source>
+            <translation>Publish now</translation>
+        </message>
+        <message>
+            <source>The centre will check the case, then publish it to everyone. Until then only your organisation and the centre can see it.</source>
+            <translation>The centre will check the case, then publish it to everyone. Until then only your organisation and the centre can see it.</translation>
+        </message>
+        <message>
+            <source>The case is published at the next sync, without review. %1</source>
+            <translation>The case is published at the next sync, without review. %1</translation>
+        </message>
+        <message>
+            <source>The measurement "%1" needs its source and the dates of both figures (for example 2023-12 and 2024-03).</source>
+            <translation>The measurement "%1" needs its source and the dates of both figures (for example 2023-12 and 2024-03).</translation>
+        </message>
+        <message>
+            <source>The measurement "%1" needs its source (a survey, a record, who measured it). Fill it in, or clear the measurement's fields, then save again.</source>
+            <translation>The measurement "%1" needs its source (a survey, a record, who measured it). Fill it in, or clear the measurement's fields, then save again.</translation>
+        </message>
+        <message>
+            <source>The measurement "%1" needs the month of each figure, as 2023-12 or 2023-12-01. Fill them in, or clear the measurement's fields, then save again.</source>
+            <translation>The measurement "%1" needs the month of each figure, as 2023-12 or 2023-12-01. Fill them in, or clear the measurement's fields, then save again.</translation>
+        </message>
+        <message>
+            <source>The measurement "%1" has no source or dates. Remove it and add it again with them.</source>
+            <translation>The measurement "%1" has no source or dates. Remove it and add it again with them.</translation>
         </message>
     </context>
     <context>

@@ -603,10 +603,6 @@
             <translation>分類を選んでください</translation>
         </message>
         <message>
-            <source>Add each figure before and after; Save also keeps a figure you typed here.</source>
-            <translation>導入前と導入後の数値を入れてください。「数値を追加」を押さなくても、保存すると入力中の数値も保存されます。</translation>
-        </message>
-        <message>
             <source>Lower is better (e.g. overtime, falls)</source>
             <translation>少ないほうが良い（残業時間、転倒など）</translation>
         </message>
@@ -625,6 +621,42 @@
         <message>
             <source>Keep my changes</source>
             <translation>変更を残す</translation>
+        </message>
+        <message>
+            <source>Who can see this case</source>
+            <translation>この事例を見られる人（公開範囲）</translation>
+        </message>
+        <message>
+            <source>%1 %2</source>
+            <translation>%1%2</translation>
+        </message>
+        <message>
+            <source>Publishing needs no review.</source>
+            <translation>センターの確認なしで公開されます。</translation>
+        </message>
+        <message>
+            <source>Source: %1 (%2 → %3)</source>
+            <translation>出典: %1（%2 → %3）</translation>
+        </message>
+        <message>
+            <source>⚠ No source or dates: remove this figure and add it again with them.</source>
+            <translation>⚠ 出典と時期がありません。この数値を削除し、出典と時期を付けて追加し直してください。</translation>
+        </message>
+        <message>
+            <source>Add each figure before and after, with its source and the month it was measured; Save also keeps a figure you typed here.</source>
+            <translation>導入前と導入後の数値を、出典と測った時期（年月）とともに入れてください。「数値を追加」を押さなくても、保存すると入力中の数値も保存されます。</translation>
+        </message>
+        <message>
+            <source>Before: month measured (2023-12)</source>
+            <translation>導入前を測った年月（例: 2023-12）</translation>
+        </message>
+        <message>
+            <source>After: month measured (2024-03)</source>
+            <translation>導入後を測った年月（例: 2024-03）</translation>
+        </message>
+        <message>
+            <source>Source (staff survey, care records …)</source>
+            <translation>出典（職員アンケート、介護記録など）</translation>
         </message>
     </context>
     <context>
@@ -731,12 +763,16 @@
             <translation>編集</translation>
         </message>
         <message>
-            <source>Submit for review</source>
-            <translation>審査に出す</translation>
-        </message>
-        <message>
             <source>Devices used</source>
             <translation>使った機器</translation>
+        </message>
+        <message>
+            <source>Who can see it: %1. %2</source>
+            <translation>公開範囲: %1。%2</translation>
+        </message>
+        <message>
+            <source>Not yet</source>
+            <translation>まだしない</translation>
         </message>
     </context>
     <context>
@@ -3679,6 +3715,74 @@
         <message>
             <source>The measurement "%1" needs a number before and after. Fill them in, or clear the measurement's fields, then save again.</source>
             <translation>「%1」には導入前と導入後の数値が必要です。入力するか、数値の欄を空にしてから、もう一度保存してください。</translation>
+        </message>
+        <message>
+            <source>Municipality</source>
+            <translation>市町村内</translation>
+        </message>
+        <message>
+            <source>Prefecture</source>
+            <translation>都道府県内</translation>
+        </message>
+        <message>
+            <source>Public (all prefectures)</source>
+            <translation>全国に公開</translation>
+        </message>
+        <message>
+            <source>Own organisation only</source>
+            <translation>自分の事業所（組織）のみ</translation>
+        </message>
+        <message>
+            <source>The officers of your municipality and the facilities in it can see it.</source>
+            <translation>所属する市町村の職員と、その市町村内の事業所が見られます。</translation>
+        </message>
+        <message>
+            <source>The officers of %1 and the facilities in %1 can see it.</source>
+            <translation>%1の職員と、%1内の事業所が見られます。</translation>
+        </message>
+        <message>
+            <source>The facilities, municipalities, centre and prefecture officers of your prefecture can see it.</source>
+            <translation>都道府県内の事業所・市町村・センター・都道府県職員が見られます。</translation>
+        </message>
+        <message>
+            <source>Everyone in every prefecture can see it, once the centre has checked it.</source>
+            <translation>センターの確認の後、全国のだれでも見られます。</translation>
+        </message>
+        <message>
+            <source>Only the staff of your own organisation can see it.</source>
+            <translation>自分の事業所（組織）の職員だけが見られます。</translation>
+        </message>
+        <message>
+            <source>Send to the centre for review</source>
+            <translation>センターの確認に出す</translation>
+        </message>
+        <message>
+            <source>Publish now</source>
+            <translation>今すぐ公開する</translation>
+        </message>
+        <message>
+            <source>The centre will check the case, then publish it to everyone. Until then only your organisation and the centre can see it.</source>
+            <translation>センターが内容を確認してから全国に公開します。それまでは自分の事業所（組織）とセンターだけが見られます。</translation>
+        </message>
+        <message>
+            <source>The case is published at the next sync, without review. %1</source>
+            <translation>次の同期で、確認なしに公開されます。%1</translation>
+        </message>
+        <message>
+            <source>The measurement "%1" needs its source and the dates of both figures (for example 2023-12 and 2024-03).</source>
+            <translation>「%1」には、出典と、導入前・導入後それぞれを測った年月（例: 2023-12 と 2024-03）が必要です。</translation>
+        </message>
+        <message>
+            <source>The measurement "%1" needs its source (a survey, a record, who measured it). Fill it in, or clear the measurement's fields, then save again.</source>
+            <translation>「%1」には出典（アンケート、記録、だれが測ったか）が必要です。入力するか、数値の欄を空にしてから、もう一度保存してください。</translation>
+        </message>
+        <message>
+            <source>The measurement "%1" needs the month of each figure, as 2023-12 or 2023-12-01. Fill them in, or clear the measurement's fields, then save again.</source>
+            <translation>「%1」には、それぞれの数値を測った年月（2023-12 や 2023-12-01 の形）が必要です。入力するか、数値の欄を空にしてから、もう一度保存してください。</translation>
+        </message>
+        <message>
+            <source>The measurement "%1" has no source or dates. Remove it and add it again with them.</source>
+            <translation>「%1」に出典か時期がありません。削除して、出典と時期を付けて追加し直してください。</translation>
         </message>
     </context>
     <context>

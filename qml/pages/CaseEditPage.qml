@@ -14,21 +14,27 @@ Page {
     background: Rectangle { color: Theme.background }
     // Typed and not saved: the guard asks before any way off this page (Main.qml).
     readonly property bool metricDraftTyped: metricLabel.text.length > 0 || metricUnit.text.length > 0
-        || metricBefore.text.length > 0 || metricAfter.text.length > 0
+        || metricBefore.text.length > 0 || metricAfter.text.length > 0 || metricSource.text.length > 0
+        || metricBeforeDate.text.length > 0 || metricAfterDate.text.length > 0
     readonly property bool unsavedChanges: controller.unsaved || metricDraftTyped
 
     // A figure typed but not added with "Add measurement" is added by Save, or Save stops
     // and says (next to the figure) what is missing: never dropped in silence.
     function save() {
-        const problem = controller.takeDraftMetric(metricLabel.text, metricUnit.text, metricBefore.text, metricAfter.text, lowerBetter.checked)
+        const problem = page.takeMetricDraft()
         if (problem.length > 0)
             return false
         clearMetricDraft()
         controller.save()
         return true
     }
+    function takeMetricDraft() {
+        return controller.takeDraftMetric(metricLabel.text, metricUnit.text, metricBefore.text, metricAfter.text, lowerBetter.checked,
+                                          metricSource.text, metricBeforeDate.text, metricAfterDate.text)
+    }
     function clearMetricDraft() {
         metricLabel.text = ""; metricUnit.text = ""; metricBefore.text = ""; metricAfter.text = ""; lowerBetter.checked = false
+        metricSource.text = ""; metricBeforeDate.text = ""; metricAfterDate.text = ""
     }
 
     CaseController {
@@ -93,6 +99,22 @@ Page {
                 onPicked: v => controller.setCategory(v)
                 Layout.fillWidth: true
             }
+            // Publishing is the author's decision: who will read the case, said in one sentence.
+            ChoiceField {
+                objectName: "caseScope"
+                label: qsTr("Who can see this case")
+                entries: controller.scopeOptions
+                value: controller.scope
+                onPicked: v => controller.setScope(v)
+                Layout.fillWidth: true
+            }
+            Text {
+                objectName: "caseScopeSentence"
+                // Two sentences: Japanese runs them on without a space.
+                text: controller.submitGoesToReview ? controller.scopeSentence
+                                                    : qsTr("%1 %2").arg(controller.scopeSentence).arg(qsTr("Publishing needs no review."))
+                font.pixelSize: Theme.body; color: Theme.text; wrapMode: Text.Wrap; Layout.fillWidth: true
+            }
             Repeater {
                 model: controller.sections
                 delegate: ColumnLayout {
@@ -119,12 +141,18 @@ Page {
                         required property var modelData
                         required property int index
                         Layout.fillWidth: true
-                        Text { text: modelData.label + ": " + modelData.before + " → " + modelData.after + " " + modelData.unit; font.pixelSize: Theme.body; Layout.fillWidth: true; wrapMode: Text.Wrap; color: Theme.text }
+                        Text {
+                            text: modelData.label + ": " + modelData.before + " → " + modelData.after + " " + modelData.unit
+                                  + "\n" + (modelData.source.length > 0 ? qsTr("Source: %1 (%2 → %3)").arg(modelData.source).arg(modelData.beforeDate).arg(modelData.afterDate)
+                                                                           : qsTr("⚠ No source or dates: remove this figure and add it again with them."))
+                            font.pixelSize: Theme.body; Layout.fillWidth: true; wrapMode: Text.Wrap
+                            color: modelData.source.length > 0 ? Theme.text : Theme.danger
+                        }
                         PrimaryButton { text: qsTr("Remove"); secondary: true; onClicked: controller.removeMetric(index) }
                     }
                 }
                 Text {
-                    text: qsTr("Add each figure before and after; Save also keeps a figure you typed here.")
+                    text: qsTr("Add each figure before and after, with its source and the month it was measured; Save also keeps a figure you typed here.")
                     font.pixelSize: Theme.small; color: Theme.textMuted; wrapMode: Text.Wrap; Layout.fillWidth: true
                 }
                 GridLayout {
@@ -134,6 +162,9 @@ Page {
                     TextField { id: metricUnit; placeholderText: qsTr("Unit (%, hours/month …)"); Layout.fillWidth: true; implicitHeight: Theme.touch; font.pixelSize: Theme.body }
                     TextField { id: metricBefore; placeholderText: qsTr("Before"); inputMethodHints: Qt.ImhFormattedNumbersOnly; Layout.fillWidth: true; implicitHeight: Theme.touch; font.pixelSize: Theme.body }
                     TextField { id: metricAfter; placeholderText: qsTr("After"); inputMethodHints: Qt.ImhFormattedNumbersOnly; Layout.fillWidth: true; implicitHeight: Theme.touch; font.pixelSize: Theme.body }
+                    TextField { id: metricBeforeDate; objectName: "metricBeforeDate"; placeholderText: qsTr("Before: month measured (2023-12)"); inputMethodHints: Qt.ImhPreferNumbers; Layout.fillWidth: true; implicitHeight: Theme.touch; font.pixelSize: Theme.body }
+                    TextField { id: metricAfterDate; objectName: "metricAfterDate"; placeholderText: qsTr("After: month measured (2024-03)"); inputMethodHints: Qt.ImhPreferNumbers; Layout.fillWidth: true; implicitHeight: Theme.touch; font.pixelSize: Theme.body }
+                    TextField { id: metricSource; objectName: "metricSource"; placeholderText: qsTr("Source (staff survey, care records …)"); Layout.fillWidth: true; Layout.columnSpan: parent.columns; implicitHeight: Theme.touch; font.pixelSize: Theme.body }
                     CheckBox {
                         id: lowerBetter
                         text: qsTr("Lower is better (e.g. overtime, falls)")
@@ -146,7 +177,7 @@ Page {
                     PrimaryButton {
                         text: qsTr("Add measurement")
                         secondary: true
-                        onClicked: if (controller.takeDraftMetric(metricLabel.text, metricUnit.text, metricBefore.text, metricAfter.text, lowerBetter.checked).length === 0) page.clearMetricDraft()
+                        onClicked: if (page.takeMetricDraft().length === 0) page.clearMetricDraft()
                     }
                 }
                 Text {

@@ -37,6 +37,11 @@ Page {
                     Layout.fillWidth: true
                 }
             }
+            Text {
+                objectName: "caseScope"
+                text: qsTr("Who can see it: %1. %2").arg(controller.scopeName).arg(controller.scopeSentence)
+                font.pixelSize: Theme.small; color: Theme.textMuted; wrapMode: Text.Wrap; Layout.fillWidth: true
+            }
             Text { visible: controller.tags.length > 0; text: controller.tags; font.pixelSize: Theme.small; color: Theme.textMuted; wrapMode: Text.Wrap; Layout.fillWidth: true }
 
             SectionCard {
@@ -143,9 +148,15 @@ Page {
                 visible: controller.mine
                 spacing: Theme.gap
                 PrimaryButton { text: qsTr("Edit"); secondary: true; onClicked: page.ApplicationWindow.window.editCase(controller.caseId) }
-                PrimaryButton { text: qsTr("Submit for review"); visible: controller.caseState === 1; onClicked: controller.submit() }
+                PrimaryButton {
+                    objectName: "caseSubmit"
+                    text: controller.submitText
+                    visible: controller.caseState === 1
+                    onClicked: submitConfirm.ask(controller.submitText, controller.submitQuestion, controller.submitText, () => controller.submit())
+                }
             }
             Item { implicitHeight: Theme.margin }
         }
     }
+    ConfirmDialog { id: submitConfirm; cancelText: qsTr("Not yet") }
 }

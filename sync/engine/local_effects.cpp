@@ -233,7 +233,14 @@ storage::StoreStatus applyLocalEffect(LocalWriter& w, const Mutation& m)
             });
     }
     case Mutation::kSubmitCase:
-        return changeCase(w, m.submit_case().case_id(), CASE_STATE_SUBMITTED);
+        // As the server decides: only a public case waits for the centre's review.
+        return changeExisting(w, RECORD_KIND_CASE, m.submit_case().case_id(),
+            &Record::mutable_good_practice_case, [](GoodPracticeCase& c) {
+                if (c.state() != CASE_STATE_DRAFT)
+                    return;
+                c.set_state(c.publication_scope() == PUBLICATION_SCOPE_PUBLIC ? CASE_STATE_SUBMITTED
+                                                                              : CASE_STATE_PUBLISHED);
+            });
     case Mutation::kPublishCase:
         return changeCase(w, m.publish_case().case_id(), CASE_STATE_PUBLISHED);
     case Mutation::kArchiveCase:

@@ -107,8 +107,24 @@ private Q_SLOTS:
         controller.setText(QStringLiteral("title"), QStringLiteral("インカム導入で申し送りを短く"));
         controller.setText(
             QStringLiteral("sections.background"), QStringLiteral("申し送りに毎日30分かかっていた。"));
-        controller.addMetric(QStringLiteral("申し送り時間"), QStringLiteral("分/日"), 30, 12, true);
+        // Every figure carries its source and dates: without them it is refused, and said so.
+        controller.addMetric(QStringLiteral("申し送り時間"), QStringLiteral("分/日"), 30, 12, true, QString(),
+            QStringLiteral("2024-04"), QStringLiteral("2024-09"));
+        QCOMPARE(controller.metrics().size(), 0);
+        QCOMPARE(controller.errorField(), QStringLiteral("metric"));
+        controller.addMetric(QStringLiteral("申し送り時間"), QStringLiteral("分/日"), 30, 12, true,
+            QStringLiteral("介護記録（申し送りの所要時間）"), QStringLiteral("2024/4"),
+            QStringLiteral("２０２４-０９"));
         QCOMPARE(controller.metrics().size(), 1);
+        QCOMPARE(controller.metrics().constFirst().toMap().value("beforeDate").toString(),
+            QStringLiteral("2024-04"));
+        QCOMPARE(controller.metrics().constFirst().toMap().value("afterDate").toString(),
+            QStringLiteral("2024-09"));
+        // A new case is its organisation's only until the author widens it.
+        QCOMPARE(controller.scope(), int(yokoten::v1::PUBLICATION_SCOPE_ORGANISATION));
+        QVERIFY(!controller.submitGoesToReview());
+        QCOMPARE(controller.scopeSentence(),
+            QStringLiteral("Only the staff of your own organisation can see it."));
         QSignalSpy saved(&controller, &CaseController::saved);
         controller.save();
         QVERIFY(saved.wait(10000));
@@ -142,18 +158,34 @@ private Q_SLOTS:
         QVERIFY(controller.unsaved());
 
         // Half typed: nothing is added, the person is told what is missing, by the measurement.
-        const QString missing = controller.takeDraftMetric(
-            QStringLiteral("夜間の巡回"), QStringLiteral("回/夜"), QStringLiteral("12"), QString(), true);
+        const QString missing = controller.takeDraftMetric(QStringLiteral("夜間の巡回"),
+            QStringLiteral("回/夜"), QStringLiteral("12"), QString(), true, QString(), QString(), QString());
         QVERIFY(!missing.isEmpty());
         QCOMPARE(controller.errorField(), QStringLiteral("metric"));
         QCOMPARE(controller.metrics().size(), 0);
         // Nothing typed: nothing to add, no message.
-        QVERIFY(controller.takeDraftMetric(QString(), QString(), QString(), QString(), false).isEmpty());
+        QVERIFY(controller
+                    .takeDraftMetric(
+                        QString(), QString(), QString(), QString(), false, QString(), QString(), QString())
+                    .isEmpty());
+        // Figures without a source, or without a month, are not added: the message says which.
+        QVERIFY(controller
+                    .takeDraftMetric(QStringLiteral("夜間の巡回"), QStringLiteral("回/夜"),
+                        QStringLiteral("12"), QStringLiteral("4"), true, QString(), QStringLiteral("2024-04"),
+                        QStringLiteral("2024-09"))
+                    .contains(QStringLiteral("source")));
+        QVERIFY(controller
+                    .takeDraftMetric(QStringLiteral("夜間の巡回"), QStringLiteral("回/夜"),
+                        QStringLiteral("12"), QStringLiteral("4"), true, QStringLiteral("巡回記録"),
+                        QStringLiteral("2024-13"), QStringLiteral("2024-09"))
+                    .contains(QStringLiteral("month")));
+        QCOMPARE(controller.metrics().size(), 0);
 
         // Complete (full-width digits as a Japanese keyboard types them): added, then saved.
         QVERIFY(controller
                     .takeDraftMetric(QStringLiteral("夜間の巡回"), QStringLiteral("回/夜"),
-                        QStringLiteral("１２"), QStringLiteral("4"), true)
+                        QStringLiteral("１２"), QStringLiteral("4"), true, QStringLiteral("巡回記録"),
+                        QStringLiteral("2024-04-01"), QStringLiteral("2024-09"))
                     .isEmpty());
         QCOMPARE(controller.metrics().size(), 1);
         QSignalSpy saved(&controller, &CaseController::saved);
@@ -170,6 +202,44 @@ private Q_SLOTS:
         const QVariantMap metric = reread.metrics().constFirst().toMap();
         QCOMPARE(metric.value(QStringLiteral("before")).toDouble(), 12.0);
         QCOMPARE(metric.value(QStringLiteral("after")).toDouble(), 4.0);
+        QCOMPARE(metric.value(QStringLiteral("source")).toString(), QStringLiteral("巡回記録"));
+        QCOMPARE(metric.value(QStringLiteral("beforeDate")).toString(), QStringLiteral("2024-04-01"));
+    }
+
+    // Issue 19: the author chooses who reads the case; the sentence and the submit button say
+    // what will happen, and a choice is saved with the case.
+    void theScopeIsChosenAndSaid()
+    {
+        yk::test::AppFixture app;
+        QVERIFY(app.openDemoStore());
+        CaseController controller;
+        app.wire(controller);
+        controller.startNew();
+        controller.setText(QStringLiteral("title"), QStringLiteral("インカムで申し送り"));
+        QCOMPARE(controller.scope(), int(yokoten::v1::PUBLICATION_SCOPE_ORGANISATION));
+        QCOMPARE(controller.submitText(), QStringLiteral("Publish now"));
+        controller.setScope(yokoten::v1::PUBLICATION_SCOPE_PUBLIC);
+        QVERIFY(controller.submitGoesToReview());
+        QCOMPARE(controller.submitText(), QStringLiteral("Send to the centre for review"));
+        QVERIFY(controller.scopeSentence().contains(QStringLiteral("centre")));
+        controller.setScope(yokoten::v1::PUBLICATION_SCOPE_PREFECTURE);
+        QVERIFY(!controller.submitGoesToReview());
+        QVERIFY(controller.submitQuestion().contains(controller.scopeSentence()));
+        QSignalSpy saved(&controller, &CaseController::saved);
+        controller.save();
+        QVERIFY(saved.wait(10000));
+
+        CaseController reread;
+        app.wire(reread);
+        reread.setCaseId(controller.caseId());
+        QTRY_VERIFY_WITH_TIMEOUT(reread.loaded(), 10000);
+        QCOMPARE(reread.scope(), int(yokoten::v1::PUBLICATION_SCOPE_PREFECTURE));
+        QCOMPARE(reread.scopeName(), QStringLiteral("Prefecture"));
+        // Submitting a case that needs no review shows it published at once on this device.
+        QSignalSpy submitted(&reread, &CaseController::saved);
+        reread.submit();
+        QVERIFY(submitted.wait(10000));
+        QTRY_COMPARE_WITH_TIMEOUT(reread.caseState(), int(yokoten::v1::CASE_STATE_PUBLISHED), 10000);
     }
 
     // An edit sends only what changed; revert drops unsaved changes.

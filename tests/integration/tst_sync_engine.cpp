@@ -885,6 +885,71 @@ private Q_SLOTS:
         QVERIFY(storeHolds(kiosk->store(), { "中断 三郎", "lost.answer@example.jp" }).isEmpty());
     }
 
+    // Issue 19: a case saved with the default scope stays with its organisation: published at
+    // once when submitted, held by a colleague's tablet, never by the municipality's, the
+    // centre's or the prefecture's devices (nor fetched by id). Widened to the municipality it
+    // reaches the city; narrowed again, the city's copy is dropped by the next pull.
+    void aCaseSavedWithTheDefaultScopeStaysInTheOrganisation()
+    {
+        auto author = device("demo-facility");
+        auto colleague = device("demo-manager");
+        auto city = device("demo-city");
+        auto centre = device("demo-centre");
+        auto pref = device("demo-pref");
+        QVERIFY(author && colleague && city && centre && pref);
+        GoodPracticeCase draft;
+        draft.set_owner_org_id(account("demo-facility").organisationId);
+        draft.set_title("夜勤の申し送りをインカムで短くした");
+        auto create = sync::makeCreateCase(draft); // no scope chosen: the default
+        const std::string id = create.create_case().good_practice_case().id();
+        QVERIFY(author->engine().submit(create).ok());
+        QVERIFY(author->engine().submit(sync::makeSubmitCase(id)).ok());
+        QVERIFY(syncOk(*author));
+        const auto stored = serverRecord(service(), RECORD_KIND_CASE, id);
+        QVERIFY(stored);
+        QCOMPARE(stored->good_practice_case().publication_scope(), PUBLICATION_SCOPE_ORGANISATION);
+        QCOMPARE(stored->good_practice_case().state(), CASE_STATE_PUBLISHED);
+
+        const auto holds = [&](test::SyncDevice& d) {
+            auto found = d.store().cases().find(id);
+            return found.ok() && found->has_value();
+        };
+        for (auto* d : { colleague.get(), city.get(), centre.get(), pref.get() })
+            QVERIFY(syncOk(*d));
+        QVERIFY(holds(*author));
+        QVERIFY(holds(*colleague));
+        for (auto* other : { city.get(), centre.get(), pref.get() }) {
+            QVERIFY(!holds(*other));
+            auto refused = other->engine().fetchWholeCase(id);
+            QVERIFY(!refused);
+            QCOMPARE(refused.error().serverCode, std::string("not_found"));
+        }
+
+        // The author widens it to the municipality: the city's officers now read it, the
+        // centre and the prefecture do not.
+        const auto scopeEdit = [&](PublicationScope scope) {
+            GoodPracticeCase values;
+            values.set_publication_scope(scope);
+            const auto current = author->store().cases().find(id);
+            return sync::makeCaseEdit(id, (*current)->revision(), { "publication_scope" }, values);
+        };
+        QVERIFY(author->engine().submit(scopeEdit(PUBLICATION_SCOPE_MUNICIPALITY)).ok());
+        QVERIFY(syncOk(*author));
+        for (auto* d : { city.get(), centre.get(), pref.get() })
+            QVERIFY(syncOk(*d));
+        QVERIFY(holds(*city));
+        QVERIFY(!holds(*centre));
+        QVERIFY(!holds(*pref));
+
+        // Narrowed again: the city's next pull drops it.
+        QVERIFY(author->engine().submit(scopeEdit(PUBLICATION_SCOPE_ORGANISATION)).ok());
+        QVERIFY(syncOk(*author));
+        QVERIFY(syncOk(*city));
+        QVERIFY(!holds(*city));
+        QVERIFY(syncOk(*colleague));
+        QVERIFY(holds(*colleague));
+    }
+
     // Issue 23: a phone holds case summaries and fetches a whole case over HTTPS, exactly as
     // the server holds it; a case it may not see is 404 like one that does not exist, no
     // token is 401, and without a connection it says so and keeps the summary.

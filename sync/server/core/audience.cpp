@@ -36,6 +36,11 @@ std::string municipality(std::string_view municipalityId)
     return "muni:" + std::string(municipalityId);
 }
 
+std::string wholeMunicipality(std::string_view municipalityId)
+{
+    return "munall:" + std::string(municipalityId);
+}
+
 std::string centre(int prefectureCode)
 {
     return "centre:" + std::to_string(prefectureCode);
@@ -65,6 +70,9 @@ std::vector<std::string> audiencesOf(const Principal& principal)
         keys.push_back(audience::organisation(principal.organisationId));
         if (principal.prefectureCode > 0)
             keys.push_back(audience::prefecture(principal.prefectureCode));
+        // The municipality above a facility, or the officer's own municipality.
+        if (!principal.municipalityId.empty())
+            keys.push_back(audience::wholeMunicipality(principal.municipalityId));
     }
     if (principal.hasRole(ROLE_MUNICIPAL_OFFICER) && !principal.municipalityId.empty())
         keys.push_back(audience::municipality(principal.municipalityId));

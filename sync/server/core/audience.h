@@ -29,6 +29,9 @@ std::string user(std::string_view userId);
 std::string device(std::string_view deviceId);
 /// Officers of one municipality: what concerns the facilities under it.
 std::string municipality(std::string_view municipalityId);
+/// Everyone in one municipality: its officers and the staff of every organisation under it
+/// (cases published with PUBLICATION_SCOPE_MUNICIPALITY).
+std::string wholeMunicipality(std::string_view municipalityId);
 /// Staff of the one-stop centre(s) of a prefecture: moderation, seminars, loans.
 std::string centre(int prefectureCode);
 /// Officers of a prefecture's government.

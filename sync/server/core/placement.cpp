@@ -74,13 +74,24 @@ StoreResult<RecordPlacement> placeCase(RecordQueries& queries, const GoodPractic
     case CASE_STATE_PUBLISHED:
     case CASE_STATE_ARCHIVED:
         // An archived case stays readable where it was published: knowledge outlives rotation.
-        a.push_back(audience::centre(p.prefectureCode));
-        a.push_back(audience::prefectureOffice(p.prefectureCode));
-        addIf(a, !owner->municipalityId.empty(), audience::municipality(owner->municipalityId));
-        if (c.publication_scope() == PUBLICATION_SCOPE_PUBLIC)
-            a.push_back(audience::everyone());
-        else if (c.publication_scope() == PUBLICATION_SCOPE_PREFECTURE)
-            a.push_back(audience::prefecture(p.prefectureCode));
+        // The scope is the author's decision, and the editor says in one sentence who reads
+        // the case: nobody outside that sentence does (docs/security.md, "Who sees a case").
+        switch (c.publication_scope()) {
+        case PUBLICATION_SCOPE_MUNICIPALITY:
+            addIf(a, !owner->municipalityId.empty(), audience::wholeMunicipality(owner->municipalityId));
+            break;
+        case PUBLICATION_SCOPE_PREFECTURE:
+        case PUBLICATION_SCOPE_PUBLIC:
+            a.push_back(audience::centre(p.prefectureCode));
+            a.push_back(audience::prefectureOffice(p.prefectureCode));
+            addIf(a, !owner->municipalityId.empty(), audience::municipality(owner->municipalityId));
+            a.push_back(c.publication_scope() == PUBLICATION_SCOPE_PUBLIC
+                    ? audience::everyone()
+                    : audience::prefecture(p.prefectureCode));
+            break;
+        default:
+            break; // ORGANISATION: the owner organisation only
+        }
         break;
     default:
         break; // a draft stays with its organisation

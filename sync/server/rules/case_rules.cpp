@@ -1,5 +1,11 @@
 // Good-practice cases: create, field-level edits merged against a base revision, and the
-// lifecycle draft → submitted → published (centre moderates) → archived.
+// lifecycle draft → (submitted → the centre moderates →) published → archived.
+//
+// The scope is the author's decision (issue 19). A new draft is ORGANISATION unless the author
+// chose otherwise. Submitting a PUBLIC case sends it to the prefecture's centre for moderation;
+// any narrower scope is published at once. On a published case, a member of the owner may
+// narrow the scope or widen it within the prefecture at once; widening to PUBLIC sends it
+// back to moderation. Placement tombstones every audience a case leaves.
 
 #include "authorization.h"
 #include "hex_text.h"
@@ -82,6 +88,44 @@ std::string invalidFieldOf(const GoodPracticeCase& c)
         || c.site_visit().note().size() > kMaxTextBytes)
         return "site_visit";
     return {};
+}
+
+// Unset (a draft from before issue 19, or an author who chose nothing) reads as the narrowest.
+PublicationScope effectiveScope(PublicationScope scope)
+{
+    return scope == PUBLICATION_SCOPE_UNSPECIFIED ? PUBLICATION_SCOPE_ORGANISATION : scope;
+}
+
+// PUBLICATION_SCOPE_MUNICIPALITY names the owner's municipality: a facility under one, or the
+// municipality itself. Anything else cannot choose it.
+StoreResult<bool> scopeFitsOwner(RuleContext& ctx, const std::string& ownerId, PublicationScope scope)
+{
+    if (scope != PUBLICATION_SCOPE_MUNICIPALITY)
+        return true;
+    auto owner = ctx.tx.find(RECORD_KIND_ORGANISATION, ownerId);
+    if (!owner)
+        return owner.error();
+    if (!*owner)
+        return false;
+    const auto& org = (*owner)->organisation();
+    if (org.kind() == ORGANISATION_KIND_MUNICIPALITY)
+        return true;
+    if (org.kind() != ORGANISATION_KIND_FACILITY || org.parent_id().empty())
+        return false;
+    // A facility may hang directly under its prefecture: that is no municipality.
+    auto parent = ctx.tx.find(RECORD_KIND_ORGANISATION, org.parent_id());
+    if (!parent)
+        return parent.error();
+    return *parent && (*parent)->organisation().kind() == ORGANISATION_KIND_MUNICIPALITY;
+}
+
+MutationResult scopeNeedsMunicipality()
+{
+    return invalidArgument(
+        "「市町村内」は、市町村に属する事業所と市町村だけが選べます。別の公開範囲を選んでください。",
+        "Only a facility under a municipality, or a municipality, can choose \"municipality\". Choose "
+        "another "
+        "scope.");
 }
 
 StoreResult<std::optional<GoodPracticeCase>> findCase(RuleContext& ctx, std::string_view id)
@@ -211,6 +255,12 @@ Outcome createCase(RuleContext& ctx, const CreateCase& op)
     else if (!*known)
         return badField("equipment_model_ids");
 
+    c.set_publication_scope(effectiveScope(c.publication_scope()));
+    if (auto fits = scopeFitsOwner(ctx, ownerId, c.publication_scope()); !fits)
+        return fits.error();
+    else if (!*fits)
+        return scopeNeedsMunicipality();
+
     c.set_owner_org_id(ownerId);
     c.set_owner_org_name(org.name());
     c.set_prefecture_code(org.prefecture_code());
@@ -266,9 +316,6 @@ Outcome editCase(RuleContext& ctx, const EditCase& op)
     for (const auto& name : op.fields()) {
         if (!proto::isEditableCaseField(name))
             return badField("fields");
-        // Who reads a published case is the centre's decision (it moderated that scope).
-        if (name == "publication_scope" && current.state() == CASE_STATE_PUBLISHED && !centre)
-            return forbidden();
     }
     if (op.base_revision() < 1 || op.base_revision() > current.revision())
         return badField("base_revision");
@@ -346,6 +393,23 @@ Outcome editCase(RuleContext& ctx, const EditCase& op)
     }
     if (auto field = invalidFieldOf(updated); !field.empty())
         return badField(field);
+    updated.set_publication_scope(effectiveScope(updated.publication_scope()));
+    if (updated.publication_scope() != current.publication_scope()) {
+        if (auto fits = scopeFitsOwner(ctx, updated.owner_org_id(), updated.publication_scope()); !fits)
+            return fits.error();
+        else if (!*fits)
+            return scopeNeedsMunicipality();
+        const bool toPublic = updated.publication_scope() == PUBLICATION_SCOPE_PUBLIC;
+        if (current.state() == CASE_STATE_PUBLISHED && toPublic && !centre) {
+            // Widening to everyone goes through the centre's moderation again; meanwhile the
+            // case is read by its organisation and the centre only.
+            updated.set_state(CASE_STATE_SUBMITTED);
+        } else if (current.state() == CASE_STATE_SUBMITTED && !toPublic) {
+            // A narrower scope needs no moderation: published at once, as a submit would.
+            updated.set_state(CASE_STATE_PUBLISHED);
+            *updated.mutable_published_at() = toTimestamp(ctx.now);
+        }
+    }
     const auto& links = merged->appliedFromOurs;
     if (std::find(links.begin(), links.end(), "equipment_model_ids") != links.end()) {
         if (auto known = areKnownModels(ctx, updated.equipment_model_ids()); !known)
@@ -369,11 +433,24 @@ Outcome submitCase(RuleContext& ctx, const SubmitCase& op)
     GoodPracticeCase c = **found;
     if (!authorization::isMemberOf(ctx.caller, c.owner_org_id()))
         return forbidden();
-    if (c.state() == CASE_STATE_SUBMITTED)
+    const auto scope = effectiveScope(c.publication_scope());
+    const bool moderated = scope == PUBLICATION_SCOPE_PUBLIC;
+    // A replay: the submit this answers already sent the case on.
+    if (c.state() == CASE_STATE_SUBMITTED || (c.state() == CASE_STATE_PUBLISHED && !moderated))
         return applied({ wrap(c) });
     if (c.state() != CASE_STATE_DRAFT)
         return invalidState("提出できるのは下書きの事例だけです。", "Only a draft case can be submitted.");
-    c.set_state(CASE_STATE_SUBMITTED);
+    if (auto fits = scopeFitsOwner(ctx, c.owner_org_id(), scope); !fits)
+        return fits.error();
+    else if (!*fits)
+        return scopeNeedsMunicipality();
+    c.set_publication_scope(scope);
+    if (moderated) {
+        c.set_state(CASE_STATE_SUBMITTED); // the prefecture's centre moderates public cases
+    } else {
+        c.set_state(CASE_STATE_PUBLISHED);
+        *c.mutable_published_at() = toTimestamp(ctx.now);
+    }
     return storeStep(ctx, std::move(c));
 }
 
@@ -395,6 +472,10 @@ Outcome publishCase(RuleContext& ctx, const PublishCase& op)
     if (c.state() != CASE_STATE_SUBMITTED)
         return invalidState(
             "公開できるのは提出済みの事例だけです。", "Only a submitted case can be published.");
+    if (auto fits = scopeFitsOwner(ctx, c.owner_org_id(), scope); !fits)
+        return fits.error();
+    else if (!*fits)
+        return scopeNeedsMunicipality();
     c.set_state(CASE_STATE_PUBLISHED);
     // Unset means nobody chose a wider audience: the narrowest scope.
     c.set_publication_scope(scope != PUBLICATION_SCOPE_UNSPECIFIED ? scope : PUBLICATION_SCOPE_ORGANISATION);

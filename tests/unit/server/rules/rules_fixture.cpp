@@ -290,7 +290,8 @@ Mutation createCase(const std::string& id, const std::string& ownerOrg, const st
     c->set_title(title);
     c->set_category(CASE_CATEGORY_ICT);
     c->mutable_sections()->set_background("夜勤の巡回が負担になっていた。");
-    c->set_publication_scope(PUBLICATION_SCOPE_PREFECTURE);
+    // Public: the scope that goes through the centre's moderation (the default is the owner only).
+    c->set_publication_scope(PUBLICATION_SCOPE_PUBLIC);
     return m;
 }
 

@@ -121,6 +121,8 @@ private Q_SLOTS:
     void replaysByAnotherSender();
     void pullScopes_data();
     void pullScopes();
+    void municipalityScopeStaysInTheMunicipality_data();
+    void municipalityScopeStaysInTheMunicipality();
 
 private:
     Mutation mutationFor(const std::string& op);
@@ -395,6 +397,8 @@ Record TestAuthorisationMatrix::recordFor(const std::string& name, const Princip
             c->set_state(CASE_STATE_SUBMITTED);
         else if (name == "case published to organisation")
             c->set_publication_scope(PUBLICATION_SCOPE_ORGANISATION);
+        else if (name == "case published to municipality")
+            c->set_publication_scope(PUBLICATION_SCOPE_MUNICIPALITY);
         else if (name == "case published to prefecture")
             c->set_publication_scope(PUBLICATION_SCOPE_PREFECTURE);
         else
@@ -475,7 +479,9 @@ void TestAuthorisationMatrix::pullScopes_data()
     const std::vector<std::pair<const char*, const char*>> table = {
         { "case draft", "YY......" },
         { "case submitted", "YY..Y..." },
-        { "case published to organisation", "YYYYY..." },
+        // The scope the author chose, and nobody beyond it (the editor says who that is).
+        { "case published to organisation", "YY......" },
+        { "case published to municipality", "YYY....Y" },
         { "case published to prefecture", "YYYYY..Y" },
         { "case published to public", "YYYYYYYY" },
         { "other facility's registration", "..Y.Y..Y" },
@@ -514,6 +520,65 @@ void TestAuthorisationMatrix::pullScopes()
     const Record r = recordFor(record.toStdString(), viewer);
     QVERIFY(r.body_case() != Record::BODY_NOT_SET);
 
+    auto snapshot = m_fixture.store().read();
+    QVERIFY(snapshot.ok());
+    auto placement = yk::server::placementOf(**snapshot, r);
+    QVERIFY(placement.ok());
+    const auto mine = yk::server::audiencesOf(viewer);
+    const bool shared = std::any_of(placement->audiences.begin(), placement->audiences.end(),
+        [&](const std::string& key) { return std::find(mine.begin(), mine.end(), key) != mine.end(); });
+    QCOMPARE(shared, visible);
+}
+
+// A case published to the municipality, seen by principals the role table does not have:
+// the other facility there is under the same municipality, these are not.
+void TestAuthorisationMatrix::municipalityScopeStaysInTheMunicipality_data()
+{
+    QTest::addColumn<int>("who");
+    QTest::addColumn<bool>("visible");
+    QTest::newRow("officer of the municipality") << 0 << true;
+    QTest::newRow("facility under the municipality") << 1 << true;
+    QTest::newRow("officer of another municipality") << 2 << false;
+    QTest::newRow("facility under another municipality") << 3 << false;
+    QTest::newRow("facility directly under the prefecture") << 4 << false;
+    QTest::newRow("facility in another prefecture") << 5 << false;
+}
+
+void TestAuthorisationMatrix::municipalityScopeStaysInTheMunicipality()
+{
+    QFETCH(int, who);
+    QFETCH(bool, visible);
+    const std::string otherMunicipality = uuidFor(8);
+    Principal viewer;
+    switch (who) {
+    case 0:
+        viewer = municipalOfficer();
+        break;
+    case 1:
+        viewer = staffB();
+        break;
+    case 2:
+        viewer = municipalOfficer();
+        viewer.userId = uuidFor(16);
+        viewer.organisationId = otherMunicipality;
+        viewer.municipalityId = otherMunicipality;
+        break;
+    case 3:
+        viewer = staffB();
+        viewer.organisationId = uuidFor(9);
+        viewer.municipalityId = otherMunicipality;
+        break;
+    case 4:
+        viewer = staffB();
+        viewer.organisationId = uuidFor(9);
+        viewer.municipalityId = ids::prefecture; // as the authenticator files a facility's parent
+        break;
+    default:
+        viewer = facilityStaff(ids::otherFacility, uuidFor(17), 14);
+        viewer.municipalityId = ids::otherPrefecture;
+        break;
+    }
+    const Record r = recordFor("case published to municipality", viewer);
     auto snapshot = m_fixture.store().read();
     QVERIFY(snapshot.ok());
     auto placement = yk::server::placementOf(**snapshot, r);

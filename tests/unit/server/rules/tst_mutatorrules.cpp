@@ -57,6 +57,7 @@ private Q_SLOTS:
     void loanStateMachineAndReport();
     void loanRejections();
     void caseLifecycle();
+    void caseScopeIsTheAuthorsDecision();
     void caseEditMergesAndReportsConflicts();
     void caseInputIsValidated();
     void assessmentSubmissionIsIdempotentAndImmutable();
@@ -416,11 +417,17 @@ void TestMutatorRules::caseLifecycle()
     QCOMPARE(published.records(0).good_practice_case().publication_scope(), PUBLICATION_SCOPE_PUBLIC);
     QVERIFY(published.records(0).good_practice_case().has_published_at());
 
-    // Who reads a published case is the centre's decision.
+    // The author narrows a published case at once (placement tombstones where it leaves).
     GoodPracticeCase values;
     values.set_publication_scope(PUBLICATION_SCOPE_ORGANISATION);
-    const auto revision = published.records(0).good_practice_case().revision();
-    QCOMPARE(apply(staffA(), editCase(id, revision, { "publication_scope" }, values)).reason_code(),
+    auto revision = published.records(0).good_practice_case().revision();
+    const auto narrowed = apply(staffA(), editCase(id, revision, { "publication_scope" }, values));
+    QCOMPARE(narrowed.status(), MUTATION_STATUS_APPLIED);
+    QCOMPARE(narrowed.records(0).good_practice_case().state(), CASE_STATE_PUBLISHED);
+    QCOMPARE(narrowed.records(0).good_practice_case().publication_scope(), PUBLICATION_SCOPE_ORGANISATION);
+    revision = narrowed.records(0).good_practice_case().revision();
+    // Someone outside the owner organisation cannot choose who reads it.
+    QCOMPARE(apply(staffB(), editCase(id, revision, { "publication_scope" }, values)).reason_code(),
         std::string("forbidden"));
 
     QCOMPARE(apply(managerA(), archiveCase(id)).records(0).good_practice_case().state(), CASE_STATE_ARCHIVED);
@@ -428,6 +435,87 @@ void TestMutatorRules::caseLifecycle()
     QCOMPARE(apply(staffA(), editCase(id, revision, { "title" }, values)).reason_code(),
         std::string("invalid_state"));
     QCOMPARE(apply(staffA(), submitCase(uuidFor(4999))).reason_code(), std::string("not_found"));
+}
+
+void TestMutatorRules::caseScopeIsTheAuthorsDecision()
+{
+    const auto caseOf = [](const MutationResult& r) { return r.records(0).good_practice_case(); };
+    const auto scopeEdit = [](const std::string& id, std::int64_t revision, PublicationScope scope) {
+        GoodPracticeCase values;
+        values.set_publication_scope(scope);
+        return editCase(id, revision, { "publication_scope" }, values);
+    };
+
+    // A new draft without a scope is the owner's only; submitting publishes it at once there.
+    const std::string id = uuidFor(4101);
+    Mutation create = createCase(id, ids::facilityA, "申し送りをインカムに");
+    create.mutable_create_case()->mutable_good_practice_case()->clear_publication_scope();
+    const auto created = apply(staffA(), create);
+    QCOMPARE(created.status(), MUTATION_STATUS_APPLIED);
+    QCOMPARE(caseOf(created).publication_scope(), PUBLICATION_SCOPE_ORGANISATION);
+    const auto submitted = apply(staffA(), submitCase(id));
+    QCOMPARE(submitted.status(), MUTATION_STATUS_APPLIED);
+    QCOMPARE(caseOf(submitted).state(), CASE_STATE_PUBLISHED);
+    QCOMPARE(caseOf(submitted).publication_scope(), PUBLICATION_SCOPE_ORGANISATION);
+    QVERIFY(caseOf(submitted).has_published_at());
+    // A replayed submit answers what is stored.
+    QCOMPARE(caseOf(apply(staffA(), submitCase(id))).revision(), caseOf(submitted).revision());
+
+    // Widening within the prefecture applies at once …
+    auto step
+        = apply(managerA(), scopeEdit(id, caseOf(submitted).revision(), PUBLICATION_SCOPE_MUNICIPALITY));
+    QCOMPARE(step.status(), MUTATION_STATUS_APPLIED);
+    QCOMPARE(caseOf(step).state(), CASE_STATE_PUBLISHED);
+    QCOMPARE(caseOf(step).publication_scope(), PUBLICATION_SCOPE_MUNICIPALITY);
+    // … widening to everyone goes back to the centre's moderation …
+    step = apply(staffA(), scopeEdit(id, caseOf(step).revision(), PUBLICATION_SCOPE_PUBLIC));
+    QCOMPARE(step.status(), MUTATION_STATUS_APPLIED);
+    QCOMPARE(caseOf(step).state(), CASE_STATE_SUBMITTED);
+    QCOMPARE(caseOf(step).publication_scope(), PUBLICATION_SCOPE_PUBLIC);
+    // … which publishes it with the author's scope when it leaves the scope unset.
+    step = apply(centreStaff(), publishCase(id, PUBLICATION_SCOPE_UNSPECIFIED));
+    QCOMPARE(caseOf(step).state(), CASE_STATE_PUBLISHED);
+    QCOMPARE(caseOf(step).publication_scope(), PUBLICATION_SCOPE_PUBLIC);
+    // The centre may widen a published case itself: it is the moderator.
+    step = apply(staffA(), scopeEdit(id, caseOf(step).revision(), PUBLICATION_SCOPE_PREFECTURE));
+    QCOMPARE(caseOf(step).publication_scope(), PUBLICATION_SCOPE_PREFECTURE);
+    step = apply(centreStaff(), scopeEdit(id, caseOf(step).revision(), PUBLICATION_SCOPE_PUBLIC));
+    QCOMPARE(caseOf(step).state(), CASE_STATE_PUBLISHED);
+    QCOMPARE(caseOf(step).publication_scope(), PUBLICATION_SCOPE_PUBLIC);
+
+    // A case waiting for moderation that the author narrows needs no moderation any more.
+    const std::string waiting = uuidFor(4102);
+    QCOMPARE(apply(staffA(), createCase(waiting, ids::facilityA, "見守りセンサー")).status(),
+        MUTATION_STATUS_APPLIED);
+    const auto inReview = apply(staffA(), submitCase(waiting));
+    QCOMPARE(caseOf(inReview).state(), CASE_STATE_SUBMITTED);
+    step = apply(staffA(), scopeEdit(waiting, caseOf(inReview).revision(), PUBLICATION_SCOPE_PREFECTURE));
+    QCOMPARE(caseOf(step).state(), CASE_STATE_PUBLISHED);
+    QCOMPARE(caseOf(step).publication_scope(), PUBLICATION_SCOPE_PREFECTURE);
+
+    // "Municipality" needs an owner that has one: refused in both languages, nothing stored.
+    const std::string centreCase = uuidFor(4103);
+    Mutation centreCreate = createCase(centreCase, ids::centre, "センターの事例");
+    centreCreate.mutable_create_case()->mutable_good_practice_case()->set_publication_scope(
+        PUBLICATION_SCOPE_MUNICIPALITY);
+    const auto refused = apply(centreStaff(), centreCreate);
+    QCOMPARE(refused.reason_code(), std::string("invalid_argument"));
+    QVERIFY(refused.message_ja().find("市町村") != std::string::npos);
+    QVERIFY(refused.message_en().find("municipality") != std::string::npos);
+    QVERIFY(!m_fixture->find(RECORD_KIND_CASE, centreCase));
+    centreCreate.mutable_create_case()->mutable_good_practice_case()->set_publication_scope(
+        PUBLICATION_SCOPE_PREFECTURE);
+    const auto centreDraft = apply(centreStaff(), centreCreate);
+    QCOMPARE(centreDraft.status(), MUTATION_STATUS_APPLIED);
+    const auto refusedEdit = apply(
+        centreStaff(), scopeEdit(centreCase, caseOf(centreDraft).revision(), PUBLICATION_SCOPE_MUNICIPALITY));
+    QCOMPARE(refusedEdit.reason_code(), std::string("invalid_argument"));
+    QCOMPARE(m_fixture->find(RECORD_KIND_CASE, centreCase)->good_practice_case().publication_scope(),
+        PUBLICATION_SCOPE_PREFECTURE);
+    // An unknown scope is refused as any invalid field.
+    QCOMPARE(apply(staffA(), scopeEdit(waiting, caseOf(step).revision(), static_cast<PublicationScope>(9)))
+                 .reason_code(),
+        std::string("invalid_argument"));
 }
 
 void TestMutatorRules::caseEditMergesAndReportsConflicts()

@@ -11,6 +11,7 @@
 #include <QTemporaryDir>
 #include <QTest>
 
+#include <algorithm>
 #include <map>
 #include <set>
 
@@ -470,6 +471,29 @@ private Q_SLOTS:
         auto unchanged = m_service->pull(m_staffA, request);
         QVERIFY(unchanged.ok());
         QVERIFY(!unchanged->reset());
+    }
+
+    // Issue 19 gave facility members a new audience (munall:): a tablet's cursor made before
+    // it no longer matches, so its next pull starts again from the beginning, once.
+    void aCursorFromBeforeTheMunicipalityAudienceResetsOnce()
+    {
+        putCases();
+        Principal staff = m_staffA;
+        staff.municipalityId = "muni-1"; // the facility's parent, as the authenticator sets it
+        auto before = audiencesOf(staff);
+        QVERIFY(std::any_of(
+            before.begin(), before.end(), [](const std::string& a) { return a.starts_with("munall:"); }));
+        std::erase_if(before, [](const std::string& a) { return a.starts_with("munall:"); });
+        PullRequest request;
+        request.set_cursor(PullCursor { 1, scopeFingerprint(before) }.encode());
+        auto first = m_service->pull(staff, request);
+        QVERIFY(first.ok());
+        QVERIFY(first->reset());
+        QVERIFY(first->records_size() > 0);
+        request.set_cursor(first->cursor());
+        auto second = m_service->pull(staff, request);
+        QVERIFY(second.ok());
+        QVERIFY(!second->reset());
     }
 
     // GET /v1/cases/{id}: the whole case to whoever may pull it; the same 404 for a case
