@@ -1,6 +1,7 @@
 #include "consultation_controller.h"
 
 #include "app_settings.h"
+#include "chosen_file.h"
 #include "consultation_record.h"
 #include "engine_bridge.h"
 #include "mutation_queue.h"
@@ -269,39 +270,20 @@ void ConsultationController::addAttachment(const QString& filePath)
 {
     if (bridge() == nullptr || m_busy)
         return;
-    const QString path
-        = filePath.startsWith(QStringLiteral("file:")) ? QUrl(filePath).toLocalFile() : filePath;
-    QFile file(path);
-    const std::string name = QFileInfo(path).fileName().toStdString();
-    if (!file.open(QIODevice::ReadOnly) || file.size() > sync::MaxAttachmentBytes
-        || sync::attachmentMimeTypeOf(name).empty()) {
-        setError(tr("Only photos (JPEG, PNG) and PDF files up to 50 MB can be attached."));
-        return;
-    }
-    const std::string bytes = file.readAll().toStdString();
-    struct Added {
-        QString error;
-        AttachmentRef ref;
-    };
     setBusy(true);
-    bridge()->run<Added>(
-        this,
-        [=](DeviceContext& context) -> Added {
-            if (context.engine == nullptr)
-                return { QCoreApplication::translate("MutationQueue", "The store is not open."), {} };
-            auto ref = sync::addLocalAttachment(*context.store, *context.engine, bytes, name, {});
-            if (!ref)
-                return { AppSettings::pick(ref.error().messageJa, ref.error().messageEn), {} };
-            return { {}, *ref };
-        },
-        [this](const Added& added) {
-            setBusy(false);
-            setError(added.error);
-            if (!added.error.isEmpty())
-                return;
-            m_attachments.push_back(added.ref);
-            Q_EMIT attachmentsChanged();
-        });
+    const bool reading
+        = addChosenFile(bridge(), this, filePath, [this](const QString& error, const AttachmentRef& ref) {
+              setBusy(false);
+              setError(error);
+              if (!error.isEmpty())
+                  return;
+              m_attachments.push_back(ref);
+              Q_EMIT attachmentsChanged();
+          });
+    if (!reading) {
+        setBusy(false);
+        setError(tr("Only photos (JPEG, PNG) and PDF files up to 50 MB can be attached."));
+    }
 }
 
 void ConsultationController::removeAttachment(int index)

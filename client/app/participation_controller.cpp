@@ -1,5 +1,6 @@
 #include "participation_controller.h"
 
+#include "chosen_file.h"
 #include "engine_bridge.h"
 #include "follow_up_text.h"
 #include "mutation_queue.h"
@@ -134,7 +135,12 @@ QVariantMap readParticipationDetails(DeviceContext& context, const std::string& 
             { QStringLiteral("author"),
                 pending ? QCoreApplication::translate("ParticipationController", "Waiting to send")
                         : qs(v->author_name()) },
-            { QStringLiteral("pending"), pending } });
+            { QStringLiteral("pending"), pending }, { QStringLiteral("files"), [v] {
+                                                         QStringList names;
+                                                         for (const auto& a : v->attachments())
+                                                             names << qs(a.file_name());
+                                                         return names.join(QStringLiteral("、"));
+                                                     }() } });
     }
     d[QStringLiteral("visits")] = visitRows;
     d[QStringLiteral("visitsText")]
@@ -280,7 +286,45 @@ void ParticipationController::logVisit(const QString& visitDate, bool byPhone, c
     v.set_next_actions(nextActions.trimmed().toStdString());
     if (ImprovementStep_IsValid(step))
         v.set_step(static_cast<ImprovementStep>(step));
+    for (const auto& a : m_attachments)
+        *v.add_attachments() = a;
     queue(QStringLiteral("visit"), sync::makeLogVisit(m_participationId.toStdString(), std::move(v)));
+}
+
+QStringList ParticipationController::attachmentNames() const
+{
+    QStringList names;
+    for (const auto& a : m_attachments)
+        names << QString::fromStdString(a.file_name());
+    return names;
+}
+
+void ParticipationController::addAttachment(const QString& filePath)
+{
+    if (bridge() == nullptr || m_busy)
+        return;
+    setBusy(true);
+    const bool reading
+        = addChosenFile(bridge(), this, filePath, [this](const QString& error, const AttachmentRef& ref) {
+              setBusy(false);
+              setError(error);
+              if (!error.isEmpty())
+                  return;
+              m_attachments.push_back(ref);
+              Q_EMIT attachmentsChanged();
+          });
+    if (!reading) {
+        setBusy(false);
+        setError(tr("Only photos (JPEG, PNG) and PDF files up to 50 MB can be attached."));
+    }
+}
+
+void ParticipationController::removeAttachment(int index)
+{
+    if (index < 0 || index >= static_cast<int>(m_attachments.size()))
+        return;
+    m_attachments.erase(m_attachments.begin() + index);
+    Q_EMIT attachmentsChanged();
 }
 
 void ParticipationController::recordMeasurement(int item, const QString& label, int phase,
@@ -347,8 +391,13 @@ void ParticipationController::queue(const QString& what, Mutation mutation)
     queueMutation(bridge(), this, std::move(mutation), [this, what](const QString& error) {
         setBusy(false);
         setError(error);
-        if (error.isEmpty())
-            Q_EMIT queued(what);
+        if (!error.isEmpty())
+            return;
+        if (what == QStringLiteral("visit") && !m_attachments.empty()) {
+            m_attachments.clear(); // they went with the visit log
+            Q_EMIT attachmentsChanged();
+        }
+        Q_EMIT queued(what);
     });
 }
 

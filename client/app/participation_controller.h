@@ -8,6 +8,7 @@
 #include "yokoten/v1/sync.pb.h"
 
 #include <optional>
+#include <vector>
 
 namespace yk::app {
 
@@ -32,6 +33,8 @@ class ParticipationController : public yk::app::StoreController {
     Q_PROPERTY(QVariantMap details READ details NOTIFY detailsChanged)
     Q_PROPERTY(bool busy READ busy NOTIFY busyChanged)
     Q_PROPERTY(QString errorText READ errorText NOTIFY errorTextChanged)
+    /// The photos (or PDFs) chosen for the next visit log, by file name.
+    Q_PROPERTY(QStringList attachmentNames READ attachmentNames NOTIFY attachmentsChanged)
 public:
     using StoreController::StoreController;
 
@@ -54,6 +57,10 @@ public:
     Q_INVOKABLE void close(const QString& note);
     /// Sets the draft case's 見学受入れ (site visits) through the case edit path.
     Q_INVOKABLE void acceptSiteVisits(const QString& contact);
+    QStringList attachmentNames() const;
+    /// Keeps a photo or PDF for the next visit log (encrypted in the store until it is sent).
+    Q_INVOKABLE void addAttachment(const QString& filePath);
+    Q_INVOKABLE void removeAttachment(int index);
     Q_INVOKABLE void clearError() { setError({}); }
     Q_INVOKABLE void reload();
 
@@ -71,6 +78,7 @@ Q_SIGNALS:
     void detailsChanged();
     void busyChanged();
     void errorTextChanged();
+    void attachmentsChanged();
     /// A change was queued: "step", "visit", "measurement", "close", "siteVisits".
     void queued(const QString& what);
 
@@ -87,6 +95,7 @@ private:
     QVariantMap m_details;
     bool m_busy = false;
     QString m_errorText;
+    std::vector<yokoten::v1::AttachmentRef> m_attachments; ///< for the next visit log
 };
 
 } // namespace yk::app

@@ -11,7 +11,13 @@ ColumnLayout {
     id: form
     property string draftKey
     property int currentStep: 0
+    /// The photos chosen for this log (ParticipationController.attachmentNames).
+    property var attachmentNames: []
+    property bool busy: false
+    signal attach()
+    signal removeAttachment(int index)
     readonly property bool typed: date.typed || activities.text.length > 0 || attendees.text.length > 0 || next.text.length > 0
+        || attachmentNames.length > 0
     signal submit(string visitDate, bool byPhone, string attendees, string activities, string nextActions, int step)
     spacing: Theme.gap
     Layout.fillWidth: true
@@ -52,6 +58,20 @@ ColumnLayout {
     FormField {
         label: qsTr("Agreed next actions")
         TextField { id: next; implicitHeight: Theme.touch; font.pixelSize: Theme.body; Layout.fillWidth: true; onTextChanged: form.keep() }
+    }
+    FormField {
+        label: qsTr("Photos or documents (optional)")
+        Repeater {
+            model: form.attachmentNames
+            delegate: RowLayout {
+                required property string modelData
+                required property int index
+                Layout.fillWidth: true
+                Text { text: "・" + modelData; font.pixelSize: Theme.body; color: Theme.text; elide: Text.ElideMiddle; Layout.fillWidth: true }
+                PrimaryButton { secondary: true; text: qsTr("Remove"); onClicked: form.removeAttachment(index) }
+            }
+        }
+        PrimaryButton { secondary: true; text: qsTr("Attach a photo or PDF…"); enabled: !form.busy; onClicked: form.attach() }
     }
     PrimaryButton {
         text: qsTr("Save the visit log")

@@ -2624,6 +2624,18 @@
             <source>Accept site visits</source>
             <translation>Accept site visits</translation>
         </message>
+        <message>
+            <source>Attach a photo or PDF</source>
+            <translation>Attach a photo or PDF</translation>
+        </message>
+        <message>
+            <source>Photos and PDF (*.jpg *.jpeg *.png *.pdf)</source>
+            <translation>Photos and PDF (*.jpg *.jpeg *.png *.pdf)</translation>
+        </message>
+        <message>
+            <source>Photos: %1</source>
+            <translation>Photos: %1</translation>
+        </message>
     </context>
     <context>
         <name>PlatformInfo</name>
@@ -3652,6 +3664,18 @@
             <source>Save the visit log</source>
             <translation>Save the visit log</translation>
         </message>
+        <message>
+            <source>Photos or documents (optional)</source>
+            <translation>Photos or documents (optional)</translation>
+        </message>
+        <message>
+            <source>Remove</source>
+            <translation>Remove</translation>
+        </message>
+        <message>
+            <source>Attach a photo or PDF…</source>
+            <translation>Attach a photo or PDF…</translation>
+        </message>
     </context>
     <context>
         <name>yk::app::AdoptionController</name>
@@ -3981,6 +4005,10 @@
         <message>
             <source>The case draft arrives with the next sync.</source>
             <translation>The case draft arrives with the next sync.</translation>
+        </message>
+        <message>
+            <source>Only photos (JPEG, PNG) and PDF files up to 50 MB can be attached.</source>
+            <translation>Only photos (JPEG, PNG) and PDF files up to 50 MB can be attached.</translation>
         </message>
     </context>
     <context>

@@ -2608,6 +2608,18 @@
             <source>Accept site visits</source>
             <translation>見学受入れを登録</translation>
         </message>
+        <message>
+            <source>Attach a photo or PDF</source>
+            <translation>写真やPDFを添付</translation>
+        </message>
+        <message>
+            <source>Photos and PDF (*.jpg *.jpeg *.png *.pdf)</source>
+            <translation>写真とPDF (*.jpg *.jpeg *.png *.pdf)</translation>
+        </message>
+        <message>
+            <source>Photos: %1</source>
+            <translation>写真: %1</translation>
+        </message>
     </context>
     <context>
         <name>PlatformInfo</name>
@@ -3631,6 +3643,18 @@
             <source>Save the visit log</source>
             <translation>訪問記録を保存</translation>
         </message>
+        <message>
+            <source>Photos or documents (optional)</source>
+            <translation>写真・資料（任意）</translation>
+        </message>
+        <message>
+            <source>Remove</source>
+            <translation>削除</translation>
+        </message>
+        <message>
+            <source>Attach a photo or PDF…</source>
+            <translation>写真やPDFを添付…</translation>
+        </message>
     </context>
     <context>
         <name>yk::app::AdoptionController</name>
@@ -3957,6 +3981,10 @@
         <message>
             <source>The case draft arrives with the next sync.</source>
             <translation>事例の下書きは次の同期で届きます。</translation>
+        </message>
+        <message>
+            <source>Only photos (JPEG, PNG) and PDF files up to 50 MB can be attached.</source>
+            <translation>添付できるのは、50 MBまでの写真（JPEG・PNG）とPDFです。</translation>
         </message>
     </context>
     <context>

@@ -1,5 +1,6 @@
 import QtQuick
 import QtQuick.Controls.Basic
+import QtQuick.Dialogs
 import QtQuick.Layouts
 import Yokoten.Core
 import Yokoten.Ui
@@ -38,6 +39,13 @@ Page {
         }
     }
     ConfirmDialog { id: confirm; destructive: true }
+
+    FileDialog {
+        id: visitFileDialog
+        title: qsTr("Attach a photo or PDF")
+        nameFilters: [qsTr("Photos and PDF (*.jpg *.jpeg *.png *.pdf)")]
+        onAccepted: controller.addAttachment(selectedFile)
+    }
 
     ScrollView {
         id: scroll
@@ -97,6 +105,7 @@ Page {
                         Text { visible: modelData.attendees.length > 0; text: qsTr("Who: %1").arg(modelData.attendees); font.pixelSize: Theme.small; color: Theme.textMuted; wrapMode: Text.Wrap; Layout.fillWidth: true }
                         Text { text: modelData.activities; font.pixelSize: Theme.body; color: Theme.text; wrapMode: Text.Wrap; Layout.fillWidth: true }
                         Text { visible: modelData.nextActions.length > 0; text: qsTr("Next: %1").arg(modelData.nextActions); font.pixelSize: Theme.body; color: Theme.primary; wrapMode: Text.Wrap; Layout.fillWidth: true }
+                        Text { visible: modelData.files.length > 0; text: qsTr("Photos: %1").arg(modelData.files); font.pixelSize: Theme.small; color: Theme.textMuted; wrapMode: Text.Wrap; Layout.fillWidth: true }
                     }
                 }
                 Text { visible: page.canLogVisit; text: qsTr("New visit log"); font.pixelSize: Theme.body; font.bold: true; color: Theme.primary }
@@ -106,6 +115,10 @@ Page {
                     draftKey: "visit:" + page.participationId
                     currentStep: page.d.currentStep || 0
                     onSubmit: (date, phone, who, what, next, step) => controller.logVisit(date, phone, who, what, next, step)
+                    attachmentNames: controller.attachmentNames
+                    busy: controller.busy
+                    onAttach: visitFileDialog.open()
+                    onRemoveAttachment: index => controller.removeAttachment(index)
                 }
             }
             SectionCard {

@@ -25,6 +25,7 @@
 #include <QRegularExpression>
 #include <QSignalSpy>
 #include <QTemporaryDir>
+#include <QUrl>
 
 using namespace yk::app;
 using namespace yokoten::v1;
@@ -104,6 +105,7 @@ private Q_SLOTS:
     void halfFilledFormSurvivesAPageSwitch();
     void supportRecordListsProgrammesAndAdoptions();
     void programmeRowsCountAndKnowTheirAdvisers();
+    void aVisitLogCarriesItsPhotos();
 
 private:
     std::unique_ptr<test::DemoStore> m_demo;
@@ -531,6 +533,43 @@ void TestFollowUp::programmeRowsCountAndKnowTheirAdvisers()
     });
     onlySample(asFacility);
     QVERIFY(!asFacility.front().value(QStringLiteral("open")).toBool());
+}
+
+// A photo taken at the facility goes with the visit log: kept encrypted on the device, named
+// on the log at once, and no longer offered for the next log. Other files are refused.
+void TestFollowUp::aVisitLogCarriesItsPhotos()
+{
+    QTemporaryDir dir;
+    QVERIFY(dir.isValid());
+    const QString photo = dir.filePath(QStringLiteral("特性要因図.png"));
+    const QString text = dir.filePath(QStringLiteral("memo.txt"));
+    for (const auto& path : { photo, text }) {
+        QFile file(path);
+        QVERIFY(file.open(QIODevice::WriteOnly));
+        file.write(QByteArray(2048, 'x'));
+    }
+    ParticipationController controller;
+    m_demo->wire(controller);
+    controller.setParticipationId(QString::fromLatin1(kChosen));
+    QTRY_VERIFY(controller.details().value(QStringLiteral("loaded")).toBool());
+    controller.addAttachment(text);
+    QVERIFY(!controller.errorText().isEmpty());
+    QVERIFY(controller.attachmentNames().isEmpty());
+    controller.addAttachment(QUrl::fromLocalFile(photo).toString());
+    QTRY_COMPARE(controller.attachmentNames(), QStringList { QStringLiteral("特性要因図.png") });
+    QVERIFY(controller.errorText().isEmpty());
+
+    QSignalSpy queued(&controller, &ParticipationController::queued);
+    controller.logVisit(QStringLiteral("2026-12-07"), false, QStringLiteral("施設長"),
+        QStringLiteral("特性要因図を貼り出した"), {}, IMPROVEMENT_STEP_ACT);
+    QVERIFY(queued.wait(5000));
+    QVERIFY(controller.attachmentNames().isEmpty());
+    QTRY_VERIFY([&] {
+        for (const auto& row : controller.details().value(QStringLiteral("visits")).toList())
+            if (row.toMap().value(QStringLiteral("files")).toString() == QStringLiteral("特性要因図.png"))
+                return row.toMap().value(QStringLiteral("pending")).toBool();
+        return false;
+    }());
 }
 
 QTEST_MAIN(TestFollowUp)
