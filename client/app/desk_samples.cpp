@@ -2,6 +2,7 @@
 
 #include "engine_bridge.h"
 #include "record_text.h"
+#include "sample_records.h"
 
 #include "engine/mutations.h"
 #include "engine/sync_engine.h"
@@ -20,29 +21,9 @@ namespace yk::app {
 using namespace yokoten::v1;
 using google::protobuf::Timestamp;
 
+using namespace samples;
+
 namespace {
-
-// The Nagano demo facilities, centre and users (sync/proto/demo/yokoten-demo.json).
-constexpr const char* kChikuma = "600f433e-22fe-49d3-9928-bf0e2391d1d4";
-constexpr const char* kAzusa = "7a7cd1b6-1dc4-4467-97d2-ce8f2c6ee481";
-constexpr const char* kTenryu = "ebc356d9-0732-4a71-9f4b-53fac420a3b7";
-constexpr const char* kAsama = "b0103640-3f84-46c3-9a06-313469a2e58d";
-constexpr const char* kCentre = "29220235-3297-45bf-bee8-0c41bebe828f";
-constexpr const char* kFacilityUser = "3cea860c-077b-45d9-9b3e-d96a02c947d5";
-constexpr const char* kCentreUser = "92dad97b-b4c4-4403-a0e1-23d1d037310b";
-
-Timestamp at(const QDateTime& time)
-{
-    return google::protobuf::util::TimeUtil::SecondsToTimestamp(time.toSecsSinceEpoch());
-}
-
-std::string sampleId(int kind, int n)
-{
-    return QStringLiteral("5a3e0000-0000-4000-8000-%1%2")
-        .arg(kind, 4, 10, QLatin1Char('0'))
-        .arg(n, 8, 10, QLatin1Char('0'))
-        .toStdString();
-}
 
 struct Sample {
     const char* organisation;
