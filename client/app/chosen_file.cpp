@@ -18,12 +18,13 @@ bool addChosenFile(EngineBridge* bridge, QObject* owner, const QString& filePath
 {
     const QString path
         = filePath.startsWith(QStringLiteral("file:")) ? QUrl(filePath).toLocalFile() : filePath;
-    QFile file(path);
-    const std::string name = QFileInfo(path).fileName().toStdString();
-    if (!file.open(QIODevice::ReadOnly) || file.size() > sync::MaxAttachmentBytes
+    const QFileInfo info(path);
+    const std::string name = info.fileName().toStdString();
+    // Only what the file system says is checked here; the bytes (up to 50 MB) are read on the
+    // engine's thread, not the GUI's.
+    if (!info.isFile() || !info.isReadable() || info.size() > sync::MaxAttachmentBytes
         || sync::attachmentMimeTypeOf(name).empty())
         return false;
-    const std::string bytes = file.readAll().toStdString();
     struct Added {
         QString error;
         yokoten::v1::AttachmentRef ref;
@@ -33,6 +34,12 @@ bool addChosenFile(EngineBridge* bridge, QObject* owner, const QString& filePath
         [=](DeviceContext& context) -> Added {
             if (context.engine == nullptr)
                 return { QCoreApplication::translate("MutationQueue", "The store is not open."), {} };
+            QFile file(path);
+            if (!file.open(QIODevice::ReadOnly) || file.size() > sync::MaxAttachmentBytes)
+                return { QCoreApplication::translate("yk::app::ParticipationController",
+                             "Only photos (JPEG, PNG) and PDF files up to 50 MB can be attached."),
+                    {} };
+            const std::string bytes = file.readAll().toStdString();
             auto ref = sync::addLocalAttachment(*context.store, *context.engine, bytes, name, {});
             if (!ref)
                 return { AppSettings::pick(ref.error().messageJa, ref.error().messageEn), {} };
