@@ -68,12 +68,15 @@ int noticeList(const Options& options, DeviceSession& device)
             continue;
         }
         auto& out = *options.out;
-        out << (n.withdrawn() ? "[取り下げ / withdrawn] " : isRead || sent ? "" : "[未読 / unread] ") << n.title()
-            << "\n    " << n.sender_org_name();
+        out << (n.withdrawn()    ? "[取り下げ / withdrawn] "
+                : isRead || sent ? ""
+                                 : "[未読 / unread] ")
+            << n.title() << "\n    " << n.sender_org_name();
         if (!n.deadline().empty())
             out << "  締切 / deadline " << n.deadline();
         if (sent)
-            out << "  既読 / read: " << n.read_org_count() << " / " << n.audience_org_count() << " 組織 / organisations";
+            out << "  既読 / read: " << n.read_org_count() << " / " << n.audience_org_count()
+                << " 組織 / organisations";
         out << "\n    id: " << n.id() << "\n";
     }
     json.endArray();
@@ -116,7 +119,8 @@ int noticeRead(const Options& options, DeviceSession& device, const std::string&
         return report(options, storage::makeError(storage::StoreErrorCode::NotFound, "no notice " + id));
     const auto now = std::chrono::duration_cast<std::chrono::milliseconds>(
         std::chrono::system_clock::now().time_since_epoch());
-    if (auto status = store::markNoticeReadBy(device.store().database(), id, device.userId(), now.count()); !status)
+    if (auto status = store::markNoticeReadBy(device.store().database(), id, device.userId(), now.count());
+        !status)
         return report(options, status.error());
     return reportQueued(
         options, device.engine->submit(sync::makeMarkNoticeRead(id)), id, "既読にしました", "marked read");
@@ -145,13 +149,15 @@ int noticePublish(const Options& options, DeviceSession& device)
     for (const auto& name : splitList(options.as)) {
         const auto role = parseCode<Role>(name);
         if (role == ROLE_UNSPECIFIED)
-            return reportUsage(options, "--as takes: facility-staff, facility-manager, municipal-officer, "
-                                        "prefecture-officer, centre-staff");
+            return reportUsage(options,
+                "--as takes: facility-staff, facility-manager, municipal-officer, "
+                "prefecture-officer, centre-staff");
         audience->add_roles(role);
     }
     Mutation m = sync::makePublishNotice(std::move(n));
     const std::string id = m.publish_notice().notice().id();
-    return reportQueued(options, device.engine->submit(std::move(m)), id, "お知らせを送信待ちにしました", "notice queued");
+    return reportQueued(
+        options, device.engine->submit(std::move(m)), id, "お知らせを送信待ちにしました", "notice queued");
 }
 
 } // namespace

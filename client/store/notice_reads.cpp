@@ -4,10 +4,12 @@
 
 namespace yk::store {
 
-StoreStatus markNoticeReadBy(Database& db, std::string_view noticeId, std::string_view userId, std::int64_t atMillis)
+StoreStatus markNoticeReadBy(
+    Database& db, std::string_view noticeId, std::string_view userId, std::int64_t atMillis)
 {
     // The first reading counts: reading again keeps its time.
-    auto stmt = db.cached("INSERT OR IGNORE INTO notice_reads (notice_id, user_id, read_at) VALUES (?1, ?2, ?3)");
+    auto stmt
+        = db.cached("INSERT OR IGNORE INTO notice_reads (notice_id, user_id, read_at) VALUES (?1, ?2, ?3)");
     if (!stmt)
         return stmt.error();
     return (*stmt)->bind(1, noticeId).bind(2, userId).bind(3, atMillis).run();

@@ -14,7 +14,8 @@ namespace yk::store {
 /// person's: a notice stays on a user's home page until they have read it, even when a
 /// colleague on the same shared tablet has. The server only learns, through MarkNoticeRead,
 /// that someone of the organisation has. Shared by the app and yokoten-cli.
-StoreStatus markNoticeReadBy(Database& db, std::string_view noticeId, std::string_view userId, std::int64_t atMillis);
+StoreStatus markNoticeReadBy(
+    Database& db, std::string_view noticeId, std::string_view userId, std::int64_t atMillis);
 /// The ids of the notices `userId` has read on this device.
 StoreResult<std::vector<std::string>> noticesReadBy(Database& db, std::string_view userId);
 

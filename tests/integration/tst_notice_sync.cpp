@@ -27,7 +27,8 @@ domain::Date japanToday()
 {
     const auto japan
         = std::chrono::floor<std::chrono::seconds>(std::chrono::system_clock::now()) + std::chrono::hours(9);
-    return domain::Date::fromDayNumber(std::chrono::floor<std::chrono::days>(japan).time_since_epoch().count());
+    return domain::Date::fromDayNumber(
+        std::chrono::floor<std::chrono::days>(japan).time_since_epoch().count());
 }
 
 Notice notice(const std::string& title)
@@ -69,8 +70,10 @@ class TestNoticeSync : public QObject {
     bool unreadOn(test::SyncDevice& d, const std::string& login, const std::string& id)
     {
         const auto& who = account(login);
-        auto unread = store::unreadNoticesFor(d.store().database(), d.store().records(), who.userId, who.organisationId);
-        return unread && std::any_of(unread->begin(), unread->end(), [&](const Notice& n) { return n.id() == id; });
+        auto unread = store::unreadNoticesFor(
+            d.store().database(), d.store().records(), who.userId, who.organisationId);
+        return unread
+            && std::any_of(unread->begin(), unread->end(), [&](const Notice& n) { return n.id() == id; });
     }
     /// What the person does when they open it: read here, and the server told.
     bool read(test::SyncDevice& d, const std::string& login, const std::string& id)

@@ -45,7 +45,8 @@ bool isInNoticeAudience(const Organisation& org, const NoticeAudience& a)
     if (a.prefecture_code() <= 0 || org.prefecture_code() != a.prefecture_code())
         return false;
     if (!a.municipality_id().empty()) {
-        const bool underIt = org.kind() == ORGANISATION_KIND_FACILITY && org.parent_id() == a.municipality_id();
+        const bool underIt
+            = org.kind() == ORGANISATION_KIND_FACILITY && org.parent_id() == a.municipality_id();
         if (!underIt && org.id() != a.municipality_id())
             return false;
     }
@@ -58,8 +59,8 @@ bool isInNoticeAudience(const Organisation& org, const NoticeAudience& a)
             return false;
     }
     if (!a.roles().empty()) {
-        const bool fits
-            = std::any_of(a.roles().begin(), a.roles().end(), [&org](int role) { return kindFitsRole(org.kind(), role); });
+        const bool fits = std::any_of(
+            a.roles().begin(), a.roles().end(), [&org](int role) { return kindFitsRole(org.kind(), role); });
         if (!fits)
             return false;
     }
@@ -97,7 +98,8 @@ StoreResult<NoticeReach> noticeReachOf(RecordQueries& queries, const Notice& not
         return users.error();
     for (const auto& record : *users) {
         const auto& user = record.user();
-        if (user.disabled() || !std::binary_search(candidates.begin(), candidates.end(), user.organisation_id()))
+        if (user.disabled()
+            || !std::binary_search(candidates.begin(), candidates.end(), user.organisation_id()))
             continue;
         std::vector<Role> roles;
         for (int role : user.roles())
@@ -117,8 +119,9 @@ StoreResult<std::vector<std::string>> noticeAudienceKeys(RecordQueries& queries,
     if (notice.withdrawn() || a.prefecture_code() <= 0)
         return std::vector<std::string>();
     if (isWholeArea(a))
-        return std::vector<std::string> { a.municipality_id().empty() ? audience::prefecture(a.prefecture_code())
-                                                                      : audience::wholeMunicipality(a.municipality_id()) };
+        return std::vector<std::string> { a.municipality_id().empty()
+                ? audience::prefecture(a.prefecture_code())
+                : audience::wholeMunicipality(a.municipality_id()) };
     auto reach = noticeReachOf(queries, notice);
     if (!reach)
         return reach.error();

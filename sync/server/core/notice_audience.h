@@ -20,7 +20,8 @@ namespace yk::server {
 bool isInNoticeAudience(const yokoten::v1::Organisation& org, const yokoten::v1::NoticeAudience& audience);
 
 /// Whether a role narrows to the person: empty roles reach everyone of the organisation.
-bool holdsNoticeRole(const std::vector<yokoten::v1::Role>& roles, const yokoten::v1::NoticeAudience& audience);
+bool holdsNoticeRole(
+    const std::vector<yokoten::v1::Role>& roles, const yokoten::v1::NoticeAudience& audience);
 
 /// The organisations (and, when roles narrow it, the accounts holding them) a notice reaches.
 struct NoticeReach {
@@ -31,7 +32,8 @@ StoreResult<NoticeReach> noticeReachOf(RecordQueries& queries, const yokoten::v1
 
 /// The audience keys a notice is filed under (placement.cpp): one prefecture or municipality
 /// key where the audience is exactly that, else one key per organisation or account reached.
-StoreResult<std::vector<std::string>> noticeAudienceKeys(RecordQueries& queries, const yokoten::v1::Notice& notice);
+StoreResult<std::vector<std::string>> noticeAudienceKeys(
+    RecordQueries& queries, const yokoten::v1::Notice& notice);
 
 /// What `caller` receives of a notice: the read counts only when they belong to its sender's
 /// organisation (everyone else gets 0 and 0).

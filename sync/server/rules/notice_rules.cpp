@@ -57,7 +57,8 @@ template <typename List> bool hasDuplicates(const List& list)
 
 bool isNoticeFile(const AttachmentRef& a)
 {
-    return a.mime_type() == "application/pdf" || a.mime_type() == "image/jpeg" || a.mime_type() == "image/png";
+    return a.mime_type() == "application/pdf" || a.mime_type() == "image/jpeg"
+        || a.mime_type() == "image/png";
 }
 
 std::optional<MutationResult> noticeTextProblem(const Notice& in)
@@ -91,8 +92,9 @@ StoreResult<std::optional<MutationResult>> settleAudience(RuleContext& ctx, Noti
     a.set_prefecture_code(caller.prefectureCode);
     if (caller.organisationKind == ORGANISATION_KIND_MUNICIPALITY) {
         if (!a.municipality_id().empty() && a.municipality_id() != caller.organisationId)
-            return std::optional<MutationResult>(invalidArgument("市町村からのお知らせは自分の市町村の中にだけ送れます。",
-                "A municipality's notice can only go to its own municipality."));
+            return std::optional<MutationResult>(
+                invalidArgument("市町村からのお知らせは自分の市町村の中にだけ送れます。",
+                    "A municipality's notice can only go to its own municipality."));
         a.set_municipality_id(caller.organisationId);
     }
     if (!a.municipality_id().empty()) {
@@ -256,7 +258,8 @@ Outcome markNoticeRead(RuleContext& ctx, const MarkNoticeRead& op)
     if (!*org || !isInNoticeAudience((*org)->organisation(), notice.audience())
         || !holdsNoticeRole(caller.roles, notice.audience()))
         return noticeNotFound();
-    auto add = ctx.tx.db().cached("INSERT OR IGNORE INTO notice_reads(notice_id, organisation_id) VALUES (?, ?)");
+    auto add
+        = ctx.tx.db().cached("INSERT OR IGNORE INTO notice_reads(notice_id, organisation_id) VALUES (?, ?)");
     if (!add)
         return add.error();
     (*add)->bind(1, notice.id()).bind(2, caller.organisationId);

@@ -230,7 +230,8 @@ private Q_SLOTS:
         QCOMPARE(waiting.size(), 3);
         int withDeadline = 0;
         for (const auto& n : waiting) {
-            QVERIFY(n.toObject().value(QStringLiteral("title")).toString().contains(QStringLiteral("（デモ）")));
+            QVERIFY(
+                n.toObject().value(QStringLiteral("title")).toString().contains(QStringLiteral("（デモ）")));
             QVERIFY(!n.toObject().value(QStringLiteral("read")).toBool());
             withDeadline += !n.toObject().value(QStringLiteral("deadline")).toString().isEmpty();
         }
@@ -239,9 +240,11 @@ private Q_SLOTS:
 
         const Run read = cli(withStore({ "notice", "read", id, "--json" }));
         QVERIFY2(read.exitCode == yk::cli::ExitOk, read.err.c_str());
-        QCOMPARE(parseJson(read.out).object().value(QStringLiteral("state")).toString(), QStringLiteral("pending"));
+        QCOMPARE(parseJson(read.out).object().value(QStringLiteral("state")).toString(),
+            QStringLiteral("pending"));
         QCOMPARE(parseJson(cli(withStore({ "notice", "list", "--json" })).out).array().size(), 2);
-        const QJsonArray all = parseJson(cli(withStore({ "notice", "list", "--state", "all", "--json" })).out).array();
+        const QJsonArray all
+            = parseJson(cli(withStore({ "notice", "list", "--state", "all", "--json" })).out).array();
         QCOMPARE(all.size(), 3);
         int readCount = 0;
         for (const auto& n : all)

@@ -190,7 +190,8 @@ void TestAuthorisationMatrix::initTestCase()
     QVERIFY(expectApplied(centreStaff(), yk::sync::makeDecideApplication(participationA, true)));
     QVERIFY(expectApplied(
         staffA(), yk::sync::makeRecordAdoption(adoption(adoptionA, ids::facilityA, "2025-03-01"))));
-    QVERIFY(expectApplied(centreStaff(), yk::sync::makePublishNotice(noticeTo(noticeToPrefecture, "研修のお知らせ"))));
+    QVERIFY(expectApplied(
+        centreStaff(), yk::sync::makePublishNotice(noticeTo(noticeToPrefecture, "研修のお知らせ"))));
 }
 
 Mutation TestAuthorisationMatrix::mutationFor(const std::string& op)
