@@ -165,6 +165,19 @@ StoreResult<std::int64_t> countReaders(RuleContext& ctx, const std::string& noti
     return count;
 }
 
+/// Checks the id, finds the notice, answers not_found without it, and lets `step` decide.
+template <typename Step> Outcome onNotice(RuleContext& ctx, const std::string& id, Step step)
+{
+    if (!isUuid(id))
+        return invalidField("notice_id");
+    auto found = findNotice(ctx, id);
+    if (!found)
+        return found.error();
+    if (!*found)
+        return noticeNotFound();
+    return step(std::move(**found));
+}
+
 } // namespace
 
 Outcome publishNotice(RuleContext& ctx, const PublishNotice& op)
@@ -234,66 +247,54 @@ Outcome markNoticeRead(RuleContext& ctx, const MarkNoticeRead& op)
     const auto& caller = ctx.caller;
     if (!authorization::isSignedInStaff(caller))
         return forbidden(); // phones and kiosks receive no notices
-    if (!isUuid(op.notice_id()))
-        return invalidField("notice_id");
-    auto found = findNotice(ctx, op.notice_id());
-    if (!found)
-        return found.error();
-    if (!*found)
-        return noticeNotFound();
-    Notice notice = std::move(**found);
-    // Only those who receive it may read it; to anyone else it does not exist.
-    auto visible = authorization::isVisibleTo(ctx.tx, caller, wrap(notice));
-    if (!visible)
-        return visible.error();
-    if (!*visible)
-        return noticeNotFound();
-    if (notice.withdrawn())
-        return invalidState("このお知らせは取り下げられました。", "This notice has been withdrawn.");
-    if (caller.organisationId == notice.sender_org_id())
-        return appliedNotice(ctx, std::move(notice)); // the sender's own reading is not counted
-    auto org = ctx.tx.find(RECORD_KIND_ORGANISATION, caller.organisationId);
-    if (!org)
-        return org.error();
-    if (!*org || !isInNoticeAudience((*org)->organisation(), notice.audience())
-        || !holdsNoticeRole(caller.roles, notice.audience()))
-        return noticeNotFound();
-    auto add
-        = ctx.tx.db().cached("INSERT OR IGNORE INTO notice_reads(notice_id, organisation_id) VALUES (?, ?)");
-    if (!add)
-        return add.error();
-    (*add)->bind(1, notice.id()).bind(2, caller.organisationId);
-    if (auto status = (*add)->run(); !status)
-        return status.error();
-    auto readers = countReaders(ctx, notice.id());
-    if (!readers)
-        return readers.error();
-    if (*readers != notice.read_org_count()) {
-        notice.set_read_org_count(static_cast<int>(*readers));
-        if (auto status = storeNotice(ctx, notice); !status)
+    return onNotice(ctx, op.notice_id(), [&ctx, &caller](Notice notice) -> Outcome {
+        // Only those who receive it may read it; to anyone else it does not exist.
+        auto visible = authorization::isVisibleTo(ctx.tx, caller, wrap(notice));
+        if (!visible)
+            return visible.error();
+        if (!*visible)
+            return noticeNotFound();
+        if (notice.withdrawn())
+            return invalidState("このお知らせは取り下げられました。", "This notice has been withdrawn.");
+        if (caller.organisationId == notice.sender_org_id())
+            return appliedNotice(ctx, std::move(notice)); // the sender's own reading is not counted
+        auto org = ctx.tx.find(RECORD_KIND_ORGANISATION, caller.organisationId);
+        if (!org)
+            return org.error();
+        if (!*org || !isInNoticeAudience((*org)->organisation(), notice.audience())
+            || !holdsNoticeRole(caller.roles, notice.audience()))
+            return noticeNotFound();
+        auto add = ctx.tx.db().cached(
+            "INSERT OR IGNORE INTO notice_reads(notice_id, organisation_id) VALUES (?, ?)");
+        if (!add)
+            return add.error();
+        (*add)->bind(1, notice.id()).bind(2, caller.organisationId);
+        if (auto status = (*add)->run(); !status)
             return status.error();
-    }
-    return appliedNotice(ctx, std::move(notice));
+        auto readers = countReaders(ctx, notice.id());
+        if (!readers)
+            return readers.error();
+        if (*readers != notice.read_org_count()) {
+            notice.set_read_org_count(static_cast<int>(*readers));
+            if (auto status = storeNotice(ctx, notice); !status)
+                return status.error();
+        }
+        return appliedNotice(ctx, std::move(notice));
+    });
 }
 
 Outcome withdrawNotice(RuleContext& ctx, const WithdrawNotice& op)
 {
-    if (!isUuid(op.notice_id()))
-        return invalidField("notice_id");
-    auto found = findNotice(ctx, op.notice_id());
-    if (!found)
-        return found.error();
-    if (!*found)
-        return noticeNotFound();
-    Notice notice = std::move(**found);
-    if (!mayPublish(ctx.caller) || !authorization::isMemberOf(ctx.caller, notice.sender_org_id()))
-        return forbidden();
-    if (!notice.withdrawn()) {
-        notice.set_withdrawn(true);
-        if (auto status = storeNotice(ctx, notice); !status)
-            return status.error();
-    }
-    return appliedNotice(ctx, std::move(notice));
+    return onNotice(ctx, op.notice_id(), [&ctx](Notice notice) -> Outcome {
+        if (!mayPublish(ctx.caller) || !authorization::isMemberOf(ctx.caller, notice.sender_org_id()))
+            return forbidden();
+        if (!notice.withdrawn()) {
+            notice.set_withdrawn(true);
+            if (auto status = storeNotice(ctx, notice); !status)
+                return status.error();
+        }
+        return appliedNotice(ctx, std::move(notice));
+    });
 }
 
 } // namespace yk::server::rules
