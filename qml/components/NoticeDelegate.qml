@@ -37,12 +37,14 @@ ItemDelegate {
                 wrapMode: Text.Wrap; Layout.fillWidth: true
             }
         }
-        RowLayout {
+        Text { text: row.sender + " · " + row.publishedText; font.pixelSize: Theme.small; color: Theme.textMuted; wrapMode: Text.Wrap; Layout.fillWidth: true }
+        // The chips wrap below each other on a phone rather than squeezing the sender away.
+        Flow {
+            visible: row.hasAttachment || row.deadlineText.length > 0
             Layout.fillWidth: true
             spacing: 8
+            StatusChip { visible: row.deadlineText.length > 0; text: row.deadlineText; tone: row.deadlineTone === "past" ? "neutral" : row.deadlineTone === "soon" ? "danger" : "waiting" }
             StatusChip { visible: row.hasAttachment; text: qsTr("Attachment") }
-            Text { text: row.sender + " · " + row.publishedText; font.pixelSize: Theme.small; color: Theme.textMuted; elide: Text.ElideRight; Layout.fillWidth: true }
-            StatusChip { text: row.deadlineText; tone: row.deadlineTone === "past" ? "neutral" : row.deadlineTone === "soon" ? "danger" : "waiting" }
         }
         Text { visible: row.readCountText.length > 0; text: row.readCountText; font.pixelSize: Theme.body; font.bold: true; color: Theme.primary; Layout.fillWidth: true }
     }
