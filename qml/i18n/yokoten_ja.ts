@@ -4445,7 +4445,7 @@
         </message>
         <message>
             <source>Everyone in %1</source>
-            <translation>%1 のすべての組織</translation>
+            <translation>%1のすべての組織</translation>
         </message>
         <message>
             <source>%1: %2</source>
