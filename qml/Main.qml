@@ -52,7 +52,9 @@ ApplicationWindow {
             consultations: ["pages/ConsultationListPage.qml", {}],
             supportRecord: ["pages/SupportRecordPage.qml", {}],
             programmes: ["pages/ProgrammesPage.qml", {}],
-            adoptions: ["pages/AdoptionsPage.qml", {}]
+            adoptions: ["pages/AdoptionsPage.qml", {}],
+            notices: ["pages/NoticesPage.qml", {}],
+            noticesSent: ["pages/NoticesPage.qml", { show: "sent" }]
         }
         if (pages[key] !== undefined) {
             currentSection = key
@@ -197,6 +199,20 @@ ApplicationWindow {
                 openAdoption(adoption)
             return true
         }
+        // Notices (issue 19): the first one of the list, and the form.
+        if (key === "notice" || key === "noticeNew") {
+            listSection("notices")
+            if (key === "noticeNew") {
+                newNotice()
+                return true
+            }
+            stack.currentItem.show = "received"
+            const notice = stack.currentItem.firstNoticeId()
+            if (!notice)
+                return false
+            openNotice(notice)
+            return true
+        }
         if (key === "assessmentHistory") {
             listSection("assessment")
             openAssessmentHistory()
@@ -267,6 +283,8 @@ ApplicationWindow {
     function openParticipation(id) { stack.push(Qt.resolvedUrl("pages/ParticipationPage.qml"), { participationId: id }) }
     function newAdoption() { stack.push(Qt.resolvedUrl("pages/AdoptionFormPage.qml"), {}) }
     function openAdoption(id) { stack.push(Qt.resolvedUrl("pages/AdoptionCheckInPage.qml"), { adoptionId: id }) }
+    function openNotice(id) { stack.push(Qt.resolvedUrl("pages/NoticePage.qml"), { noticeId: id }) }
+    function newNotice() { stack.push(Qt.resolvedUrl("pages/NoticeFormPage.qml"), {}) }
     function openAssessmentHistory() { stack.push(Qt.resolvedUrl("pages/AssessmentHistoryPage.qml"), {}) }
 
     onReadyChanged: if (ready && !kiosk) showPage(compact && attendee ? "seminars" : "home")
@@ -340,6 +358,7 @@ ApplicationWindow {
                     Connections { target: window; function onCurrentSectionChanged() { rail.showCurrent() } }
                     model: [
                         { key: "home", symbol: "⌂", label: qsTr("Home") },
+                        { key: "notices", symbol: "⚑", label: qsTr("Notices"), member: true },
                         // Centre staff: their daily work first.
                         { key: "desk", symbol: "☏", label: qsTr("Desk"), staff: true },
                         { key: "inbox", symbol: "✉", label: qsTr("Visitor inbox"), staff: true },

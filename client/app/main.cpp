@@ -4,6 +4,7 @@
 #include "desk_samples.h"
 #include "engine_bridge.h"
 #include "follow_up_samples.h"
+#include "notice_samples.h"
 #include "qr_image_provider.h"
 #include "singletons.h"
 #include "ui_tour.h"
@@ -73,7 +74,9 @@ const QStringList kTourPages = { QStringLiteral("home"), QStringLiteral("cases")
     QStringLiteral("applicants"), QStringLiteral("participation"), QStringLiteral("participationVisits"),
     QStringLiteral("participationFigures"), QStringLiteral("programmeNew"), QStringLiteral("adoptions"),
     QStringLiteral("adoptionNew"), QStringLiteral("adoptionCheckIn"), QStringLiteral("adoptionSchedule"),
-    QStringLiteral("stalled") };
+    QStringLiteral("stalled"),
+    // Notices (issue 19): seeded by addNoticeSamples.
+    QStringLiteral("notices"), QStringLiteral("notice"), QStringLiteral("noticeNew") };
 const QStringList kKioskTourPages = { QStringLiteral("kioskStart"), QStringLiteral("kioskVisit"),
     QStringLiteral("kioskLoan"), QStringLiteral("kioskQuestionnaire"), QStringLiteral("kioskThanks"),
     QStringLiteral("kioskIdle"), QStringLiteral("kioskAttendant"), QStringLiteral("kioskKeyboard") };
@@ -209,6 +212,8 @@ int main(int argc, char* argv[])
                     std::fprintf(stderr, "yokoten: the desk's samples could not be added\n");
                 if (!addFollowUpSamples(context, QDateTime::currentDateTimeUtc()))
                     std::fprintf(stderr, "yokoten: the follow-up samples could not be added\n");
+                if (!addNoticeSamples(context, QDateTime::currentDateTimeUtc()))
+                    std::fprintf(stderr, "yokoten: the notice samples could not be added\n");
                 bridge.notifyDataChanged();
             });
             return; // the self-test and screenshots stay offline

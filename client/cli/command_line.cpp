@@ -93,6 +93,16 @@ programme's advisers only):
                    [--staff N] [--text WHAT_GETS_IN_THE_WAY]
   follow-up consult ADOPTION_ID --text QUESTION   a consultation about a stalled adoption (centre)
 
+Notices (お知らせ; the sender's organisation alone sees how many organisations read one):
+  notice list [--state unread|all|sent]   unread: waiting for the signed-in user (default);
+                                         sent: the organisation's own, "read by N of M"
+  notice show ID
+  notice read ID                     marks it read for the signed-in user; the server counts
+                                     their organisation once
+  notice publish --text TITLE [--note BODY] [--date DEADLINE] [--org MUNICIPALITY_ID]
+                 [--service TYPE,…] [--as ROLE,…]   (centre, prefecture, municipality)
+  notice withdraw ID                 (the sender's organisation)
+
 Options:
   --store DIR          the store folder (required)
   --passcode-env VAR   read the passcode from environment variable VAR instead of the terminal
@@ -133,6 +143,7 @@ const std::map<std::string, Command>& commandTable()
         { "programme", runProgramme },
         { "visit", runVisit },
         { "follow-up", runFollowUp },
+        { "notice", runNotice },
     };
     return table;
 }

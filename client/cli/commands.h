@@ -45,4 +45,7 @@ int runProgramme(const Options& options);
 int runVisit(const Options& options);
 int runFollowUp(const Options& options);
 
+// notice_commands.cpp: notice list | show | read | publish | withdraw.
+int runNotice(const Options& options);
+
 } // namespace yk::cli

@@ -334,6 +334,25 @@ CREATE TABLE adoptions (
 CREATE INDEX adoptions_by_organisation ON adoptions(organisation_id, adopted_on);
 )sql";
 
+// Notices (お知らせ): by publication time; which of them each user of the device has read (a
+// device's own state: the server counts organisations, never users).
+constexpr const char* kNoticeSchema = R"sql(
+CREATE TABLE notices (
+    id TEXT PRIMARY KEY,
+    server_version INTEGER NOT NULL DEFAULT 0,
+    sender_org_id TEXT NOT NULL,
+    published_at INTEGER NOT NULL DEFAULT 0,
+    payload BLOB NOT NULL
+);
+CREATE INDEX notices_by_published ON notices(published_at);
+CREATE TABLE notice_reads (
+    notice_id TEXT NOT NULL,
+    user_id TEXT NOT NULL,
+    read_at INTEGER NOT NULL,
+    PRIMARY KEY (notice_id, user_id)
+) WITHOUT ROWID;
+)sql";
+
 constexpr Migration kMigrations[] = {
     { 1, "records of the four workflows", kCoreSchema },
     { 2, "Japanese full-text search over cases", kSearchSchema },
@@ -344,6 +363,7 @@ constexpr Migration kMigrations[] = {
         &RelationRepository::rebuild },
     { 7, "the centre's desk: consultations, handled visitor entries", kDeskSchema },
     { 8, "programmes, participations and adoptions", kFollowUpSchema },
+    { 9, "notices", kNoticeSchema },
 };
 
 } // namespace

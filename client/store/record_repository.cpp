@@ -179,6 +179,16 @@ StoreStatus RecordRepository::put(const yokoten::v1::Adoption& r)
         r.SerializeAsString(), 5);
 }
 
+StoreStatus RecordRepository::put(const yokoten::v1::Notice& r)
+{
+    // A notice not yet sent has no publication time: it sorts first, as the newest.
+    const std::int64_t published = r.has_published_at() ? toMillis(r.published_at()) : INT64_MAX;
+    return putRow("INSERT OR REPLACE INTO notices (id, server_version, sender_org_id, published_at, payload) "
+                  "VALUES (?1, ?2, ?3, ?4, ?5)",
+        r.id(), r.server_version(), { { 3, r.sender_org_id() } }, { { 4, published } }, r.SerializeAsString(),
+        5);
+}
+
 StoreResult<std::optional<std::string>> RecordRepository::payloadOf(const char* table, std::string_view id)
 {
     auto stmt = m_db.cached(std::string("SELECT payload FROM ") + table + " WHERE id = ?1");

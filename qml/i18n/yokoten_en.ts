@@ -1692,6 +1692,17 @@
     </context>
     <context>
         <name>HomePage</name>
+        <message numerus="yes">
+            <source>Notices: %n unread</source>
+            <translation>
+                <numerusform>Notices: %n unread</numerusform>
+                <numerusform>Notices: %n unread</numerusform>
+            </translation>
+        </message>
+        <message>
+            <source>All notices</source>
+            <translation>All notices</translation>
+        </message>
         <message>
             <source>The centre's desk</source>
             <translation>The centre's desk</translation>
@@ -2272,6 +2283,10 @@
     </context>
     <context>
         <name>Main</name>
+        <message>
+            <source>Notices</source>
+            <translation>Notices</translation>
+        </message>
         <message>
             <source>Yokoten</source>
             <translation>Yokoten</translation>
@@ -4225,6 +4240,264 @@
         <message>
             <source>Waiting to send</source>
             <translation>Waiting to send</translation>
+        </message>
+    </context>
+    <context>
+        <name>NoticeDelegate</name>
+        <message>
+            <source>Attachment</source>
+            <translation>Attachment</translation>
+        </message>
+        <message>
+            <source>Unread</source>
+            <translation>Unread</translation>
+        </message>
+        <message>
+            <source>Withdrawn</source>
+            <translation>Withdrawn</translation>
+        </message>
+    </context>
+    <context>
+        <name>NoticesPage</name>
+        <message>
+            <source>Notices</source>
+            <translation>Notices</translation>
+        </message>
+        <message>
+            <source>Unread</source>
+            <translation>Unread</translation>
+        </message>
+        <message>
+            <source>Received</source>
+            <translation>Received</translation>
+        </message>
+        <message>
+            <source>Sent by us</source>
+            <translation>Sent by us</translation>
+        </message>
+        <message>
+            <source>Only counts are shown: the server never tells which organisations have read a notice.</source>
+            <translation>Only counts are shown: the server never tells which organisations have read a notice.</translation>
+        </message>
+        <message>
+            <source>A notice stays on your home page until you open it.</source>
+            <translation>A notice stays on your home page until you open it.</translation>
+        </message>
+        <message>
+            <source>Write a notice</source>
+            <translation>Write a notice</translation>
+        </message>
+        <message>
+            <source>No unread notices.</source>
+            <translation>No unread notices.</translation>
+        </message>
+        <message>
+            <source>Your organisation has not sent a notice yet.</source>
+            <translation>Your organisation has not sent a notice yet.</translation>
+        </message>
+        <message>
+            <source>No notices yet. They arrive with the next sync.</source>
+            <translation>No notices yet. They arrive with the next sync.</translation>
+        </message>
+    </context>
+    <context>
+        <name>NoticePage</name>
+        <message>
+            <source>Attachment: %1</source>
+            <translation>Attachment: %1</translation>
+        </message>
+        <message>
+            <source>Notice</source>
+            <translation>Notice</translation>
+        </message>
+        <message>
+            <source>Notice withdrawn. It leaves the audience's home pages after their next sync.</source>
+            <translation>Notice withdrawn. It leaves the audience's home pages after their next sync.</translation>
+        </message>
+        <message>
+            <source>Withdraw this notice?</source>
+            <translation>Withdraw this notice?</translation>
+        </message>
+        <message>
+            <source>It disappears from every device it was sent to. This cannot be undone.</source>
+            <translation>It disappears from every device it was sent to. This cannot be undone.</translation>
+        </message>
+        <message>
+            <source>Withdraw</source>
+            <translation>Withdraw</translation>
+        </message>
+        <message>
+            <source>(passed)</source>
+            <translation>(passed)</translation>
+        </message>
+        <message>
+            <source>Withdrawn by the sender</source>
+            <translation>Withdrawn by the sender</translation>
+        </message>
+        <message>
+            <source>Sent by your organisation</source>
+            <translation>Sent by your organisation</translation>
+        </message>
+        <message>
+            <source>For: %1</source>
+            <translation>For: %1</translation>
+        </message>
+        <message>
+            <source>The count arrives with the next sync.</source>
+            <translation>The count arrives with the next sync.</translation>
+        </message>
+        <message>
+            <source>Only counts are shown: the server never tells which organisations have read it.</source>
+            <translation>Only counts are shown: the server never tells which organisations have read it.</translation>
+        </message>
+        <message>
+            <source>Withdraw the notice</source>
+            <translation>Withdraw the notice</translation>
+        </message>
+        <message>
+            <source>Read</source>
+            <translation>Read</translation>
+        </message>
+    </context>
+    <context>
+        <name>NoticeFormPage</name>
+        <message>
+            <source>Write a notice</source>
+            <translation>Write a notice</translation>
+        </message>
+        <message>
+            <source>Notice saved. It reaches its audience after the next sync.</source>
+            <translation>Notice saved. It reaches its audience after the next sync.</translation>
+        </message>
+        <message>
+            <source>Attach a photo or PDF</source>
+            <translation>Attach a photo or PDF</translation>
+        </message>
+        <message>
+            <source>Photos and PDF (*.jpg *.jpeg *.png *.pdf)</source>
+            <translation>Photos and PDF (*.jpg *.jpeg *.png *.pdf)</translation>
+        </message>
+        <message>
+            <source>The whole prefecture</source>
+            <translation>The whole prefecture</translation>
+        </message>
+        <message>
+            <source>Title</source>
+            <translation>Title</translation>
+        </message>
+        <message>
+            <source>Text</source>
+            <translation>Text</translation>
+        </message>
+        <message>
+            <source>Deadline (optional)</source>
+            <translation>Deadline (optional)</translation>
+        </message>
+        <message>
+            <source>Where</source>
+            <translation>Where</translation>
+        </message>
+        <message>
+            <source>Only facilities of these service types (none chosen: every organisation)</source>
+            <translation>Only facilities of these service types (none chosen: every organisation)</translation>
+        </message>
+        <message>
+            <source>Only people in these roles (none chosen: everyone)</source>
+            <translation>Only people in these roles (none chosen: everyone)</translation>
+        </message>
+        <message>
+            <source>Facility managers</source>
+            <translation>Facility managers</translation>
+        </message>
+        <message>
+            <source>Facility staff</source>
+            <translation>Facility staff</translation>
+        </message>
+        <message>
+            <source>Municipal officers</source>
+            <translation>Municipal officers</translation>
+        </message>
+        <message>
+            <source>Attachment (one PDF or photo, optional)</source>
+            <translation>Attachment (one PDF or photo, optional)</translation>
+        </message>
+        <message>
+            <source>Remove</source>
+            <translation>Remove</translation>
+        </message>
+        <message>
+            <source>Attach a photo or PDF…</source>
+            <translation>Attach a photo or PDF…</translation>
+        </message>
+        <message>
+            <source>Send the notice</source>
+            <translation>Send the notice</translation>
+        </message>
+    </context>
+    <context>
+        <name>Notices</name>
+        <message>
+            <source>Deadline %1</source>
+            <translation>Deadline %1</translation>
+        </message>
+        <message>
+            <source>Waiting to be sent</source>
+            <translation>Waiting to be sent</translation>
+        </message>
+        <message>
+            <source>Read by %1 of %2 organisations</source>
+            <translation>Read by %1 of %2 organisations</translation>
+        </message>
+        <message>
+            <source>facility staff</source>
+            <translation>facility staff</translation>
+        </message>
+        <message>
+            <source>facility managers</source>
+            <translation>facility managers</translation>
+        </message>
+        <message>
+            <source>municipal officers</source>
+            <translation>municipal officers</translation>
+        </message>
+        <message>
+            <source>prefecture officers</source>
+            <translation>prefecture officers</translation>
+        </message>
+        <message>
+            <source>centre staff</source>
+            <translation>centre staff</translation>
+        </message>
+        <message>
+            <source>Everyone in %1</source>
+            <translation>Everyone in %1</translation>
+        </message>
+        <message>
+            <source>%1: %2</source>
+            <translation>%1: %2</translation>
+        </message>
+    </context>
+    <context>
+        <name>yk::app::NoticeController</name>
+        <message>
+            <source>Please write the notice's title.</source>
+            <translation>Please write the notice's title.</translation>
+        </message>
+        <message>
+            <source>Please write the deadline as YYYY-MM-DD, or leave it empty.</source>
+            <translation>Please write the deadline as YYYY-MM-DD, or leave it empty.</translation>
+        </message>
+        <message>
+            <source>The deadline is already past.</source>
+            <translation>The deadline is already past.</translation>
+        </message>
+        <message>
+            <source>Only centre staff and prefecture officers can send notices.</source>
+            <translation>Only centre staff and prefecture officers can send notices.</translation>
+        </message>
+        <message>
+            <source>Only photos (JPEG, PNG) and PDF files up to 50 MB can be attached.</source>
+            <translation>Only photos (JPEG, PNG) and PDF files up to 50 MB can be attached.</translation>
         </message>
     </context>
 </TS>

@@ -1681,6 +1681,16 @@
     </context>
     <context>
         <name>HomePage</name>
+        <message numerus="yes">
+            <source>Notices: %n unread</source>
+            <translation>
+                <numerusform>お知らせ：未読 %n 件</numerusform>
+            </translation>
+        </message>
+        <message>
+            <source>All notices</source>
+            <translation>すべてのお知らせ</translation>
+        </message>
         <message>
             <source>The centre's desk</source>
             <translation>相談窓口</translation>
@@ -2256,6 +2266,10 @@
     </context>
     <context>
         <name>Main</name>
+        <message>
+            <source>Notices</source>
+            <translation>お知らせ</translation>
+        </message>
         <message>
             <source>Yokoten</source>
             <translation>横展開</translation>
@@ -4201,6 +4215,264 @@
         <message>
             <source>Waiting to send</source>
             <translation>送信待ち</translation>
+        </message>
+    </context>
+    <context>
+        <name>NoticeDelegate</name>
+        <message>
+            <source>Attachment</source>
+            <translation>添付あり</translation>
+        </message>
+        <message>
+            <source>Unread</source>
+            <translation>未読</translation>
+        </message>
+        <message>
+            <source>Withdrawn</source>
+            <translation>取り下げ</translation>
+        </message>
+    </context>
+    <context>
+        <name>NoticesPage</name>
+        <message>
+            <source>Notices</source>
+            <translation>お知らせ</translation>
+        </message>
+        <message>
+            <source>Unread</source>
+            <translation>未読</translation>
+        </message>
+        <message>
+            <source>Received</source>
+            <translation>受け取ったお知らせ</translation>
+        </message>
+        <message>
+            <source>Sent by us</source>
+            <translation>送ったお知らせ</translation>
+        </message>
+        <message>
+            <source>Only counts are shown: the server never tells which organisations have read a notice.</source>
+            <translation>件数だけを表示します。どの組織が読んだかは、サーバーから誰にも知らされません。</translation>
+        </message>
+        <message>
+            <source>A notice stays on your home page until you open it.</source>
+            <translation>お知らせは、開くまでホーム画面に表示されます。</translation>
+        </message>
+        <message>
+            <source>Write a notice</source>
+            <translation>お知らせを書く</translation>
+        </message>
+        <message>
+            <source>No unread notices.</source>
+            <translation>未読のお知らせはありません。</translation>
+        </message>
+        <message>
+            <source>Your organisation has not sent a notice yet.</source>
+            <translation>まだお知らせを送っていません。</translation>
+        </message>
+        <message>
+            <source>No notices yet. They arrive with the next sync.</source>
+            <translation>お知らせはまだありません。次の同期で届きます。</translation>
+        </message>
+    </context>
+    <context>
+        <name>NoticePage</name>
+        <message>
+            <source>Attachment: %1</source>
+            <translation>添付：%1</translation>
+        </message>
+        <message>
+            <source>Notice</source>
+            <translation>お知らせ</translation>
+        </message>
+        <message>
+            <source>Notice withdrawn. It leaves the audience's home pages after their next sync.</source>
+            <translation>お知らせを取り下げました。宛先の端末からは次の同期で消えます。</translation>
+        </message>
+        <message>
+            <source>Withdraw this notice?</source>
+            <translation>このお知らせを取り下げますか？</translation>
+        </message>
+        <message>
+            <source>It disappears from every device it was sent to. This cannot be undone.</source>
+            <translation>送った先のすべての端末から消えます。元には戻せません。</translation>
+        </message>
+        <message>
+            <source>Withdraw</source>
+            <translation>取り下げる</translation>
+        </message>
+        <message>
+            <source>(passed)</source>
+            <translation>（締切を過ぎました）</translation>
+        </message>
+        <message>
+            <source>Withdrawn by the sender</source>
+            <translation>送信元が取り下げました</translation>
+        </message>
+        <message>
+            <source>Sent by your organisation</source>
+            <translation>自分の組織が送ったお知らせ</translation>
+        </message>
+        <message>
+            <source>For: %1</source>
+            <translation>宛先：%1</translation>
+        </message>
+        <message>
+            <source>The count arrives with the next sync.</source>
+            <translation>既読の数は次の同期で届きます。</translation>
+        </message>
+        <message>
+            <source>Only counts are shown: the server never tells which organisations have read it.</source>
+            <translation>件数だけを表示します。どの組織が読んだかは、サーバーから誰にも知らされません。</translation>
+        </message>
+        <message>
+            <source>Withdraw the notice</source>
+            <translation>お知らせを取り下げる</translation>
+        </message>
+        <message>
+            <source>Read</source>
+            <translation>既読</translation>
+        </message>
+    </context>
+    <context>
+        <name>NoticeFormPage</name>
+        <message>
+            <source>Write a notice</source>
+            <translation>お知らせを書く</translation>
+        </message>
+        <message>
+            <source>Notice saved. It reaches its audience after the next sync.</source>
+            <translation>お知らせを保存しました。次の同期で宛先に届きます。</translation>
+        </message>
+        <message>
+            <source>Attach a photo or PDF</source>
+            <translation>写真またはPDFを添付</translation>
+        </message>
+        <message>
+            <source>Photos and PDF (*.jpg *.jpeg *.png *.pdf)</source>
+            <translation>写真とPDF (*.jpg *.jpeg *.png *.pdf)</translation>
+        </message>
+        <message>
+            <source>The whole prefecture</source>
+            <translation>県全体</translation>
+        </message>
+        <message>
+            <source>Title</source>
+            <translation>件名</translation>
+        </message>
+        <message>
+            <source>Text</source>
+            <translation>本文</translation>
+        </message>
+        <message>
+            <source>Deadline (optional)</source>
+            <translation>締切（任意）</translation>
+        </message>
+        <message>
+            <source>Where</source>
+            <translation>宛先の地域</translation>
+        </message>
+        <message>
+            <source>Only facilities of these service types (none chosen: every organisation)</source>
+            <translation>次のサービス種別の事業所だけ（選ばなければすべての組織）</translation>
+        </message>
+        <message>
+            <source>Only people in these roles (none chosen: everyone)</source>
+            <translation>次の役割の人だけ（選ばなければ全員）</translation>
+        </message>
+        <message>
+            <source>Facility managers</source>
+            <translation>事業所の管理者</translation>
+        </message>
+        <message>
+            <source>Facility staff</source>
+            <translation>事業所の職員</translation>
+        </message>
+        <message>
+            <source>Municipal officers</source>
+            <translation>市町村の職員</translation>
+        </message>
+        <message>
+            <source>Attachment (one PDF or photo, optional)</source>
+            <translation>添付（PDFか写真を1つ、任意）</translation>
+        </message>
+        <message>
+            <source>Remove</source>
+            <translation>外す</translation>
+        </message>
+        <message>
+            <source>Attach a photo or PDF…</source>
+            <translation>写真またはPDFを添付…</translation>
+        </message>
+        <message>
+            <source>Send the notice</source>
+            <translation>お知らせを送る</translation>
+        </message>
+    </context>
+    <context>
+        <name>Notices</name>
+        <message>
+            <source>Deadline %1</source>
+            <translation>締切 %1</translation>
+        </message>
+        <message>
+            <source>Waiting to be sent</source>
+            <translation>送信待ち</translation>
+        </message>
+        <message>
+            <source>Read by %1 of %2 organisations</source>
+            <translation>%2組織のうち %1組織が既読</translation>
+        </message>
+        <message>
+            <source>facility staff</source>
+            <translation>事業所の職員</translation>
+        </message>
+        <message>
+            <source>facility managers</source>
+            <translation>事業所の管理者</translation>
+        </message>
+        <message>
+            <source>municipal officers</source>
+            <translation>市町村の職員</translation>
+        </message>
+        <message>
+            <source>prefecture officers</source>
+            <translation>県の職員</translation>
+        </message>
+        <message>
+            <source>centre staff</source>
+            <translation>センター職員</translation>
+        </message>
+        <message>
+            <source>Everyone in %1</source>
+            <translation>%1のすべての組織</translation>
+        </message>
+        <message>
+            <source>%1: %2</source>
+            <translation>%1：%2</translation>
+        </message>
+    </context>
+    <context>
+        <name>yk::app::NoticeController</name>
+        <message>
+            <source>Please write the notice's title.</source>
+            <translation>お知らせの件名を入れてください。</translation>
+        </message>
+        <message>
+            <source>Please write the deadline as YYYY-MM-DD, or leave it empty.</source>
+            <translation>締切は YYYY-MM-DD の形で入れるか、空のままにしてください。</translation>
+        </message>
+        <message>
+            <source>The deadline is already past.</source>
+            <translation>締切が過ぎた日付になっています。</translation>
+        </message>
+        <message>
+            <source>Only centre staff and prefecture officers can send notices.</source>
+            <translation>お知らせを送れるのは、センター職員と県の職員です。</translation>
+        </message>
+        <message>
+            <source>Only photos (JPEG, PNG) and PDF files up to 50 MB can be attached.</source>
+            <translation>添付できるのは、50MBまでの写真（JPEG・PNG）とPDFです。</translation>
         </message>
     </context>
 </TS>

@@ -24,6 +24,8 @@ Page {
     Loader { id: deskLoader; active: Session.centreStaff; sourceComponent: Component { DeskController { bridge: EngineBridge } } }
     readonly property var desk: deskLoader.item
     // Follow-up after adoption: a facility's check-ins to answer now, centre staff's stalled adoptions.
+    // Notices the person has not opened yet: they stay here until read.
+    NoticeListModel { id: unreadNotices; bridge: EngineBridge; sessionManager: Session; scope: "unread" }
     AdoptionListModel { id: followUps; bridge: EngineBridge; sessionManager: Session; scope: Session.centreStaff ? "stalled" : "due" }
 
     ScrollView {
@@ -36,6 +38,22 @@ Page {
             columnSpacing: Theme.gap
             rowSpacing: Theme.gap
             Item { implicitHeight: 4; Layout.columnSpan: parent.columns }
+
+            SectionCard {
+                visible: unreadNotices.count > 0
+                title: qsTr("Notices: %n unread", "", unreadNotices.count)
+                Layout.columnSpan: parent.columns
+                Repeater {
+                    model: unreadNotices
+                    delegate: NoticeDelegate {
+                        required property int index
+                        visible: index < 3
+                        implicitHeight: visible ? Math.max(Theme.touch, implicitContentHeight + 16) : 0
+                        onOpened: id => page.ApplicationWindow.window.openNotice(id)
+                    }
+                }
+                PrimaryButton { secondary: true; text: qsTr("All notices"); onClicked: page.ApplicationWindow.window.showPage("notices") }
+            }
 
             SectionCard {
                 visible: page.desk !== null

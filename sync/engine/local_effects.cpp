@@ -205,6 +205,15 @@ MutationTarget targetOf(const Mutation& m)
     case Mutation::kAnswerAdoptionCheckIn:
         t.kind = RECORD_KIND_ADOPTION, t.id = m.answer_adoption_check_in().adoption_id();
         break;
+    case Mutation::kPublishNotice:
+        t.kind = RECORD_KIND_NOTICE, t.id = m.publish_notice().notice().id();
+        break;
+    case Mutation::kMarkNoticeRead:
+        t.kind = RECORD_KIND_NOTICE, t.id = m.mark_notice_read().notice_id();
+        break;
+    case Mutation::kWithdrawNotice:
+        t.kind = RECORD_KIND_NOTICE, t.id = m.withdraw_notice().notice_id();
+        break;
     case Mutation::OP_NOT_SET:
         break;
     }
@@ -445,6 +454,24 @@ storage::StoreStatus applyLocalEffect(LocalWriter& w, const Mutation& m)
                 }
             });
     }
+    case Mutation::kPublishNotice: {
+        // The sender's device shows it in the sent list at once; the server sets the sender,
+        // the time and the audience's count.
+        auto* n = record.mutable_notice();
+        *n = m.publish_notice().notice();
+        n->set_server_version(0);
+        n->set_withdrawn(false);
+        n->clear_published_at();
+        n->set_audience_org_count(0);
+        n->set_read_org_count(0);
+        return w.put(record);
+    }
+    case Mutation::kMarkNoticeRead:
+        // Reading is kept per user in the device store (client); the count is the server's.
+        return {};
+    case Mutation::kWithdrawNotice:
+        return changeExisting(w, RECORD_KIND_NOTICE, m.withdraw_notice().notice_id(), &Record::mutable_notice,
+            [](Notice& n) { n.set_withdrawn(true); });
     case Mutation::OP_NOT_SET:
         break;
     }

@@ -306,4 +306,27 @@ Mutation makeFollowUpConsultation(const Adoption& adoption, const std::string& q
     return makeOpenConsultation(std::move(c));
 }
 
+Mutation makePublishNotice(Notice notice)
+{
+    if (notice.id().empty())
+        notice.set_id(storage::newUuid());
+    Mutation m;
+    *m.mutable_publish_notice()->mutable_notice() = std::move(notice);
+    return m;
+}
+
+Mutation makeMarkNoticeRead(const std::string& noticeId)
+{
+    Mutation m;
+    m.mutable_mark_notice_read()->set_notice_id(noticeId);
+    return m;
+}
+
+Mutation makeWithdrawNotice(const std::string& noticeId)
+{
+    Mutation m;
+    m.mutable_withdraw_notice()->set_notice_id(noticeId);
+    return m;
+}
+
 } // namespace yk::sync

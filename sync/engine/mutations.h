@@ -106,4 +106,13 @@ yokoten::v1::Mutation makeAnswerAdoptionCheckIn(
 yokoten::v1::Mutation makeFollowUpConsultation(
     const yokoten::v1::Adoption& adoption, const std::string& question);
 
+// ---- notices (お知らせ) ------------------------------------------------------------------------
+
+/// A notice (title, body, audience, deadline, attachment); a new id where unset.
+yokoten::v1::Mutation makePublishNotice(yokoten::v1::Notice notice);
+/// The signed-in member has read the notice; the server counts their organisation.
+yokoten::v1::Mutation makeMarkNoticeRead(const std::string& noticeId);
+/// The sender's organisation takes the notice back.
+yokoten::v1::Mutation makeWithdrawNotice(const std::string& noticeId);
+
 } // namespace yk::sync

@@ -4,6 +4,7 @@
 #include "enrolment_code.h"
 #include "role_names.h"
 
+#include "core/notice_audience.h"
 #include "core/placement.h"
 #include "demo_dataset.h"
 #include "storage/cipher.h"
@@ -209,6 +210,17 @@ StoreResult<DemoSeed> importDemo(
     if (status)
         status = putAll(
             t, dataset.adoptions(), [](Record& r, const Adoption& a) { *r.mutable_adoption() = a; }, n);
+    // Notices last: their count of organisations is the audience's as the demo seeds it.
+    if (status)
+        status = putAll(
+            t, dataset.notices(),
+            [&t](Record& r, const Notice& notice) {
+                Notice copy = notice;
+                if (auto reach = noticeReachOf(t, copy))
+                    copy.set_audience_org_count(static_cast<int>(reach->organisationIds.size()));
+                *r.mutable_notice() = std::move(copy);
+            },
+            n);
     if (!status)
         return status.error();
 

@@ -1,6 +1,7 @@
 #include "placement.h"
 
 #include "audience.h"
+#include "notice_audience.h"
 
 namespace yk::server {
 
@@ -265,6 +266,22 @@ StoreResult<RecordPlacement> placeAdoption(RecordQueries& queries, const Adoptio
     return p;
 }
 
+// A notice: its sender's organisation, and its audience's organisations or, when the audience
+// names roles, the accounts holding them (notice_audience.h). Phones and kiosks belong to no
+// organisation and never receive one. A withdrawn notice stays with its sender only.
+StoreResult<RecordPlacement> placeNotice(RecordQueries& queries, const Notice& notice)
+{
+    RecordPlacement p;
+    p.organisationId = notice.sender_org_id();
+    p.prefectureCode = notice.audience().prefecture_code();
+    auto keys = noticeAudienceKeys(queries, notice);
+    if (!keys)
+        return keys.error();
+    p.audiences = std::move(*keys);
+    addIf(p.audiences, !notice.sender_org_id().empty(), audience::organisation(notice.sender_org_id()));
+    return p;
+}
+
 } // namespace
 
 StoreResult<RecordPlacement> placementOf(RecordQueries& queries, const Record& record)
@@ -366,6 +383,8 @@ StoreResult<RecordPlacement> placementOf(RecordQueries& queries, const Record& r
         return placeParticipation(queries, record.participation());
     case Record::kAdoption:
         return placeAdoption(queries, record.adoption());
+    case Record::kNotice:
+        return placeNotice(queries, record.notice());
     case Record::kTombstone:
     case Record::BODY_NOT_SET:
         break;

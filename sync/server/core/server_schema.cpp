@@ -220,13 +220,31 @@ CREATE TABLE mutation_origins(
     PRIMARY KEY(operation, key));
 )SQL";
 
+// Step 3: which organisations have read a notice (notice_rules.cpp). Only the count leaves the
+// server (docs/security.md, "Notices"); the rows let a second reader of the same organisation
+// change nothing.
+constexpr const char* kStep3 = R"SQL(
+CREATE TABLE notice_reads(
+    notice_id TEXT NOT NULL,
+    organisation_id TEXT NOT NULL,
+    PRIMARY KEY(notice_id, organisation_id)) WITHOUT ROWID;
+)SQL";
+
+constexpr const char* kStep3Postgres = R"SQL(
+CREATE TABLE notice_reads(
+    notice_id TEXT COLLATE "C" NOT NULL,
+    organisation_id TEXT COLLATE "C" NOT NULL,
+    PRIMARY KEY(notice_id, organisation_id));
+)SQL";
+
 struct SchemaStep {
     const char* sqlite;
     const char* postgres;
 };
 
 // Numbered steps, the same numbers on both backends; a step is never changed once released.
-constexpr std::array kSteps { SchemaStep { kStep1, kStep1Postgres }, SchemaStep { kStep2, kStep2Postgres } };
+constexpr std::array kSteps { SchemaStep { kStep1, kStep1Postgres }, SchemaStep { kStep2, kStep2Postgres },
+    SchemaStep { kStep3, kStep3Postgres } };
 
 // Takes the lock that keeps two processes from migrating at once (PostgreSQL only: SQLite's
 // BEGIN IMMEDIATE is already exclusive) and makes sure the version table is there.

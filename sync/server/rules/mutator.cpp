@@ -93,6 +93,8 @@ std::string Mutator::idempotencyKey(const Mutation& mutation)
         return mutation.record_measurement().measurement().id();
     case Mutation::kRecordAdoption:
         return mutation.record_adoption().adoption().id();
+    case Mutation::kPublishNotice:
+        return mutation.publish_notice().notice().id();
     default:
         // State changes of an existing record (edit, submit, approve …) are checked against
         // the caller by their rules and answer only what the caller may see anyway.
@@ -200,6 +202,12 @@ StoreResult<MutationResult> Mutator::apply(WriteTransaction& tx, const Principal
             return rules::recordAdoption(ctx, mutation.record_adoption());
         case Mutation::kAnswerAdoptionCheckIn:
             return rules::answerAdoptionCheckIn(ctx, mutation.answer_adoption_check_in());
+        case Mutation::kPublishNotice:
+            return rules::publishNotice(ctx, mutation.publish_notice());
+        case Mutation::kMarkNoticeRead:
+            return rules::markNoticeRead(ctx, mutation.mark_notice_read());
+        case Mutation::kWithdrawNotice:
+            return rules::withdrawNotice(ctx, mutation.withdraw_notice());
         case Mutation::OP_NOT_SET:
             break;
         }

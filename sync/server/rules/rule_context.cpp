@@ -170,6 +170,13 @@ Record wrap(const Adoption& a)
     return r;
 }
 
+Record wrap(const Notice& n)
+{
+    Record r;
+    *r.mutable_notice() = n;
+    return r;
+}
+
 StoreResult<std::string> callerName(RuleContext& ctx)
 {
     if (ctx.caller.userId.empty())

@@ -6,6 +6,7 @@
 #include "auth/authenticator.h"
 #include "case_summary.h"
 #include "core/audience.h"
+#include "core/notice_audience.h"
 #include "demo_dataset.h"
 #include "rules/aggregates.h"
 #include "rules/authorization.h"
@@ -371,6 +372,8 @@ ApiResult<PullResponse> SyncService::pullPage(const Principal& caller, const Pul
             *record = std::move(**found);
             if (record->has_good_practice_case())
                 reduceCase(*record->mutable_good_practice_case(), detail);
+            else if (record->has_notice())
+                reduceNoticeFor(*record->mutable_notice(), caller);
         } else
             *response.add_records() = tombstoneFor(change);
     }

@@ -218,6 +218,45 @@ private Q_SLOTS:
         QCOMPARE(wrongMonth.exitCode, static_cast<int>(yk::cli::ExitUsage));
     }
 
+    // The demo's notices through the commands (after summaryJsonMatchesTheStore imported the
+    // demo): all three wait unread; reading one takes it off the unread list at once, queues
+    // the server's count and keeps it in the full list as read; a notice without a title or
+    // with an impossible deadline is refused before anything is queued.
+    void noticesThroughTheCommands()
+    {
+        const Run unread = cli(withStore({ "notice", "list", "--json" }));
+        QVERIFY2(unread.exitCode == yk::cli::ExitOk, unread.err.c_str());
+        const QJsonArray waiting = parseJson(unread.out).array();
+        QCOMPARE(waiting.size(), 3);
+        int withDeadline = 0;
+        for (const auto& n : waiting) {
+            QVERIFY(
+                n.toObject().value(QStringLiteral("title")).toString().contains(QStringLiteral("（デモ）")));
+            QVERIFY(!n.toObject().value(QStringLiteral("read")).toBool());
+            withDeadline += !n.toObject().value(QStringLiteral("deadline")).toString().isEmpty();
+        }
+        QCOMPARE(withDeadline, 2);
+        const std::string id = waiting[0].toObject().value(QStringLiteral("id")).toString().toStdString();
+
+        const Run read = cli(withStore({ "notice", "read", id, "--json" }));
+        QVERIFY2(read.exitCode == yk::cli::ExitOk, read.err.c_str());
+        QCOMPARE(parseJson(read.out).object().value(QStringLiteral("state")).toString(),
+            QStringLiteral("pending"));
+        QCOMPARE(parseJson(cli(withStore({ "notice", "list", "--json" })).out).array().size(), 2);
+        const QJsonArray all
+            = parseJson(cli(withStore({ "notice", "list", "--state", "all", "--json" })).out).array();
+        QCOMPARE(all.size(), 3);
+        int readCount = 0;
+        for (const auto& n : all)
+            readCount += n.toObject().value(QStringLiteral("read")).toBool();
+        QCOMPARE(readCount, 1);
+
+        QCOMPARE(cli(withStore({ "notice", "publish", "--note", "本文だけ" })).exitCode,
+            static_cast<int>(yk::cli::ExitUsage));
+        QCOMPARE(cli(withStore({ "notice", "publish", "--text", "件名", "--date", "2026-13-40" })).exitCode,
+            static_cast<int>(yk::cli::ExitUsage));
+    }
+
     // A store error with --json: one JSON object on the error stream, and its exit code.
     void wrongPasscodeIsAJsonError()
     {

@@ -87,6 +87,12 @@ const std::vector<std::pair<const char*, const char*>>& allowedTable()
         // Follow-up after adoption: the facility and its centre only.
         { "record_adoption", "YY..Y..." },
         { "answer_adoption_check_in", "YY..Y..." },
+        // Notices: the centre, the prefecture office and a municipality write them; everyone
+        // of the organisations they reach marks them read; only the sender's organisation
+        // withdraws one.
+        { "publish_notice", "..YYY..." },
+        { "mark_notice_read", "YYYYY..Y" },
+        { "withdraw_notice", "....Y..." },
     };
     return table;
 }
@@ -107,6 +113,17 @@ const std::string programmeOpen = uuidFor(134); ///< nobody has applied yet
 const std::string applicationA = uuidFor(135);
 const std::string participationA = uuidFor(136);
 const std::string adoptionA = uuidFor(137);
+const std::string noticeToPrefecture = uuidFor(138); ///< from the centre, to the whole prefecture
+
+Notice noticeTo(const std::string& id, const std::string& title)
+{
+    Notice n;
+    n.set_id(id);
+    n.set_title(title);
+    n.set_body("本文です");
+    n.set_deadline("2025-04-30");
+    return n;
+}
 
 } // namespace
 
@@ -173,6 +190,8 @@ void TestAuthorisationMatrix::initTestCase()
     QVERIFY(expectApplied(centreStaff(), yk::sync::makeDecideApplication(participationA, true)));
     QVERIFY(expectApplied(
         staffA(), yk::sync::makeRecordAdoption(adoption(adoptionA, ids::facilityA, "2025-03-01"))));
+    QVERIFY(expectApplied(
+        centreStaff(), yk::sync::makePublishNotice(noticeTo(noticeToPrefecture, "研修のお知らせ"))));
 }
 
 Mutation TestAuthorisationMatrix::mutationFor(const std::string& op)
@@ -276,6 +295,12 @@ Mutation TestAuthorisationMatrix::mutationFor(const std::string& op)
         answer.set_staff_using(8);
         return yk::sync::makeAnswerAdoptionCheckIn(adoptionA, answer);
     }
+    if (op == "publish_notice")
+        return yk::sync::makePublishNotice(noticeTo(uuidFor(215), "補助金の申請受付"));
+    if (op == "mark_notice_read")
+        return yk::sync::makeMarkNoticeRead(noticeToPrefecture);
+    if (op == "withdraw_notice")
+        return yk::sync::makeWithdrawNotice(noticeToPrefecture);
     return {};
 }
 
@@ -456,6 +481,19 @@ Record TestAuthorisationMatrix::recordFor(const std::string& name, const Princip
         e->set_kind(VISITOR_ENTRY_KIND_VISIT);
         e->set_session_id(ids::session);
         e->set_device_id(ids::kioskDevice);
+    } else if (name.rfind("notice", 0) == 0 || name == "withdrawn notice") {
+        auto* n = r.mutable_notice();
+        *n = noticeTo(uuidFor(311), "お知らせ");
+        n->set_sender_org_id(ids::centre);
+        n->mutable_audience()->set_prefecture_code(kPrefecture);
+        if (name == "notice to facility managers")
+            n->mutable_audience()->add_roles(ROLE_FACILITY_MANAGER);
+        else if (name == "notice to the municipality")
+            n->mutable_audience()->set_municipality_id(ids::municipality);
+        else if (name == "notice to day services")
+            n->mutable_audience()->add_service_types(SERVICE_TYPE_DAY_SERVICE);
+        else if (name == "withdrawn notice")
+            n->set_withdrawn(true);
     } else if (name == "own registration") {
         // As sign_up files it for this caller.
         auto* reg = r.mutable_registration();
@@ -496,6 +534,13 @@ void TestAuthorisationMatrix::pullScopes_data()
         // An application, plan and figures: the facility and the centre that runs it.
         { "other facility's application", "....Y..Y" },
         { "other facility's adoption", "....Y..Y" },
+        // A notice reaches the organisations of its audience (or, with roles, the accounts
+        // holding them) and its sender's organisation: never phones or kiosks.
+        { "notice to the prefecture", "YYYYY..Y" },
+        { "notice to the municipality", "YYY.Y..Y" },
+        { "notice to facility managers", ".Y..Y..." },
+        { "notice to day services", "....Y..." }, // no facility of the fixture is one
+        { "withdrawn notice", "....Y..." },
         { "own registration", "YYYYYY.Y" },
         // Kiosks are write-only: not even the kiosk that took it reads a visitor's entry back.
         { "visitor entry at the exhibition", "....Y..." },
