@@ -205,6 +205,12 @@ MutationTarget targetOf(const Mutation& m)
     case Mutation::kAnswerAdoptionCheckIn:
         t.kind = RECORD_KIND_ADOPTION, t.id = m.answer_adoption_check_in().adoption_id();
         break;
+    case Mutation::kSaveMenuEntry:
+        t.kind = RECORD_KIND_SUPPORT_MENU_ENTRY, t.id = m.save_menu_entry().entry().id();
+        break;
+    case Mutation::kWithdrawMenuEntry:
+        t.kind = RECORD_KIND_SUPPORT_MENU_ENTRY, t.id = m.withdraw_menu_entry().entry_id();
+        break;
     case Mutation::OP_NOT_SET:
         break;
     }
@@ -445,6 +451,15 @@ storage::StoreStatus applyLocalEffect(LocalWriter& w, const Mutation& m)
                 }
             });
     }
+    case Mutation::kSaveMenuEntry: {
+        auto* e = record.mutable_support_menu_entry();
+        *e = m.save_menu_entry().entry();
+        e->set_server_version(0);
+        return w.put(record);
+    }
+    case Mutation::kWithdrawMenuEntry:
+        return changeExisting(w, RECORD_KIND_SUPPORT_MENU_ENTRY, m.withdraw_menu_entry().entry_id(),
+            &Record::mutable_support_menu_entry, [](SupportMenuEntry& e) { e.set_withdrawn(true); });
     case Mutation::OP_NOT_SET:
         break;
     }

@@ -106,4 +106,11 @@ yokoten::v1::Mutation makeAnswerAdoptionCheckIn(
 yokoten::v1::Mutation makeFollowUpConsultation(
     const yokoten::v1::Adoption& adoption, const std::string& question);
 
+// ---- the support menu (支援メニュー) ------------------------------------------------------------
+
+/// A menu entry (name, provider, who may apply, tiers, deadline, requirements, rules PDF …);
+/// a new id where unset, and a new id for each requirement that has none.
+yokoten::v1::Mutation makeSaveMenuEntry(yokoten::v1::SupportMenuEntry entry);
+yokoten::v1::Mutation makeWithdrawMenuEntry(const std::string& entryId);
+
 } // namespace yk::sync

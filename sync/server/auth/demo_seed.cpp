@@ -209,6 +209,10 @@ StoreResult<DemoSeed> importDemo(
     if (status)
         status = putAll(
             t, dataset.adoptions(), [](Record& r, const Adoption& a) { *r.mutable_adoption() = a; }, n);
+    if (status)
+        status = putAll(
+            t, dataset.support_menu_entries(),
+            [](Record& r, const SupportMenuEntry& e) { *r.mutable_support_menu_entry() = e; }, n);
     if (!status)
         return status.error();
 
