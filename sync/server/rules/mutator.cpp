@@ -200,6 +200,10 @@ StoreResult<MutationResult> Mutator::apply(WriteTransaction& tx, const Principal
             return rules::recordAdoption(ctx, mutation.record_adoption());
         case Mutation::kAnswerAdoptionCheckIn:
             return rules::answerAdoptionCheckIn(ctx, mutation.answer_adoption_check_in());
+        case Mutation::kSaveMenuEntry:
+            return rules::saveMenuEntry(ctx, mutation.save_menu_entry());
+        case Mutation::kWithdrawMenuEntry:
+            return rules::withdrawMenuEntry(ctx, mutation.withdraw_menu_entry());
         case Mutation::OP_NOT_SET:
             break;
         }

@@ -170,6 +170,13 @@ Record wrap(const Adoption& a)
     return r;
 }
 
+Record wrap(const SupportMenuEntry& e)
+{
+    Record r;
+    *r.mutable_support_menu_entry() = e;
+    return r;
+}
+
 StoreResult<std::string> callerName(RuleContext& ctx)
 {
     if (ctx.caller.userId.empty())

@@ -3,6 +3,7 @@
 // policy is a one-character change here.
 
 #include "rules_fixture.h"
+#include "sample_menu_entry.h"
 
 #include "engine/mutations.h"
 
@@ -87,6 +88,9 @@ const std::vector<std::pair<const char*, const char*>>& allowedTable()
         // Follow-up after adoption: the facility and its centre only.
         { "record_adoption", "YY..Y..." },
         { "answer_adoption_check_in", "YY..Y..." },
+        // The support menu: kept by the centre and the prefecture office together.
+        { "save_menu_entry", "...YY..." },
+        { "withdraw_menu_entry", "...YY..." },
     };
     return table;
 }
@@ -107,6 +111,7 @@ const std::string programmeOpen = uuidFor(134); ///< nobody has applied yet
 const std::string applicationA = uuidFor(135);
 const std::string participationA = uuidFor(136);
 const std::string adoptionA = uuidFor(137);
+const std::string menuEntryA = uuidFor(138);
 
 } // namespace
 
@@ -173,6 +178,8 @@ void TestAuthorisationMatrix::initTestCase()
     QVERIFY(expectApplied(centreStaff(), yk::sync::makeDecideApplication(participationA, true)));
     QVERIFY(expectApplied(
         staffA(), yk::sync::makeRecordAdoption(adoption(adoptionA, ids::facilityA, "2025-03-01"))));
+    QVERIFY(expectApplied(centreStaff(),
+        yk::sync::makeSaveMenuEntry(sampleMenuEntry(menuEntryA, ids::seminar, programmeOpen))));
 }
 
 Mutation TestAuthorisationMatrix::mutationFor(const std::string& op)
@@ -276,6 +283,10 @@ Mutation TestAuthorisationMatrix::mutationFor(const std::string& op)
         answer.set_staff_using(8);
         return yk::sync::makeAnswerAdoptionCheckIn(adoptionA, answer);
     }
+    if (op == "save_menu_entry")
+        return yk::sync::makeSaveMenuEntry(sampleMenuEntry(uuidFor(215), ids::seminar, programmeOpen));
+    if (op == "withdraw_menu_entry")
+        return yk::sync::makeWithdrawMenuEntry(menuEntryA);
     return {};
 }
 
@@ -450,6 +461,11 @@ Record TestAuthorisationMatrix::recordFor(const std::string& name, const Princip
         auto* a = r.mutable_adoption();
         *a = adoption(uuidFor(310), ids::facilityB, "2025-01-10");
         a->set_prefecture_code(kPrefecture);
+    } else if (name == "support menu entry of the prefecture") {
+        auto* e = r.mutable_support_menu_entry();
+        *e = sampleMenuEntry(uuidFor(311), ids::seminar);
+        e->set_prefecture_code(kPrefecture);
+        e->set_owner_org_id(ids::centre);
     } else if (name == "visitor entry at the exhibition") {
         auto* e = r.mutable_visitor_entry();
         e->set_id(uuidFor(305));
@@ -496,6 +512,8 @@ void TestAuthorisationMatrix::pullScopes_data()
         // An application, plan and figures: the facility and the centre that runs it.
         { "other facility's application", "....Y..Y" },
         { "other facility's adoption", "....Y..Y" },
+        // The support menu is for every organisation of the prefecture; not kiosks or phones.
+        { "support menu entry of the prefecture", "YYYYY..Y" },
         { "own registration", "YYYYYY.Y" },
         // Kiosks are write-only: not even the kiosk that took it reads a visitor's entry back.
         { "visitor entry at the exhibition", "....Y..." },
