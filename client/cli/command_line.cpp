@@ -93,6 +93,14 @@ programme's advisers only):
                    [--staff N] [--text WHAT_GETS_IN_THE_WAY]
   follow-up consult ADOPTION_ID --text QUESTION   a consultation about a stalled adoption (centre)
 
+The support menu (支援メニュー; every organisation of the prefecture reads it):
+  menu list [--service TYPE] [--staff N]   entries a facility of that type and size may apply to
+  menu show ID [--org FACILITY_ID]   caps, rates, deadline, and each requirement: what
+                                     satisfies it and whether the organisation already meets it
+  menu save --file entry.json        save an entry (JSON of yokoten.v1.SupportMenuEntry;
+                                     centre, prefecture)
+  menu withdraw ID                   withdraw an entry (centre, prefecture)
+
 Options:
   --store DIR          the store folder (required)
   --passcode-env VAR   read the passcode from environment variable VAR instead of the terminal
@@ -133,6 +141,7 @@ const std::map<std::string, Command>& commandTable()
         { "programme", runProgramme },
         { "visit", runVisit },
         { "follow-up", runFollowUp },
+        { "menu", runMenu },
     };
     return table;
 }

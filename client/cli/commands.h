@@ -45,4 +45,7 @@ int runProgramme(const Options& options);
 int runVisit(const Options& options);
 int runFollowUp(const Options& options);
 
+// menu_commands.cpp: menu list | show | save | withdraw (the support menu, 支援メニュー).
+int runMenu(const Options& options);
+
 } // namespace yk::cli

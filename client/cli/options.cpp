@@ -59,6 +59,7 @@ Result<Options, UsageError> parseOptions(const std::vector<std::string>& args)
         { "--attendees", &Options::attendees },
         { "--next", &Options::next },
         { "--funding", &Options::funding },
+        { "--service", &Options::service },
     };
     static const std::map<std::string, int store::CaseFilter::*> filterOptions {
         { "--category", &store::CaseFilter::category },

@@ -55,6 +55,7 @@ struct Options {
     std::string attendees;
     std::string next;
     std::string funding;
+    std::string service; ///< the support menu's filter: a service type
     std::vector<std::string> sets; ///< --set FIELD=VALUE, in order
     bool json = false;
     bool help = false;
