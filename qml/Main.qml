@@ -52,7 +52,8 @@ ApplicationWindow {
             consultations: ["pages/ConsultationListPage.qml", {}],
             supportRecord: ["pages/SupportRecordPage.qml", {}],
             programmes: ["pages/ProgrammesPage.qml", {}],
-            adoptions: ["pages/AdoptionsPage.qml", {}]
+            adoptions: ["pages/AdoptionsPage.qml", {}],
+            supportMenu: ["pages/SupportMenuPage.qml", {}]
         }
         if (pages[key] !== undefined) {
             currentSection = key
@@ -197,6 +198,20 @@ ApplicationWindow {
                 openAdoption(adoption)
             return true
         }
+        // The support menu (issue 19): an entry opens on the list's first row.
+        if (key === "menuEntryNew") {
+            listSection("supportMenu")
+            newMenuEntry()
+            return true
+        }
+        if (key === "menuEntry") {
+            listSection("supportMenu")
+            const entry = stack.currentItem.firstEntryId()
+            if (!entry)
+                return false
+            openMenuEntry(entry)
+            return true
+        }
         if (key === "assessmentHistory") {
             listSection("assessment")
             openAssessmentHistory()
@@ -267,6 +282,9 @@ ApplicationWindow {
     function openParticipation(id) { stack.push(Qt.resolvedUrl("pages/ParticipationPage.qml"), { participationId: id }) }
     function newAdoption() { stack.push(Qt.resolvedUrl("pages/AdoptionFormPage.qml"), {}) }
     function openAdoption(id) { stack.push(Qt.resolvedUrl("pages/AdoptionCheckInPage.qml"), { adoptionId: id }) }
+    function openMenuEntry(id) { stack.push(Qt.resolvedUrl("pages/MenuEntryPage.qml"), { entryId: id }) }
+    function newMenuEntry() { stack.push(Qt.resolvedUrl("pages/MenuEntryFormPage.qml"), {}) }
+    function editMenuEntry(id) { stack.push(Qt.resolvedUrl("pages/MenuEntryFormPage.qml"), { entryId: id }) }
     function openAssessmentHistory() { stack.push(Qt.resolvedUrl("pages/AssessmentHistoryPage.qml"), {}) }
 
     onReadyChanged: if (ready && !kiosk) showPage(compact && attendee ? "seminars" : "home")
@@ -355,7 +373,9 @@ ApplicationWindow {
                         { key: "supportRecord", symbol: "▤", label: qsTr("Support record"), facility: true },
                         // Both: a facility applies and answers check-ins, centre staff decide and follow up.
                         { key: "programmes", symbol: "◎", label: qsTr("Programmes"), member: true },
-                        { key: "adoptions", symbol: "↻", label: qsTr("Follow-up"), member: true }
+                        { key: "adoptions", symbol: "↻", label: qsTr("Follow-up"), member: true },
+                        // Subsidies and programmes: every organisation of the prefecture reads them.
+                        { key: "supportMenu", symbol: "¥", label: qsTr("Support menu"), member: true }
                     ]
                     delegate: NavButton {
                         required property var modelData

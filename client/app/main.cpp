@@ -73,7 +73,9 @@ const QStringList kTourPages = { QStringLiteral("home"), QStringLiteral("cases")
     QStringLiteral("applicants"), QStringLiteral("participation"), QStringLiteral("participationVisits"),
     QStringLiteral("participationFigures"), QStringLiteral("programmeNew"), QStringLiteral("adoptions"),
     QStringLiteral("adoptionNew"), QStringLiteral("adoptionCheckIn"), QStringLiteral("adoptionSchedule"),
-    QStringLiteral("stalled") };
+    QStringLiteral("stalled"),
+    // The support menu (issue 19): the demo centre's entries, linked to the demo seminars.
+    QStringLiteral("supportMenu"), QStringLiteral("menuEntry"), QStringLiteral("menuEntryNew") };
 const QStringList kKioskTourPages = { QStringLiteral("kioskStart"), QStringLiteral("kioskVisit"),
     QStringLiteral("kioskLoan"), QStringLiteral("kioskQuestionnaire"), QStringLiteral("kioskThanks"),
     QStringLiteral("kioskIdle"), QStringLiteral("kioskAttendant"), QStringLiteral("kioskKeyboard") };
