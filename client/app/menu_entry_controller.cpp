@@ -47,7 +47,16 @@ QVariantList linksOf(store::RecordRepository& records, const MenuRequirement& re
         if (auto seminar = records.find<Seminar>(seminarId); seminar && *seminar)
             title = qs((*seminar)->title());
         const auto session = nextOpenSession(records, seminarId, now);
+        bool registered = false;
+        if (session && !organisationId.empty())
+            if (auto regs = records.registrationsOfSession(session->id()))
+                for (const auto& r : *regs)
+                    registered = registered
+                        || (r.organisation_id() == organisationId
+                            && r.status() != REGISTRATION_STATUS_CANCELLED
+                            && r.status() != REGISTRATION_STATUS_REJECTED);
         links.push_back(QVariantMap { { QStringLiteral("kind"), QStringLiteral("seminar") },
+            { QStringLiteral("registered"), registered },
             { QStringLiteral("id"), session ? qs(session->id()) : QString() },
             { QStringLiteral("title"), title },
             { QStringLiteral("when"),

@@ -4316,6 +4316,10 @@
             <source>Edit</source>
             <translation>Edit</translation>
         </message>
+        <message>
+            <source>Signed up: %1 (%2)</source>
+            <translation>Signed up: %1 (%2)</translation>
+        </message>
     </context>
     <context>
         <name>SupportMenu</name>

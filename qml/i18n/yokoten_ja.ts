@@ -4292,6 +4292,10 @@
             <source>Edit</source>
             <translation>編集</translation>
         </message>
+        <message>
+            <source>Signed up: %1 (%2)</source>
+            <translation>申込済み：%1（%2）</translation>
+        </message>
     </context>
     <context>
         <name>SupportMenu</name>

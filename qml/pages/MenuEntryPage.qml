@@ -36,7 +36,9 @@ Page {
     }
     function linkText(link) {
         if (link.kind === "seminar")
-            return link.id.length > 0 ? qsTr("Sign up: %1 (%2)").arg(link.title).arg(link.when) : qsTr("%1: %2").arg(link.title).arg(link.when)
+            return link.id.length === 0 ? qsTr("%1: %2").arg(link.title).arg(link.when)
+                : link.registered ? qsTr("Signed up: %1 (%2)").arg(link.title).arg(link.when)
+                : qsTr("Sign up: %1 (%2)").arg(link.title).arg(link.when)
         if (link.kind === "programme")
             return link.participationId.length > 0 ? qsTr("My application: %1").arg(link.title) : qsTr("Apply: %1").arg(link.title)
         return qsTr("Consult the centre")
