@@ -86,7 +86,9 @@ const QStringList kPhoneTourPages = { QStringLiteral("home"), QStringLiteral("se
     // A facility's consultations on a phone (issue 17).
     QStringLiteral("consultations"), QStringLiteral("consultation"), QStringLiteral("consultationNew"),
     // A facility's check-in on an adopted device (issue 18).
-    QStringLiteral("adoptions"), QStringLiteral("adoptionCheckIn") };
+    QStringLiteral("adoptions"), QStringLiteral("adoptionCheckIn"),
+    // The support menu and an entry (issue 19).
+    QStringLiteral("supportMenu"), QStringLiteral("menuEntry") };
 
 const QStringList& tourPagesFor(const QString& formFactor)
 {

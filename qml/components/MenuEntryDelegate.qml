@@ -31,8 +31,10 @@ Rectangle {
         anchors.top: parent.top
         anchors.margins: Theme.gap
         spacing: 4
-        RowLayout {
+        // On a phone the chips go under the provider rather than squeezing it.
+        GridLayout {
             Layout.fillWidth: true
+            columns: row.width > 560 ? 3 : 1
             Text { text: row.kindText + " · " + row.provider; font.pixelSize: Theme.small; color: Theme.primary; Layout.fillWidth: true; wrapMode: Text.Wrap }
             StatusChip { text: row.syncText; tone: "waiting" }
             StatusChip { text: row.withdrawn ? qsTr("Withdrawn") : row.windowText; tone: row.withdrawn ? "danger" : row.open ? "ok" : "neutral" }

@@ -52,8 +52,9 @@ Page {
             width: parent.width - 2 * Theme.margin
             spacing: Theme.gap
             Item { implicitHeight: 4 }
-            RowLayout {
+            GridLayout {
                 Layout.fillWidth: true
+                columns: page.width > 560 ? 3 : 1
                 Text { text: (page.d.kindText || "") + " · " + (page.d.provider || ""); font.pixelSize: Theme.small; color: Theme.primary; Layout.fillWidth: true; wrapMode: Text.Wrap }
                 StatusChip { text: page.d.syncText || ""; tone: "waiting" }
                 StatusChip { text: page.d.withdrawn ? qsTr("Withdrawn") : (page.d.windowText || ""); tone: page.d.withdrawn ? "danger" : page.d.open ? "ok" : "neutral" }
@@ -91,8 +92,9 @@ Page {
                         required property var modelData
                         Layout.fillWidth: true
                         spacing: 4
-                        RowLayout {
+                        GridLayout {
                             Layout.fillWidth: true
+                            columns: page.width > 560 ? 2 : 1
                             Text { text: (requirement.modelData.met ? "✓ " : "□ ") + requirement.modelData.text; font.pixelSize: Theme.body; font.bold: true; color: Theme.text; wrapMode: Text.Wrap; Layout.fillWidth: true }
                             StatusChip { text: requirement.modelData.metText; tone: requirement.modelData.met ? "ok" : "waiting" }
                         }
