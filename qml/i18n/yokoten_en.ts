@@ -4546,16 +4546,16 @@
             <translation>What the row is for</translation>
         </message>
         <message>
-            <source>up to</source>
-            <translation>up to</translation>
+            <source>Staff max</source>
+            <translation>Staff max</translation>
         </message>
         <message>
             <source>Cap (yen)</source>
             <translation>Cap (yen)</translation>
         </message>
         <message>
-            <source>Rate, e.g. 3/4</source>
-            <translation>Rate, e.g. 3/4</translation>
+            <source>Rate (3/4)</source>
+            <translation>Rate (3/4)</translation>
         </message>
         <message>
             <source>Demo value</source>
@@ -4604,6 +4604,10 @@
         <message>
             <source>Save</source>
             <translation>Save</translation>
+        </message>
+        <message>
+            <source>Staff min</source>
+            <translation>Staff min</translation>
         </message>
     </context>
     <context>

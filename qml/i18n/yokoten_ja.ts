@@ -4522,16 +4522,16 @@
             <translation>この行の対象</translation>
         </message>
         <message>
-            <source>up to</source>
-            <translation>上限</translation>
+            <source>Staff max</source>
+            <translation>職員 上限</translation>
         </message>
         <message>
             <source>Cap (yen)</source>
             <translation>上限額（円）</translation>
         </message>
         <message>
-            <source>Rate, e.g. 3/4</source>
-            <translation>補助率（例 3/4）</translation>
+            <source>Rate (3/4)</source>
+            <translation>補助率 3/4</translation>
         </message>
         <message>
             <source>Demo value</source>
@@ -4580,6 +4580,10 @@
         <message>
             <source>Save</source>
             <translation>保存</translation>
+        </message>
+        <message>
+            <source>Staff min</source>
+            <translation>職員 下限</translation>
         </message>
     </context>
     <context>

@@ -117,10 +117,10 @@ Page {
                     Layout.fillWidth: true
                     columns: page.width > 700 ? 6 : 2
                     TextField { placeholderText: qsTr("What the row is for"); text: tier.modelData.label || ""; onEditingFinished: page.setRow("tiers", tier.index, "label", text); implicitHeight: Theme.touch; Layout.fillWidth: true; Layout.columnSpan: 2 }
-                    TextField { placeholderText: qsTr("Staff from"); text: tier.modelData.minStaff || ""; inputMethodHints: Qt.ImhDigitsOnly; onEditingFinished: page.setRow("tiers", tier.index, "minStaff", text); implicitHeight: Theme.touch; Layout.preferredWidth: 110 }
-                    TextField { placeholderText: qsTr("up to"); text: tier.modelData.maxStaff || ""; inputMethodHints: Qt.ImhDigitsOnly; onEditingFinished: page.setRow("tiers", tier.index, "maxStaff", text); implicitHeight: Theme.touch; Layout.preferredWidth: 110 }
+                    TextField { placeholderText: qsTr("Staff min"); text: tier.modelData.minStaff || ""; inputMethodHints: Qt.ImhDigitsOnly; onEditingFinished: page.setRow("tiers", tier.index, "minStaff", text); implicitHeight: Theme.touch; Layout.preferredWidth: 120 }
+                    TextField { placeholderText: qsTr("Staff max"); text: tier.modelData.maxStaff || ""; inputMethodHints: Qt.ImhDigitsOnly; onEditingFinished: page.setRow("tiers", tier.index, "maxStaff", text); implicitHeight: Theme.touch; Layout.preferredWidth: 120 }
                     TextField { placeholderText: qsTr("Cap (yen)"); text: tier.modelData.capYen || ""; inputMethodHints: Qt.ImhDigitsOnly; onEditingFinished: page.setRow("tiers", tier.index, "capYen", text); implicitHeight: Theme.touch; Layout.preferredWidth: 160 }
-                    TextField { placeholderText: qsTr("Rate, e.g. 3/4"); text: tier.modelData.rate || ""; onEditingFinished: page.setRow("tiers", tier.index, "rate", text); implicitHeight: Theme.touch; Layout.preferredWidth: 130 }
+                    TextField { placeholderText: qsTr("Rate (3/4)"); text: tier.modelData.rate || ""; onEditingFinished: page.setRow("tiers", tier.index, "rate", text); implicitHeight: Theme.touch; Layout.preferredWidth: 140 }
                     CheckBox { text: qsTr("Demo value"); checked: !!tier.modelData.demo; onToggled: page.setRow("tiers", tier.index, "demo", checked) }
                 }
             }
