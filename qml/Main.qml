@@ -54,7 +54,8 @@ ApplicationWindow {
             programmes: ["pages/ProgrammesPage.qml", {}],
             adoptions: ["pages/AdoptionsPage.qml", {}],
             notices: ["pages/NoticesPage.qml", {}],
-            noticesSent: ["pages/NoticesPage.qml", { show: "sent" }]
+            noticesSent: ["pages/NoticesPage.qml", { show: "sent" }],
+            supportMenu: ["pages/SupportMenuPage.qml", {}]
         }
         if (pages[key] !== undefined) {
             currentSection = key
@@ -213,6 +214,20 @@ ApplicationWindow {
             openNotice(notice)
             return true
         }
+        // The support menu (issue 19): an entry opens on the list's first row.
+        if (key === "menuEntryNew") {
+            listSection("supportMenu")
+            newMenuEntry()
+            return true
+        }
+        if (key === "menuEntry") {
+            listSection("supportMenu")
+            const entry = stack.currentItem.firstEntryId()
+            if (!entry)
+                return false
+            openMenuEntry(entry)
+            return true
+        }
         if (key === "assessmentHistory") {
             listSection("assessment")
             openAssessmentHistory()
@@ -285,6 +300,9 @@ ApplicationWindow {
     function openAdoption(id) { stack.push(Qt.resolvedUrl("pages/AdoptionCheckInPage.qml"), { adoptionId: id }) }
     function openNotice(id) { stack.push(Qt.resolvedUrl("pages/NoticePage.qml"), { noticeId: id }) }
     function newNotice() { stack.push(Qt.resolvedUrl("pages/NoticeFormPage.qml"), {}) }
+    function openMenuEntry(id) { stack.push(Qt.resolvedUrl("pages/MenuEntryPage.qml"), { entryId: id }) }
+    function newMenuEntry() { stack.push(Qt.resolvedUrl("pages/MenuEntryFormPage.qml"), {}) }
+    function editMenuEntry(id) { stack.push(Qt.resolvedUrl("pages/MenuEntryFormPage.qml"), { entryId: id }) }
     function openAssessmentHistory() { stack.push(Qt.resolvedUrl("pages/AssessmentHistoryPage.qml"), {}) }
 
     onReadyChanged: if (ready && !kiosk) showPage(compact && attendee ? "seminars" : "home")
@@ -374,7 +392,9 @@ ApplicationWindow {
                         { key: "supportRecord", symbol: "▤", label: qsTr("Support record"), facility: true },
                         // Both: a facility applies and answers check-ins, centre staff decide and follow up.
                         { key: "programmes", symbol: "◎", label: qsTr("Programmes"), member: true },
-                        { key: "adoptions", symbol: "↻", label: qsTr("Follow-up"), member: true }
+                        { key: "adoptions", symbol: "↻", label: qsTr("Follow-up"), member: true },
+                        // Subsidies and programmes: every organisation of the prefecture reads them.
+                        { key: "supportMenu", symbol: "¥", label: qsTr("Support menu"), member: true }
                     ]
                     delegate: NavButton {
                         required property var modelData

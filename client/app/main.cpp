@@ -76,7 +76,9 @@ const QStringList kTourPages = { QStringLiteral("home"), QStringLiteral("cases")
     QStringLiteral("adoptionNew"), QStringLiteral("adoptionCheckIn"), QStringLiteral("adoptionSchedule"),
     QStringLiteral("stalled"),
     // Notices (issue 19): seeded by addNoticeSamples.
-    QStringLiteral("notices"), QStringLiteral("notice"), QStringLiteral("noticeNew") };
+    QStringLiteral("notices"), QStringLiteral("notice"), QStringLiteral("noticeNew"),
+    // The support menu (issue 19): the demo centre's entries, linked to the demo seminars.
+    QStringLiteral("supportMenu"), QStringLiteral("menuEntry"), QStringLiteral("menuEntryNew") };
 const QStringList kKioskTourPages = { QStringLiteral("kioskStart"), QStringLiteral("kioskVisit"),
     QStringLiteral("kioskLoan"), QStringLiteral("kioskQuestionnaire"), QStringLiteral("kioskThanks"),
     QStringLiteral("kioskIdle"), QStringLiteral("kioskAttendant"), QStringLiteral("kioskKeyboard") };
@@ -87,7 +89,9 @@ const QStringList kPhoneTourPages = { QStringLiteral("home"), QStringLiteral("se
     // A facility's consultations on a phone (issue 17).
     QStringLiteral("consultations"), QStringLiteral("consultation"), QStringLiteral("consultationNew"),
     // A facility's check-in on an adopted device (issue 18).
-    QStringLiteral("adoptions"), QStringLiteral("adoptionCheckIn") };
+    QStringLiteral("adoptions"), QStringLiteral("adoptionCheckIn"),
+    // The support menu and an entry (issue 19).
+    QStringLiteral("supportMenu"), QStringLiteral("menuEntry") };
 
 const QStringList& tourPagesFor(const QString& formFactor)
 {

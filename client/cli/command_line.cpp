@@ -102,6 +102,13 @@ Notices (お知らせ; the sender's organisation alone sees how many organisatio
   notice publish --text TITLE [--note BODY] [--date DEADLINE] [--org MUNICIPALITY_ID]
                  [--service TYPE,…] [--as ROLE,…]   (centre, prefecture, municipality)
   notice withdraw ID                 (the sender's organisation)
+The support menu (支援メニュー; every organisation of the prefecture reads it):
+  menu list [--service TYPE] [--staff N]   entries a facility of that type and size may apply to
+  menu show ID [--org FACILITY_ID]   caps, rates, deadline, and each requirement: what
+                                     satisfies it and whether the organisation already meets it
+  menu save --file entry.json        save an entry (JSON of yokoten.v1.SupportMenuEntry;
+                                     centre, prefecture)
+  menu withdraw ID                   withdraw an entry (centre, prefecture)
 
 Options:
   --store DIR          the store folder (required)
@@ -144,6 +151,7 @@ const std::map<std::string, Command>& commandTable()
         { "visit", runVisit },
         { "follow-up", runFollowUp },
         { "notice", runNotice },
+        { "menu", runMenu },
     };
     return table;
 }

@@ -47,5 +47,7 @@ int runFollowUp(const Options& options);
 
 // notice_commands.cpp: notice list | show | read | publish | withdraw.
 int runNotice(const Options& options);
+// menu_commands.cpp: menu list | show | save | withdraw (the support menu, 支援メニュー).
+int runMenu(const Options& options);
 
 } // namespace yk::cli

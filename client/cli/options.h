@@ -55,7 +55,8 @@ struct Options {
     std::string attendees;
     std::string next;
     std::string funding;
-    std::string service; ///< notice audience: service types, comma-separated
+    /// A notice's audience: service types, comma-separated; the support menu's filter: one type.
+    std::string service;
     std::vector<std::string> sets; ///< --set FIELD=VALUE, in order
     bool json = false;
     bool help = false;

@@ -49,6 +49,8 @@ StoreResult<std::int64_t> importDataset(Store& store, const yokoten::v1::DemoDat
         outcome = putAll(set.adoptions(), records);
     if (outcome)
         outcome = putAll(set.notices(), records);
+    if (outcome)
+        outcome = putAll(set.support_menu_entries(), records);
     if (!outcome)
         return outcome.error(); // the transaction rolls back: nothing of the set stays
     if (auto status = (*transaction)->commit(); !status)

@@ -353,6 +353,19 @@ CREATE TABLE notice_reads (
 ) WITHOUT ROWID;
 )sql";
 
+// The support menu: entries by prefecture, newest deadline last. Numbered 10: version 9
+// ("notices") comes from another branch, and the runner skips a number it does not have.
+constexpr const char* kSupportMenuSchema = R"sql(
+CREATE TABLE support_menu_entries (
+    id TEXT PRIMARY KEY,
+    server_version INTEGER NOT NULL DEFAULT 0,
+    prefecture_code INTEGER NOT NULL,
+    apply_until TEXT NOT NULL DEFAULT '',
+    payload BLOB NOT NULL
+);
+CREATE INDEX support_menu_entries_by_prefecture ON support_menu_entries(prefecture_code, apply_until);
+)sql";
+
 constexpr Migration kMigrations[] = {
     { 1, "records of the four workflows", kCoreSchema },
     { 2, "Japanese full-text search over cases", kSearchSchema },
@@ -364,6 +377,7 @@ constexpr Migration kMigrations[] = {
     { 7, "the centre's desk: consultations, handled visitor entries", kDeskSchema },
     { 8, "programmes, participations and adoptions", kFollowUpSchema },
     { 9, "notices", kNoticeSchema },
+    { 10, "support menu", kSupportMenuSchema },
 };
 
 } // namespace

@@ -189,6 +189,15 @@ StoreStatus RecordRepository::put(const yokoten::v1::Notice& r)
         5);
 }
 
+StoreStatus RecordRepository::put(const yokoten::v1::SupportMenuEntry& r)
+{
+    return putRow(
+        "INSERT OR REPLACE INTO support_menu_entries (id, server_version, prefecture_code, apply_until, "
+        "payload) VALUES (?1, ?2, ?3, ?4, ?5)",
+        r.id(), r.server_version(), { { 4, r.apply_until() } }, { { 3, r.prefecture_code() } },
+        r.SerializeAsString(), 5);
+}
+
 StoreResult<std::optional<std::string>> RecordRepository::payloadOf(const char* table, std::string_view id)
 {
     auto stmt = m_db.cached(std::string("SELECT payload FROM ") + table + " WHERE id = ?1");
@@ -267,6 +276,12 @@ StoreResult<std::vector<yokoten::v1::Consultation>> RecordRepository::consultati
     std::string_view organisationId)
 {
     return where<yokoten::v1::Consultation>("organisation_id", organisationId, "opened_at DESC, id");
+}
+
+StoreResult<std::vector<yokoten::v1::SeminarSession>> RecordRepository::sessionsOfSeminar(
+    std::string_view seminarId)
+{
+    return where<yokoten::v1::SeminarSession>("seminar_id", seminarId, "starts_at, id");
 }
 
 StoreResult<std::vector<yokoten::v1::ProgrammeParticipation>> RecordRepository::participationsOfProgramme(

@@ -12,6 +12,7 @@
 #include "yokoten/v1/organisation.pb.h"
 #include "yokoten/v1/programme.pb.h"
 #include "yokoten/v1/seminar.pb.h"
+#include "yokoten/v1/support_menu.pb.h"
 #include "yokoten/v1/visitor.pb.h"
 
 #include <optional>
@@ -49,6 +50,7 @@ public:
     StoreStatus put(const yokoten::v1::ProgrammeParticipation& record);
     StoreStatus put(const yokoten::v1::Adoption& record);
     StoreStatus put(const yokoten::v1::Notice& record);
+    StoreStatus put(const yokoten::v1::SupportMenuEntry& record);
 
     /// Reads one record by id; std::nullopt when there is none.
     template <typename Message> StoreResult<std::optional<Message>> find(std::string_view id);
@@ -60,6 +62,8 @@ public:
     StoreResult<std::vector<yokoten::v1::Registration>> registrationsOfSession(std::string_view sessionId);
     /// One user's registrations (their tickets), by session then id.
     StoreResult<std::vector<yokoten::v1::Registration>> registrationsOfUser(std::string_view userId);
+    /// The sessions of one seminar, earliest first.
+    StoreResult<std::vector<yokoten::v1::SeminarSession>> sessionsOfSeminar(std::string_view seminarId);
     /// The check-ins recorded for one seminar session (a door's log), by id.
     StoreResult<std::vector<yokoten::v1::CheckIn>> checkInsOfSession(std::string_view sessionId);
     /// The units of one equipment model, by id.
@@ -142,6 +146,7 @@ YK_RECORD_TABLE(SupportProgramme, "programmes", "fiscal_year DESC, id")
 YK_RECORD_TABLE(ProgrammeParticipation, "participations", "programme_id, state, id")
 YK_RECORD_TABLE(Adoption, "adoptions", "adopted_on, id")
 YK_RECORD_TABLE(Notice, "notices", "published_at DESC, id")
+YK_RECORD_TABLE(SupportMenuEntry, "support_menu_entries", "apply_until, id")
 #undef YK_RECORD_TABLE
 
 template <typename Message> StoreResult<std::optional<Message>> RecordRepository::find(std::string_view id)

@@ -2379,6 +2379,10 @@
             <source>Follow-up</source>
             <translation>Follow-up</translation>
         </message>
+        <message>
+            <source>Support menu</source>
+            <translation>Support menu</translation>
+        </message>
     </context>
     <context>
         <name>MeasurementForm</name>
@@ -4498,6 +4502,408 @@
         <message>
             <source>Only photos (JPEG, PNG) and PDF files up to 50 MB can be attached.</source>
             <translation>Only photos (JPEG, PNG) and PDF files up to 50 MB can be attached.</translation>
+        </message>
+    </context>
+    <context>
+        <name>MenuEntryDelegate</name>
+        <message>
+            <source>Withdrawn</source>
+            <translation>Withdrawn</translation>
+        </message>
+        <message>
+            <source>For your size: %1</source>
+            <translation>For your size: %1</translation>
+        </message>
+        <message>
+            <source>Open</source>
+            <translation>Open</translation>
+        </message>
+    </context>
+    <context>
+        <name>MenuEntryPage</name>
+        <message>
+            <source>Support menu</source>
+            <translation>Support menu</translation>
+        </message>
+        <message>
+            <source>Withdrawn. Facilities see it marked after the next sync.</source>
+            <translation>Withdrawn. Facilities see it marked after the next sync.</translation>
+        </message>
+        <message>
+            <source>Sign up: %1 (%2)</source>
+            <translation>Sign up: %1 (%2)</translation>
+        </message>
+        <message>
+            <source>%1: %2</source>
+            <translation>%1: %2</translation>
+        </message>
+        <message>
+            <source>My application: %1</source>
+            <translation>My application: %1</translation>
+        </message>
+        <message>
+            <source>Apply: %1</source>
+            <translation>Apply: %1</translation>
+        </message>
+        <message>
+            <source>Consult the centre</source>
+            <translation>Consult the centre</translation>
+        </message>
+        <message>
+            <source>Withdrawn</source>
+            <translation>Withdrawn</translation>
+        </message>
+        <message>
+            <source>Who may apply</source>
+            <translation>Who may apply</translation>
+        </message>
+        <message>
+            <source>Caps and rates</source>
+            <translation>Caps and rates</translation>
+        </message>
+        <message>
+            <source>Requirements</source>
+            <translation>Requirements</translation>
+        </message>
+        <message>
+            <source>No requirements listed.</source>
+            <translation>No requirements listed.</translation>
+        </message>
+        <message>
+            <source>Rules and source</source>
+            <translation>Rules and source</translation>
+        </message>
+        <message>
+            <source>Rules (PDF): %1</source>
+            <translation>Rules (PDF): %1</translation>
+        </message>
+        <message>
+            <source>No source given.</source>
+            <translation>No source given.</translation>
+        </message>
+        <message>
+            <source>Withdraw this entry</source>
+            <translation>Withdraw this entry</translation>
+        </message>
+        <message>
+            <source>Edit</source>
+            <translation>Edit</translation>
+        </message>
+        <message>
+            <source>Signed up: %1 (%2)</source>
+            <translation>Signed up: %1 (%2)</translation>
+        </message>
+    </context>
+    <context>
+        <name>SupportMenu</name>
+        <message>
+            <source>no session open for sign-up</source>
+            <translation>no session open for sign-up</translation>
+        </message>
+        <message>
+            <source>Source: %1 (as of %2)</source>
+            <translation>Source: %1 (as of %2)</translation>
+        </message>
+        <message>
+            <source>Requirements met: %1 of %2</source>
+            <translation>Requirements met: %1 of %2</translation>
+        </message>
+        <message>
+            <source>%1–%2 staff</source>
+            <translation>%1–%2 staff</translation>
+        </message>
+        <message>
+            <source>%1 staff or more</source>
+            <translation>%1 staff or more</translation>
+        </message>
+        <message>
+            <source>up to %1 staff</source>
+            <translation>up to %1 staff</translation>
+        </message>
+        <message>
+            <source>Subsidy</source>
+            <translation>Subsidy</translation>
+        </message>
+        <message>
+            <source>Programme</source>
+            <translation>Programme</translation>
+        </message>
+        <message>
+            <source>Other support</source>
+            <translation>Other support</translation>
+        </message>
+        <message>
+            <source>Applications any time</source>
+            <translation>Applications any time</translation>
+        </message>
+        <message>
+            <source>Closed (deadline was %1)</source>
+            <translation>Closed (deadline was %1)</translation>
+        </message>
+        <message>
+            <source>Applications %1 to %2</source>
+            <translation>Applications %1 to %2</translation>
+        </message>
+        <message>
+            <source>Deadline %1</source>
+            <translation>Deadline %1</translation>
+        </message>
+        <message>
+            <source>cap %1</source>
+            <translation>cap %1</translation>
+        </message>
+        <message>
+            <source>rate %1/%2</source>
+            <translation>rate %1/%2</translation>
+        </message>
+        <message>
+            <source>Every service type</source>
+            <translation>Every service type</translation>
+        </message>
+        <message>
+            <source>Not met yet</source>
+            <translation>Not met yet</translation>
+        </message>
+        <message>
+            <source>Met: signed up for the seminar</source>
+            <translation>Met: signed up for the seminar</translation>
+        </message>
+        <message>
+            <source>Met: attended the seminar</source>
+            <translation>Met: attended the seminar</translation>
+        </message>
+        <message>
+            <source>Met: applied to the programme</source>
+            <translation>Met: applied to the programme</translation>
+        </message>
+        <message>
+            <source>Met: chosen by the programme</source>
+            <translation>Met: chosen by the programme</translation>
+        </message>
+        <message>
+            <source>Met: consulted the centre</source>
+            <translation>Met: consulted the centre</translation>
+        </message>
+        <message>
+            <source>(none)</source>
+            <translation>(none)</translation>
+        </message>
+    </context>
+    <context>
+        <name>SupportMenuPage</name>
+        <message>
+            <source>Support menu</source>
+            <translation>Support menu</translation>
+        </message>
+        <message>
+            <source>Subsidies and programmes you can use, with what each asks for. Open one to see its requirements and sign up for what meets them.</source>
+            <translation>Subsidies and programmes you can use, with what each asks for. Open one to see its requirements and sign up for what meets them.</translation>
+        </message>
+        <message>
+            <source>Service type</source>
+            <translation>Service type</translation>
+        </message>
+        <message>
+            <source>My facility&apos;s</source>
+            <translation>My facility&apos;s</translation>
+        </message>
+        <message>
+            <source>Number of staff</source>
+            <translation>Number of staff</translation>
+        </message>
+        <message>
+            <source>All sizes</source>
+            <translation>All sizes</translation>
+        </message>
+        <message>
+            <source>Up to 10</source>
+            <translation>Up to 10</translation>
+        </message>
+        <message>
+            <source>11 to 30</source>
+            <translation>11 to 30</translation>
+        </message>
+        <message>
+            <source>31 to 100</source>
+            <translation>31 to 100</translation>
+        </message>
+        <message>
+            <source>More than 100</source>
+            <translation>More than 100</translation>
+        </message>
+        <message>
+            <source>For your facility: %1, %2 staff</source>
+            <translation>For your facility: %1, %2 staff</translation>
+        </message>
+        <message>
+            <source>any service type</source>
+            <translation>any service type</translation>
+        </message>
+        <message>
+            <source>Your facility&apos;s service type and size are not recorded: pick them above.</source>
+            <translation>Your facility&apos;s service type and size are not recorded: pick them above.</translation>
+        </message>
+        <message>
+            <source>No support menu entries for this choice. Entries arrive with the next sync.</source>
+            <translation>No support menu entries for this choice. Entries arrive with the next sync.</translation>
+        </message>
+        <message>
+            <source>New entry</source>
+            <translation>New entry</translation>
+        </message>
+    </context>
+    <context>
+        <name>MenuEntryFormPage</name>
+        <message>
+            <source>Edit the entry</source>
+            <translation>Edit the entry</translation>
+        </message>
+        <message>
+            <source>New support menu entry</source>
+            <translation>New support menu entry</translation>
+        </message>
+        <message>
+            <source>Saved. Every organisation of the prefecture sees it after the next sync.</source>
+            <translation>Saved. Every organisation of the prefecture sees it after the next sync.</translation>
+        </message>
+        <message>
+            <source>Subsidy</source>
+            <translation>Subsidy</translation>
+        </message>
+        <message>
+            <source>Programme</source>
+            <translation>Programme</translation>
+        </message>
+        <message>
+            <source>Other support</source>
+            <translation>Other support</translation>
+        </message>
+        <message>
+            <source>Kind (required)</source>
+            <translation>Kind (required)</translation>
+        </message>
+        <message>
+            <source>Name</source>
+            <translation>Name</translation>
+        </message>
+        <message>
+            <source>Provider (e.g. the prefecture, the state)</source>
+            <translation>Provider (e.g. the prefecture, the state)</translation>
+        </message>
+        <message>
+            <source>What it supports</source>
+            <translation>What it supports</translation>
+        </message>
+        <message>
+            <source>Service types (none chosen: every type)</source>
+            <translation>Service types (none chosen: every type)</translation>
+        </message>
+        <message>
+            <source>Staff from</source>
+            <translation>Staff from</translation>
+        </message>
+        <message>
+            <source>Staff up to</source>
+            <translation>Staff up to</translation>
+        </message>
+        <message>
+            <source>Who may apply, in words</source>
+            <translation>Who may apply, in words</translation>
+        </message>
+        <message>
+            <source>Caps and rates (by staff count; mark invented figures as demo values)</source>
+            <translation>Caps and rates (by staff count; mark invented figures as demo values)</translation>
+        </message>
+        <message>
+            <source>What the row is for</source>
+            <translation>What the row is for</translation>
+        </message>
+        <message>
+            <source>Staff max</source>
+            <translation>Staff max</translation>
+        </message>
+        <message>
+            <source>Cap (yen)</source>
+            <translation>Cap (yen)</translation>
+        </message>
+        <message>
+            <source>Rate (3/4)</source>
+            <translation>Rate (3/4)</translation>
+        </message>
+        <message>
+            <source>Demo value</source>
+            <translation>Demo value</translation>
+        </message>
+        <message>
+            <source>Applications from</source>
+            <translation>Applications from</translation>
+        </message>
+        <message>
+            <source>Deadline</source>
+            <translation>Deadline</translation>
+        </message>
+        <message>
+            <source>Requirements and what meets them</source>
+            <translation>Requirements and what meets them</translation>
+        </message>
+        <message>
+            <source>The requirement, e.g. attended the centre&apos;s seminar</source>
+            <translation>The requirement, e.g. attended the centre&apos;s seminar</translation>
+        </message>
+        <message>
+            <source>Met by the seminar</source>
+            <translation>Met by the seminar</translation>
+        </message>
+        <message>
+            <source>Met by the programme</source>
+            <translation>Met by the programme</translation>
+        </message>
+        <message>
+            <source>A consultation with the centre meets it</source>
+            <translation>A consultation with the centre meets it</translation>
+        </message>
+        <message>
+            <source>Source of the information</source>
+            <translation>Source of the information</translation>
+        </message>
+        <message>
+            <source>Checked on</source>
+            <translation>Checked on</translation>
+        </message>
+        <message>
+            <source>Official page (URL)</source>
+            <translation>Official page (URL)</translation>
+        </message>
+        <message>
+            <source>Save</source>
+            <translation>Save</translation>
+        </message>
+        <message>
+            <source>Staff min</source>
+            <translation>Staff min</translation>
+        </message>
+    </context>
+    <context>
+        <name>yk::app::MenuEntryController</name>
+        <message>
+            <source>Please name the entry.</source>
+            <translation>Please name the entry.</translation>
+        </message>
+        <message>
+            <source>Please give the number of staff as a whole number.</source>
+            <translation>Please give the number of staff as a whole number.</translation>
+        </message>
+        <message>
+            <source>Please give caps in yen and numbers of staff as whole numbers.</source>
+            <translation>Please give caps in yen and numbers of staff as whole numbers.</translation>
+        </message>
+        <message>
+            <source>Please give the rate as a fraction such as 3/4.</source>
+            <translation>Please give the rate as a fraction such as 3/4.</translation>
+        </message>
+        <message>
+            <source>Please write what each requirement asks.</source>
+            <translation>Please write what each requirement asks.</translation>
         </message>
     </context>
 </TS>

@@ -2362,6 +2362,10 @@
             <source>Follow-up</source>
             <translation>定着フォロー</translation>
         </message>
+        <message>
+            <source>Support menu</source>
+            <translation>支援メニュー</translation>
+        </message>
     </context>
     <context>
         <name>MeasurementForm</name>
@@ -4473,6 +4477,408 @@
         <message>
             <source>Only photos (JPEG, PNG) and PDF files up to 50 MB can be attached.</source>
             <translation>添付できるのは、50MBまでの写真（JPEG・PNG）とPDFです。</translation>
+        </message>
+    </context>
+    <context>
+        <name>MenuEntryDelegate</name>
+        <message>
+            <source>Withdrawn</source>
+            <translation>取下げ</translation>
+        </message>
+        <message>
+            <source>For your size: %1</source>
+            <translation>この規模では：%1</translation>
+        </message>
+        <message>
+            <source>Open</source>
+            <translation>開く</translation>
+        </message>
+    </context>
+    <context>
+        <name>MenuEntryPage</name>
+        <message>
+            <source>Support menu</source>
+            <translation>支援メニュー</translation>
+        </message>
+        <message>
+            <source>Withdrawn. Facilities see it marked after the next sync.</source>
+            <translation>取り下げました。次の同期のあと、事業所には取下げと表示されます。</translation>
+        </message>
+        <message>
+            <source>Sign up: %1 (%2)</source>
+            <translation>申し込む：%1（%2）</translation>
+        </message>
+        <message>
+            <source>%1: %2</source>
+            <translation>%1：%2</translation>
+        </message>
+        <message>
+            <source>My application: %1</source>
+            <translation>応募済み：%1</translation>
+        </message>
+        <message>
+            <source>Apply: %1</source>
+            <translation>応募する：%1</translation>
+        </message>
+        <message>
+            <source>Consult the centre</source>
+            <translation>センターに相談する</translation>
+        </message>
+        <message>
+            <source>Withdrawn</source>
+            <translation>取下げ</translation>
+        </message>
+        <message>
+            <source>Who may apply</source>
+            <translation>対象</translation>
+        </message>
+        <message>
+            <source>Caps and rates</source>
+            <translation>上限額・補助率</translation>
+        </message>
+        <message>
+            <source>Requirements</source>
+            <translation>要件</translation>
+        </message>
+        <message>
+            <source>No requirements listed.</source>
+            <translation>要件の記載はありません。</translation>
+        </message>
+        <message>
+            <source>Rules and source</source>
+            <translation>要綱と出典</translation>
+        </message>
+        <message>
+            <source>Rules (PDF): %1</source>
+            <translation>要綱（PDF）：%1</translation>
+        </message>
+        <message>
+            <source>No source given.</source>
+            <translation>出典の記載がありません。</translation>
+        </message>
+        <message>
+            <source>Withdraw this entry</source>
+            <translation>この項目を取り下げる</translation>
+        </message>
+        <message>
+            <source>Edit</source>
+            <translation>編集</translation>
+        </message>
+        <message>
+            <source>Signed up: %1 (%2)</source>
+            <translation>申込済み：%1（%2）</translation>
+        </message>
+    </context>
+    <context>
+        <name>SupportMenu</name>
+        <message>
+            <source>no session open for sign-up</source>
+            <translation>申込受付中の回はありません</translation>
+        </message>
+        <message>
+            <source>Source: %1 (as of %2)</source>
+            <translation>出典：%1（%2 時点）</translation>
+        </message>
+        <message>
+            <source>Requirements met: %1 of %2</source>
+            <translation>要件 %2 件中 %1 件を満たしています</translation>
+        </message>
+        <message>
+            <source>%1–%2 staff</source>
+            <translation>職員 %1〜%2 人</translation>
+        </message>
+        <message>
+            <source>%1 staff or more</source>
+            <translation>職員 %1 人以上</translation>
+        </message>
+        <message>
+            <source>up to %1 staff</source>
+            <translation>職員 %1 人まで</translation>
+        </message>
+        <message>
+            <source>Subsidy</source>
+            <translation>補助金</translation>
+        </message>
+        <message>
+            <source>Programme</source>
+            <translation>支援事業</translation>
+        </message>
+        <message>
+            <source>Other support</source>
+            <translation>その他の支援</translation>
+        </message>
+        <message>
+            <source>Applications any time</source>
+            <translation>随時受付</translation>
+        </message>
+        <message>
+            <source>Closed (deadline was %1)</source>
+            <translation>受付終了（締切 %1）</translation>
+        </message>
+        <message>
+            <source>Applications %1 to %2</source>
+            <translation>受付 %1〜%2</translation>
+        </message>
+        <message>
+            <source>Deadline %1</source>
+            <translation>締切 %1</translation>
+        </message>
+        <message>
+            <source>cap %1</source>
+            <translation>上限 %1</translation>
+        </message>
+        <message>
+            <source>rate %1/%2</source>
+            <translation>補助率 %1/%2</translation>
+        </message>
+        <message>
+            <source>Every service type</source>
+            <translation>すべてのサービス種別</translation>
+        </message>
+        <message>
+            <source>Not met yet</source>
+            <translation>未達</translation>
+        </message>
+        <message>
+            <source>Met: signed up for the seminar</source>
+            <translation>済：研修に申込済み</translation>
+        </message>
+        <message>
+            <source>Met: attended the seminar</source>
+            <translation>済：研修を受講済み</translation>
+        </message>
+        <message>
+            <source>Met: applied to the programme</source>
+            <translation>済：事業に応募済み</translation>
+        </message>
+        <message>
+            <source>Met: chosen by the programme</source>
+            <translation>済：事業に選定</translation>
+        </message>
+        <message>
+            <source>Met: consulted the centre</source>
+            <translation>済：センターに相談済み</translation>
+        </message>
+        <message>
+            <source>(none)</source>
+            <translation>（なし）</translation>
+        </message>
+    </context>
+    <context>
+        <name>SupportMenuPage</name>
+        <message>
+            <source>Support menu</source>
+            <translation>支援メニュー</translation>
+        </message>
+        <message>
+            <source>Subsidies and programmes you can use, with what each asks for. Open one to see its requirements and sign up for what meets them.</source>
+            <translation>使える補助金や支援事業と、それぞれの要件です。項目を開くと要件が並び、要件を満たす研修などにそのまま申し込めます。</translation>
+        </message>
+        <message>
+            <source>Service type</source>
+            <translation>サービス種別</translation>
+        </message>
+        <message>
+            <source>My facility&apos;s</source>
+            <translation>自事業所</translation>
+        </message>
+        <message>
+            <source>Number of staff</source>
+            <translation>職員数</translation>
+        </message>
+        <message>
+            <source>All sizes</source>
+            <translation>すべての規模</translation>
+        </message>
+        <message>
+            <source>Up to 10</source>
+            <translation>10人まで</translation>
+        </message>
+        <message>
+            <source>11 to 30</source>
+            <translation>11〜30人</translation>
+        </message>
+        <message>
+            <source>31 to 100</source>
+            <translation>31〜100人</translation>
+        </message>
+        <message>
+            <source>More than 100</source>
+            <translation>101人以上</translation>
+        </message>
+        <message>
+            <source>For your facility: %1, %2 staff</source>
+            <translation>自事業所の条件：%1・職員 %2 人</translation>
+        </message>
+        <message>
+            <source>any service type</source>
+            <translation>種別の指定なし</translation>
+        </message>
+        <message>
+            <source>Your facility&apos;s service type and size are not recorded: pick them above.</source>
+            <translation>自事業所のサービス種別と職員数が登録されていません。上で選んでください。</translation>
+        </message>
+        <message>
+            <source>No support menu entries for this choice. Entries arrive with the next sync.</source>
+            <translation>この条件の支援メニューはありません。項目は次の同期で届きます。</translation>
+        </message>
+        <message>
+            <source>New entry</source>
+            <translation>新しい項目</translation>
+        </message>
+    </context>
+    <context>
+        <name>MenuEntryFormPage</name>
+        <message>
+            <source>Edit the entry</source>
+            <translation>項目を編集</translation>
+        </message>
+        <message>
+            <source>New support menu entry</source>
+            <translation>支援メニューの新しい項目</translation>
+        </message>
+        <message>
+            <source>Saved. Every organisation of the prefecture sees it after the next sync.</source>
+            <translation>保存しました。次の同期のあと、県内のすべての事業所・市町村に届きます。</translation>
+        </message>
+        <message>
+            <source>Subsidy</source>
+            <translation>補助金</translation>
+        </message>
+        <message>
+            <source>Programme</source>
+            <translation>支援事業</translation>
+        </message>
+        <message>
+            <source>Other support</source>
+            <translation>その他の支援</translation>
+        </message>
+        <message>
+            <source>Kind (required)</source>
+            <translation>種類（必須）</translation>
+        </message>
+        <message>
+            <source>Name</source>
+            <translation>名称</translation>
+        </message>
+        <message>
+            <source>Provider (e.g. the prefecture, the state)</source>
+            <translation>実施主体（県、国など）</translation>
+        </message>
+        <message>
+            <source>What it supports</source>
+            <translation>支援の内容</translation>
+        </message>
+        <message>
+            <source>Service types (none chosen: every type)</source>
+            <translation>対象のサービス種別（選ばなければすべて）</translation>
+        </message>
+        <message>
+            <source>Staff from</source>
+            <translation>職員数（下限）</translation>
+        </message>
+        <message>
+            <source>Staff up to</source>
+            <translation>職員数（上限）</translation>
+        </message>
+        <message>
+            <source>Who may apply, in words</source>
+            <translation>対象（文章で）</translation>
+        </message>
+        <message>
+            <source>Caps and rates (by staff count; mark invented figures as demo values)</source>
+            <translation>上限額・補助率（職員数ごと。架空の数値はデモ値として印を付ける）</translation>
+        </message>
+        <message>
+            <source>What the row is for</source>
+            <translation>この行の対象</translation>
+        </message>
+        <message>
+            <source>Staff max</source>
+            <translation>職員 上限</translation>
+        </message>
+        <message>
+            <source>Cap (yen)</source>
+            <translation>上限額（円）</translation>
+        </message>
+        <message>
+            <source>Rate (3/4)</source>
+            <translation>補助率 3/4</translation>
+        </message>
+        <message>
+            <source>Demo value</source>
+            <translation>デモ値</translation>
+        </message>
+        <message>
+            <source>Applications from</source>
+            <translation>受付開始日</translation>
+        </message>
+        <message>
+            <source>Deadline</source>
+            <translation>締切</translation>
+        </message>
+        <message>
+            <source>Requirements and what meets them</source>
+            <translation>要件と、要件を満たすもの</translation>
+        </message>
+        <message>
+            <source>The requirement, e.g. attended the centre&apos;s seminar</source>
+            <translation>要件（例：センターの研修を受講していること）</translation>
+        </message>
+        <message>
+            <source>Met by the seminar</source>
+            <translation>満たす研修</translation>
+        </message>
+        <message>
+            <source>Met by the programme</source>
+            <translation>満たす支援事業</translation>
+        </message>
+        <message>
+            <source>A consultation with the centre meets it</source>
+            <translation>センターへの相談で満たす</translation>
+        </message>
+        <message>
+            <source>Source of the information</source>
+            <translation>情報の出典</translation>
+        </message>
+        <message>
+            <source>Checked on</source>
+            <translation>確認日</translation>
+        </message>
+        <message>
+            <source>Official page (URL)</source>
+            <translation>公式ページ（URL）</translation>
+        </message>
+        <message>
+            <source>Save</source>
+            <translation>保存</translation>
+        </message>
+        <message>
+            <source>Staff min</source>
+            <translation>職員 下限</translation>
+        </message>
+    </context>
+    <context>
+        <name>yk::app::MenuEntryController</name>
+        <message>
+            <source>Please name the entry.</source>
+            <translation>名称を入れてください。</translation>
+        </message>
+        <message>
+            <source>Please give the number of staff as a whole number.</source>
+            <translation>職員数は整数で入れてください。</translation>
+        </message>
+        <message>
+            <source>Please give caps in yen and numbers of staff as whole numbers.</source>
+            <translation>上限額（円）と職員数は整数で入れてください。</translation>
+        </message>
+        <message>
+            <source>Please give the rate as a fraction such as 3/4.</source>
+            <translation>補助率は 3/4 のような分数で入れてください。</translation>
+        </message>
+        <message>
+            <source>Please write what each requirement asks.</source>
+            <translation>それぞれの要件の内容を入れてください。</translation>
         </message>
     </context>
 </TS>

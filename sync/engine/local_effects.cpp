@@ -214,6 +214,12 @@ MutationTarget targetOf(const Mutation& m)
     case Mutation::kWithdrawNotice:
         t.kind = RECORD_KIND_NOTICE, t.id = m.withdraw_notice().notice_id();
         break;
+    case Mutation::kSaveMenuEntry:
+        t.kind = RECORD_KIND_SUPPORT_MENU_ENTRY, t.id = m.save_menu_entry().entry().id();
+        break;
+    case Mutation::kWithdrawMenuEntry:
+        t.kind = RECORD_KIND_SUPPORT_MENU_ENTRY, t.id = m.withdraw_menu_entry().entry_id();
+        break;
     case Mutation::OP_NOT_SET:
         break;
     }
@@ -472,6 +478,15 @@ storage::StoreStatus applyLocalEffect(LocalWriter& w, const Mutation& m)
     case Mutation::kWithdrawNotice:
         return changeExisting(w, RECORD_KIND_NOTICE, m.withdraw_notice().notice_id(), &Record::mutable_notice,
             [](Notice& n) { n.set_withdrawn(true); });
+    case Mutation::kSaveMenuEntry: {
+        auto* e = record.mutable_support_menu_entry();
+        *e = m.save_menu_entry().entry();
+        e->set_server_version(0);
+        return w.put(record);
+    }
+    case Mutation::kWithdrawMenuEntry:
+        return changeExisting(w, RECORD_KIND_SUPPORT_MENU_ENTRY, m.withdraw_menu_entry().entry_id(),
+            &Record::mutable_support_menu_entry, [](SupportMenuEntry& e) { e.set_withdrawn(true); });
     case Mutation::OP_NOT_SET:
         break;
     }

@@ -329,4 +329,23 @@ Mutation makeWithdrawNotice(const std::string& noticeId)
     return m;
 }
 
+Mutation makeSaveMenuEntry(SupportMenuEntry entry)
+{
+    if (entry.id().empty())
+        entry.set_id(storage::newUuid());
+    for (auto& requirement : *entry.mutable_requirements())
+        if (requirement.id().empty())
+            requirement.set_id(storage::newUuid());
+    Mutation m;
+    *m.mutable_save_menu_entry()->mutable_entry() = std::move(entry);
+    return m;
+}
+
+Mutation makeWithdrawMenuEntry(const std::string& entryId)
+{
+    Mutation m;
+    m.mutable_withdraw_menu_entry()->set_entry_id(entryId);
+    return m;
+}
+
 } // namespace yk::sync

@@ -114,5 +114,11 @@ yokoten::v1::Mutation makePublishNotice(yokoten::v1::Notice notice);
 yokoten::v1::Mutation makeMarkNoticeRead(const std::string& noticeId);
 /// The sender's organisation takes the notice back.
 yokoten::v1::Mutation makeWithdrawNotice(const std::string& noticeId);
+// ---- the support menu (支援メニュー) ------------------------------------------------------------
+
+/// A menu entry (name, provider, who may apply, tiers, deadline, requirements, rules PDF …);
+/// a new id where unset, and a new id for each requirement that has none.
+yokoten::v1::Mutation makeSaveMenuEntry(yokoten::v1::SupportMenuEntry entry);
+yokoten::v1::Mutation makeWithdrawMenuEntry(const std::string& entryId);
 
 } // namespace yk::sync

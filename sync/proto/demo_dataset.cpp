@@ -109,6 +109,21 @@ std::string check(const yokoten::v1::DemoDataset& set)
     }
     for (const auto& t : set.assessment_templates())
         c.add(templates, t.id(), "assessment template");
+    std::set<std::string> programmes;
+    for (const auto& p : set.programmes())
+        c.add(programmes, p.id(), "programme");
+    // A menu entry's requirement links must lead somewhere, as the server insists.
+    std::set<std::string> menuEntries;
+    for (const auto& e : set.support_menu_entries()) {
+        c.add(menuEntries, e.id(), "support menu entry");
+        c.expect(orgs, e.owner_org_id(), "support menu entry " + e.id() + " owner");
+        for (const auto& r : e.requirements()) {
+            for (const auto& id : r.seminar_ids())
+                c.expect(seminars, id, "support menu entry " + e.id() + " requirement seminar");
+            for (const auto& id : r.programme_ids())
+                c.expect(programmes, id, "support menu entry " + e.id() + " requirement programme");
+        }
+    }
     return c.error;
 }
 

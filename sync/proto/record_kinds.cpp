@@ -29,6 +29,7 @@ constexpr std::array kKinds {
     RecordKindSpec { RECORD_KIND_PARTICIPATION, "participation", "participations", false },
     RecordKindSpec { RECORD_KIND_ADOPTION, "adoption", "adoptions", false },
     RecordKindSpec { RECORD_KIND_NOTICE, "notice", "notices", false },
+    RecordKindSpec { RECORD_KIND_SUPPORT_MENU_ENTRY, "support_menu_entry", "support_menu_entries", false },
 };
 
 const google::protobuf::FieldDescriptor* bodyFieldOf(RecordKind kind)

@@ -6,12 +6,17 @@
 #include "app/follow_up_samples.h"
 #include "app/follow_up_text.h"
 #include "app/form_draft.h"
+#include "app/menu_entry_controller.h"
 #include "app/participation_controller.h"
 #include "app/participation_list_model.h"
 #include "app/programme_controller.h"
 #include "app/programme_list_model.h"
+#include "app/record_text.h"
+#include "app/support_menu_list_model.h"
 #include "app/support_record_model.h"
 
+#include "engine/mutations.h"
+#include "engine/sync_engine.h"
 #include "store/record_repository.h"
 #include "store/store.h"
 #include "yokoten/v1/adoption.pb.h"
@@ -106,6 +111,9 @@ private Q_SLOTS:
     void supportRecordListsProgrammesAndAdoptions();
     void programmeRowsCountAndKnowTheirAdvisers();
     void aVisitLogCarriesItsPhotos();
+    void supportMenuFollowsTheFacilitysTypeAndSize();
+    void menuEntryLeadsToTheSeminarAndKnowsWhatIsMet();
+    void menuEntryFormRefusesAndBuilds();
 
 private:
     std::unique_ptr<test::DemoStore> m_demo;
@@ -570,6 +578,150 @@ void TestFollowUp::aVisitLogCarriesItsPhotos()
                 return row.toMap().value(QStringLiteral("pending")).toBool();
         return false;
     }());
+}
+
+// ---- the support menu (the demo centre's entries: sync/proto/demo/yokoten-demo.json) -------------
+
+namespace {
+constexpr const char* kIctSubsidy = "7f3c1e52-6a0d-5b8e-9c41-2d7a9e0b1f01";
+constexpr const char* kModelFacility = "7f3c1e52-6a0d-5b8e-9c41-2d7a9e0b1f04";
+constexpr const char* kTenryu = "ebc356d9-0732-4a71-9f4b-53fac420a3b7"; // a day service of 16 staff
+constexpr const char* kWinterBeginnerSession = "f734f8e7-8821-4f63-bda7-60d84e23c771"; // the seminar's first
+
+QStringList idsOf(const std::vector<QVariantMap>& rows)
+{
+    QStringList ids;
+    for (const auto& row : rows)
+        ids << row.value(QStringLiteral("entryId")).toString();
+    return ids;
+}
+} // namespace
+
+// A facility's list follows its own service type and staff count from its Organisation
+// record: the national model facility (residential, 20 staff or more) is for 千曲の杜 (特養, 64
+// staff), not for the day service 天竜 (16 staff); "all" shows every entry. The facility's row
+// of caps and rates is the one whose staff-count range holds it.
+void TestFollowUp::supportMenuFollowsTheFacilitysTypeAndSize()
+{
+    std::vector<QVariantMap> chikuma;
+    std::vector<QVariantMap> tenryu;
+    std::vector<QVariantMap> all;
+    const QDate today = m_now.date();
+    m_demo->onEngine([&](DeviceContext& context) {
+        chikuma = readSupportMenu(context, kChikuma, {}, today);
+        tenryu = readSupportMenu(context, kTenryu, {}, today);
+        all = readSupportMenu(context, kTenryu, { 0, 0 }, today);
+    });
+    QVERIFY(idsOf(chikuma).contains(QLatin1String(kModelFacility)));
+    QVERIFY(!idsOf(tenryu).contains(QLatin1String(kModelFacility)));
+    QCOMPARE(all.size(), tenryu.size() + 1);
+    QCOMPARE(tenryu.front().value(QStringLiteral("filterType")).toInt(),
+        static_cast<int>(SERVICE_TYPE_DAY_SERVICE));
+    QCOMPARE(tenryu.front().value(QStringLiteral("filterStaff")).toInt(), 16);
+    for (const auto& row : chikuma)
+        if (row.value(QStringLiteral("entryId")).toString() == QLatin1String(kIctSubsidy)) {
+            QVERIFY2(row.value(QStringLiteral("tierText")).toString().contains(QStringLiteral("31")),
+                qPrintable(row.value(QStringLiteral("tierText")).toString()));
+            QVERIFY(row.value(QStringLiteral("open")).toBool());
+        }
+
+    SupportMenuListModel model;
+    QAbstractItemModelTester tester(&model, QAbstractItemModelTester::FailureReportingMode::QtTest);
+    m_demo->wire(model);
+    model.setServiceType(0);
+    model.setStaffCount(0);
+    QTRY_COMPARE(model.count(), static_cast<int>(all.size()));
+}
+
+// From the entry to the sign-up: the seminar requirement names the next session still open,
+// the consultation requirement is met by 千曲の杜's consultations, and
+// a sign-up for the linked session meets the seminar requirement at once (waiting to be sent).
+void TestFollowUp::menuEntryLeadsToTheSeminarAndKnowsWhatIsMet()
+{
+    // The demo store moves the demo's dates along with the calendar: the session's own
+    // deadline says what "still open" means here.
+    QDateTime deadline;
+    m_demo->onEngine([&](DeviceContext& context) {
+        if (auto s = context.store->records().find<SeminarSession>(kWinterBeginnerSession); s && *s)
+            deadline = toDateTime((*s)->registration_deadline());
+    });
+    QVERIFY(deadline.isValid());
+    const QDateTime open = deadline.addDays(-1);
+    QVariantMap before;
+    m_demo->onEngine(
+        [&](DeviceContext& context) { before = readMenuEntry(context, kIctSubsidy, kChikuma, open); });
+    QVERIFY(before.value(QStringLiteral("loaded")).toBool());
+    const QVariantList requirements = before.value(QStringLiteral("requirements")).toList();
+    QCOMPARE(requirements.size(), 3);
+    const QVariantMap seminar = requirements[0].toMap();
+    QVERIFY(!seminar.value(QStringLiteral("met")).toBool());
+    const QVariantList links = seminar.value(QStringLiteral("links")).toList();
+    QCOMPARE(links.size(), 2);
+    QCOMPARE(links[0].toMap().value(QStringLiteral("kind")).toString(), QStringLiteral("seminar"));
+    QCOMPARE(links[0].toMap().value(QStringLiteral("id")).toString(), QLatin1String(kWinterBeginnerSession));
+    QVERIFY(requirements[1].toMap().value(QStringLiteral("met")).toBool());
+    const QVariantMap consult
+        = requirements[1].toMap().value(QStringLiteral("links")).toList().front().toMap();
+    QCOMPARE(consult.value(QStringLiteral("kind")).toString(), QStringLiteral("consultation"));
+    QVERIFY(requirements[2].toMap().value(QStringLiteral("links")).toList().isEmpty());
+
+    bool queued = false;
+    m_demo->onEngine([&](DeviceContext& context) {
+        yk::sync::SignUpDetails details;
+        details.sessionId = kWinterBeginnerSession;
+        details.organisationId = kChikuma;
+        details.attendeeName = "デモ 管理者";
+        queued = context.engine->submit(yk::sync::makeSignUp(details)).ok();
+    });
+    QVERIFY(queued);
+    QVariantMap after;
+    m_demo->onEngine(
+        [&](DeviceContext& context) { after = readMenuEntry(context, kIctSubsidy, kChikuma, open); });
+    const QVariantMap met = after.value(QStringLiteral("requirements")).toList()[0].toMap();
+    QVERIFY(met.value(QStringLiteral("met")).toBool());
+    // Once the session's deadline has passed, the link offers the seminar's next session.
+    m_demo->onEngine([&](DeviceContext& context) {
+        after = readMenuEntry(context, kIctSubsidy, kChikuma, deadline.addSecs(3600));
+    });
+    const QVariantMap next = after.value(QStringLiteral("requirements"))
+                                 .toList()[0]
+                                 .toMap()
+                                 .value(QStringLiteral("links"))
+                                 .toList()[0]
+                                 .toMap();
+    QVERIFY(!next.value(QStringLiteral("id")).toString().isEmpty());
+    QVERIFY(next.value(QStringLiteral("id")).toString() != QLatin1String(kWinterBeginnerSession));
+}
+
+// The centre's form: a nameless entry or a rate that is not a fraction is refused before
+// anything is queued; rows left empty are dropped and a requirement keeps its links.
+void TestFollowUp::menuEntryFormRefusesAndBuilds()
+{
+    QVariantMap fields { { QStringLiteral("kind"), 1 }, { QStringLiteral("name"), QString() } };
+    QVERIFY(!MenuEntryController::entryProblem(fields).isEmpty());
+    fields[QStringLiteral("name")] = QStringLiteral("見守り機器の導入補助（テスト）");
+    fields[QStringLiteral("tiers")]
+        = QVariantList { QVariantMap { { QStringLiteral("capYen"), QStringLiteral("300000") },
+                             { QStringLiteral("rate"), QStringLiteral("4/3") } },
+              QVariantMap {} };
+    QVERIFY(!MenuEntryController::entryProblem(fields).isEmpty());
+    fields[QStringLiteral("tiers")]
+        = QVariantList { QVariantMap { { QStringLiteral("capYen"), QStringLiteral("300000") },
+                             { QStringLiteral("rate"), QStringLiteral("3/4") } },
+              QVariantMap {} };
+    fields[QStringLiteral("requirements")] = QVariantList {
+        QVariantMap { { QStringLiteral("text"), QStringLiteral("研修を受講していること") },
+            { QStringLiteral("seminarId"), QLatin1String("815e3fb0-fa06-4345-918c-fa4c54f48d96") } },
+        QVariantMap {}
+    };
+    QVERIFY2(MenuEntryController::entryProblem(fields).isEmpty(),
+        qPrintable(MenuEntryController::entryProblem(fields)));
+    const SupportMenuEntry e = MenuEntryController::entryFrom(fields);
+    QCOMPARE(e.tiers_size(), 1);
+    QCOMPARE(e.tiers(0).rate_numerator(), 3);
+    QCOMPARE(e.tiers(0).cap_yen(), std::int64_t { 300000 });
+    QCOMPARE(e.requirements_size(), 1);
+    QCOMPARE(e.requirements(0).seminar_ids(0), std::string("815e3fb0-fa06-4345-918c-fa4c54f48d96"));
 }
 
 QTEST_MAIN(TestFollowUp)

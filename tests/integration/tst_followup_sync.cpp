@@ -4,19 +4,26 @@
 // visit logs written offline at the facility reach the facility's tablet after sync; closing
 // the support leaves a case draft with dated, sourced before → after figures on the facility's
 // tablet. A loan report that plans to buy makes an adoption whose 1-month check-in is due;
-// answering "no longer used" puts it on the centre's list of stalled adoptions.
+// answering "no longer used" puts it on the centre's list of stalled adoptions. A support menu
+// entry's requirement leads the facility's manager to a seminar's session, the sign-up from it
+// meets the requirement, and the entry's rules PDF is readable by the facility.
 #include "device_session.h"
+#include "sample_menu_entry.h"
 #include "sync_device.h"
 #include "test_server.h"
 
 #include "auth/demo_seed.h"
 #include "domain/follow_up_schedule.h"
+#include "engine/local_attachments.h"
 #include "engine/mutations.h"
 #include "engine/sync_repository.h"
 #include "service/sync_service.h"
 #include "storage/cipher.h"
 #include "store/case_repository.h"
 #include "store/record_repository.h"
+#include "store/support_menu_progress.h"
+
+#include <google/protobuf/util/time_util.h>
 
 #include <QTest>
 
@@ -370,6 +377,106 @@ private Q_SLOTS:
         QVERIFY(city && syncOk(*city));
         auto cityAdoptions = city->store().records().adoptionsOf(facility);
         QVERIFY(cityAdoptions.ok() && cityAdoptions->empty());
+    }
+
+    void menuEntryRequirementLeadsToSignUp()
+    {
+        using google::protobuf::util::TimeUtil;
+        auto manager = device("demo-manager");
+        auto centre = device("demo-centre");
+        auto pref = device("demo-pref");
+        auto city = device("demo-city");
+        QVERIFY(manager && centre && pref && city);
+        const std::string facility = account("demo-manager").organisationId;
+
+        // A demo session still open for sign-up: the seminar the requirement will name.
+        QVERIFY(syncOk(*manager));
+        auto sessions = manager->store().records().all<SeminarSession>();
+        QVERIFY(sessions.ok());
+        const auto now = TimeUtil::GetCurrentTime();
+        const auto open = std::find_if(sessions->begin(), sessions->end(), [&now](const SeminarSession& s) {
+            return !s.cancelled() && s.registration_deadline() > now
+                && s.confirmed_count() + 1 < s.capacity();
+        });
+        QVERIFY2(open != sessions->end(), "the demo has no session open for sign-up");
+        const std::string seminarId = open->seminar_id();
+
+        // The centre saves an entry with its rules as a PDF; the PDF waits on the tablet until sent.
+        const std::string pdf
+            = "%PDF-1.4\n% 交付要綱（テスト）\n" + std::string(40 * 1024, 'x') + "\n%%EOF\n";
+        auto attached
+            = sync::addLocalAttachment(centre->store(), centre->engine(), pdf, "交付要綱.pdf", "要綱");
+        QVERIFY(attached.ok());
+        QCOMPARE(attached->mime_type(), std::string("application/pdf"));
+        auto entry = test::sampleMenuEntry(storage::newUuid(), seminarId);
+        *entry.mutable_rules_pdf() = *attached;
+        QVERIFY(centre->engine().submit(sync::makeSaveMenuEntry(entry)).ok());
+        QVERIFY(syncOk(*centre));
+        const auto stored = onServer(RECORD_KIND_SUPPORT_MENU_ENTRY, entry.id());
+        QVERIFY(stored);
+        QCOMPARE(stored->support_menu_entry().prefecture_code(), 20);
+
+        // A facility may not publish one: refused, and the server keeps nothing of it.
+        auto own = test::sampleMenuEntry(storage::newUuid(), seminarId);
+        QVERIFY(manager->engine().submit(sync::makeSaveMenuEntry(own)).ok());
+        auto refused = manager->engine().syncOnce();
+        QVERIFY(refused.ok());
+        QCOMPARE(refused->rejected, std::int64_t { 1 });
+        QVERIFY(!onServer(RECORD_KIND_SUPPORT_MENU_ENTRY, own.id()));
+        QVERIFY(!on<SupportMenuEntry>(*manager, own.id()));
+
+        // The manager reads the entry; the seminar requirement is not met yet.
+        QVERIFY(syncOk(*manager));
+        const auto onTablet = on<SupportMenuEntry>(*manager, entry.id());
+        QVERIFY(onTablet);
+        auto progress = store::requirementProgress(manager->store().records(), *onTablet, facility);
+        QVERIFY(progress.ok());
+        QCOMPARE(progress->size(), std::size_t(2));
+        QCOMPARE(progress->at(0).met, store::RequirementMet::No);
+
+        // From the requirement to the seminar's sessions, and one tap to sign up.
+        const auto& requirement = onTablet->requirements(0);
+        QCOMPARE(requirement.seminar_ids(0), seminarId);
+        auto ofSeminar = manager->store().records().sessionsOfSeminar(requirement.seminar_ids(0));
+        QVERIFY(ofSeminar.ok());
+        const auto session = std::find_if(ofSeminar->begin(), ofSeminar->end(),
+            [&open](const SeminarSession& s) { return s.id() == open->id(); });
+        QVERIFY(session != ofSeminar->end());
+        sync::SignUpDetails details;
+        details.sessionId = session->id();
+        details.userId = account("demo-manager").userId;
+        details.organisationId = facility;
+        details.attendeeName = "デモ 管理者";
+        const Mutation signUp = sync::makeSignUp(details);
+        const std::string registrationId = signUp.sign_up().registration().id();
+        QVERIFY(manager->engine().submit(signUp).ok());
+        // Shown as registered at once (waiting to be sent), then confirmed by the server.
+        progress = store::requirementProgress(manager->store().records(), *onTablet, facility);
+        QCOMPARE(progress->at(0).met, store::RequirementMet::Registered);
+        QVERIFY(syncOk(*manager));
+        const auto registration = onServer(RECORD_KIND_REGISTRATION, registrationId);
+        QVERIFY(registration);
+        QCOMPARE(registration->registration().status(), REGISTRATION_STATUS_CONFIRMED);
+        progress = store::requirementProgress(manager->store().records(), *onTablet, facility);
+        QCOMPARE(progress->at(0).met, store::RequirementMet::Registered);
+        QCOMPARE(progress->at(0).recordId, registrationId);
+
+        // The facility reads the rules PDF the centre attached.
+        QVERIFY(manager->engine().queueDownload(attached->sha256(), attached->size_bytes()).ok());
+        auto fetched = manager->engine().transferAttachments();
+        QVERIFY(fetched.ok());
+        QCOMPARE(fetched->downloadedBytes, static_cast<std::int64_t>(pdf.size()));
+
+        // The prefecture office and the municipality read it too; the prefecture office may
+        // withdraw it, and the facility then sees it marked.
+        QVERIFY(syncOk(*city));
+        QVERIFY(on<SupportMenuEntry>(*city, entry.id()));
+        QVERIFY(syncOk(*pref));
+        QVERIFY(on<SupportMenuEntry>(*pref, entry.id()));
+        QVERIFY(pref->engine().submit(sync::makeWithdrawMenuEntry(entry.id())).ok());
+        QVERIFY(syncOk(*pref));
+        QVERIFY(syncOk(*manager));
+        QVERIFY(on<SupportMenuEntry>(*manager, entry.id())->withdrawn());
     }
 };
 

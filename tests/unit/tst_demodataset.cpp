@@ -374,6 +374,35 @@ private Q_SLOTS:
         }
         QCOMPARE(noLongerUsed, 1);
     }
+    // The demo centre's support menu: every entry has a source and an as-of date, and links its
+    // requirements to the demo seminars and programme; a tier's amount is one of the real
+    // subsidy shapes (robots ¥1M / ¥300k per unit, ICT ¥1M–¥2.6M by staff count, third-party
+    // accompaniment ¥300k at 1/2, a national model facility ¥20M) or marked （デモ値）.
+    void supportMenuIsLinkedAndMarked()
+    {
+        QVERIFY(demo().support_menu_entries_size() >= 3);
+        int seminarLinks = 0;
+        int programmeLinks = 0;
+        int consultationLinks = 0;
+        const std::set<std::int64_t> realCaps { 1'000'000, 300'000, 2'600'000, 20'000'000 };
+        for (const auto& e : demo().support_menu_entries()) {
+            QVERIFY2(!e.source().empty() && yk::domain::Date::parse(e.as_of()), e.name().c_str());
+            QCOMPARE(e.prefecture_code(), 20);
+            for (const auto& r : e.requirements()) {
+                seminarLinks += r.seminar_ids_size();
+                programmeLinks += r.programme_ids_size();
+                consultationLinks += r.consultation();
+            }
+            for (const auto& t : e.tiers())
+                if (t.cap_yen() != 0 && !realCaps.contains(t.cap_yen()))
+                    QVERIFY2(
+                        t.demo_value() && t.label().find("デモ値") != std::string::npos, t.label().c_str());
+            for (const auto& t : e.tiers())
+                if (t.demo_value())
+                    QVERIFY2(t.label().find("デモ値") != std::string::npos, t.label().c_str());
+        }
+        QVERIFY(seminarLinks > 0 && programmeLinks > 0 && consultationLinks > 0);
+    }
     void casesMentionMonitoringAndIntercoms()
     {
         int monitoring = 0, intercom = 0;

@@ -221,6 +221,10 @@ StoreResult<DemoSeed> importDemo(
                 *r.mutable_notice() = std::move(copy);
             },
             n);
+    if (status)
+        status = putAll(
+            t, dataset.support_menu_entries(),
+            [](Record& r, const SupportMenuEntry& e) { *r.mutable_support_menu_entry() = e; }, n);
     if (!status)
         return status.error();
 

@@ -207,13 +207,14 @@ StoreResult<RecordPlacement> placeConsultation(RecordQueries& queries, const Con
     return p;
 }
 
-// A programme reaches every organisation of its prefecture (facilities apply from it), its
-// centre and the prefecture's office.
-RecordPlacement placeProgramme(const SupportProgramme& programme)
+// A programme or a support menu entry reaches every organisation of its prefecture
+// (facilities apply from it), its centre and the prefecture's office; never a kiosk, an
+// attendee's phone or another prefecture.
+RecordPlacement placePrefectureWide(const std::string& ownerOrgId, int prefectureCode)
 {
     RecordPlacement p;
-    p.organisationId = programme.owner_org_id();
-    p.prefectureCode = programme.prefecture_code();
+    p.organisationId = ownerOrgId;
+    p.prefectureCode = prefectureCode;
     auto& a = p.audiences;
     if (p.prefectureCode > 0) {
         a.push_back(audience::prefecture(p.prefectureCode));
@@ -378,13 +379,16 @@ StoreResult<RecordPlacement> placementOf(RecordQueries& queries, const Record& r
     case Record::kConsultation:
         return placeConsultation(queries, record.consultation());
     case Record::kProgramme:
-        return placeProgramme(record.programme());
+        return placePrefectureWide(record.programme().owner_org_id(), record.programme().prefecture_code());
     case Record::kParticipation:
         return placeParticipation(queries, record.participation());
     case Record::kAdoption:
         return placeAdoption(queries, record.adoption());
     case Record::kNotice:
         return placeNotice(queries, record.notice());
+    case Record::kSupportMenuEntry:
+        return placePrefectureWide(
+            record.support_menu_entry().owner_org_id(), record.support_menu_entry().prefecture_code());
     case Record::kTombstone:
     case Record::BODY_NOT_SET:
         break;

@@ -38,6 +38,13 @@ bool isCentreStaffOf(const Principal& caller, int prefectureCode)
         && caller.prefectureCode == prefectureCode;
 }
 
+bool publishesForOwnPrefecture(const Principal& caller)
+{
+    return isCentreStaffOf(caller, caller.prefectureCode)
+        || (isSignedInStaff(caller) && caller.hasRole(ROLE_PREFECTURE_OFFICER)
+            && caller.organisationKind == ORGANISATION_KIND_PREFECTURE);
+}
+
 bool isPhoneDeviceSession(const Principal& caller)
 {
     return caller.isDeviceSession() && !caller.isKiosk() && caller.deviceKind == DEVICE_KIND_PHONE;

@@ -25,6 +25,9 @@ bool isFacilityWorkerOf(const Principal& caller, std::string_view organisationId
 bool isManagerOf(const Principal& caller, std::string_view organisationId);
 /// Staff of the one-stop centre of prefecture `prefectureCode`.
 bool isCentreStaffOf(const Principal& caller, int prefectureCode);
+/// Publishes for the whole of the caller's own prefecture (programmes, the support menu):
+/// centre staff of that prefecture, or a prefecture officer of the prefecture's office.
+bool publishesForOwnPrefecture(const Principal& caller);
 /// An attendee's phone acting as itself (a device session of a DEVICE_KIND_PHONE device).
 bool isPhoneDeviceSession(const Principal& caller);
 /// The registration is the caller's own: same account, or the same phone in a device session.

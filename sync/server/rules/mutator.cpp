@@ -208,6 +208,10 @@ StoreResult<MutationResult> Mutator::apply(WriteTransaction& tx, const Principal
             return rules::markNoticeRead(ctx, mutation.mark_notice_read());
         case Mutation::kWithdrawNotice:
             return rules::withdrawNotice(ctx, mutation.withdraw_notice());
+        case Mutation::kSaveMenuEntry:
+            return rules::saveMenuEntry(ctx, mutation.save_menu_entry());
+        case Mutation::kWithdrawMenuEntry:
+            return rules::withdrawMenuEntry(ctx, mutation.withdraw_menu_entry());
         case Mutation::OP_NOT_SET:
             break;
         }

@@ -414,10 +414,7 @@ GoodPracticeCase caseDraftOf(const RuleContext& ctx, const SupportProgramme& pro
 Outcome publishProgramme(RuleContext& ctx, const PublishProgramme& op)
 {
     const auto& caller = ctx.caller;
-    const bool centre = authorization::isCentreStaffOf(caller, caller.prefectureCode);
-    const bool officer = authorization::isSignedInStaff(caller) && caller.hasRole(ROLE_PREFECTURE_OFFICER)
-        && caller.organisationKind == ORGANISATION_KIND_PREFECTURE;
-    if (!centre && !officer)
+    if (!authorization::publishesForOwnPrefecture(caller))
         return forbidden();
     SupportProgramme in = op.programme();
     if (auto problem = programmeProblem(in))

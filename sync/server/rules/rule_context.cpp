@@ -177,6 +177,13 @@ Record wrap(const Notice& n)
     return r;
 }
 
+Record wrap(const SupportMenuEntry& e)
+{
+    Record r;
+    *r.mutable_support_menu_entry() = e;
+    return r;
+}
+
 StoreResult<std::string> callerName(RuleContext& ctx)
 {
     if (ctx.caller.userId.empty())

@@ -78,6 +78,7 @@ yokoten::v1::Record wrap(const yokoten::v1::SupportProgramme& p);
 yokoten::v1::Record wrap(const yokoten::v1::ProgrammeParticipation& p);
 yokoten::v1::Record wrap(const yokoten::v1::Adoption& a);
 yokoten::v1::Record wrap(const yokoten::v1::Notice& n);
+yokoten::v1::Record wrap(const yokoten::v1::SupportMenuEntry& e);
 
 /// The display name of the caller's account as it stands now (empty for a device session).
 StoreResult<std::string> callerName(RuleContext& ctx);
@@ -185,6 +186,8 @@ Outcome answerAdoptionCheckIn(RuleContext& ctx, const yokoten::v1::AnswerAdoptio
 Outcome publishNotice(RuleContext& ctx, const yokoten::v1::PublishNotice& op);
 Outcome markNoticeRead(RuleContext& ctx, const yokoten::v1::MarkNoticeRead& op);
 Outcome withdrawNotice(RuleContext& ctx, const yokoten::v1::WithdrawNotice& op);
+Outcome saveMenuEntry(RuleContext& ctx, const yokoten::v1::SaveMenuEntry& op);
+Outcome withdrawMenuEntry(RuleContext& ctx, const yokoten::v1::WithdrawMenuEntry& op);
 
 } // namespace rules
 } // namespace yk::server

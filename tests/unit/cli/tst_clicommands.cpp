@@ -5,6 +5,7 @@
 #include "store/record_repository.h"
 #include "store/store.h"
 
+#include <QFile>
 #include <QJsonArray>
 #include <QJsonDocument>
 #include <QJsonObject>
@@ -255,6 +256,59 @@ private Q_SLOTS:
             static_cast<int>(yk::cli::ExitUsage));
         QCOMPARE(cli(withStore({ "notice", "publish", "--text", "件名", "--date", "2026-13-40" })).exitCode,
             static_cast<int>(yk::cli::ExitUsage));
+    }
+
+    // The demo centre's support menu (after the demo import): the filter by service type and
+    // staff count, an entry with its tiers and requirements, whether the demo facility meets
+    // them (it has consultations with the centre, no sign-ups), and an entry saved from JSON.
+    void supportMenu()
+    {
+        const Run all = cli(withStore({ "menu", "list", "--json" }));
+        QVERIFY2(all.exitCode == yk::cli::ExitOk, all.err.c_str());
+        const QJsonArray entries = parseJson(all.out).array();
+        QCOMPARE(entries.size(), 4);
+        // A day service of 13 staff: the national model facility (residential, ≥ 20 staff) is not for it.
+        const Run filtered
+            = cli(withStore({ "menu", "list", "--service", "day-service", "--staff", "13", "--json" }));
+        QVERIFY2(filtered.exitCode == yk::cli::ExitOk, filtered.err.c_str());
+        QCOMPARE(parseJson(filtered.out).array().size(), 3);
+        QCOMPARE(cli(withStore({ "menu", "list", "--service", "castle" })).exitCode,
+            static_cast<int>(yk::cli::ExitUsage));
+
+        std::string ictId;
+        for (const auto& e : entries)
+            if (e.toObject()
+                    .value(QStringLiteral("name"))
+                    .toString()
+                    .startsWith(QStringLiteral("介護テクノロジー導入支援")))
+                ictId = e.toObject().value(QStringLiteral("id")).toString().toStdString();
+        QVERIFY(!ictId.empty());
+        const std::string facility = "600f433e-22fe-49d3-9928-bf0e2391d1d4";
+        const Run shown = cli(withStore({ "menu", "show", ictId, "--org", facility, "--json" }));
+        QVERIFY2(shown.exitCode == yk::cli::ExitOk, shown.err.c_str());
+        const QJsonObject entry = parseJson(shown.out).object();
+        QCOMPARE(entry.value(QStringLiteral("tiers")).toArray().size(), 5);
+        const QJsonArray requirements = entry.value(QStringLiteral("requirements")).toArray();
+        QCOMPARE(requirements.size(), 3);
+        QCOMPARE(requirements[0].toObject().value(QStringLiteral("seminars")).toArray().size(), 2);
+        QCOMPARE(
+            requirements[0].toObject().value(QStringLiteral("met")).toString(), QStringLiteral("not_met"));
+        QCOMPARE(
+            requirements[1].toObject().value(QStringLiteral("met")).toString(), QStringLiteral("consulted"));
+        QCOMPARE(
+            requirements[2].toObject().value(QStringLiteral("met")).toString(), QStringLiteral("not_linked"));
+
+        const QString file = m_tmp.filePath(QStringLiteral("entry.json"));
+        QFile json(file);
+        QVERIFY(json.open(QIODevice::WriteOnly));
+        json.write(R"({"kind": "MENU_ENTRY_KIND_OTHER", "name": "よろず支援拠点の経営相談", "provider": "国",
+            "requirements": [{"text": "事前に予約すること"}]})");
+        json.close();
+        const Run saved = cli(withStore({ "menu", "save", "--file", file.toStdString(), "--json" }));
+        QVERIFY2(saved.exitCode == yk::cli::ExitOk, saved.err.c_str());
+        QCOMPARE(parseJson(saved.out).object().value(QStringLiteral("state")).toString(),
+            QStringLiteral("pending"));
+        QCOMPARE(parseJson(cli(withStore({ "menu", "list", "--json" })).out).array().size(), 5);
     }
 
     // A store error with --json: one JSON object on the error stream, and its exit code.

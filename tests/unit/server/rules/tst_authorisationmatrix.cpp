@@ -3,6 +3,7 @@
 // policy is a one-character change here.
 
 #include "rules_fixture.h"
+#include "sample_menu_entry.h"
 
 #include "engine/mutations.h"
 
@@ -93,6 +94,9 @@ const std::vector<std::pair<const char*, const char*>>& allowedTable()
         { "publish_notice", "..YYY..." },
         { "mark_notice_read", "YYYYY..Y" },
         { "withdraw_notice", "....Y..." },
+        // The support menu: kept by the centre and the prefecture office together.
+        { "save_menu_entry", "...YY..." },
+        { "withdraw_menu_entry", "...YY..." },
     };
     return table;
 }
@@ -124,6 +128,7 @@ Notice noticeTo(const std::string& id, const std::string& title)
     n.set_deadline("2025-04-30");
     return n;
 }
+const std::string menuEntryA = uuidFor(139);
 
 } // namespace
 
@@ -192,6 +197,8 @@ void TestAuthorisationMatrix::initTestCase()
         staffA(), yk::sync::makeRecordAdoption(adoption(adoptionA, ids::facilityA, "2025-03-01"))));
     QVERIFY(expectApplied(
         centreStaff(), yk::sync::makePublishNotice(noticeTo(noticeToPrefecture, "研修のお知らせ"))));
+    QVERIFY(expectApplied(centreStaff(),
+        yk::sync::makeSaveMenuEntry(sampleMenuEntry(menuEntryA, ids::seminar, programmeOpen))));
 }
 
 Mutation TestAuthorisationMatrix::mutationFor(const std::string& op)
@@ -301,6 +308,10 @@ Mutation TestAuthorisationMatrix::mutationFor(const std::string& op)
         return yk::sync::makeMarkNoticeRead(noticeToPrefecture);
     if (op == "withdraw_notice")
         return yk::sync::makeWithdrawNotice(noticeToPrefecture);
+    if (op == "save_menu_entry")
+        return yk::sync::makeSaveMenuEntry(sampleMenuEntry(uuidFor(216), ids::seminar, programmeOpen));
+    if (op == "withdraw_menu_entry")
+        return yk::sync::makeWithdrawMenuEntry(menuEntryA);
     return {};
 }
 
@@ -475,6 +486,11 @@ Record TestAuthorisationMatrix::recordFor(const std::string& name, const Princip
         auto* a = r.mutable_adoption();
         *a = adoption(uuidFor(310), ids::facilityB, "2025-01-10");
         a->set_prefecture_code(kPrefecture);
+    } else if (name == "support menu entry of the prefecture") {
+        auto* e = r.mutable_support_menu_entry();
+        *e = sampleMenuEntry(uuidFor(311), ids::seminar);
+        e->set_prefecture_code(kPrefecture);
+        e->set_owner_org_id(ids::centre);
     } else if (name == "visitor entry at the exhibition") {
         auto* e = r.mutable_visitor_entry();
         e->set_id(uuidFor(305));
@@ -541,6 +557,8 @@ void TestAuthorisationMatrix::pullScopes_data()
         { "notice to facility managers", ".Y..Y..." },
         { "notice to day services", "....Y..." }, // no facility of the fixture is one
         { "withdrawn notice", "....Y..." },
+        // The support menu is for every organisation of the prefecture; not kiosks or phones.
+        { "support menu entry of the prefecture", "YYYYY..Y" },
         { "own registration", "YYYYYY.Y" },
         // Kiosks are write-only: not even the kiosk that took it reads a visitor's entry back.
         { "visitor entry at the exhibition", "....Y..." },

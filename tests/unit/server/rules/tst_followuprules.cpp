@@ -1,10 +1,12 @@
 // From trial to lasting use on the server: programmes (apply inside the window, choose up to
 // the places, also when two choose at once), the advisers' visit logs, figures that must carry
 // a date and a source, closing into a case draft, and adoptions with their check-ins, also the
-// one a loan report that plans to buy makes. Who may do each step is the authorisation
+// one a loan report that plans to buy makes; the support menu whose requirements link them.
+// Who may do each step is the authorisation
 // matrix's table; this checks what each step stores, and that a refused step stores nothing.
 
 #include "rules_fixture.h"
+#include "sample_menu_entry.h"
 
 #include "engine/mutations.h"
 #include "rules/authorization.h"
@@ -63,6 +65,10 @@ private Q_SLOTS:
     void adoptionsCarryTheirCheckInSchedule();
     void aCheckInSayingNoLongerUsedMarksTheAdoption();
     void aLoanReportThatPlansToBuyMakesAnAdoption();
+    void menuEntriesReachThePrefectureOnly();
+    void badMenuEntriesAreRefusedAndChangeNothing_data();
+    void badMenuEntriesAreRefusedAndChangeNothing();
+    void withdrawingKeepsTheEntryMarked();
 
 private:
     ProgrammeParticipation participation(const std::string& id);
@@ -582,6 +588,162 @@ void TestFollowUpRules::aLoanReportThatPlansToBuyMakesAnAdoption()
     QVERIFY(
         firstOf(m_fixture->apply(staffA(), fileReport(other, 2)), &Record::adoption, &Record::has_adoption)
         == nullptr);
+}
+
+// ---- the support menu -----------------------------------------------------------------------------
+
+namespace {
+const std::string kMenuEntry = uuidFor(710);
+
+yk::server::Principal centreStaffOfAnotherPrefecture()
+{
+    auto p = centreStaff();
+    p.userId = uuidFor(720);
+    p.organisationId = ids::otherPrefecture;
+    p.prefectureCode = 14;
+    return p;
+}
+} // namespace
+
+void TestFollowUpRules::menuEntriesReachThePrefectureOnly()
+{
+    QCOMPARE(
+        m_fixture->apply(centreStaff(), yk::sync::makePublishProgramme(programme(kProgramme, 3))).status(),
+        MUTATION_STATUS_APPLIED);
+    auto entry = sampleMenuEntry(kMenuEntry, ids::seminar, kProgramme);
+    entry.set_prefecture_code(99); // the server decides where an entry belongs
+    const auto saved = m_fixture->apply(centreStaff(), yk::sync::makeSaveMenuEntry(entry));
+    QCOMPARE(saved.status(), MUTATION_STATUS_APPLIED);
+    auto stored = m_fixture->find(RECORD_KIND_SUPPORT_MENU_ENTRY, kMenuEntry);
+    QVERIFY(stored);
+    QCOMPARE(stored->support_menu_entry().prefecture_code(), kPrefecture);
+    QCOMPARE(stored->support_menu_entry().owner_org_id(), ids::centre);
+    QCOMPARE(stored->support_menu_entry().updated_by_user_id(), ids::centreStaff);
+    QCOMPARE(stored->support_menu_entry().requirements(0).seminar_ids(0), ids::seminar);
+    QVERIFY(stored->support_menu_entry().server_version() > 0);
+
+    QVERIFY(visibleTo(staffA(), *stored));
+    QVERIFY(visibleTo(municipalOfficer(), *stored));
+    QVERIFY(visibleTo(prefectureOfficer(), *stored));
+    QVERIFY(!visibleTo(kiosk(), *stored));
+    QVERIFY(!visibleTo(attendee(), *stored));
+    QVERIFY(!visibleTo(facilityStaff(ids::otherFacility, uuidFor(721), 14), *stored));
+
+    // The prefecture office corrects the centre's entry; it stays the centre's.
+    entry.set_name("介護テクノロジー導入支援事業（令和7年度）");
+    QCOMPARE(m_fixture->apply(prefectureOfficer(), yk::sync::makeSaveMenuEntry(entry)).status(),
+        MUTATION_STATUS_APPLIED);
+    stored = m_fixture->find(RECORD_KIND_SUPPORT_MENU_ENTRY, kMenuEntry);
+    QCOMPARE(stored->support_menu_entry().name(), entry.name());
+    QCOMPARE(stored->support_menu_entry().owner_org_id(), ids::centre);
+
+    // Another prefecture's centre can neither change nor withdraw it.
+    const std::string before = stored->SerializeAsString();
+    const auto foreign
+        = m_fixture->apply(centreStaffOfAnotherPrefecture(), yk::sync::makeSaveMenuEntry(entry));
+    QCOMPARE(foreign.reason_code(), std::string("forbidden"));
+    QCOMPARE(m_fixture->apply(centreStaffOfAnotherPrefecture(), yk::sync::makeWithdrawMenuEntry(kMenuEntry))
+                 .reason_code(),
+        std::string("forbidden"));
+    QCOMPARE(m_fixture->find(RECORD_KIND_SUPPORT_MENU_ENTRY, kMenuEntry)->SerializeAsString(), before);
+}
+
+void TestFollowUpRules::badMenuEntriesAreRefusedAndChangeNothing_data()
+{
+    QTest::addColumn<int>("flaw");
+    QTest::addColumn<QString>("messageEn");
+    QTest::newRow("blank name") << 0 << QStringLiteral("Please name");
+    QTest::newRow("rate above one") << 1 << QStringLiteral("rate");
+    QTest::newRow("deadline before opening") << 2 << QStringLiteral("deadline");
+    QTest::newRow("unknown seminar") << 3 << QStringLiteral("seminar");
+    QTest::newRow("programme of another prefecture") << 4 << QStringLiteral("programme");
+    QTest::newRow("rules not a PDF") << 5 << QStringLiteral("PDF");
+    QTest::newRow("blank requirement") << 6 << QStringLiteral("requirement");
+    QTest::newRow("staff range upside down") << 7 << QStringLiteral("staff-count");
+    QTest::newRow("requirement ids twice") << 8 << QStringLiteral("requirements.id");
+    QTest::newRow("no kind") << 9 << QStringLiteral("kind");
+}
+
+void TestFollowUpRules::badMenuEntriesAreRefusedAndChangeNothing()
+{
+    QFETCH(int, flaw);
+    QFETCH(QString, messageEn);
+    const std::string otherProgramme = uuidFor(711);
+    Record foreignProgramme;
+    *foreignProgramme.mutable_programme() = programme(otherProgramme, 2);
+    foreignProgramme.mutable_programme()->set_prefecture_code(14);
+    QVERIFY(m_fixture->seed(foreignProgramme));
+    const auto good = sampleMenuEntry(kMenuEntry, ids::seminar);
+    QCOMPARE(
+        m_fixture->apply(centreStaff(), yk::sync::makeSaveMenuEntry(good)).status(), MUTATION_STATUS_APPLIED);
+    const std::string before
+        = m_fixture->find(RECORD_KIND_SUPPORT_MENU_ENTRY, kMenuEntry)->SerializeAsString();
+
+    auto bad = good;
+    switch (flaw) {
+    case 0:
+        bad.set_name("　 ");
+        break;
+    case 1:
+        bad.mutable_tiers(0)->set_rate_numerator(5);
+        break;
+    case 2:
+        bad.set_apply_from("2025-07-01");
+        break;
+    case 3:
+        bad.mutable_requirements(0)->add_seminar_ids(uuidFor(799));
+        break;
+    case 4:
+        bad.mutable_requirements(1)->add_programme_ids(otherProgramme);
+        break;
+    case 5: {
+        auto* pdf = bad.mutable_rules_pdf();
+        pdf->set_sha256(std::string(64, 'a'));
+        pdf->set_file_name("要綱.png");
+        pdf->set_mime_type("image/png");
+        break;
+    }
+    case 6:
+        bad.mutable_requirements(1)->set_text("");
+        break;
+    case 7:
+        bad.set_min_staff(50);
+        bad.set_max_staff(10);
+        break;
+    case 8:
+        bad.mutable_requirements(1)->set_id(bad.requirements(0).id());
+        break;
+    case 9:
+        bad.set_kind(MENU_ENTRY_KIND_UNSPECIFIED);
+        break;
+    }
+    const auto result = m_fixture->apply(centreStaff(), yk::sync::makeSaveMenuEntry(bad));
+    QCOMPARE(result.status(), MUTATION_STATUS_REJECTED);
+    QCOMPARE(result.reason_code(), std::string("invalid_argument"));
+    QVERIFY(!result.message_ja().empty());
+    QVERIFY2(QString::fromStdString(result.message_en()).contains(messageEn), result.message_en().c_str());
+    QCOMPARE(m_fixture->find(RECORD_KIND_SUPPORT_MENU_ENTRY, kMenuEntry)->SerializeAsString(), before);
+}
+
+void TestFollowUpRules::withdrawingKeepsTheEntryMarked()
+{
+    QCOMPARE(
+        m_fixture->apply(
+                     centreStaff(), yk::sync::makeSaveMenuEntry(sampleMenuEntry(kMenuEntry, ids::seminar)))
+            .status(),
+        MUTATION_STATUS_APPLIED);
+    QCOMPARE(m_fixture->apply(staffA(), yk::sync::makeWithdrawMenuEntry(kMenuEntry)).reason_code(),
+        std::string("forbidden"));
+    QVERIFY(!m_fixture->find(RECORD_KIND_SUPPORT_MENU_ENTRY, kMenuEntry)->support_menu_entry().withdrawn());
+    const auto withdrawn = m_fixture->apply(centreStaff(), yk::sync::makeWithdrawMenuEntry(kMenuEntry));
+    QCOMPARE(withdrawn.status(), MUTATION_STATUS_APPLIED);
+    QVERIFY(withdrawn.records(0).support_menu_entry().withdrawn());
+    const auto stored = m_fixture->find(RECORD_KIND_SUPPORT_MENU_ENTRY, kMenuEntry);
+    QVERIFY(stored && stored->support_menu_entry().withdrawn());
+    // Still readable by the facility, so what linked to it finds it.
+    QVERIFY(visibleTo(staffA(), *stored));
+    QCOMPARE(m_fixture->apply(centreStaff(), yk::sync::makeWithdrawMenuEntry(uuidFor(798))).reason_code(),
+        std::string("not_found"));
 }
 
 QTEST_GUILESS_MAIN(TestFollowUpRules)
