@@ -52,6 +52,8 @@ StoreStatus EnvelopeRepository::put(const Record& record)
         return m_records.put(record.participation());
     case Record::kAdoption:
         return m_records.put(record.adoption());
+    case Record::kIndicatorSheet:
+        return m_records.put(record.indicator_sheet());
     case Record::kTombstone:
         return remove(record.tombstone().kind(), record.tombstone().id());
     default:

@@ -334,6 +334,17 @@ CREATE TABLE adoptions (
 CREATE INDEX adoptions_by_organisation ON adoptions(organisation_id, adopted_on);
 )sql";
 
+// Indicators: the sheets the server computes, one per prefecture and municipality (few rows).
+constexpr const char* kIndicatorSchema = R"sql(
+CREATE TABLE indicator_sheets (
+    id TEXT PRIMARY KEY,
+    server_version INTEGER NOT NULL DEFAULT 0,
+    prefecture_code INTEGER NOT NULL,
+    municipality_id TEXT NOT NULL DEFAULT '',
+    payload BLOB NOT NULL
+);
+)sql";
+
 constexpr Migration kMigrations[] = {
     { 1, "records of the four workflows", kCoreSchema },
     { 2, "Japanese full-text search over cases", kSearchSchema },
@@ -344,6 +355,7 @@ constexpr Migration kMigrations[] = {
         &RelationRepository::rebuild },
     { 7, "the centre's desk: consultations, handled visitor entries", kDeskSchema },
     { 8, "programmes, participations and adoptions", kFollowUpSchema },
+    { 11, "indicator sheets", kIndicatorSchema },
 };
 
 } // namespace

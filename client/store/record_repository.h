@@ -8,6 +8,7 @@
 #include "yokoten/v1/assessment.pb.h"
 #include "yokoten/v1/consultation.pb.h"
 #include "yokoten/v1/equipment.pb.h"
+#include "yokoten/v1/indicator.pb.h"
 #include "yokoten/v1/organisation.pb.h"
 #include "yokoten/v1/programme.pb.h"
 #include "yokoten/v1/seminar.pb.h"
@@ -47,6 +48,7 @@ public:
     StoreStatus put(const yokoten::v1::SupportProgramme& record);
     StoreStatus put(const yokoten::v1::ProgrammeParticipation& record);
     StoreStatus put(const yokoten::v1::Adoption& record);
+    StoreStatus put(const yokoten::v1::IndicatorSheet& record);
 
     /// Reads one record by id; std::nullopt when there is none.
     template <typename Message> StoreResult<std::optional<Message>> find(std::string_view id);
@@ -139,6 +141,7 @@ YK_RECORD_TABLE(Consultation, "consultations", "opened_at, id")
 YK_RECORD_TABLE(SupportProgramme, "programmes", "fiscal_year DESC, id")
 YK_RECORD_TABLE(ProgrammeParticipation, "participations", "programme_id, state, id")
 YK_RECORD_TABLE(Adoption, "adoptions", "adopted_on, id")
+YK_RECORD_TABLE(IndicatorSheet, "indicator_sheets", "prefecture_code, municipality_id")
 #undef YK_RECORD_TABLE
 
 template <typename Message> StoreResult<std::optional<Message>> RecordRepository::find(std::string_view id)

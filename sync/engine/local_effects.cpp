@@ -1,6 +1,7 @@
 #include "local_effects.h"
 
 #include "case_fields.h"
+#include "indicator_ids.h"
 #include "domain/follow_up_schedule.h"
 
 namespace yk::sync {
@@ -204,6 +205,10 @@ MutationTarget targetOf(const Mutation& m)
         break;
     case Mutation::kAnswerAdoptionCheckIn:
         t.kind = RECORD_KIND_ADOPTION, t.id = m.answer_adoption_check_in().adoption_id();
+        break;
+    case Mutation::kRefreshIndicators:
+        t.kind = RECORD_KIND_INDICATOR_SHEET;
+        t.id = proto::indicatorSheetId(m.refresh_indicators().prefecture_code());
         break;
     case Mutation::OP_NOT_SET:
         break;
@@ -445,6 +450,8 @@ storage::StoreStatus applyLocalEffect(LocalWriter& w, const Mutation& m)
                 }
             });
     }
+    case Mutation::kRefreshIndicators:
+        break; // only the server can count: the device keeps showing the sheets it has
     case Mutation::OP_NOT_SET:
         break;
     }

@@ -306,4 +306,11 @@ Mutation makeFollowUpConsultation(const Adoption& adoption, const std::string& q
     return makeOpenConsultation(std::move(c));
 }
 
+Mutation makeRefreshIndicators(int prefectureCode)
+{
+    Mutation m;
+    m.mutable_refresh_indicators()->set_prefecture_code(prefectureCode);
+    return m;
+}
+
 } // namespace yk::sync

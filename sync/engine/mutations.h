@@ -106,4 +106,8 @@ yokoten::v1::Mutation makeAnswerAdoptionCheckIn(
 yokoten::v1::Mutation makeFollowUpConsultation(
     const yokoten::v1::Adoption& adoption, const std::string& question);
 
+/// Asks the server to count a prefecture's indicator sheets again (its officers, its centre
+/// staff, or a municipal officer of it); the sheets arrive with the next pull.
+yokoten::v1::Mutation makeRefreshIndicators(int prefectureCode);
+
 } // namespace yk::sync

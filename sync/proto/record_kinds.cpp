@@ -28,6 +28,7 @@ constexpr std::array kKinds {
     RecordKindSpec { RECORD_KIND_PROGRAMME, "programme", "programmes", false },
     RecordKindSpec { RECORD_KIND_PARTICIPATION, "participation", "participations", false },
     RecordKindSpec { RECORD_KIND_ADOPTION, "adoption", "adoptions", false },
+    RecordKindSpec { RECORD_KIND_INDICATOR_SHEET, "indicator_sheet", "indicator_sheets", false },
 };
 
 const google::protobuf::FieldDescriptor* bodyFieldOf(RecordKind kind)

@@ -200,6 +200,8 @@ StoreResult<MutationResult> Mutator::apply(WriteTransaction& tx, const Principal
             return rules::recordAdoption(ctx, mutation.record_adoption());
         case Mutation::kAnswerAdoptionCheckIn:
             return rules::answerAdoptionCheckIn(ctx, mutation.answer_adoption_check_in());
+        case Mutation::kRefreshIndicators:
+            return rules::refreshIndicators(ctx, mutation.refresh_indicators());
         case Mutation::OP_NOT_SET:
             break;
         }

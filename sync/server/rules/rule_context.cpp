@@ -170,6 +170,13 @@ Record wrap(const Adoption& a)
     return r;
 }
 
+Record wrap(const IndicatorSheet& s)
+{
+    Record r;
+    *r.mutable_indicator_sheet() = s;
+    return r;
+}
+
 StoreResult<std::string> callerName(RuleContext& ctx)
 {
     if (ctx.caller.userId.empty())

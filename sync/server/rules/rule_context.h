@@ -77,6 +77,7 @@ yokoten::v1::Record wrap(const yokoten::v1::Consultation& c);
 yokoten::v1::Record wrap(const yokoten::v1::SupportProgramme& p);
 yokoten::v1::Record wrap(const yokoten::v1::ProgrammeParticipation& p);
 yokoten::v1::Record wrap(const yokoten::v1::Adoption& a);
+yokoten::v1::Record wrap(const yokoten::v1::IndicatorSheet& s);
 
 /// The display name of the caller's account as it stands now (empty for a device session).
 StoreResult<std::string> callerName(RuleContext& ctx);
@@ -180,6 +181,8 @@ Outcome recordAdoption(RuleContext& ctx, const yokoten::v1::RecordAdoption& op);
 /// The adoption a loan report that plans to adopt makes (loan_rules.cpp), stored.
 StoreResult<yokoten::v1::Record> adoptionFromLoan(RuleContext& ctx, const yokoten::v1::LoanRequest& loan);
 Outcome answerAdoptionCheckIn(RuleContext& ctx, const yokoten::v1::AnswerAdoptionCheckIn& op);
+
+Outcome refreshIndicators(RuleContext& ctx, const yokoten::v1::RefreshIndicators& op);
 
 } // namespace rules
 } // namespace yk::server

@@ -5,6 +5,7 @@
 #include "rules_fixture.h"
 
 #include "engine/mutations.h"
+#include "indicator_ids.h"
 
 #include "core/audience.h"
 #include "core/placement.h"
@@ -87,6 +88,8 @@ const std::vector<std::pair<const char*, const char*>>& allowedTable()
         // Follow-up after adoption: the facility and its centre only.
         { "record_adoption", "YY..Y..." },
         { "answer_adoption_check_in", "YY..Y..." },
+        // Indicators: the officers and the centre of the prefecture, never a facility.
+        { "refresh_indicators", "..YYY..." },
     };
     return table;
 }
@@ -276,6 +279,8 @@ Mutation TestAuthorisationMatrix::mutationFor(const std::string& op)
         answer.set_staff_using(8);
         return yk::sync::makeAnswerAdoptionCheckIn(adoptionA, answer);
     }
+    if (op == "refresh_indicators")
+        return yk::sync::makeRefreshIndicators(kPrefecture);
     return {};
 }
 
@@ -450,6 +455,12 @@ Record TestAuthorisationMatrix::recordFor(const std::string& name, const Princip
         auto* a = r.mutable_adoption();
         *a = adoption(uuidFor(310), ids::facilityB, "2025-01-10");
         a->set_prefecture_code(kPrefecture);
+    } else if (name == "indicators of the prefecture" || name == "indicators of the municipality") {
+        auto* sheet = r.mutable_indicator_sheet();
+        sheet->set_prefecture_code(kPrefecture);
+        if (name == "indicators of the municipality")
+            sheet->set_municipality_id(ids::municipality);
+        sheet->set_id(yk::proto::indicatorSheetId(kPrefecture, sheet->municipality_id()));
     } else if (name == "visitor entry at the exhibition") {
         auto* e = r.mutable_visitor_entry();
         e->set_id(uuidFor(305));
@@ -496,6 +507,9 @@ void TestAuthorisationMatrix::pullScopes_data()
         // An application, plan and figures: the facility and the centre that runs it.
         { "other facility's application", "....Y..Y" },
         { "other facility's adoption", "....Y..Y" },
+        // Figures about facilities: for the officers and the centre, not for facilities to compare.
+        { "indicators of the prefecture", "..YYY..." },
+        { "indicators of the municipality", "..YYY..." },
         { "own registration", "YYYYYY.Y" },
         // Kiosks are write-only: not even the kiosk that took it reads a visitor's entry back.
         { "visitor entry at the exhibition", "....Y..." },
