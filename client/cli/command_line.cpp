@@ -93,6 +93,12 @@ programme's advisers only):
                    [--staff N] [--text WHAT_GETS_IN_THE_WAY]
   follow-up consult ADOPTION_ID --text QUESTION   a consultation about a stalled adoption (centre)
 
+Indicators (prefecture and municipal officers, centre staff; a figure from fewer than 5
+facilities is withheld):
+  indicators refresh                 ask the server to count the prefecture's figures again;
+                                     they arrive with the next sync
+  indicators show [--org MUNICIPALITY_ID]   the sheets this device holds, with source, n and date
+
 Options:
   --store DIR          the store folder (required)
   --passcode-env VAR   read the passcode from environment variable VAR instead of the terminal
@@ -133,6 +139,7 @@ const std::map<std::string, Command>& commandTable()
         { "programme", runProgramme },
         { "visit", runVisit },
         { "follow-up", runFollowUp },
+        { "indicators", runIndicators },
     };
     return table;
 }

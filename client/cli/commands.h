@@ -45,4 +45,7 @@ int runProgramme(const Options& options);
 int runVisit(const Options& options);
 int runFollowUp(const Options& options);
 
+// indicator_commands.cpp: indicators refresh | show (officers and centre staff).
+int runIndicators(const Options& options);
+
 } // namespace yk::cli
