@@ -9,10 +9,7 @@
 #include "indicators.h"
 #include "rule_context.h"
 
-#include "core/placement.h"
 #include "indicator_ids.h"
-
-#include <algorithm>
 
 namespace yk::server::rules {
 
@@ -55,17 +52,12 @@ Outcome refreshIndicators(RuleContext& ctx, const RefreshIndicators& op)
         return result;
     }
 
-    auto sheets = computeIndicatorSheets(ctx.tx, op.prefecture_code(), ctx.now);
-    if (!sheets)
-        return sheets.error();
-    std::rotate(sheets->begin(), sheets->begin() + 1, sheets->end()); // the total last
-    for (const auto& sheet : *sheets) {
-        Record record = wrap(sheet);
-        if (auto version = putPlaced(ctx.tx, record); !version)
-            return version.error();
+    auto stored = fileIndicatorSheets(ctx.tx, op.prefecture_code(), ctx.now);
+    if (!stored)
+        return stored.error();
+    for (const auto& record : *stored)
         if (auto status = addIfVisible(ctx, result, record); !status)
             return status.error();
-    }
     return result;
 }
 

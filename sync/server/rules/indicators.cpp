@@ -2,6 +2,8 @@
 
 #include "aggregates.h"
 
+#include "core/placement.h"
+
 #include "domain/date.h"
 #include "domain/follow_up_schedule.h"
 #include "domain/prefecture_aggregate.h"
@@ -657,6 +659,43 @@ StoreResult<std::vector<IndicatorSheet>> computeIndicatorSheets(
         sheets.push_back(std::move(sheet));
     }
     return sheets;
+}
+
+StoreResult<std::vector<Record>> fileIndicatorSheets(
+    WriteTransaction& tx, int prefectureCode, std::chrono::system_clock::time_point now)
+{
+    auto sheets = computeIndicatorSheets(tx, prefectureCode, now);
+    if (!sheets)
+        return sheets.error();
+    std::rotate(sheets->begin(), sheets->begin() + 1, sheets->end()); // the total last
+    std::vector<Record> stored;
+    for (auto& sheet : *sheets) {
+        Record record;
+        *record.mutable_indicator_sheet() = std::move(sheet);
+        if (auto version = putPlaced(tx, record); !version)
+            return version.error();
+        stored.push_back(std::move(record));
+    }
+    return stored;
+}
+
+StoreStatus fileAllIndicatorSheets(ServerStore& store, std::chrono::system_clock::time_point now)
+{
+    auto tx = store.write();
+    if (!tx)
+        return tx.error();
+    for (int prefecture = 1; prefecture <= 47; ++prefecture) {
+        auto organisations = (*tx)->listByPrefecture(RECORD_KIND_ORGANISATION, prefecture);
+        if (!organisations)
+            return organisations.error();
+        const bool hasCentre = std::any_of(organisations->begin(), organisations->end(),
+            [](const Record& r) { return r.organisation().kind() == ORGANISATION_KIND_CENTRE; });
+        if (!hasCentre)
+            continue;
+        if (auto filed = fileIndicatorSheets(**tx, prefecture, now); !filed)
+            return filed.error();
+    }
+    return (*tx)->commit();
 }
 
 } // namespace yk::server

@@ -23,4 +23,14 @@ inline constexpr int kIndicatorMinFacilities = 5;
 StoreResult<std::vector<yokoten::v1::IndicatorSheet>> computeIndicatorSheets(
     RecordQueries& queries, int prefectureCode, std::chrono::system_clock::time_point now);
 
+/// Computes the prefecture's sheets and stores them (placement.cpp files them for their
+/// readers), the total last so its version tells whether anything was written since. Returns
+/// the stored records, total last.
+StoreResult<std::vector<yokoten::v1::Record>> fileIndicatorSheets(
+    WriteTransaction& tx, int prefectureCode, std::chrono::system_clock::time_point now);
+
+/// Files the sheets of every prefecture that has a one-stop centre in the store, in one
+/// transaction (`yokoten-server init --demo`, so a demo shows figures from the start).
+StoreStatus fileAllIndicatorSheets(ServerStore& store, std::chrono::system_clock::time_point now);
+
 } // namespace yk::server
