@@ -81,22 +81,39 @@ QVariantMap sheetView(DeviceContext& context, const IndicatorSheet& s)
     view[QStringLiteral("areaName")] = qs(s.area_name());
     view[QStringLiteral("asOf")]
         = QCoreApplication::translate("Indicators",
-              "As of %1 · counted from %2 · %3 facilities registered · a figure from fewer than %4 facilities is withheld")
+            "As of %1 · counted from %2 · %3 facilities registered · a figure from fewer than %4 facilities "
+            "is withheld")
               .arg(formatWireDate(s.reference_date()), formatWireDate(s.period_from()))
               .arg(s.facilities_registered())
               .arg(s.min_facilities());
+    // A withheld figure with no national one beside it is only named, in one line per group,
+    // as on paper (IndicatorReport): a page of "withheld" rows would hide what is shown.
     QVariantList sections;
     QVariantMap section;
     QVariantList figures;
+    QStringList withheld;
+    auto close = [&]() {
+        if (figures.isEmpty() && withheld.isEmpty())
+            return;
+        section[QStringLiteral("figures")] = figures;
+        section[QStringLiteral("withheld")] = withheld.isEmpty()
+            ? QString()
+            : QCoreApplication::translate("Indicators", "Withheld (fewer than %1 facilities): %2")
+                  .arg(s.min_facilities())
+                  .arg(withheld.join(QCoreApplication::translate("Indicators", ", ")));
+        sections.push_back(section);
+        figures.clear();
+        withheld.clear();
+    };
     for (const auto& f : s.indicators()) {
         const IndicatorText t = indicatorText(s, f, titles);
         if (section.value(QStringLiteral("title")).toString() != t.section) {
-            if (!figures.isEmpty()) {
-                section[QStringLiteral("figures")] = figures;
-                sections.push_back(section);
-            }
+            close();
             section = { { QStringLiteral("title"), t.section } };
-            figures.clear();
+        }
+        if (t.withheld && t.national.isEmpty()) {
+            withheld.push_back(t.name);
+            continue;
         }
         QVariantList cases;
         for (const auto& id : f.case_ids()) {
@@ -104,23 +121,22 @@ QVariantMap sheetView(DeviceContext& context, const IndicatorSheet& s)
                 break;
             auto c = context.store->cases().find(id);
             if (c && *c)
-                cases.push_back(QVariantMap { { QStringLiteral("caseId"), qs(id) },
-                    { QStringLiteral("title"), qs((*c)->title()) } });
+                cases.push_back(QVariantMap {
+                    { QStringLiteral("caseId"), qs(id) }, { QStringLiteral("title"), qs((*c)->title()) } });
         }
-        figures.push_back(QVariantMap { { QStringLiteral("name"), t.name }, { QStringLiteral("value"), t.value },
-            { QStringLiteral("n"), t.n }, { QStringLiteral("source"), t.source },
-            { QStringLiteral("national"), t.national }, { QStringLiteral("withheld"), t.withheld },
-            { QStringLiteral("cases"), cases }, { QStringLiteral("caseCount"), f.case_ids_size() } });
+        figures.push_back(
+            QVariantMap { { QStringLiteral("name"), t.name }, { QStringLiteral("value"), t.value },
+                { QStringLiteral("n"), t.n }, { QStringLiteral("source"), t.source },
+                { QStringLiteral("national"), t.national }, { QStringLiteral("withheld"), t.withheld },
+                { QStringLiteral("cases"), cases }, { QStringLiteral("caseCount"), f.case_ids_size() } });
     }
-    if (!figures.isEmpty()) {
-        section[QStringLiteral("figures")] = figures;
-        sections.push_back(section);
-    }
+    close();
     view[QStringLiteral("sections")] = sections;
     return view;
 }
 
-Read readIndicators(DeviceContext& context, const std::string& organisationId, const std::string& municipalityId)
+Read readIndicators(
+    DeviceContext& context, const std::string& organisationId, const std::string& municipalityId)
 {
     Read out;
     if (context.store == nullptr)
@@ -142,7 +158,8 @@ Read readIndicators(DeviceContext& context, const std::string& organisationId, c
         if (s.municipality_id() == municipalityId)
             shown = &s;
     }
-    syncStateText(context, RECORD_KIND_INDICATOR_SHEET, proto::indicatorSheetId(out.prefecture), &out.pending);
+    syncStateText(
+        context, RECORD_KIND_INDICATOR_SHEET, proto::indicatorSheetId(out.prefecture), &out.pending);
     for (const auto& s : *sheets) {
         if (s.municipality_id().empty())
             continue;
@@ -151,11 +168,12 @@ Read readIndicators(DeviceContext& context, const std::string& organisationId, c
         if (!municipalityId.empty())
             continue;
         // Side by side on the total's page: a few figures of each municipality.
-        out.municipalities.push_back(QVariantMap { { QStringLiteral("municipalityId"), qs(s.municipality_id()) },
-            { QStringLiteral("name"), qs(s.area_name()) },
-            { QStringLiteral("facilities"), s.facilities_registered() },
-            { QStringLiteral("consultations"), shortValue(figureOf(s, INDICATOR_TOPIC_CONSULTATIONS)) },
-            { QStringLiteral("inUse"), shortValue(figureOf(s, INDICATOR_TOPIC_ADOPTIONS_IN_USE)) } });
+        out.municipalities.push_back(
+            QVariantMap { { QStringLiteral("municipalityId"), qs(s.municipality_id()) },
+                { QStringLiteral("name"), qs(s.area_name()) },
+                { QStringLiteral("facilities"), s.facilities_registered() },
+                { QStringLiteral("consultations"), shortValue(figureOf(s, INDICATOR_TOPIC_CONSULTATIONS)) },
+                { QStringLiteral("inUse"), shortValue(figureOf(s, INDICATOR_TOPIC_ADOPTIONS_IN_USE)) } });
     }
     if (shown)
         out.sheet = sheetView(context, *shown);
@@ -196,9 +214,8 @@ void IndicatorController::reload()
     const std::string municipality = m_municipalityId.toStdString();
     bridge()->run<Read>(
         this,
-        [organisation, municipality](DeviceContext& context) {
-            return readIndicators(context, organisation, municipality);
-        },
+        [organisation, municipality](
+            DeviceContext& context) { return readIndicators(context, organisation, municipality); },
         [this, municipality](const Read& read) {
             if (municipality != m_municipalityId.toStdString())
                 return;
@@ -216,7 +233,8 @@ void IndicatorController::refresh()
     if (m_busy || bridge() == nullptr)
         return;
     if (m_prefecture == 0) {
-        setError(QCoreApplication::translate("Indicators", "This device does not know its prefecture yet. Please sync first."));
+        setError(QCoreApplication::translate(
+            "Indicators", "This device does not know its prefecture yet. Please sync first."));
         return;
     }
     setBusy(true);
@@ -253,9 +271,11 @@ void IndicatorController::writePdf()
                     if (s.municipality_id() == municipality)
                         sheet = &s;
             if (sheet == nullptr)
-                return { {}, QCoreApplication::translate("Indicators", "There are no figures for this area yet.") };
+                return { {},
+                    QCoreApplication::translate("Indicators", "There are no figures for this area yet.") };
             Written w { QDir(directory).filePath(IndicatorReport::fileName(*sheet)), {} };
-            w.error = IndicatorReport::writePdf(*sheet, assessmentAreaTitles(records), todayInJapan(), w.path);
+            w.error
+                = IndicatorReport::writePdf(*sheet, assessmentAreaTitles(records), todayInJapan(), w.path);
             return w;
         },
         [this](const Written& w) {

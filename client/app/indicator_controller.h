@@ -19,7 +19,8 @@ class IndicatorController : public yk::app::StoreController {
     /// The areas this device holds: [{ municipalityId, name }], the prefecture's total first.
     Q_PROPERTY(QVariantList areas READ areas NOTIFY sheetChanged)
     /// The area shown: "" for the prefecture's total (the default), else a municipality id.
-    Q_PROPERTY(QString municipalityId READ municipalityId WRITE setMunicipalityId NOTIFY municipalityIdChanged)
+    Q_PROPERTY(
+        QString municipalityId READ municipalityId WRITE setMunicipalityId NOTIFY municipalityIdChanged)
     /// { present, areaName, asOf (sentence), sections: [{ title, figures: [{ name, value, n, source,
     /// national, withheld, cases: [{ caseId, title }] }] }] }
     Q_PROPERTY(QVariantMap sheet READ sheet NOTIFY sheetChanged)

@@ -74,16 +74,19 @@ IndicatorText indicatorText(
         if (f.facility_count() > 0)
             t.n = AppSettings::pick("n=%1施設", "n=%1 facilities").arg(f.facility_count());
     }
-    const QString period = f.period_from().empty() ? AppSettings::pick("%1時点", "as of %1").arg(qs(f.reference_date()))
-                                                    : qs(f.period_from()) + QStringLiteral("〜") + qs(f.reference_date());
+    const QString period = f.period_from().empty()
+        ? AppSettings::pick("%1時点", "as of %1").arg(qs(f.reference_date()))
+        : qs(f.period_from()) + QStringLiteral("〜") + qs(f.reference_date());
     t.source = AppSettings::pick("出典：%1（%2）", "Source: %1 (%2)").arg(qs(f.source()), period);
     if (f.has_national()) {
         const auto& n = f.national();
-        const QString target = n.target_note().empty() ? number(n.target()) + QStringLiteral(" ") + qs(f.unit())
-                                                       : qs(n.target_note());
-        t.national = AppSettings::pick("国：%1 %2 → %3 %4", "National: %1 %2 → %3 %4")
-                         .arg(qs(n.baseline_year()), number(n.baseline()) + QStringLiteral(" ") + qs(f.unit()),
-                             qs(n.target_year()), target);
+        const QString target = n.target_note().empty()
+            ? number(n.target()) + QStringLiteral(" ") + qs(f.unit())
+            : qs(n.target_note());
+        t.national
+            = AppSettings::pick("国：%1 %2 → %3 %4", "National: %1 %2 → %3 %4")
+                  .arg(qs(n.baseline_year()), number(n.baseline()) + QStringLiteral(" ") + qs(f.unit()),
+                      qs(n.target_year()), target);
     }
     return t;
 }
@@ -93,10 +96,12 @@ QVector<RecordLine> IndicatorReport::lines(
 {
     using Style = RecordLine::Style;
     QVector<RecordLine> out;
-    out.push_back({ Style::Title, AppSettings::pick("%1の指標", "Indicators of %1").arg(qs(sheet.area_name())) });
+    out.push_back(
+        { Style::Title, AppSettings::pick("%1の指標", "Indicators of %1").arg(qs(sheet.area_name())) });
     out.push_back({ Style::Subtitle,
         AppSettings::pick("基準日 %1 ・ 集計期間 %2〜 ・ 登録施設 %3 ・ %4施設未満の数値は非表示",
-            "As of %1 · counted from %2 · %3 facilities registered · figures from fewer than %4 facilities withheld")
+            "As of %1 · counted from %2 · %3 facilities registered · figures from fewer than %4 facilities "
+            "withheld")
             .arg(qs(sheet.reference_date()), qs(sheet.period_from()))
             .arg(sheet.facilities_registered())
             .arg(sheet.min_facilities()) });
@@ -105,7 +110,8 @@ QVector<RecordLine> IndicatorReport::lines(
     auto flushWithheld = [&]() {
         if (!withheld.isEmpty())
             out.push_back({ Style::Note,
-                AppSettings::pick("非表示（%1施設未満）：", "Withheld (under %1 facilities): ").arg(sheet.min_facilities())
+                AppSettings::pick("非表示（%1施設未満）：", "Withheld (under %1 facilities): ")
+                        .arg(sheet.min_facilities())
                     + withheld.join(AppSettings::pick("、", ", ")) });
         withheld.clear();
     };
@@ -131,7 +137,8 @@ QVector<RecordLine> IndicatorReport::lines(
     }
     flushWithheld();
     out.push_back({ Style::Note,
-        AppSettings::pick("Yokoten の記録から集計（%1 出力）。", "Counted from Yokoten's records (issued %1).")
+        AppSettings::pick(
+            "Yokoten の記録から集計（%1 出力）。", "Counted from Yokoten's records (issued %1).")
             .arg(issuedOn.toString(Qt::ISODate)) });
     return out;
 }
@@ -140,10 +147,12 @@ QString IndicatorReport::writePdf(const IndicatorSheet& sheet, const QMap<QStrin
     const QDate& issuedOn, const QString& path)
 {
     if (!QDir().mkpath(QFileInfo(path).absolutePath()))
-        return AppSettings::pick("保存先フォルダを作れませんでした。", "The folder for the report could not be created.");
+        return AppSettings::pick(
+            "保存先フォルダを作れませんでした。", "The folder for the report could not be created.");
     QSaveFile file(path);
     if (!file.open(QIODevice::WriteOnly))
-        return AppSettings::pick("指標のファイルを書けませんでした。", "The indicator file could not be written.");
+        return AppSettings::pick(
+            "指標のファイルを書けませんでした。", "The indicator file could not be written.");
     {
         QPdfWriter pdf(&file);
         pdf.setPageSize(QPageSize(QPageSize::A4));
@@ -160,7 +169,8 @@ QString IndicatorReport::writePdf(const IndicatorSheet& sheet, const QMap<QStrin
         painter.end();
     }
     if (!file.commit())
-        return AppSettings::pick("指標のファイルを保存できませんでした。", "The indicator file could not be saved.");
+        return AppSettings::pick(
+            "指標のファイルを保存できませんでした。", "The indicator file could not be saved.");
     return {};
 }
 

@@ -35,8 +35,8 @@ public:
     static QVector<RecordLine> lines(const yokoten::v1::IndicatorSheet& sheet,
         const QMap<QString, QString>& areaTitles, const QDate& issuedOn);
     /// Writes the PDF to `path` atomically; an error for the person, or empty.
-    static QString writePdf(const yokoten::v1::IndicatorSheet& sheet, const QMap<QString, QString>& areaTitles,
-        const QDate& issuedOn, const QString& path);
+    static QString writePdf(const yokoten::v1::IndicatorSheet& sheet,
+        const QMap<QString, QString>& areaTitles, const QDate& issuedOn, const QString& path);
     /// "indicators-<area id>-<reference date>.pdf".
     static QString fileName(const yokoten::v1::IndicatorSheet& sheet);
 };

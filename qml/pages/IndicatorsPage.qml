@@ -193,6 +193,14 @@ Page {
                             Rectangle { Layout.fillWidth: true; implicitHeight: 1; color: Theme.border; Layout.topMargin: 4 }
                         }
                     }
+                    Text {
+                        visible: sectionCard.modelData.withheld.length > 0
+                        text: sectionCard.modelData.withheld
+                        font.pixelSize: Theme.small
+                        color: Theme.textMuted
+                        wrapMode: Text.Wrap
+                        Layout.fillWidth: true
+                    }
                 }
             }
             Item { implicitHeight: Theme.margin }

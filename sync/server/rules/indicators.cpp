@@ -11,6 +11,7 @@
 
 #include <algorithm>
 #include <map>
+#include <optional>
 #include <set>
 #include <tuple>
 
@@ -145,7 +146,8 @@ std::string_view kpiWord(MeasureItem item)
     }
 }
 
-NationalReference nationalReference(IndicatorTopic topic, int code)
+/// The national 2023 → 2026 figure a topic is read against, for the topics that have one.
+std::optional<NationalReference> nationalReference(IndicatorTopic topic, int code)
 {
     NationalReference r;
     r.set_baseline_year("2023年度");
@@ -169,7 +171,7 @@ NationalReference nationalReference(IndicatorTopic topic, int code)
         r.set_target(47);
         r.set_target_note("全都道府県");
     } else {
-        return {};
+        return std::nullopt;
     }
     return r;
 }
@@ -249,7 +251,8 @@ private:
         out.set_unit(std::string(unit));
         out.set_source(std::string(source));
         out.set_reference_date(m_referenceDate);
-        *out.mutable_national() = nationalReference(topic, code);
+        if (auto national = nationalReference(topic, code))
+            *out.mutable_national() = *national;
         const int facilities = t ? static_cast<int>(t->contributors.size()) : 0;
         out.set_withheld(facilities < kIndicatorMinFacilities);
         if (!out.withheld()) {
@@ -534,7 +537,7 @@ void fillSheet(IndicatorSheet& sheet, SheetBuilder builder, const SheetInputs& i
         share.set_unit("%");
         share.set_source("Yokoten に登録された施設のうち、使い続けている導入記録のある施設の割合");
         share.set_reference_date(sheet.reference_date());
-        *share.mutable_national() = nationalReference(INDICATOR_TOPIC_TECHNOLOGY_USE, 0);
+        *share.mutable_national() = *nationalReference(INDICATOR_TOPIC_TECHNOLOGY_USE, 0);
         const int users = t ? static_cast<int>(t->contributors.size()) : 0;
         share.set_withheld(users < kIndicatorMinFacilities || facilities < kIndicatorMinFacilities);
         if (!share.withheld()) {
@@ -591,7 +594,7 @@ void fillSheet(IndicatorSheet& sheet, SheetBuilder builder, const SheetInputs& i
         figure.set_unit("か所");
         figure.set_source("Yokoten に登録された介護生産性向上総合相談センター");
         figure.set_reference_date(sheet.reference_date());
-        *figure.mutable_national() = nationalReference(INDICATOR_TOPIC_ONE_STOP_CENTRES, 0);
+        *figure.mutable_national() = *nationalReference(INDICATOR_TOPIC_ONE_STOP_CENTRES, 0);
         // Organisations, not facility data: nothing to withhold.
         figure.set_value(inputs.orgs.centres);
         figure.set_record_count(inputs.orgs.centres);

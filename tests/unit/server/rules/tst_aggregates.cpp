@@ -202,6 +202,8 @@ void TestAggregates::indicatorWithheldBelowFiveShownAtFive()
     // Another topic nobody asked about is withheld, not shown as 0.
     const auto* staffing = figure(five, INDICATOR_TOPIC_CONSULTATIONS, CONSULTATION_TOPIC_STAFFING);
     QVERIFY(staffing && staffing->withheld());
+    // Consultations have no national figure to stand beside.
+    QVERIFY(!all->has_national());
 }
 
 void TestAggregates::indicatorsCountedAgainOnlyAfterAChange()
