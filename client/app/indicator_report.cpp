@@ -71,8 +71,12 @@ IndicatorText indicatorText(
                       .arg(sheet.min_facilities());
     } else {
         t.value = number(f.value()) + QStringLiteral(" ") + qs(f.unit());
+        // Sign-ups, attendance and visitors also count people who came without an organisation.
+        const bool people = f.topic() == INDICATOR_TOPIC_SEMINAR_SIGN_UPS
+            || f.topic() == INDICATOR_TOPIC_SEMINAR_ATTENDANCE || f.topic() == INDICATOR_TOPIC_EXHIBITION_VISITORS;
         if (f.facility_count() > 0)
-            t.n = AppSettings::pick("n=%1施設", "n=%1 facilities").arg(f.facility_count());
+            t.n = people ? AppSettings::pick("n=%1（施設・個人）", "n=%1 (facilities or people)").arg(f.facility_count())
+                         : AppSettings::pick("n=%1施設", "n=%1 facilities").arg(f.facility_count());
     }
     const QString period = f.period_from().empty()
         ? AppSettings::pick("%1時点", "as of %1").arg(qs(f.reference_date()))

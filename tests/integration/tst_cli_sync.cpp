@@ -475,6 +475,18 @@ private Q_SLOTS:
         }
         // The demo prefecture has enough facilities for some figures to be shown.
         QVERIFY(shownFigures > 0);
+        // The demo's overtime figures are invented and marked so; their mean says so too.
+        bool overtimeShown = false;
+        for (const auto& f : figures) {
+            const QJsonObject figure = f.toObject();
+            if (figure.value(QStringLiteral("topic")).toString() != QStringLiteral("kpi")
+                || figure.value(QStringLiteral("code")).toInt() != MEASURE_ITEM_OVERTIME_HOURS
+                || figure.value(QStringLiteral("withheld")).toBool())
+                continue;
+            overtimeShown = true;
+            QVERIFY(figure.value(QStringLiteral("source")).toString().contains(QStringLiteral("デモ値を含む")));
+        }
+        QVERIFY(overtimeShown);
         const Run text = cli(officer, { QStringLiteral("indicators"), QStringLiteral("show") });
         QVERIFY(text.out.contains("非表示"));
         QVERIFY(text.out.contains("n="));

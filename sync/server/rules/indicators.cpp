@@ -47,6 +47,7 @@ struct Tally {
     int values = 0;
     std::string from; ///< earliest date behind it (means)
     std::string to; ///< newest date behind it (means)
+    bool demoValues = false; ///< a value behind it is marked as a demo value (docs/demo-data.md)
 };
 
 /// Where the organisations of the prefecture belong.
@@ -86,10 +87,12 @@ public:
         }
     }
     /// One facility's value for a mean, with the date it was measured or answered.
-    void value(const FigureKey& key, const std::string& facilityId, double v, const std::string& date)
+    void value(const FigureKey& key, const std::string& facilityId, double v, const std::string& date,
+        bool demoValue)
     {
         for (const auto& area : areasOf(facilityId)) {
             auto& t = m_areas[area][key];
+            t.demoValues = t.demoValues || demoValue;
             ++t.records;
             t.contributors.insert(facilityId);
             t.sum += v;
@@ -222,6 +225,9 @@ public:
             out.set_period_from(t->from);
             if (!t->to.empty())
                 out.set_reference_date(t->to);
+            // A mean of invented demo figures says so, as the figures it is made of do.
+            if (t->demoValues)
+                out.set_source(out.source() + "（デモ値を含む）");
         }
         return out;
     }
@@ -392,7 +398,11 @@ void countLoansAndConsultations(const Inputs& in, domain::Date fyStart, Tallies&
 struct Latest {
     double value = 0;
     std::string date;
+    bool demo = false;
 };
+
+/// The mark docs/demo-data.md puts on every invented figure's source.
+constexpr std::string_view kDemoValueMark = "デモ値";
 
 /// Counts programmes and adoptions; answers the cases closed participations were written up as.
 std::set<std::string> countFollowUp(const Inputs& in, int fiscalYear, domain::Date today, Tallies& tallies)
@@ -408,7 +418,7 @@ std::set<std::string> countFollowUp(const Inputs& in, int fiscalYear, domain::Da
             return;
         auto& slot = latest[{ facility, m.item() }];
         if (m.measured_on() >= slot.date)
-            slot = { m.value(), m.measured_on() };
+            slot = { m.value(), m.measured_on(), m.source().find(kDemoValueMark) != std::string::npos };
     };
     for (const auto& r : in.participations) {
         const auto& p = r.participation();
@@ -449,7 +459,7 @@ std::set<std::string> countFollowUp(const Inputs& in, int fiscalYear, domain::Da
             tallies.count(keyOf(INDICATOR_TOPIC_TECHNOLOGY_USE), a.organisation_id(), a.id());
     }
     for (const auto& [which, newest] : latest)
-        tallies.value(keyOf(INDICATOR_TOPIC_KPI, which.second), which.first, newest.value, newest.date);
+        tallies.value(keyOf(INDICATOR_TOPIC_KPI, which.second), which.first, newest.value, newest.date, newest.demo);
     return programmeCases;
 }
 
@@ -529,25 +539,6 @@ void fillSheet(IndicatorSheet& sheet, SheetBuilder builder, const SheetInputs& i
         });
     }
 
-    // The share of registered facilities with equipment in use: n is the facilities registered.
-    {
-        const Tally* t = tallies.find(area, keyOf(INDICATOR_TOPIC_TECHNOLOGY_USE));
-        auto& share = *sheet.add_indicators();
-        share.set_topic(INDICATOR_TOPIC_TECHNOLOGY_USE);
-        share.set_unit("%");
-        share.set_source("Yokoten に登録された施設のうち、使い続けている導入記録のある施設の割合");
-        share.set_reference_date(sheet.reference_date());
-        *share.mutable_national() = *nationalReference(INDICATOR_TOPIC_TECHNOLOGY_USE, 0);
-        const int users = t ? static_cast<int>(t->contributors.size()) : 0;
-        share.set_withheld(users < kIndicatorMinFacilities || facilities < kIndicatorMinFacilities);
-        if (!share.withheld()) {
-            share.set_value(100.0 * users / facilities);
-            share.set_facility_count(facilities);
-            share.set_record_count(users);
-        }
-        builder.link(share, usesTechnology);
-    }
-
     if (const auto* assessment = inputs.assessment) {
         std::vector<domain::FacilityAreaScore> scores;
         for (const auto& s : assessment->scores)
@@ -586,6 +577,25 @@ void fillSheet(IndicatorSheet& sheet, SheetBuilder builder, const SheetInputs& i
             return std::any_of(c.metrics().begin(), c.metrics().end(),
                 [&word](const MetricPair& m) { return m.label().find(word) != std::string::npos; });
         });
+    }
+
+    // The share of registered facilities with equipment in use: n is the facilities registered.
+    {
+        const Tally* t = tallies.find(area, keyOf(INDICATOR_TOPIC_TECHNOLOGY_USE));
+        auto& share = *sheet.add_indicators();
+        share.set_topic(INDICATOR_TOPIC_TECHNOLOGY_USE);
+        share.set_unit("%");
+        share.set_source("Yokoten に登録された施設のうち、使い続けている導入記録のある施設の割合");
+        share.set_reference_date(sheet.reference_date());
+        *share.mutable_national() = *nationalReference(INDICATOR_TOPIC_TECHNOLOGY_USE, 0);
+        const int users = t ? static_cast<int>(t->contributors.size()) : 0;
+        share.set_withheld(users < kIndicatorMinFacilities || facilities < kIndicatorMinFacilities);
+        if (!share.withheld()) {
+            share.set_value(100.0 * users / facilities);
+            share.set_facility_count(facilities);
+            share.set_record_count(users);
+        }
+        builder.link(share, usesTechnology);
     }
 
     if (area.empty()) {

@@ -290,6 +290,7 @@ void TestAggregates::measuredFiguresBesideTheNationalReference()
     QCOMPARE(five->period_from(), std::string("2024-11"));
     QCOMPARE(five->reference_date(), std::string("2025-03"));
     QVERIFY(!five->national().source().empty());
+    QVERIFY(five->source().find("デモ値") == std::string::npos);
     const auto* leave = figure(after, INDICATOR_TOPIC_KPI, MEASURE_ITEM_PAID_LEAVE_DAYS);
     QVERIFY(leave && leave->withheld());
     QCOMPARE(leave->national().target(), 8.4);
