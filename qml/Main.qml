@@ -479,7 +479,7 @@ ApplicationWindow {
                             { key: "tickets", symbol: "▣", label: qsTr("My tickets"), show: true },
                             { key: "consultations", symbol: "☏", label: qsTr("Consult"), show: !window.attendee && !Session.centreStaff },
                             { key: "checkIn", symbol: "✓", label: qsTr("Check-in"), show: Session.centreStaff },
-                            { key: "indicators", symbol: "▥", label: qsTr("Indicators"), show: window.readsIndicators && !Session.centreStaff },
+                            { key: "indicators", symbol: "▥", label: qsTr("Indicators"), show: window.readsIndicators },
                             { key: "profile", symbol: "☺", label: qsTr("My details"), show: window.attendee },
                             { key: "settings", symbol: "⚙", label: qsTr("Settings"), show: true }
                         ].filter(e => e.show)

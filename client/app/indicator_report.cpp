@@ -46,6 +46,29 @@ QString sectionOf(IndicatorTopic topic)
     }
 }
 
+/// The server writes units in Japanese; English says them in words.
+QString unitText(const std::string& unit)
+{
+    static const std::pair<std::string_view, std::string_view> kEnglish[]
+        = { { "件", "" }, { "人", " people" }, { "施設", " facilities" }, { "か所", "" },
+              { "時間/月", " h/month" }, { "日/年", " days/year" }, { "点", " points" }, { "%", " %" } };
+    if (AppSettings::japanese())
+        return QStringLiteral(" ") + qs(unit);
+    for (const auto& [ja, en] : kEnglish)
+        if (unit == ja)
+            return QString::fromUtf8(en.data(), static_cast<int>(en.size()));
+    return QStringLiteral(" ") + qs(unit);
+}
+
+/// "2023年度" in Japanese, "FY2023" in English.
+QString fiscalYearText(const std::string& year)
+{
+    QString text = qs(year);
+    if (AppSettings::japanese())
+        return text;
+    return QStringLiteral("FY") + text.remove(QStringLiteral("年度"));
+}
+
 QString number(double value)
 {
     return value == static_cast<long long>(value) ? QString::number(static_cast<long long>(value))
@@ -70,12 +93,14 @@ IndicatorText indicatorText(
         t.value = AppSettings::pick("%1施設未満のため非表示", "Withheld: fewer than %1 facilities")
                       .arg(sheet.min_facilities());
     } else {
-        t.value = number(f.value()) + QStringLiteral(" ") + qs(f.unit());
+        t.value = number(f.value()) + unitText(f.unit());
         // Sign-ups, attendance and visitors also count people who came without an organisation.
         const bool people = f.topic() == INDICATOR_TOPIC_SEMINAR_SIGN_UPS
-            || f.topic() == INDICATOR_TOPIC_SEMINAR_ATTENDANCE || f.topic() == INDICATOR_TOPIC_EXHIBITION_VISITORS;
+            || f.topic() == INDICATOR_TOPIC_SEMINAR_ATTENDANCE
+            || f.topic() == INDICATOR_TOPIC_EXHIBITION_VISITORS;
         if (f.facility_count() > 0)
-            t.n = people ? AppSettings::pick("n=%1（施設・個人）", "n=%1 (facilities or people)").arg(f.facility_count())
+            t.n = people ? AppSettings::pick("n=%1（施設・個人）", "n=%1 (facilities or people)")
+                               .arg(f.facility_count())
                          : AppSettings::pick("n=%1施設", "n=%1 facilities").arg(f.facility_count());
     }
     const QString period = f.period_from().empty()
@@ -84,13 +109,15 @@ IndicatorText indicatorText(
     t.source = AppSettings::pick("出典：%1（%2）", "Source: %1 (%2)").arg(qs(f.source()), period);
     if (f.has_national()) {
         const auto& n = f.national();
-        const QString target = n.target_note().empty()
-            ? number(n.target()) + QStringLiteral(" ") + qs(f.unit())
-            : qs(n.target_note());
-        t.national
-            = AppSettings::pick("国：%1 %2 → %3 %4", "National: %1 %2 → %3 %4")
-                  .arg(qs(n.baseline_year()), number(n.baseline()) + QStringLiteral(" ") + qs(f.unit()),
-                      qs(n.target_year()), target);
+        QString target = number(n.target()) + unitText(f.unit());
+        if (!n.target_note().empty())
+            target = AppSettings::pick(n.target_note(),
+                n.target_note() == "維持または減少"   ? "keep or decrease"
+                    : n.target_note() == "全都道府県" ? "every prefecture"
+                                                      : n.target_note());
+        t.national = AppSettings::pick("国：%1 %2 → %3 %4", "National: %1 %2 → %3 %4")
+                         .arg(fiscalYearText(n.baseline_year()), number(n.baseline()) + unitText(f.unit()),
+                             fiscalYearText(n.target_year()), target);
     }
     return t;
 }
