@@ -20,6 +20,8 @@ ApplicationWindow {
     readonly property bool kiosk: Settings.formFactor === "kiosk"
     // A phone (390×844 portrait): a bottom tab bar instead of the navigation rail.
     readonly property bool compact: Settings.formFactor === "phone" || width < 700
+    // Prefecture and municipal officers and centre staff read the indicators.
+    readonly property bool readsIndicators: Session.centreStaff || Session.prefectureOfficer || Session.municipalOfficer
     // A phone without an account: a member of the public who signs up for seminars.
     readonly property bool attendee: Session.signedIn === false || Session.userId.length === 0
     property string currentSection: "home"
@@ -55,7 +57,8 @@ ApplicationWindow {
             adoptions: ["pages/AdoptionsPage.qml", {}],
             notices: ["pages/NoticesPage.qml", {}],
             noticesSent: ["pages/NoticesPage.qml", { show: "sent" }],
-            supportMenu: ["pages/SupportMenuPage.qml", {}]
+            supportMenu: ["pages/SupportMenuPage.qml", {}],
+            indicators: ["pages/IndicatorsPage.qml", {}]
         }
         if (pages[key] !== undefined) {
             currentSection = key
@@ -362,7 +365,7 @@ ApplicationWindow {
                     // Centre staff's entries, and a facility's own (a signed-in facility user).
                     function entryShown(entry) {
                         return entry.staff ? Session.centreStaff : entry.facility ? !Session.centreStaff && !window.attendee
-                            : entry.member ? !window.attendee : true
+                            : entry.member ? !window.attendee : entry.officer ? window.readsIndicators : true
                     }
                     function showCurrent() {
                         for (let i = 0; i < count; ++i)
@@ -394,7 +397,9 @@ ApplicationWindow {
                         { key: "programmes", symbol: "◎", label: qsTr("Programmes"), member: true },
                         { key: "adoptions", symbol: "↻", label: qsTr("Follow-up"), member: true },
                         // Subsidies and programmes: every organisation of the prefecture reads them.
-                        { key: "supportMenu", symbol: "¥", label: qsTr("Support menu"), member: true }
+                        { key: "supportMenu", symbol: "¥", label: qsTr("Support menu"), member: true },
+                        // Officers and the centre: figures with source, n and date.
+                        { key: "indicators", symbol: "▥", label: qsTr("Indicators"), officer: true }
                     ]
                     delegate: NavButton {
                         required property var modelData
@@ -513,6 +518,7 @@ ApplicationWindow {
                             { key: "tickets", symbol: "▣", label: qsTr("My tickets"), show: true },
                             { key: "consultations", symbol: "☏", label: qsTr("Consult"), show: !window.attendee && !Session.centreStaff },
                             { key: "checkIn", symbol: "✓", label: qsTr("Check-in"), show: Session.centreStaff },
+                            { key: "indicators", symbol: "▥", label: qsTr("Indicators"), show: window.readsIndicators },
                             { key: "profile", symbol: "☺", label: qsTr("My details"), show: window.attendee },
                             { key: "settings", symbol: "⚙", label: qsTr("Settings"), show: true }
                         ].filter(e => e.show)

@@ -32,6 +32,7 @@ struct SessionManager::Account {
     QString organisationId;
     bool centreStaff = false;
     bool prefectureOfficer = false;
+    bool municipalOfficer = false;
     QString serverUrl;
 };
 
@@ -75,6 +76,8 @@ SessionManager::Account readAccount(DeviceContext& context)
             account.centreStaff = account.centreStaff || role == yokoten::v1::ROLE_CENTRE_STAFF;
             account.prefectureOfficer
                 = account.prefectureOfficer || role == yokoten::v1::ROLE_PREFECTURE_OFFICER;
+            account.municipalOfficer
+                = account.municipalOfficer || role == yokoten::v1::ROLE_MUNICIPAL_OFFICER;
         }
     }
     return account;
@@ -375,6 +378,7 @@ void SessionManager::applyAccount(const Account& account)
     m_organisationId = account.organisationId;
     m_centreStaff = account.centreStaff;
     m_prefectureOfficer = account.prefectureOfficer;
+    m_municipalOfficer = account.municipalOfficer;
     m_serverUrl = account.serverUrl;
     Q_EMIT accountChanged();
 }

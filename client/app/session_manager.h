@@ -33,6 +33,8 @@ class SessionManager : public QObject {
     Q_PROPERTY(bool centreStaff READ centreStaff NOTIFY accountChanged)
     /// A prefecture's officer: may publish the prefecture's support programmes.
     Q_PROPERTY(bool prefectureOfficer READ prefectureOfficer NOTIFY accountChanged)
+    /// A municipality's officer: reads the indicators of its municipality and the prefecture.
+    Q_PROPERTY(bool municipalOfficer READ municipalOfficer NOTIFY accountChanged)
     Q_PROPERTY(QString serverUrl READ serverUrl NOTIFY accountChanged)
 public:
     enum class State { FirstRun, Locked, Opening, Ready };
@@ -51,6 +53,7 @@ public:
     QString organisationId() const { return m_organisationId; }
     bool centreStaff() const { return m_centreStaff; }
     bool prefectureOfficer() const { return m_prefectureOfficer; }
+    bool municipalOfficer() const { return m_municipalOfficer; }
     QString serverUrl() const { return m_serverUrl; }
     QString storeDirectory() const;
     /// The platform keystore that seals the store's key (libsecret on desktops, a file on
@@ -112,6 +115,7 @@ private:
     QString m_organisationId;
     bool m_centreStaff = false;
     bool m_prefectureOfficer = false;
+    bool m_municipalOfficer = false;
     QString m_serverUrl;
     store::StoreOptions m_storeOptions;
     platform::KeyVault* m_vault = nullptr;

@@ -109,6 +109,11 @@ The support menu (支援メニュー; every organisation of the prefecture reads
   menu save --file entry.json        save an entry (JSON of yokoten.v1.SupportMenuEntry;
                                      centre, prefecture)
   menu withdraw ID                   withdraw an entry (centre, prefecture)
+Indicators (prefecture and municipal officers, centre staff; a figure from fewer than 5
+facilities is withheld):
+  indicators refresh                 ask the server to count the prefecture's figures again;
+                                     they arrive with the next sync
+  indicators show [--org MUNICIPALITY_ID]   the sheets this device holds, with source, n and date
 
 Options:
   --store DIR          the store folder (required)
@@ -152,6 +157,7 @@ const std::map<std::string, Command>& commandTable()
         { "follow-up", runFollowUp },
         { "notice", runNotice },
         { "menu", runMenu },
+        { "indicators", runIndicators },
     };
     return table;
 }

@@ -49,5 +49,7 @@ int runFollowUp(const Options& options);
 int runNotice(const Options& options);
 // menu_commands.cpp: menu list | show | save | withdraw (the support menu, 支援メニュー).
 int runMenu(const Options& options);
+// indicator_commands.cpp: indicators refresh | show (officers and centre staff).
+int runIndicators(const Options& options);
 
 } // namespace yk::cli

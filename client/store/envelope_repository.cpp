@@ -56,6 +56,8 @@ StoreStatus EnvelopeRepository::put(const Record& record)
         return m_records.put(record.notice());
     case Record::kSupportMenuEntry:
         return m_records.put(record.support_menu_entry());
+    case Record::kIndicatorSheet:
+        return m_records.put(record.indicator_sheet());
     case Record::kTombstone:
         return remove(record.tombstone().kind(), record.tombstone().id());
     default:

@@ -353,8 +353,7 @@ CREATE TABLE notice_reads (
 ) WITHOUT ROWID;
 )sql";
 
-// The support menu: entries by prefecture, newest deadline last. Numbered 10: version 9
-// ("notices") comes from another branch, and the runner skips a number it does not have.
+// The support menu: entries by prefecture, newest deadline last.
 constexpr const char* kSupportMenuSchema = R"sql(
 CREATE TABLE support_menu_entries (
     id TEXT PRIMARY KEY,
@@ -364,6 +363,17 @@ CREATE TABLE support_menu_entries (
     payload BLOB NOT NULL
 );
 CREATE INDEX support_menu_entries_by_prefecture ON support_menu_entries(prefecture_code, apply_until);
+)sql";
+
+// Indicators: the sheets the server computes, one per prefecture and municipality (few rows).
+constexpr const char* kIndicatorSchema = R"sql(
+CREATE TABLE indicator_sheets (
+    id TEXT PRIMARY KEY,
+    server_version INTEGER NOT NULL DEFAULT 0,
+    prefecture_code INTEGER NOT NULL,
+    municipality_id TEXT NOT NULL DEFAULT '',
+    payload BLOB NOT NULL
+);
 )sql";
 
 constexpr Migration kMigrations[] = {
@@ -378,6 +388,7 @@ constexpr Migration kMigrations[] = {
     { 8, "programmes, participations and adoptions", kFollowUpSchema },
     { 9, "notices", kNoticeSchema },
     { 10, "support menu", kSupportMenuSchema },
+    { 11, "indicator sheets", kIndicatorSchema },
 };
 
 } // namespace

@@ -198,6 +198,14 @@ StoreStatus RecordRepository::put(const yokoten::v1::SupportMenuEntry& r)
         r.SerializeAsString(), 5);
 }
 
+StoreStatus RecordRepository::put(const yokoten::v1::IndicatorSheet& r)
+{
+    return putRow("INSERT OR REPLACE INTO indicator_sheets (id, server_version, prefecture_code, "
+                  "municipality_id, payload) VALUES (?1, ?2, ?3, ?4, ?5)",
+        r.id(), r.server_version(), { { 4, r.municipality_id() } }, { { 3, r.prefecture_code() } },
+        r.SerializeAsString(), 5);
+}
+
 StoreResult<std::optional<std::string>> RecordRepository::payloadOf(const char* table, std::string_view id)
 {
     auto stmt = m_db.cached(std::string("SELECT payload FROM ") + table + " WHERE id = ?1");

@@ -8,6 +8,7 @@
 #include "yokoten/v1/assessment.pb.h"
 #include "yokoten/v1/consultation.pb.h"
 #include "yokoten/v1/equipment.pb.h"
+#include "yokoten/v1/indicator.pb.h"
 #include "yokoten/v1/notice.pb.h"
 #include "yokoten/v1/organisation.pb.h"
 #include "yokoten/v1/programme.pb.h"
@@ -51,6 +52,7 @@ public:
     StoreStatus put(const yokoten::v1::Adoption& record);
     StoreStatus put(const yokoten::v1::Notice& record);
     StoreStatus put(const yokoten::v1::SupportMenuEntry& record);
+    StoreStatus put(const yokoten::v1::IndicatorSheet& record);
 
     /// Reads one record by id; std::nullopt when there is none.
     template <typename Message> StoreResult<std::optional<Message>> find(std::string_view id);
@@ -147,6 +149,7 @@ YK_RECORD_TABLE(ProgrammeParticipation, "participations", "programme_id, state, 
 YK_RECORD_TABLE(Adoption, "adoptions", "adopted_on, id")
 YK_RECORD_TABLE(Notice, "notices", "published_at DESC, id")
 YK_RECORD_TABLE(SupportMenuEntry, "support_menu_entries", "apply_until, id")
+YK_RECORD_TABLE(IndicatorSheet, "indicator_sheets", "prefecture_code, municipality_id")
 #undef YK_RECORD_TABLE
 
 template <typename Message> StoreResult<std::optional<Message>> RecordRepository::find(std::string_view id)

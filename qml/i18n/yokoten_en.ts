@@ -2383,6 +2383,10 @@
             <source>Support menu</source>
             <translation>Support menu</translation>
         </message>
+        <message>
+            <source>Indicators</source>
+            <translation>Indicators</translation>
+        </message>
     </context>
     <context>
         <name>MeasurementForm</name>
@@ -4904,6 +4908,80 @@
         <message>
             <source>Please write what each requirement asks.</source>
             <translation>Please write what each requirement asks.</translation>
+        </message>
+    </context>
+    <context>
+        <name>IndicatorsPage</name>
+        <message>
+            <source>Indicators</source>
+            <translation>Indicators</translation>
+        </message>
+        <message>
+            <source>Saved as PDF: %1</source>
+            <translation>Saved as PDF: %1</translation>
+        </message>
+        <message>
+            <source>Figures counted by the server from the records in Yokoten. Each one says where it comes from, how many facilities are behind it and up to which day. A figure from fewer than 5 facilities is not shown, so no facility can be picked out.</source>
+            <translation>Figures counted by the server from the records in Yokoten. Each one says where it comes from, how many facilities are behind it and up to which day. A figure from fewer than 5 facilities is not shown, so no facility can be picked out.</translation>
+        </message>
+        <message>
+            <source>New figures asked for</source>
+            <translation>New figures asked for</translation>
+        </message>
+        <message>
+            <source>Ask for new figures</source>
+            <translation>Ask for new figures</translation>
+        </message>
+        <message>
+            <source>Save as A4 PDF</source>
+            <translation>Save as A4 PDF</translation>
+        </message>
+        <message>
+            <source>The request is sent at the next sync; the new figures arrive with the sync after it. Until then the figures below are the last ones counted.</source>
+            <translation>The request is sent at the next sync; the new figures arrive with the sync after it. Until then the figures below are the last ones counted.</translation>
+        </message>
+        <message>
+            <source>No figures on this device yet. Ask for new figures; they arrive with the next sync.</source>
+            <translation>No figures on this device yet. Ask for new figures; they arrive with the next sync.</translation>
+        </message>
+        <message>
+            <source>By municipality</source>
+            <translation>By municipality</translation>
+        </message>
+        <message>
+            <source>%1 facilities · consultations %2 · in use %3</source>
+            <translation>%1 facilities · consultations %2 · in use %3</translation>
+        </message>
+        <message>
+            <source>and %1 more cases</source>
+            <translation>and %1 more cases</translation>
+        </message>
+    </context>
+    <context>
+        <name>Indicators</name>
+        <message>
+            <source>withheld</source>
+            <translation>withheld</translation>
+        </message>
+        <message>
+            <source>As of %1 · counted from %2 · %3 facilities registered · a figure from fewer than %4 facilities is withheld</source>
+            <translation>As of %1 · counted from %2 · %3 facilities registered · a figure from fewer than %4 facilities is withheld</translation>
+        </message>
+        <message>
+            <source>This device does not know its prefecture yet. Please sync first.</source>
+            <translation>This device does not know its prefecture yet. Please sync first.</translation>
+        </message>
+        <message>
+            <source>There are no figures for this area yet.</source>
+            <translation>There are no figures for this area yet.</translation>
+        </message>
+        <message>
+            <source>Withheld (fewer than %1 facilities): %2</source>
+            <translation>Withheld (fewer than %1 facilities): %2</translation>
+        </message>
+        <message>
+            <source>, </source>
+            <translation>, </translation>
         </message>
     </context>
 </TS>

@@ -2366,6 +2366,10 @@
             <source>Support menu</source>
             <translation>支援メニュー</translation>
         </message>
+        <message>
+            <source>Indicators</source>
+            <translation>指標</translation>
+        </message>
     </context>
     <context>
         <name>MeasurementForm</name>
@@ -4879,6 +4883,80 @@
         <message>
             <source>Please write what each requirement asks.</source>
             <translation>それぞれの要件の内容を入れてください。</translation>
+        </message>
+    </context>
+    <context>
+        <name>IndicatorsPage</name>
+        <message>
+            <source>Indicators</source>
+            <translation>指標</translation>
+        </message>
+        <message>
+            <source>Saved as PDF: %1</source>
+            <translation>PDFを保存しました：%1</translation>
+        </message>
+        <message>
+            <source>Figures counted by the server from the records in Yokoten. Each one says where it comes from, how many facilities are behind it and up to which day. A figure from fewer than 5 facilities is not shown, so no facility can be picked out.</source>
+            <translation>Yokoten の記録からサーバーが集計した数値です。どの記録から、何施設分を、いつまでの分で数えたかを添えています。5施設未満の数値は、施設が特定されないよう表示しません。</translation>
+        </message>
+        <message>
+            <source>New figures asked for</source>
+            <translation>集計を依頼済み</translation>
+        </message>
+        <message>
+            <source>Ask for new figures</source>
+            <translation>最新の数値を依頼</translation>
+        </message>
+        <message>
+            <source>Save as A4 PDF</source>
+            <translation>A4のPDFで保存</translation>
+        </message>
+        <message>
+            <source>The request is sent at the next sync; the new figures arrive with the sync after it. Until then the figures below are the last ones counted.</source>
+            <translation>依頼は次の同期で送られ、新しい数値はその次の同期で届きます。それまでは前回集計した数値を表示しています。</translation>
+        </message>
+        <message>
+            <source>No figures on this device yet. Ask for new figures; they arrive with the next sync.</source>
+            <translation>この端末にはまだ指標がありません。「最新の数値を依頼」を押すと、次の同期で届きます。</translation>
+        </message>
+        <message>
+            <source>By municipality</source>
+            <translation>市町村別</translation>
+        </message>
+        <message>
+            <source>%1 facilities · consultations %2 · in use %3</source>
+            <translation>登録%1施設 ・ 相談 %2 ・ 使用中 %3</translation>
+        </message>
+        <message>
+            <source>and %1 more cases</source>
+            <translation>ほか%1件の事例</translation>
+        </message>
+    </context>
+    <context>
+        <name>Indicators</name>
+        <message>
+            <source>withheld</source>
+            <translation>非表示</translation>
+        </message>
+        <message>
+            <source>As of %1 · counted from %2 · %3 facilities registered · a figure from fewer than %4 facilities is withheld</source>
+            <translation>基準日 %1 ・ 集計期間 %2〜 ・ 登録 %3施設 ・ %4施設未満の数値は非表示</translation>
+        </message>
+        <message>
+            <source>This device does not know its prefecture yet. Please sync first.</source>
+            <translation>この端末はまだ所属の都道府県を知りません。先に同期してください。</translation>
+        </message>
+        <message>
+            <source>There are no figures for this area yet.</source>
+            <translation>この地域の指標はまだありません。</translation>
+        </message>
+        <message>
+            <source>Withheld (fewer than %1 facilities): %2</source>
+            <translation>%1施設未満のため非表示：%2</translation>
+        </message>
+        <message>
+            <source>, </source>
+            <translation>、</translation>
         </message>
     </context>
 </TS>

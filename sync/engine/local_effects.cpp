@@ -2,6 +2,7 @@
 
 #include "case_fields.h"
 #include "domain/follow_up_schedule.h"
+#include "indicator_ids.h"
 
 namespace yk::sync {
 
@@ -219,6 +220,10 @@ MutationTarget targetOf(const Mutation& m)
         break;
     case Mutation::kWithdrawMenuEntry:
         t.kind = RECORD_KIND_SUPPORT_MENU_ENTRY, t.id = m.withdraw_menu_entry().entry_id();
+        break;
+    case Mutation::kRefreshIndicators:
+        t.kind = RECORD_KIND_INDICATOR_SHEET;
+        t.id = proto::indicatorSheetId(m.refresh_indicators().prefecture_code());
         break;
     case Mutation::OP_NOT_SET:
         break;
@@ -487,6 +492,8 @@ storage::StoreStatus applyLocalEffect(LocalWriter& w, const Mutation& m)
     case Mutation::kWithdrawMenuEntry:
         return changeExisting(w, RECORD_KIND_SUPPORT_MENU_ENTRY, m.withdraw_menu_entry().entry_id(),
             &Record::mutable_support_menu_entry, [](SupportMenuEntry& e) { e.set_withdrawn(true); });
+    case Mutation::kRefreshIndicators:
+        break; // only the server can count: the device keeps showing the sheets it has
     case Mutation::OP_NOT_SET:
         break;
     }

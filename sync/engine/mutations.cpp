@@ -348,4 +348,11 @@ Mutation makeWithdrawMenuEntry(const std::string& entryId)
     return m;
 }
 
+Mutation makeRefreshIndicators(int prefectureCode)
+{
+    Mutation m;
+    m.mutable_refresh_indicators()->set_prefecture_code(prefectureCode);
+    return m;
+}
+
 } // namespace yk::sync

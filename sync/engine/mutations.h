@@ -120,5 +120,8 @@ yokoten::v1::Mutation makeWithdrawNotice(const std::string& noticeId);
 /// a new id where unset, and a new id for each requirement that has none.
 yokoten::v1::Mutation makeSaveMenuEntry(yokoten::v1::SupportMenuEntry entry);
 yokoten::v1::Mutation makeWithdrawMenuEntry(const std::string& entryId);
+/// Asks the server to count a prefecture's indicator sheets again (its officers, its centre
+/// staff, or a municipal officer of it); the sheets arrive with the next pull.
+yokoten::v1::Mutation makeRefreshIndicators(int prefectureCode);
 
 } // namespace yk::sync

@@ -30,6 +30,7 @@ constexpr std::array kKinds {
     RecordKindSpec { RECORD_KIND_ADOPTION, "adoption", "adoptions", false },
     RecordKindSpec { RECORD_KIND_NOTICE, "notice", "notices", false },
     RecordKindSpec { RECORD_KIND_SUPPORT_MENU_ENTRY, "support_menu_entry", "support_menu_entries", false },
+    RecordKindSpec { RECORD_KIND_INDICATOR_SHEET, "indicator_sheet", "indicator_sheets", false },
 };
 
 const google::protobuf::FieldDescriptor* bodyFieldOf(RecordKind kind)

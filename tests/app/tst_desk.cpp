@@ -7,9 +7,12 @@
 #include "app/desk_samples.h"
 #include "app/facility_list_model.h"
 #include "app/inbox_controller.h"
+#include "app/indicator_controller.h"
+#include "app/indicator_report.h"
 #include "app/support_record_model.h"
 #include "app/visitor_inbox_model.h"
 
+#include "store/case_repository.h"
 #include "store/record_repository.h"
 #include "store/store.h"
 #include "yokoten/v1/assessment.pb.h"
@@ -82,6 +85,8 @@ private Q_SLOTS:
     void listFilters();
     void inboxLoanWishBecomesLoan();
     void inboxTallyAndSessions();
+    // indicators (the centre's and officers' figures)
+    void indicatorPageAndPdf();
 
 private:
     std::unique_ptr<test::DemoStore> m_demo;
@@ -643,6 +648,163 @@ void TestDesk::inboxTallyAndSessions()
     QTRY_VERIFY(facilities.count() > 4);
     facilities.setSearch(QStringLiteral("千曲"));
     QTRY_COMPARE(facilities.count(), 1);
+}
+
+void TestDesk::indicatorPageAndPdf()
+{
+    // Two sheets as the server files them for the centre: the prefecture and one municipality.
+    std::string caseId;
+    std::string caseTitle;
+    m_demo->onEngine([&](DeviceContext& context) {
+        auto cases = context.store->cases().browse({}, 1, 0);
+        if (cases && !cases->empty()) {
+            caseId = cases->front().id;
+            caseTitle = cases->front().title;
+        }
+        IndicatorSheet total;
+        total.set_id("ind-pref-20");
+        total.set_prefecture_code(20);
+        total.set_area_name("長野県");
+        total.set_reference_date("2026-12-08");
+        total.set_period_from("2026-04-01");
+        total.set_min_facilities(5);
+        total.set_facilities_registered(30);
+        auto* consultations = total.add_indicators();
+        consultations->set_topic(INDICATOR_TOPIC_CONSULTATIONS);
+        consultations->set_value(12);
+        consultations->set_unit("件");
+        consultations->set_facility_count(6);
+        consultations->set_record_count(12);
+        consultations->set_source("Yokoten の相談記録（センター受付分）");
+        consultations->set_period_from("2026-04-01");
+        consultations->set_reference_date("2026-12-08");
+        auto* staffing = total.add_indicators();
+        staffing->set_topic(INDICATOR_TOPIC_CONSULTATIONS);
+        staffing->set_code(CONSULTATION_TOPIC_STAFFING);
+        staffing->set_withheld(true);
+        staffing->set_unit("件");
+        staffing->set_source("Yokoten の相談記録（センター受付分）");
+        staffing->set_reference_date("2026-12-08");
+        auto* overtime = total.add_indicators();
+        overtime->set_topic(INDICATOR_TOPIC_KPI);
+        overtime->set_code(MEASURE_ITEM_OVERTIME_HOURS);
+        overtime->set_withheld(true);
+        overtime->set_unit("時間/月");
+        overtime->set_source("伴走支援の測定値");
+        overtime->set_reference_date("2026-12-08");
+        overtime->mutable_national()->set_baseline(6.4);
+        overtime->mutable_national()->set_baseline_year("2023年度");
+        overtime->mutable_national()->set_target_year("2026年度");
+        overtime->mutable_national()->set_target_note("維持または減少");
+        auto* share = total.add_indicators();
+        share->set_topic(INDICATOR_TOPIC_TECHNOLOGY_USE);
+        share->set_value(40);
+        share->set_unit("%");
+        share->set_facility_count(30);
+        share->set_source("導入記録のある施設の割合");
+        share->set_reference_date("2026-12-08");
+        share->mutable_national()->set_baseline(29);
+        share->mutable_national()->set_target(50);
+        share->mutable_national()->set_baseline_year("2023年度");
+        share->mutable_national()->set_target_year("2026年度");
+        if (!caseId.empty())
+            share->add_case_ids(caseId);
+        IndicatorSheet town;
+        town.set_id("ind-muni-test-town");
+        town.set_prefecture_code(20);
+        town.set_municipality_id("test-town");
+        town.set_area_name("上田市");
+        town.set_reference_date("2026-12-08");
+        town.set_period_from("2026-04-01");
+        town.set_min_facilities(5);
+        town.set_facilities_registered(4);
+        *town.add_indicators() = *staffing;
+        QVERIFY(context.store->records().put(total).ok());
+        QVERIFY(context.store->records().put(town).ok());
+    });
+    QVERIFY(!caseId.empty());
+
+    QTemporaryDir out;
+    IndicatorController controller;
+    controller.setOutputDirectory(out.path());
+    m_demo->wire(controller);
+    controller.reload();
+    QTRY_VERIFY(controller.sheet().value(QStringLiteral("present")).toBool());
+    QCOMPARE(controller.areas().size(), 2);
+    QCOMPARE(controller.areas().first().toMap().value(QStringLiteral("name")).toString(),
+        QStringLiteral("長野県"));
+    QCOMPARE(controller.municipalities().size(), 1);
+    QCOMPARE(controller.municipalities().first().toMap().value(QStringLiteral("facilities")).toInt(), 4);
+    QVariantList figures;
+    for (const auto& section : controller.sheet().value(QStringLiteral("sections")).toList())
+        figures += section.toMap().value(QStringLiteral("figures")).toList();
+    // The withheld staffing figure has no national one: it is only named under its group.
+    QCOMPARE(figures.size(), 3);
+    const QString consultationsWithheld = controller.sheet()
+                                              .value(QStringLiteral("sections"))
+                                              .toList()
+                                              .first()
+                                              .toMap()
+                                              .value(QStringLiteral("withheld"))
+                                              .toString();
+    QVERIFY2(consultationsWithheld.contains(QStringLiteral("相談：人材確保・定着"))
+            && consultationsWithheld.contains(QLatin1Char('5')),
+        qPrintable(consultationsWithheld));
+    const QVariantMap shown = figures.at(0).toMap();
+    QCOMPARE(shown.value(QStringLiteral("value")).toString(), QStringLiteral("12 件"));
+    QCOMPARE(shown.value(QStringLiteral("n")).toString(), QStringLiteral("n=6施設"));
+    QVERIFY(
+        shown.value(QStringLiteral("source")).toString().contains(QStringLiteral("2026-04-01〜2026-12-08")));
+    // A withheld figure with a national one keeps its row: the national figure is still worth reading.
+    const QVariantMap withheld = figures.at(1).toMap();
+    QVERIFY(withheld.value(QStringLiteral("withheld")).toBool());
+    QCOMPARE(withheld.value(QStringLiteral("value")).toString(), QStringLiteral("5施設未満のため非表示"));
+    QVERIFY(withheld.value(QStringLiteral("n")).toString().isEmpty());
+    QVERIFY(withheld.value(QStringLiteral("national")).toString().contains(QStringLiteral("維持または減少")));
+    const QVariantList cases = figures.at(2).toMap().value(QStringLiteral("cases")).toList();
+    QCOMPARE(cases.size(), 1);
+    QCOMPARE(
+        cases.first().toMap().value(QStringLiteral("title")).toString(), QString::fromStdString(caseTitle));
+
+    QSignalSpy written(&controller, &IndicatorController::pdfWritten);
+    controller.writePdf();
+    QVERIFY(written.wait(20000));
+    const QString path = written.at(0).at(0).toString();
+    QVERIFY(path.endsWith(QStringLiteral("indicators-ind-pref-20-2026-12-08.pdf")));
+    QProcess extract;
+    extract.start(QStringLiteral("pdftotext"),
+        { QStringLiteral("-enc"), QStringLiteral("UTF-8"), path, QStringLiteral("-") });
+    QVERIFY2(extract.waitForFinished(20000), "pdftotext did not run: ./yk deps installs poppler-utils");
+    QCOMPARE(extract.exitCode(), 0);
+    QString text
+        = QString::fromUtf8(extract.readAllStandardOutput()).normalized(QString::NormalizationForm_KC);
+    text.replace(QChar(0x2ED1), QChar(0x9577)).replace(QChar(0x2027), QChar(0x30FB));
+    text.remove(QRegularExpression(QStringLiteral("\\s")));
+    // pdftotext drops the digits after "n=" from this layout (it places text runs of the
+    // fallback font on their own), so the n is checked on the lines the page draws below.
+    for (const char* expected : { "長野県の指標", "基準日2026-12-08", "12件", "Yokotenの相談記録",
+             "維持または減少", "非表示(5施設未満)", "人材確保・定着", "40%" })
+        QVERIFY2(text.contains(QString::fromUtf8(expected).normalized(QString::NormalizationForm_KC)),
+            qPrintable(QString::fromUtf8(expected) + QStringLiteral(" in ") + text));
+
+    IndicatorSheet stored;
+    m_demo->onEngine([&](DeviceContext& context) {
+        auto found = context.store->records().find<IndicatorSheet>("ind-pref-20");
+        if (found && *found)
+            stored = **found;
+    });
+    QStringList drawn;
+    for (const auto& line : IndicatorReport::lines(stored, {}, QDate(2026, 12, 8)))
+        drawn << line.text;
+    QVERIFY2(drawn.join(QLatin1Char('\n')).contains(QStringLiteral("12 件（n=6施設）")),
+        qPrintable(drawn.join(QLatin1Char('\n'))));
+    // A withheld figure without a national one takes no line of its own: it is named in the note.
+    QVERIFY(!drawn.join(QLatin1Char('\n')).contains(QStringLiteral("人材確保・定着　")));
+
+    // The municipality's page.
+    controller.setMunicipalityId(QStringLiteral("test-town"));
+    QTRY_COMPARE(controller.sheet().value(QStringLiteral("areaName")).toString(), QStringLiteral("上田市"));
+    QVERIFY(controller.municipalities().isEmpty());
 }
 
 QTEST_MAIN(TestDesk)

@@ -433,6 +433,75 @@ private Q_SLOTS:
         QVERIFY(!hidden.err.isEmpty());
     }
 
+    // A prefecture officer asks for the figures, syncs and reads them with source, n and date;
+    // a facility's manager may ask on its device, but the server refuses and it holds no sheet.
+    void indicatorsRefreshSyncAndShow()
+    {
+        const QString officer = enrolledStore("demo-pref");
+        QVERIFY(!officer.isEmpty());
+        QCOMPARE(cli(officer, { QStringLiteral("sync") }).exitCode, 0);
+        const Run empty = cli(officer, { QStringLiteral("indicators"), QStringLiteral("show") });
+        QCOMPARE(empty.exitCode, 0);
+        QVERIFY(empty.out.contains("indicators refresh"));
+        const Run asked = cli(officer, { QStringLiteral("indicators"), QStringLiteral("refresh") });
+        QVERIFY2(asked.exitCode == 0, asked.err.constData());
+        QCOMPARE(cli(officer, { QStringLiteral("sync") }).exitCode, 0);
+        const Run shown = cli(officer,
+            { QStringLiteral("indicators"), QStringLiteral("show"), QStringLiteral("--org"),
+                QStringLiteral("ind-pref-20"), QStringLiteral("--json") });
+        QCOMPARE(shown.exitCode, 0);
+        const QJsonArray sheets = QJsonDocument::fromJson(shown.out).array();
+        QCOMPARE(sheets.size(), 1);
+        const QJsonObject total = sheets.first().toObject();
+        QCOMPARE(total.value(QStringLiteral("prefectureCode")).toInt(), 20);
+        QCOMPARE(total.value(QStringLiteral("minFacilities")).toInt(), 5);
+        const QJsonArray figures = total.value(QStringLiteral("figures")).toArray();
+        QVERIFY(!figures.isEmpty());
+        int shownFigures = 0;
+        for (const auto& f : figures) {
+            const QJsonObject figure = f.toObject();
+            QVERIFY(!figure.value(QStringLiteral("source")).toString().isEmpty());
+            QVERIFY(!figure.value(QStringLiteral("referenceDate")).toString().isEmpty());
+            // A withheld figure carries neither value nor n.
+            if (figure.value(QStringLiteral("withheld")).toBool()) {
+                QVERIFY(!figure.contains(QStringLiteral("value")));
+                QVERIFY(!figure.contains(QStringLiteral("n")));
+            } else if (figure.value(QStringLiteral("topic")).toString()
+                != QStringLiteral("one-stop-centres")) {
+                ++shownFigures;
+                QVERIFY2(figure.value(QStringLiteral("n")).toInt() >= 5,
+                    QJsonDocument(figure).toJson().constData());
+            }
+        }
+        // The demo prefecture has enough facilities for some figures to be shown.
+        QVERIFY(shownFigures > 0);
+        // The demo's overtime figures are invented and marked so; their mean says so too.
+        bool overtimeShown = false;
+        for (const auto& f : figures) {
+            const QJsonObject figure = f.toObject();
+            if (figure.value(QStringLiteral("topic")).toString() != QStringLiteral("kpi")
+                || figure.value(QStringLiteral("code")).toInt() != MEASURE_ITEM_OVERTIME_HOURS
+                || figure.value(QStringLiteral("withheld")).toBool())
+                continue;
+            overtimeShown = true;
+            QVERIFY(
+                figure.value(QStringLiteral("source")).toString().contains(QStringLiteral("デモ値を含む")));
+        }
+        QVERIFY(overtimeShown);
+        const Run text = cli(officer, { QStringLiteral("indicators"), QStringLiteral("show") });
+        QVERIFY(text.out.contains("非表示"));
+        QVERIFY(text.out.contains("n="));
+
+        const QString manager = enrolledStore("demo-manager");
+        QVERIFY(!manager.isEmpty());
+        QCOMPARE(cli(manager, { QStringLiteral("sync") }).exitCode, 0);
+        QCOMPARE(cli(manager, { QStringLiteral("indicators"), QStringLiteral("refresh") }).exitCode, 0);
+        cli(manager, { QStringLiteral("sync") }); // the server refuses the request
+        const Run none = cli(
+            manager, { QStringLiteral("indicators"), QStringLiteral("show"), QStringLiteral("--json") });
+        QCOMPARE(QJsonDocument::fromJson(none.out).array().size(), 0);
+    }
+
     void revokedDeviceWipesItsStore()
     {
         const QString store = enrolledStore("demo-facility");

@@ -6,17 +6,23 @@
 // tablet. A loan report that plans to buy makes an adoption whose 1-month check-in is due;
 // answering "no longer used" puts it on the centre's list of stalled adoptions. A support menu
 // entry's requirement leads the facility's manager to a seminar's session, the sign-up from it
-// meets the requirement, and the entry's rules PDF is readable by the facility.
+// meets the requirement, and the entry's rules PDF is readable by the facility. Indicators: a
+// town's officer asks for the figures and pulls them with source, n and date; a figure from
+// four facilities is withheld, from five it is shown; a facility's tablet holds none.
 #include "device_session.h"
 #include "sample_menu_entry.h"
 #include "sync_device.h"
 #include "test_server.h"
 
+#include "admin/account_admin.h"
 #include "auth/demo_seed.h"
+#include "core/placement.h"
+#include "device_session.h"
 #include "domain/follow_up_schedule.h"
 #include "engine/local_attachments.h"
 #include "engine/mutations.h"
 #include "engine/sync_repository.h"
+#include "indicator_ids.h"
 #include "service/sync_service.h"
 #include "storage/cipher.h"
 #include "store/case_repository.h"
@@ -273,6 +279,107 @@ private Q_SLOTS:
         // The draft is the facility's until it submits it: the centre's tablet holds none.
         auto atCentre = centre->store().cases().find(caseId);
         QVERIFY(atCentre.ok() && !atCentre->has_value());
+    }
+
+    void indicatorsReachTheMunicipalOfficer()
+    {
+        // A town of the demo prefecture with five facilities of its own, and its officer.
+        const std::string town = storage::newUuid();
+        std::vector<std::string> facilities;
+        {
+            auto tx = service().store().write();
+            QVERIFY(tx.ok());
+            auto place = [&](const std::string& id, OrganisationKind kind, const std::string& parent,
+                             const std::string& name) {
+                Record r;
+                auto* o = r.mutable_organisation();
+                o->set_id(id);
+                o->set_kind(kind);
+                o->set_parent_id(parent);
+                o->set_prefecture_code(20);
+                o->set_name(name);
+                return server::putPlaced(**tx, r).ok();
+            };
+            QVERIFY(place(town, ORGANISATION_KIND_MUNICIPALITY, {}, "指標テスト町"));
+            for (int n = 1; n <= 5; ++n) {
+                facilities.push_back(storage::newUuid());
+                QVERIFY(place(facilities.back(), ORGANISATION_KIND_FACILITY, town,
+                    "テスト施設" + std::to_string(n) + "（デモ）"));
+            }
+            QVERIFY((*tx)->commit().ok());
+        }
+        server::AdminOptions options;
+        options.passwordCost = server::PasswordCost::forTests();
+        const std::string password = "town-officer-password";
+        QVERIFY(server::addUser(
+            service().store(), { town, ROLE_MUNICIPAL_OFFICER, "test-town", {}, password }, options)
+                    .ok());
+        auto officer = test::SyncDevice::create(m_server->port(), m_server->caFile());
+        QVERIFY(officer);
+        const auto enrolled = officer->enrolAndSignIn(
+            test::makeEnrolmentCode(service().store(), town, DEVICE_KIND_TABLET), "test-town", password);
+        QVERIFY2(enrolled.empty(), enrolled.c_str());
+        auto centre = device("demo-centre");
+        auto manager = device("demo-manager");
+        QVERIFY(centre && manager);
+
+        // The centre takes phone consultations from four of the five.
+        auto consult = [&](const std::string& facility) {
+            Consultation c;
+            c.set_organisation_id(facility);
+            c.set_channel(CONSULTATION_CHANNEL_PHONE);
+            c.set_topic(CONSULTATION_TOPIC_SUBSIDIES);
+            c.set_question("見守り機器の補助金の申請時期を知りたい");
+            return centre->engine().submit(sync::makeOpenConsultation(c)).ok() && syncOk(*centre);
+        };
+        for (int n = 0; n < 4; ++n)
+            QVERIFY(consult(facilities[n]));
+        auto figures = [&]() -> std::optional<IndicatorSheet> {
+            if (!officer->engine().submit(sync::makeRefreshIndicators(20)).ok() || !syncOk(*officer))
+                return std::nullopt;
+            return on<IndicatorSheet>(*officer, proto::indicatorSheetId(20, town));
+        };
+        auto subsidies = [](const IndicatorSheet& s) {
+            for (const auto& i : s.indicators())
+                if (i.topic() == INDICATOR_TOPIC_CONSULTATIONS && i.code() == CONSULTATION_TOPIC_SUBSIDIES)
+                    return i;
+            return Indicator();
+        };
+        const auto four = figures();
+        QVERIFY(four);
+        QCOMPARE(four->area_name(), std::string("指標テスト町"));
+        QCOMPARE(four->facilities_registered(), 5);
+        QCOMPARE(four->reference_date(), japanToday().toString());
+        const auto withheld = subsidies(*four);
+        QCOMPARE(withheld.topic(), INDICATOR_TOPIC_CONSULTATIONS);
+        QVERIFY(withheld.withheld());
+        QCOMPARE(withheld.facility_count(), 0);
+        QCOMPARE(withheld.value(), 0.0);
+        QVERIFY(!withheld.source().empty());
+        // The officer also holds the prefecture's total, and no other municipality's sheet.
+        QVERIFY(on<IndicatorSheet>(*officer, proto::indicatorSheetId(20)));
+        auto held = officer->store().records().all<IndicatorSheet>();
+        QVERIFY(held.ok());
+        QCOMPARE(held->size(), std::size_t(2));
+
+        QVERIFY(consult(facilities[4]));
+        const auto five = figures();
+        QVERIFY(five);
+        const auto shown = subsidies(*five);
+        QVERIFY(!shown.withheld());
+        QCOMPARE(shown.value(), 5.0);
+        QCOMPARE(shown.facility_count(), 5);
+        QCOMPARE(shown.unit(), std::string("件"));
+        QCOMPARE(shown.reference_date(), japanToday().toString());
+        QVERIFY(!shown.period_from().empty());
+
+        // The centre holds every sheet of the prefecture; a facility's tablet none.
+        QVERIFY(syncOk(*centre));
+        QVERIFY(on<IndicatorSheet>(*centre, proto::indicatorSheetId(20, town)));
+        QVERIFY(syncOk(*manager));
+        auto onTablet = manager->store().records().all<IndicatorSheet>();
+        QVERIFY(onTablet.ok());
+        QVERIFY(onTablet->empty());
     }
 
     void loanReportToStalledAdoption()

@@ -9,6 +9,7 @@
 #include "http/self_signed.h"
 #include "http/tls_context.h"
 #include "ops/store_backup.h"
+#include "rules/indicators.h"
 #include "service/sync_service.h"
 
 #include <algorithm>
@@ -236,6 +237,13 @@ int runInit(const std::vector<std::string>& args)
     if (options->has("--demo")) {
         if (auto seeded = yk::server::seedDemo(*store.value(), std::cout); !seeded) {
             std::cerr << "yokoten-server: cannot import the demo data: " << storeErrorText(seeded.error())
+                      << '\n';
+            return ExitFailure;
+        }
+        // The officers' and centre's indicators, counted once so the demo shows them at once.
+        if (auto filed = yk::server::fileAllIndicatorSheets(*store.value(), std::chrono::system_clock::now());
+            !filed) {
+            std::cerr << "yokoten-server: cannot count the demo indicators: " << storeErrorText(filed.error())
                       << '\n';
             return ExitFailure;
         }

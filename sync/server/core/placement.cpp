@@ -251,6 +251,34 @@ StoreResult<RecordPlacement> placeParticipation(RecordQueries& queries, const Pr
     return p;
 }
 
+// An indicator sheet: the prefecture's officers and centre staff read every sheet of their
+// prefecture (by municipality); a municipality's officers read their municipality's sheet and
+// the prefecture total, which is filed for every municipality of the prefecture. Facilities,
+// kiosks and phones hold none: the figures are about facilities, not for them to compare.
+StoreResult<RecordPlacement> placeIndicatorSheet(RecordQueries& queries, const IndicatorSheet& sheet)
+{
+    RecordPlacement p;
+    p.prefectureCode = sheet.prefecture_code();
+    p.parentId = sheet.municipality_id();
+    auto& a = p.audiences;
+    if (p.prefectureCode <= 0)
+        return p;
+    a.push_back(audience::prefectureOffice(p.prefectureCode));
+    a.push_back(audience::centre(p.prefectureCode));
+    if (!sheet.municipality_id().empty()) {
+        a.push_back(audience::municipality(sheet.municipality_id()));
+        return p;
+    }
+    auto organisations = queries.listByPrefecture(RECORD_KIND_ORGANISATION, p.prefectureCode);
+    if (!organisations)
+        return organisations.error();
+    for (const auto& record : *organisations) {
+        if (record.organisation().kind() == ORGANISATION_KIND_MUNICIPALITY)
+            a.push_back(audience::municipality(record.organisation().id()));
+    }
+    return p;
+}
+
 // An adoption stays between the facility and the centre of its prefecture, as consultations do.
 StoreResult<RecordPlacement> placeAdoption(RecordQueries& queries, const Adoption& adoption)
 {
@@ -389,6 +417,8 @@ StoreResult<RecordPlacement> placementOf(RecordQueries& queries, const Record& r
     case Record::kSupportMenuEntry:
         return placePrefectureWide(
             record.support_menu_entry().owner_org_id(), record.support_menu_entry().prefecture_code());
+    case Record::kIndicatorSheet:
+        return placeIndicatorSheet(queries, record.indicator_sheet());
     case Record::kTombstone:
     case Record::BODY_NOT_SET:
         break;

@@ -2,8 +2,9 @@
 
 #include "assessment_spec.h"
 
-#include "domain/prefecture_aggregate.h"
+#include "domain/date.h"
 
+#include <chrono>
 #include <map>
 
 namespace yk::server {
@@ -25,7 +26,7 @@ bool later(const AssessmentResponse& a, const AssessmentResponse& b)
 
 } // namespace
 
-StoreResult<AssessmentAggregates> assessmentAggregates(
+StoreResult<AssessmentScores> assessmentScores(
     RecordQueries& queries, int prefectureCode, std::string_view templateFamily)
 {
     auto templates = queries.listByParent(RECORD_KIND_ASSESSMENT_TEMPLATE, templateFamily);
@@ -68,8 +69,10 @@ StoreResult<AssessmentAggregates> assessmentAggregates(
             slot = &response;
     }
 
+    AssessmentScores out;
+    out.newestTemplate = *newest;
     const auto spec = rules::specOf(*newest);
-    std::vector<domain::FacilityAreaScore> scores;
+    const AssessmentResponse* newestUsed = nullptr;
     for (const auto& [facilityId, response] : latest) {
         const auto answers = rules::answersOf(*response);
         if (!answers)
@@ -79,18 +82,33 @@ StoreResult<AssessmentAggregates> assessmentAggregates(
             continue; // accepted at submission, so only a damaged record gets here
         for (const auto& area : scored->areas) {
             if (area.score)
-                scores.push_back({ facilityId, area.areaId, *area.score });
+                out.scores.push_back({ facilityId, area.areaId, *area.score });
         }
+        if (!newestUsed || later(*response, *newestUsed))
+            newestUsed = response;
     }
+    if (newestUsed)
+        out.newestSubmission = domain::japanDate(
+            std::chrono::system_clock::time_point(std::chrono::seconds(newestUsed->submitted_at().seconds())))
+                                   .toString();
+    return out;
+}
+
+StoreResult<AssessmentAggregates> assessmentAggregates(
+    RecordQueries& queries, int prefectureCode, std::string_view templateFamily)
+{
+    auto scored = assessmentScores(queries, prefectureCode, templateFamily);
+    if (!scored)
+        return scored.error();
     const domain::PrefectureAggregate aggregate(domain::PrefectureAggregate::defaultMinFacilities);
-    const auto areas = aggregate.aggregate(scores);
+    const auto areas = aggregate.aggregate(scored->scores);
 
     AssessmentAggregates out;
     out.set_prefecture_code(prefectureCode);
     out.set_template_family(std::string(templateFamily));
     out.set_min_facilities(aggregate.minFacilities());
     // Every area of the template, in its order; one nobody scored is withheld like a small one.
-    for (const auto& area : newest->areas()) {
+    for (const auto& area : scored->newestTemplate.areas()) {
         auto* entry = out.add_areas();
         entry->set_area_id(area.id());
         entry->set_withheld(true);

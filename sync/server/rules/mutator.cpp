@@ -212,6 +212,8 @@ StoreResult<MutationResult> Mutator::apply(WriteTransaction& tx, const Principal
             return rules::saveMenuEntry(ctx, mutation.save_menu_entry());
         case Mutation::kWithdrawMenuEntry:
             return rules::withdrawMenuEntry(ctx, mutation.withdraw_menu_entry());
+        case Mutation::kRefreshIndicators:
+            return rules::refreshIndicators(ctx, mutation.refresh_indicators());
         case Mutation::OP_NOT_SET:
             break;
         }

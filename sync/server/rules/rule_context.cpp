@@ -184,6 +184,13 @@ Record wrap(const SupportMenuEntry& e)
     return r;
 }
 
+Record wrap(const IndicatorSheet& s)
+{
+    Record r;
+    *r.mutable_indicator_sheet() = s;
+    return r;
+}
+
 StoreResult<std::string> callerName(RuleContext& ctx)
 {
     if (ctx.caller.userId.empty())

@@ -79,6 +79,7 @@ yokoten::v1::Record wrap(const yokoten::v1::ProgrammeParticipation& p);
 yokoten::v1::Record wrap(const yokoten::v1::Adoption& a);
 yokoten::v1::Record wrap(const yokoten::v1::Notice& n);
 yokoten::v1::Record wrap(const yokoten::v1::SupportMenuEntry& e);
+yokoten::v1::Record wrap(const yokoten::v1::IndicatorSheet& s);
 
 /// The display name of the caller's account as it stands now (empty for a device session).
 StoreResult<std::string> callerName(RuleContext& ctx);
@@ -188,6 +189,7 @@ Outcome markNoticeRead(RuleContext& ctx, const yokoten::v1::MarkNoticeRead& op);
 Outcome withdrawNotice(RuleContext& ctx, const yokoten::v1::WithdrawNotice& op);
 Outcome saveMenuEntry(RuleContext& ctx, const yokoten::v1::SaveMenuEntry& op);
 Outcome withdrawMenuEntry(RuleContext& ctx, const yokoten::v1::WithdrawMenuEntry& op);
+Outcome refreshIndicators(RuleContext& ctx, const yokoten::v1::RefreshIndicators& op);
 
 } // namespace rules
 } // namespace yk::server

@@ -6,6 +6,7 @@
 #include "sample_menu_entry.h"
 
 #include "engine/mutations.h"
+#include "indicator_ids.h"
 
 #include "core/audience.h"
 #include "core/placement.h"
@@ -97,6 +98,8 @@ const std::vector<std::pair<const char*, const char*>>& allowedTable()
         // The support menu: kept by the centre and the prefecture office together.
         { "save_menu_entry", "...YY..." },
         { "withdraw_menu_entry", "...YY..." },
+        // Indicators: the officers and the centre of the prefecture, never a facility.
+        { "refresh_indicators", "..YYY..." },
     };
     return table;
 }
@@ -312,6 +315,8 @@ Mutation TestAuthorisationMatrix::mutationFor(const std::string& op)
         return yk::sync::makeSaveMenuEntry(sampleMenuEntry(uuidFor(216), ids::seminar, programmeOpen));
     if (op == "withdraw_menu_entry")
         return yk::sync::makeWithdrawMenuEntry(menuEntryA);
+    if (op == "refresh_indicators")
+        return yk::sync::makeRefreshIndicators(kPrefecture);
     return {};
 }
 
@@ -491,6 +496,12 @@ Record TestAuthorisationMatrix::recordFor(const std::string& name, const Princip
         *e = sampleMenuEntry(uuidFor(311), ids::seminar);
         e->set_prefecture_code(kPrefecture);
         e->set_owner_org_id(ids::centre);
+    } else if (name == "indicators of the prefecture" || name == "indicators of the municipality") {
+        auto* sheet = r.mutable_indicator_sheet();
+        sheet->set_prefecture_code(kPrefecture);
+        if (name == "indicators of the municipality")
+            sheet->set_municipality_id(ids::municipality);
+        sheet->set_id(yk::proto::indicatorSheetId(kPrefecture, sheet->municipality_id()));
     } else if (name == "visitor entry at the exhibition") {
         auto* e = r.mutable_visitor_entry();
         e->set_id(uuidFor(305));
@@ -559,6 +570,9 @@ void TestAuthorisationMatrix::pullScopes_data()
         { "withdrawn notice", "....Y..." },
         // The support menu is for every organisation of the prefecture; not kiosks or phones.
         { "support menu entry of the prefecture", "YYYYY..Y" },
+        // Figures about facilities: for the officers and the centre, not for facilities to compare.
+        { "indicators of the prefecture", "..YYY..." },
+        { "indicators of the municipality", "..YYY..." },
         { "own registration", "YYYYYY.Y" },
         // Kiosks are write-only: not even the kiosk that took it reads a visitor's entry back.
         { "visitor entry at the exhibition", "....Y..." },
