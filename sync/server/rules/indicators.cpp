@@ -179,7 +179,7 @@ std::optional<NationalReference> nationalReference(IndicatorTopic topic, int cod
     return r;
 }
 
-/// Every named value of an enum but UNSPECIFIED (and OTHER-like values the caller skips).
+/// Every named value of an enum but UNSPECIFIED (0).
 std::vector<int> enumValues(const google::protobuf::EnumDescriptor* e)
 {
     std::vector<int> values;
