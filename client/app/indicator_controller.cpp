@@ -91,16 +91,12 @@ QVariantMap sheetView(DeviceContext& context, const IndicatorSheet& s)
     QVariantList sections;
     QVariantMap section;
     QVariantList figures;
-    QStringList withheld;
+    WithheldNames withheld;
     auto close = [&]() {
         if (figures.isEmpty() && withheld.isEmpty())
             return;
         section[QStringLiteral("figures")] = figures;
-        section[QStringLiteral("withheld")] = withheld.isEmpty()
-            ? QString()
-            : QCoreApplication::translate("Indicators", "Withheld (fewer than %1 facilities): %2")
-                  .arg(s.min_facilities())
-                  .arg(withheld.join(QCoreApplication::translate("Indicators", ", ")));
+        section[QStringLiteral("withheld")] = withheld.sentence(s.min_facilities());
         sections.push_back(section);
         figures.clear();
         withheld.clear();
@@ -112,7 +108,7 @@ QVariantMap sheetView(DeviceContext& context, const IndicatorSheet& s)
             section = { { QStringLiteral("title"), t.section } };
         }
         if (t.withheld && t.national.isEmpty()) {
-            withheld.push_back(t.name);
+            withheld.add(t);
             continue;
         }
         QVariantList cases;

@@ -82,10 +82,12 @@ IndicatorText indicatorText(
 {
     IndicatorText t;
     t.section = sectionOf(f.topic());
-    t.name = AppSettings::pick(store::indicatorTopicJa(f.topic()), store::indicatorTopicEn(f.topic()));
+    t.topic = AppSettings::pick(store::indicatorTopicJa(f.topic()), store::indicatorTopicEn(f.topic()));
+    t.name = t.topic;
     const QString detail = f.topic() == INDICATOR_TOPIC_ASSESSMENT_AREA
         ? areaTitles.value(qs(f.key()), qs(f.key()))
         : AppSettings::pick(store::indicatorDetailJa(f), store::indicatorDetailEn(f));
+    t.detail = detail;
     if (!detail.isEmpty())
         t.name += AppSettings::pick("：", ": ") + detail;
     t.withheld = f.withheld();
@@ -122,6 +124,38 @@ IndicatorText indicatorText(
     return t;
 }
 
+void WithheldNames::add(const IndicatorText& text)
+{
+    if (!m_details.contains(text.topic))
+        m_topics.push_back(text.topic);
+    auto& details = m_details[text.topic];
+    if (!text.detail.isEmpty())
+        details.push_back(text.detail);
+}
+
+void WithheldNames::clear()
+{
+    m_topics.clear();
+    m_details.clear();
+}
+
+QString WithheldNames::sentence(int minFacilities) const
+{
+    if (m_topics.isEmpty())
+        return {};
+    const QString comma = AppSettings::pick("、", ", ");
+    QStringList parts;
+    for (const auto& topic : m_topics) {
+        const QStringList details = m_details.value(topic);
+        parts.push_back(details.isEmpty()
+                ? topic
+                : topic + AppSettings::pick("（", " (") + details.join(comma) + AppSettings::pick("）", ")"));
+    }
+    return AppSettings::pick("%1施設未満のため非表示：%2", "Withheld (fewer than %1 facilities): %2")
+        .arg(minFacilities)
+        .arg(parts.join(comma));
+}
+
 QVector<RecordLine> IndicatorReport::lines(
     const IndicatorSheet& sheet, const QMap<QString, QString>& areaTitles, const QDate& issuedOn)
 {
@@ -137,13 +171,10 @@ QVector<RecordLine> IndicatorReport::lines(
             .arg(sheet.facilities_registered())
             .arg(sheet.min_facilities()) });
     QString section;
-    QStringList withheld;
+    WithheldNames withheld;
     auto flushWithheld = [&]() {
         if (!withheld.isEmpty())
-            out.push_back({ Style::Note,
-                AppSettings::pick("非表示（%1施設未満）：", "Withheld (under %1 facilities): ")
-                        .arg(sheet.min_facilities())
-                    + withheld.join(AppSettings::pick("、", ", ")) });
+            out.push_back({ Style::Note, withheld.sentence(sheet.min_facilities()) });
         withheld.clear();
     };
     for (const auto& f : sheet.indicators()) {
@@ -155,7 +186,7 @@ QVector<RecordLine> IndicatorReport::lines(
         }
         // A withheld figure with no national figure beside it takes no line of its own.
         if (t.withheld && t.national.isEmpty()) {
-            withheld.push_back(t.name);
+            withheld.add(t);
             continue;
         }
         QString line = t.name + QStringLiteral("　") + t.value;

@@ -15,12 +15,30 @@ namespace yk::app {
 /// that it is withheld, its n, source and dates, and the national figure beside it.
 struct IndicatorText {
     QString section; ///< the group it is shown in (研修・セミナー, 相談 …)
-    QString name;
+    QString name; ///< topic and detail: "相談：補助金・申請"
+    QString topic; ///< "相談"
+    QString detail; ///< "補助金・申請", or empty for the topic's total
     QString value; ///< "12 件", or the withheld sentence
     QString n; ///< "n=7施設", empty when withheld or not facility data
     QString source; ///< "出典: … 2026-04-01〜2026-12-08"
     QString national; ///< "国: 2023年度 29 % → 2026年度 50 %", or empty
     bool withheld = false;
+};
+
+/// The figures of a group that are withheld and have no national figure beside them: named
+/// in one line rather than a row each, the details of one topic together
+/// ("相談（業務の切り分け・役割分担、補助金・申請）"), the same on the page and on paper.
+class WithheldNames {
+public:
+    void add(const IndicatorText& text);
+    bool isEmpty() const { return m_topics.isEmpty(); }
+    void clear();
+    /// "5施設未満のため非表示：…", or empty when nothing is withheld.
+    QString sentence(int minFacilities) const;
+
+private:
+    QStringList m_topics; ///< in order of first appearance
+    QMap<QString, QStringList> m_details;
 };
 
 /// `areaTitles` names the self-assessment areas (template area id → title).

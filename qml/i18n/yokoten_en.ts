@@ -4975,13 +4975,5 @@
             <source>There are no figures for this area yet.</source>
             <translation>There are no figures for this area yet.</translation>
         </message>
-        <message>
-            <source>Withheld (fewer than %1 facilities): %2</source>
-            <translation>Withheld (fewer than %1 facilities): %2</translation>
-        </message>
-        <message>
-            <source>, </source>
-            <translation>, </translation>
-        </message>
     </context>
 </TS>

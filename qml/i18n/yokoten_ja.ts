@@ -4950,13 +4950,5 @@
             <source>There are no figures for this area yet.</source>
             <translation>この地域の指標はまだありません。</translation>
         </message>
-        <message>
-            <source>Withheld (fewer than %1 facilities): %2</source>
-            <translation>%1施設未満のため非表示：%2</translation>
-        </message>
-        <message>
-            <source>, </source>
-            <translation>、</translation>
-        </message>
     </context>
 </TS>
