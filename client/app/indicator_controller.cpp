@@ -49,12 +49,6 @@ QMap<QString, QString> assessmentAreaTitles(store::RecordRepository& records)
     return titles;
 }
 
-int prefectureOf(store::RecordRepository& records, const std::string& organisationId)
-{
-    auto org = records.find<Organisation>(organisationId);
-    return org && *org ? (*org)->prefecture_code() : 0;
-}
-
 const Indicator* figureOf(const IndicatorSheet& s, IndicatorTopic topic, int code = 0)
 {
     for (const auto& f : s.indicators())
@@ -143,7 +137,7 @@ Read readIndicators(
         return out;
     // A device holds only the sheets of its own prefecture (placement.cpp); without a known
     // organisation (a demo store) the prefecture is that of the total it holds.
-    out.prefecture = prefectureOf(records, organisationId);
+    out.prefecture = records.prefectureOf(organisationId);
     const IndicatorSheet* shown = nullptr;
     for (const auto& s : *sheets) {
         if (out.prefecture == 0 && s.municipality_id().empty())

@@ -30,12 +30,6 @@ std::string number(double value)
     return out.str();
 }
 
-int prefectureOf(DeviceSession& device)
-{
-    auto org = device.store().records().find<Organisation>(device.organisationId());
-    return org && *org ? (*org)->prefecture_code() : 0;
-}
-
 void writeJson(JsonWriter& json, const IndicatorSheet& s)
 {
     json.beginObject().key("id").value(s.id()).key("prefectureCode").value(s.prefecture_code());
@@ -149,7 +143,7 @@ int runIndicators(const Options& options)
     if (sub == "show")
         return indicatorsShow(options, *device);
     if (sub == "refresh") {
-        const int prefecture = prefectureOf(*device);
+        const int prefecture = device->store().records().prefectureOf(device->organisationId());
         if (prefecture == 0)
             return reportUsage(
                 options, "indicators refresh: this device's organisation is not known yet; sync first");

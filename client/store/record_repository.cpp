@@ -304,6 +304,12 @@ StoreResult<std::vector<yokoten::v1::ProgrammeParticipation>> RecordRepository::
     return where<yokoten::v1::ProgrammeParticipation>("organisation_id", organisationId, "id");
 }
 
+int RecordRepository::prefectureOf(std::string_view organisationId)
+{
+    auto org = find<yokoten::v1::Organisation>(organisationId);
+    return org && *org ? (*org)->prefecture_code() : 0;
+}
+
 StoreResult<std::vector<yokoten::v1::Adoption>> RecordRepository::adoptionsOf(std::string_view organisationId)
 {
     return where<yokoten::v1::Adoption>("organisation_id", organisationId, "adopted_on, id");

@@ -92,6 +92,9 @@ public:
     /// An organisation's applications and participations (its support record), by id.
     StoreResult<std::vector<yokoten::v1::ProgrammeParticipation>> participationsOf(
         std::string_view organisationId);
+    /// The JIS prefecture code of an organisation the store holds; 0 when it holds none (or on
+    /// an error), as before the first sync.
+    int prefectureOf(std::string_view organisationId);
     /// An organisation's adoptions, oldest first.
     StoreResult<std::vector<yokoten::v1::Adoption>> adoptionsOf(std::string_view organisationId);
     /// Deletes by id (applying a tombstone). Unknown ids are not an error.
