@@ -306,7 +306,7 @@ ApplicationWindow {
     function openMenuEntry(id) { stack.push(Qt.resolvedUrl("pages/MenuEntryPage.qml"), { entryId: id }) }
     function newMenuEntry() { stack.push(Qt.resolvedUrl("pages/MenuEntryFormPage.qml"), {}) }
     function editMenuEntry(id) { stack.push(Qt.resolvedUrl("pages/MenuEntryFormPage.qml"), { entryId: id }) }
-    function openAssessmentHistory() { stack.push(Qt.resolvedUrl("pages/AssessmentHistoryPage.qml"), {}) }
+    function openAssessmentHistory(family) { stack.push(Qt.resolvedUrl("pages/AssessmentHistoryPage.qml"), { family: family || "" }) }
 
     onReadyChanged: if (ready && !kiosk) showPage(compact && attendee ? "seminars" : "home")
 

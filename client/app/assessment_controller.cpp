@@ -4,13 +4,16 @@
 #include "mutation_queue.h"
 #include "record_text.h"
 #include "session_manager.h"
+#include "taxonomy.h"
 
+#include "assessment_templates.h"
 #include "domain/assessment_scorer.h"
 #include "storage/cipher.h"
 #include "storage/database.h"
 #include "store/assessment_drafts.h"
 #include "store/record_repository.h"
 #include "store/store.h"
+#include "yokoten/v1/organisation.pb.h"
 #include "yokoten/v1/record.pb.h"
 
 #include <QCoreApplication>
@@ -27,57 +30,6 @@ using google::protobuf::util::TimeUtil;
 
 namespace {
 
-domain::AssessmentTemplateSpec specOf(const AssessmentTemplate& t)
-{
-    domain::AssessmentTemplateSpec spec;
-    for (const auto& area : t.areas()) {
-        domain::AssessmentAreaSpec a;
-        a.id = area.id();
-        for (const auto& item : area.items()) {
-            domain::AssessmentItemSpec i;
-            i.id = item.id();
-            i.weight = item.weight();
-            i.kind = item.kind() == ASSESSMENT_ITEM_KIND_LEVEL ? domain::AssessmentItemKind::Level
-                : item.kind() == ASSESSMENT_ITEM_KIND_YES_NO   ? domain::AssessmentItemKind::YesNo
-                : item.kind() == ASSESSMENT_ITEM_KIND_NUMBER   ? domain::AssessmentItemKind::Number
-                                                               : domain::AssessmentItemKind::Text;
-            if (!item.scale().empty()) {
-                const auto [low, high] = std::minmax_element(item.scale().begin(), item.scale().end(),
-                    [](const ScaleLevel& x, const ScaleLevel& y) { return x.value() < y.value(); });
-                i.levelMin = low->value();
-                i.levelMax = high->value();
-            }
-            a.items.push_back(std::move(i));
-        }
-        spec.areas.push_back(std::move(a));
-    }
-    return spec;
-}
-
-domain::AssessmentAnswers answersOf(const AssessmentResponse& response)
-{
-    domain::AssessmentAnswers answers;
-    for (const auto& a : response.answers()) {
-        switch (a.value_case()) {
-        case AssessmentAnswer::kLevel:
-            answers[a.item_id()] = a.level();
-            break;
-        case AssessmentAnswer::kYes:
-            answers[a.item_id()] = a.yes();
-            break;
-        case AssessmentAnswer::kNumber:
-            answers[a.item_id()] = a.number();
-            break;
-        case AssessmentAnswer::kText:
-            answers[a.item_id()] = a.text();
-            break;
-        default:
-            break;
-        }
-    }
-    return answers;
-}
-
 const AssessmentItem* findItem(const AssessmentTemplate& t, const std::string& id)
 {
     for (const auto& area : t.areas())
@@ -87,7 +39,14 @@ const AssessmentItem* findItem(const AssessmentTemplate& t, const std::string& i
     return nullptr;
 }
 
-AssessmentController::Snapshot readSnapshot(DeviceContext& context, const std::string& organisationId)
+QString itemText(const AssessmentTemplate& t, const std::string& id)
+{
+    const AssessmentItem* item = findItem(t, id);
+    return item != nullptr ? qs(item->text()) : qs(id);
+}
+
+AssessmentController::Snapshot readSnapshot(
+    DeviceContext& context, const std::string& organisationId, const std::string& family)
 {
     AssessmentController::Snapshot s;
     if (context.store == nullptr)
@@ -100,14 +59,27 @@ AssessmentController::Snapshot readSnapshot(DeviceContext& context, const std::s
     if (!templates || !responses)
         return s;
     s.templates = std::move(*templates);
-    // The latest template: highest version, then the newest publication.
-    for (const auto& t : s.templates)
-        if (!s.current || t.version() > s.current->version()
-            || (t.version() == s.current->version() && s.current->published_at() < t.published_at()))
+    // Offered: what the server accepts from this organisation (its prefecture, its services).
+    // An organisation this device does not hold (yet) is offered every template.
+    std::optional<Organisation> organisation;
+    if (!organisationId.empty())
+        if (auto found = records.find<Organisation>(organisationId); found && *found)
+            organisation = std::move(**found);
+    for (auto& t : proto::currentTemplates(s.templates))
+        if (!organisation || proto::templateAppliesTo(t, *organisation))
+            s.offered.push_back(std::move(t));
+    for (const auto& t : s.offered)
+        if (!s.current || t.family() == family)
             s.current = t;
-    if (s.current)
-        if (auto draft = store::latestAssessmentDraft(context.store->database(), s.current->id()); draft)
-            s.draft = std::move(*draft);
+    std::map<std::string, std::string> familyOf; // template id → family
+    for (const auto& t : s.templates)
+        familyOf[t.id()] = t.family();
+    for (const auto& t : s.offered) {
+        auto draft = store::latestAssessmentDraft(context.store->database(), t.id());
+        s.offeredAnswered.push_back(draft && *draft ? (*draft)->answers_size() : 0);
+        if (s.current && t.id() == s.current->id() && draft && *draft)
+            s.draft = std::move(**draft);
+    }
     // Newest first by the submission time itself (the table's order ties within a second).
     std::vector<const AssessmentResponse*> mine;
     for (const auto& r : *responses)
@@ -119,7 +91,15 @@ AssessmentController::Snapshot readSnapshot(DeviceContext& context, const std::s
             return b->submitted_at() < a->submitted_at();
         return b->started_at() < a->started_at();
     });
+    for (const auto& t : s.offered) {
+        const auto newest = std::find_if(mine.begin(), mine.end(),
+            [&](const AssessmentResponse* r) { return familyOf[r->template_id()] == t.family(); });
+        s.offeredLastSubmitted.push_back(
+            newest == mine.end() ? QString() : formatDateTime(toDateTime((*newest)->submitted_at())));
+    }
     for (const auto* r : mine) {
+        if (!s.current || familyOf[r->template_id()] != s.current->family())
+            continue;
         bool pending = false;
         s.syncTexts.push_back(syncStateText(context, RECORD_KIND_ASSESSMENT_RESPONSE, r->id(), &pending));
         s.pending.push_back(pending);
@@ -142,13 +122,16 @@ void AssessmentController::reload()
     const quint64 generation = ++m_generation;
     const std::string organisationId = this->organisationId();
     bridge()->run<Snapshot>(
-        this, [organisationId](DeviceContext& context) { return readSnapshot(context, organisationId); },
+        this,
+        [organisationId, family = m_family.toStdString()](
+            DeviceContext& context) { return readSnapshot(context, organisationId, family); },
         [this, generation](Snapshot snapshot) {
             if (generation != m_generation)
                 return; // a newer read, or an answer given meanwhile
             m_snapshot = std::move(snapshot);
             rebuildAreas();
             Q_EMIT changed();
+            Q_EMIT familyChanged();
             Q_EMIT answersChanged();
         });
 }
@@ -235,13 +218,11 @@ QVariantList AssessmentController::scoresOf(const AssessmentResponse& response, 
         return scores;
     // Scored with the template it answered (an older version may differ), shown over the
     // areas of the current one.
-    const AssessmentTemplate* own = &*m_snapshot.current;
-    for (const auto& t : m_snapshot.templates)
-        if (t.id() == response.template_id())
-            own = &t;
     std::map<std::string, double> byArea;
-    auto result = domain::AssessmentScorer::score(specOf(*own), answersOf(response));
-    if (result) {
+    const auto answers = proto::assessmentAnswersOf(response);
+    auto result = domain::AssessmentScorer::score(
+        proto::assessmentSpecOf(templateOf(response)), answers.value_or(domain::AssessmentAnswers()));
+    if (answers && result) {
         for (const auto& area : result->areas)
             if (area.score)
                 byArea[area.areaId] = *area.score;
@@ -253,6 +234,135 @@ QVariantList AssessmentController::scoresOf(const AssessmentResponse& response, 
         scores.append(it == byArea.end() ? -1.0 : it->second);
     }
     return scores;
+}
+
+const AssessmentTemplate& AssessmentController::templateOf(const AssessmentResponse& response) const
+{
+    for (const auto& t : m_snapshot.templates)
+        if (t.id() == response.template_id())
+            return t;
+    return *m_snapshot.current;
+}
+
+QVariantMap AssessmentController::requirementsOf(const AssessmentResponse& response) const
+{
+    const AssessmentTemplate& own = templateOf(response);
+    const auto answers = proto::assessmentAnswersOf(response);
+    if (!answers)
+        return {};
+    const auto status = domain::AssessmentScorer::requirements(proto::assessmentSpecOf(own), *answers);
+    if (!status)
+        return {};
+    QStringList unmet;
+    QVariantList areas;
+    for (const auto& area : status->areas) {
+        for (const auto& id : area.unmetItemIds)
+            unmet.append(itemText(own, id));
+        areas.append(QVariantMap {
+            { QStringLiteral("met"), area.met }, { QStringLiteral("required"), area.required } });
+    }
+    return { { QStringLiteral("met"), status->met }, { QStringLiteral("required"), status->required },
+        { QStringLiteral("unmet"), unmet }, { QStringLiteral("areas"), areas } };
+}
+
+QVariantMap AssessmentController::requirements() const
+{
+    if (!loaded() || !checklist())
+        return {};
+    AssessmentResponse none;
+    none.set_template_id(m_snapshot.current->id());
+    return requirementsOf(m_snapshot.draft ? *m_snapshot.draft : none);
+}
+
+QString AssessmentController::family() const
+{
+    return loaded() ? qs(m_snapshot.current->family()) : m_family;
+}
+
+void AssessmentController::setFamily(const QString& family)
+{
+    if (family == m_family && (family.isEmpty() || family == this->family()))
+        return;
+    m_family = family;
+    m_resultId.clear();
+    Q_EMIT familyChanged();
+    reload();
+}
+
+bool AssessmentController::checklist() const
+{
+    return loaded() && proto::isChecklist(*m_snapshot.current);
+}
+
+namespace {
+
+QString kindTextOf(const AssessmentTemplate& t)
+{
+    switch (proto::templateKind(t)) {
+    case ASSESSMENT_TEMPLATE_KIND_OBLIGATION:
+        return QCoreApplication::translate("yk::app::AssessmentController", "Obligation (yes / no)");
+    case ASSESSMENT_TEMPLATE_KIND_CERTIFICATION:
+        return QCoreApplication::translate(
+            "yk::app::AssessmentController", "Prefecture certification checklist");
+    default:
+        return QCoreApplication::translate(
+            "yk::app::AssessmentController", "National guideline (scored 0–100)");
+    }
+}
+
+QString forTextOf(const AssessmentTemplate& t)
+{
+    QStringList parts;
+    if (t.prefecture_code() > 0)
+        parts.append(QCoreApplication::translate("yk::app::AssessmentController", "Facilities in %1")
+                         .arg(Taxonomy::prefectureName(t.prefecture_code())));
+    if (!t.service_types().empty()) {
+        QStringList names;
+        for (int type : t.service_types())
+            names.append(Taxonomy::serviceTypeName(type));
+        parts.append(QCoreApplication::translate("yk::app::AssessmentController", "For: %1")
+                         .arg(names.join(QStringLiteral("、"))));
+    }
+    if (parts.isEmpty())
+        parts.append(QCoreApplication::translate("yk::app::AssessmentController", "For every facility"));
+    return parts.join(QStringLiteral(" · "));
+}
+
+} // namespace
+
+QString AssessmentController::kindText() const
+{
+    return loaded() ? kindTextOf(*m_snapshot.current) : QString();
+}
+
+QString AssessmentController::forText() const
+{
+    return loaded() ? forTextOf(*m_snapshot.current) : QString();
+}
+
+QString AssessmentController::basis() const
+{
+    return loaded() ? qs(m_snapshot.current->basis()) : QString();
+}
+
+QVariantList AssessmentController::choices() const
+{
+    QVariantList list;
+    for (std::size_t i = 0; i < m_snapshot.offered.size(); ++i) {
+        const auto& t = m_snapshot.offered[i];
+        int items = 0;
+        for (const auto& area : t.areas())
+            items += area.items_size();
+        list.append(QVariantMap { { QStringLiteral("family"), qs(t.family()) },
+            { QStringLiteral("title"), qs(t.title()) }, { QStringLiteral("kindText"), kindTextOf(t) },
+            { QStringLiteral("forText"), forTextOf(t) },
+            { QStringLiteral("checklist"), proto::isChecklist(t) },
+            { QStringLiteral("answered"), m_snapshot.offeredAnswered[i] },
+            { QStringLiteral("itemCount"), items },
+            { QStringLiteral("lastSubmittedText"), m_snapshot.offeredLastSubmitted[i] },
+            { QStringLiteral("chosen"), loaded() && t.family() == m_snapshot.current->family() } });
+    }
+    return list;
 }
 
 QVariantList AssessmentController::areaScores() const
@@ -295,11 +405,14 @@ QVariantList AssessmentController::history() const
         const auto& r = m_snapshot.submitted[i];
         double overall = -1;
         const QVariantList scores = scoresOf(r, &overall);
-        list.append(QVariantMap { { QStringLiteral("id"), qs(r.id()) },
+        QVariantMap entry { { QStringLiteral("id"), qs(r.id()) },
             { QStringLiteral("submittedText"), formatDateTime(toDateTime(r.submitted_at())) },
             { QStringLiteral("scores"), scores }, { QStringLiteral("overall"), overall },
             { QStringLiteral("pending"), bool(m_snapshot.pending[i]) },
-            { QStringLiteral("syncText"), m_snapshot.syncTexts.value(static_cast<int>(i)) } });
+            { QStringLiteral("syncText"), m_snapshot.syncTexts.value(static_cast<int>(i)) } };
+        if (checklist())
+            entry.insert(requirementsOf(r));
+        list.append(entry);
     }
     return list;
 }

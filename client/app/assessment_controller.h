@@ -16,14 +16,30 @@
 
 namespace yk::app {
 
-/// The self-assessment (自己点検): the latest template's areas and items with guidance, this
-/// organisation's draft (kept on this device only, saved with every answer), the area
-/// scores for the radar chart, the submission (a mutation that works offline) and the
-/// earlier submissions side by side.
+/// The self-assessment (自己点検). Several templates are offered at once (the national seven
+/// areas, the productivity-committee obligation for the services it applies to, a
+/// prefecture's certification checklist); the person chooses one (`family`). For it: the
+/// current version's areas and items with guidance, this organisation's draft (kept on this
+/// device only, saved with every answer), the area scores for the radar chart or, for a
+/// checklist, the requirements met, the submission (a mutation that works offline) and the
+/// earlier submissions of that template side by side.
 class AssessmentController : public yk::app::StoreController {
     Q_OBJECT
     QML_ELEMENT
     Q_PROPERTY(bool loaded READ loaded NOTIFY changed)
+    /// The chosen template family; empty or unknown: the first offered (the national guideline).
+    Q_PROPERTY(QString family READ family WRITE setFamily NOTIFY familyChanged)
+    /// The templates this organisation may fill, current versions only: [{family, title,
+    /// kindText, forText, checklist, answered, itemCount, lastSubmittedText, chosen}].
+    Q_PROPERTY(QVariantList choices READ choices NOTIFY changed)
+    /// The chosen template is a checklist (obligation, certification): requirements met, no score.
+    Q_PROPERTY(bool checklist READ checklist NOTIFY changed)
+    Q_PROPERTY(QString kindText READ kindText NOTIFY changed)
+    /// Whom the template is for and what it rests on, e.g. "施設系… 向け · 根拠: …".
+    Q_PROPERTY(QString forText READ forText NOTIFY changed)
+    Q_PROPERTY(QString basis READ basis NOTIFY changed)
+    /// For a checklist's draft: {met, required, unmet: [item texts], areas: [{met, required}]}.
+    Q_PROPERTY(QVariantMap requirements READ requirements NOTIFY answersChanged)
     Q_PROPERTY(QString templateId READ templateId NOTIFY changed)
     Q_PROPERTY(QString templateTitle READ templateTitle NOTIFY changed)
     Q_PROPERTY(QString templateDescription READ templateDescription NOTIFY changed)
@@ -39,8 +55,9 @@ class AssessmentController : public yk::app::StoreController {
     Q_PROPERTY(int answeredCount READ answeredCount NOTIFY answersChanged)
     Q_PROPERTY(int itemCount READ itemCount NOTIFY changed)
     Q_PROPERTY(bool hasDraft READ hasDraft NOTIFY answersChanged)
-    /// Submitted responses, newest first: [{id, submittedText, scores: [...], overall,
-    /// pending, syncText}], scores in the order of `areas`.
+    /// Submitted responses of the chosen template, newest first: [{id, submittedText,
+    /// scores: [...], overall, pending, syncText}], scores in the order of `areas`; for a
+    /// checklist also {met, required, unmet: [item texts]}.
     Q_PROPERTY(QVariantList history READ history NOTIFY changed)
     /// A prefecture aggregate is not synced to devices (yet): false, and the page says so.
     Q_PROPERTY(bool aggregateAvailable READ aggregateAvailable CONSTANT)
@@ -54,7 +71,10 @@ public:
     struct Snapshot {
         std::optional<yokoten::v1::AssessmentTemplate> current;
         std::optional<yokoten::v1::AssessmentResponse> draft;
-        std::vector<yokoten::v1::AssessmentTemplate> templates;
+        std::vector<yokoten::v1::AssessmentTemplate> templates; ///< every version
+        std::vector<yokoten::v1::AssessmentTemplate> offered; ///< current version per family, in order
+        std::vector<int> offeredAnswered; ///< answers in each offered template's draft
+        std::vector<QString> offeredLastSubmitted; ///< each one's newest submission, or empty
         std::vector<yokoten::v1::AssessmentResponse> submitted; ///< newest first
         std::vector<bool> pending;
         QStringList syncTexts;
@@ -63,6 +83,15 @@ public:
     explicit AssessmentController(QObject* parent = nullptr);
 
     bool loaded() const { return m_snapshot.current.has_value(); }
+    /// The family shown: the chosen one, or the first offered while none is chosen.
+    QString family() const;
+    void setFamily(const QString& family);
+    QVariantList choices() const;
+    bool checklist() const;
+    QString kindText() const;
+    QString forText() const;
+    QString basis() const;
+    QVariantMap requirements() const;
     QString templateId() const;
     QString templateTitle() const;
     QString templateDescription() const;
@@ -96,6 +125,7 @@ public:
 
 Q_SIGNALS:
     void changed();
+    void familyChanged();
     void answersChanged();
     void busyChanged();
     void errorTextChanged();
@@ -113,6 +143,9 @@ private:
     void rebuildAreas();
     /// Scores per area of `response` in the order of the current template (-1: none).
     QVariantList scoresOf(const yokoten::v1::AssessmentResponse& response, double* overall) const;
+    /// A checklist response's requirements ({met, required, unmet, areas}); empty when unscorable.
+    QVariantMap requirementsOf(const yokoten::v1::AssessmentResponse& response) const;
+    const yokoten::v1::AssessmentTemplate& templateOf(const yokoten::v1::AssessmentResponse& response) const;
 
     Snapshot m_snapshot;
     QVariantList m_areas;
@@ -120,6 +153,7 @@ private:
     bool m_busy = false;
     QString m_errorText;
     QString m_resultId;
+    QString m_family;
 };
 
 } // namespace yk::app

@@ -2,6 +2,8 @@
 
 #include "assessment_controller.h"
 
+#include "assessment_templates.h"
+
 #include "engine/mutations.h"
 #include "engine/sync_engine.h"
 #include "store/record_repository.h"
@@ -63,10 +65,13 @@ bool requestLoan(store::Store& store, sync::SyncEngine& engine, std::int64_t now
 bool submitAssessment(store::Store& store, sync::SyncEngine& engine, std::int64_t now)
 {
     auto templates = store.records().all<AssessmentTemplate>();
-    if (!templates || templates->empty())
+    if (!templates)
         return false;
-    const auto& latest = *std::max_element(templates->begin(), templates->end(),
-        [](const AssessmentTemplate& a, const AssessmentTemplate& b) { return a.version() < b.version(); });
+    // The national guideline's current version (current templates list guidelines first).
+    const auto current = proto::currentTemplates(*templates);
+    if (current.empty() || proto::isChecklist(current.front()))
+        return false;
+    const auto& latest = current.front();
     AssessmentResponse response;
     response.set_template_id(latest.id());
     response.set_template_version(latest.version());

@@ -6,12 +6,14 @@
 #include "device_session.h"
 #include "output.h"
 
+#include "assessment_templates.h"
 #include "storage/cipher.h"
 #include "store/assessment_drafts.h"
 #include "store/record_repository.h"
 
 #include <google/protobuf/util/time_util.h>
 
+#include <algorithm>
 #include <cstdlib>
 
 namespace yk::cli {
@@ -29,6 +31,68 @@ const AssessmentItem* findItem(const AssessmentTemplate& t, const std::string& i
     return nullptr;
 }
 
+const char* kindKey(const AssessmentTemplate& t)
+{
+    switch (proto::templateKind(t)) {
+    case ASSESSMENT_TEMPLATE_KIND_OBLIGATION:
+        return "obligation";
+    case ASSESSMENT_TEMPLATE_KIND_CERTIFICATION:
+        return "certification";
+    default:
+        return "guideline";
+    }
+}
+
+/// The current version of each family this organisation may fill (all of them when this
+/// device does not hold the organisation).
+storage::StoreResult<std::vector<AssessmentTemplate>> offeredTemplates(
+    store::Store& s, const std::string& organisationId)
+{
+    auto templates = s.records().all<AssessmentTemplate>();
+    if (!templates)
+        return templates.error();
+    auto organisation = s.records().find<Organisation>(organisationId);
+    if (!organisation)
+        return organisation.error();
+    std::vector<AssessmentTemplate> offered;
+    for (auto& t : proto::currentTemplates(*templates))
+        if (!*organisation || proto::templateAppliesTo(t, **organisation))
+            offered.push_back(std::move(t));
+    return offered;
+}
+
+int listTemplates(const Options& options, store::Store& s, const std::string& organisationId)
+{
+    auto offered = offeredTemplates(s, organisationId);
+    if (!offered)
+        return report(options, offered.error());
+    if (options.json) {
+        JsonWriter json;
+        json.beginArray();
+        for (const auto& t : *offered)
+            json.beginObject()
+                .key("id")
+                .value(t.id())
+                .key("family")
+                .value(t.family())
+                .key("version")
+                .value(t.version())
+                .key("kind")
+                .value(kindKey(t))
+                .key("title")
+                .value(t.title())
+                .endObject();
+        json.endArray();
+        *options.out << json.finish();
+        return ExitOk;
+    }
+    if (offered->empty())
+        *options.out << "記入できる自己点検はありません / no self-assessment to fill\n";
+    for (const auto& t : *offered)
+        *options.out << t.id() << "  [" << kindKey(t) << "] " << t.title() << " (v" << t.version() << ")\n";
+    return ExitOk;
+}
+
 } // namespace
 
 int runAssess(const Options& options)
@@ -38,6 +102,8 @@ int runAssess(const Options& options)
     if (!device)
         return device.error();
     store::Store& s = device->store();
+    if (sub == "templates")
+        return listTemplates(options, s, device->organisationId());
     if (sub == "start") {
         if (options.words.size() != 3)
             return reportUsage(options, "assess start needs exactly one TEMPLATE_ID");
@@ -47,6 +113,16 @@ int runAssess(const Options& options)
         if (!*t)
             return report(options,
                 storage::makeError(storage::StoreErrorCode::NotFound, "no template " + options.words[2]));
+        // Refused here as the server would refuse the submission: another prefecture's
+        // template, or one for other services (e.g. the committee obligation for a day service).
+        auto offered = offeredTemplates(s, device->organisationId());
+        if (!offered)
+            return report(options, offered.error());
+        if (std::none_of(offered->begin(), offered->end(),
+                [&](const AssessmentTemplate& o) { return o.family() == (*t)->family(); }))
+            return reportUsage(options,
+                "この自己点検表はこの事業所の対象ではありません / this template is not for this organisation "
+                "(see: assess templates)");
         AssessmentResponse draft;
         draft.set_id(storage::newUuid());
         draft.set_template_id((*t)->id());

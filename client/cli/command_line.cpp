@@ -48,6 +48,7 @@ Sync (enroll, login and sync need the server; everything else works offline and 
   tickets list                       registrations and their state (pending, confirmed …)
   loans request MODEL_ID --from YYYY-MM-DD --to YYYY-MM-DD [--purpose TEXT]
   loans list
+  assess templates                   the self-assessments this organisation may fill
   assess start TEMPLATE_ID           a new self-assessment draft (stays on this device)
   assess answer RESPONSE_ID ITEM_ID VALUE
   assess submit RESPONSE_ID

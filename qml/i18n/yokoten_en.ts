@@ -257,6 +257,14 @@
             <source>Overall</source>
             <translation>Overall</translation>
         </message>
+        <message>
+            <source>%1 of %2 requirements met</source>
+            <translation>%1 of %2 requirements met</translation>
+        </message>
+        <message>
+            <source>Not met yet:</source>
+            <translation>Not met yet:</translation>
+        </message>
     </context>
     <context>
         <name>AssessmentItemDelegate</name>
@@ -369,6 +377,26 @@
         <message>
             <source>Keep answering</source>
             <translation>Keep answering</translation>
+        </message>
+        <message>
+            <source>%1 of %2 requirements met</source>
+            <translation>%1 of %2 requirements met</translation>
+        </message>
+        <message>
+            <source>Which self-assessment?</source>
+            <translation>Which self-assessment?</translation>
+        </message>
+        <message>
+            <source>Each has its own draft on this device: switching keeps what you answered.</source>
+            <translation>Each has its own draft on this device: switching keeps what you answered.</translation>
+        </message>
+        <message>
+            <source>Not met yet:</source>
+            <translation>Not met yet:</translation>
+        </message>
+        <message>
+            <source>Basis: %1</source>
+            <translation>Basis: %1</translation>
         </message>
     </context>
     <context>
@@ -3741,6 +3769,30 @@
             <source>Answer at least one question first.</source>
             <translation>Answer at least one question first.</translation>
         </message>
+        <message>
+            <source>Obligation (yes / no)</source>
+            <translation>Obligation (yes / no)</translation>
+        </message>
+        <message>
+            <source>Prefecture certification checklist</source>
+            <translation>Prefecture certification checklist</translation>
+        </message>
+        <message>
+            <source>National guideline (scored 0–100)</source>
+            <translation>National guideline (scored 0–100)</translation>
+        </message>
+        <message>
+            <source>Facilities in %1</source>
+            <translation>Facilities in %1</translation>
+        </message>
+        <message>
+            <source>For: %1</source>
+            <translation>For: %1</translation>
+        </message>
+        <message>
+            <source>For every facility</source>
+            <translation>For every facility</translation>
+        </message>
     </context>
     <context>
         <name>yk::app::CaseController</name>
@@ -4974,6 +5026,28 @@
         <message>
             <source>There are no figures for this area yet.</source>
             <translation>There are no figures for this area yet.</translation>
+        </message>
+    </context>
+    <context>
+        <name>AssessmentChoice</name>
+        <message>
+            <source>Draft: %1 of %2 answered</source>
+            <translation>Draft: %1 of %2 answered</translation>
+        </message>
+        <message numerus="yes">
+            <source>%n question(s)</source>
+            <translation>
+                <numerusform>%n question</numerusform>
+                <numerusform>%n questions</numerusform>
+            </translation>
+        </message>
+        <message>
+            <source>Last submitted %1</source>
+            <translation>Last submitted %1</translation>
+        </message>
+        <message>
+            <source>Open now</source>
+            <translation>Open now</translation>
         </message>
     </context>
 </TS>

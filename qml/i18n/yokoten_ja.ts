@@ -257,6 +257,14 @@
             <source>Overall</source>
             <translation>総合</translation>
         </message>
+        <message>
+            <source>%1 of %2 requirements met</source>
+            <translation>要件 %2 件中 %1 件を満たしています</translation>
+        </message>
+        <message>
+            <source>Not met yet:</source>
+            <translation>まだ満たしていない要件：</translation>
+        </message>
     </context>
     <context>
         <name>AssessmentItemDelegate</name>
@@ -368,6 +376,26 @@
         <message>
             <source>Keep answering</source>
             <translation>回答を続ける</translation>
+        </message>
+        <message>
+            <source>%1 of %2 requirements met</source>
+            <translation>要件 %2 件中 %1 件を満たしています</translation>
+        </message>
+        <message>
+            <source>Which self-assessment?</source>
+            <translation>どの自己点検に回答しますか</translation>
+        </message>
+        <message>
+            <source>Each has its own draft on this device: switching keeps what you answered.</source>
+            <translation>点検表ごとに下書きがこの端末に保存されます。切り替えても回答は消えません。</translation>
+        </message>
+        <message>
+            <source>Not met yet:</source>
+            <translation>まだ満たしていない要件：</translation>
+        </message>
+        <message>
+            <source>Basis: %1</source>
+            <translation>根拠：%1</translation>
         </message>
     </context>
     <context>
@@ -3719,6 +3747,30 @@
             <source>Answer at least one question first.</source>
             <translation>少なくとも1問に回答してください。</translation>
         </message>
+        <message>
+            <source>Obligation (yes / no)</source>
+            <translation>義務の確認（はい／いいえ）</translation>
+        </message>
+        <message>
+            <source>Prefecture certification checklist</source>
+            <translation>都道府県の認証チェックリスト</translation>
+        </message>
+        <message>
+            <source>National guideline (scored 0–100)</source>
+            <translation>国のガイドライン（0〜100点）</translation>
+        </message>
+        <message>
+            <source>Facilities in %1</source>
+            <translation>%1の事業所</translation>
+        </message>
+        <message>
+            <source>For: %1</source>
+            <translation>対象：%1</translation>
+        </message>
+        <message>
+            <source>For every facility</source>
+            <translation>すべての事業所が対象</translation>
+        </message>
     </context>
     <context>
         <name>yk::app::CaseController</name>
@@ -4949,6 +5001,27 @@
         <message>
             <source>There are no figures for this area yet.</source>
             <translation>この地域の指標はまだありません。</translation>
+        </message>
+    </context>
+    <context>
+        <name>AssessmentChoice</name>
+        <message>
+            <source>Draft: %1 of %2 answered</source>
+            <translation>下書き：%2問中%1問に回答</translation>
+        </message>
+        <message numerus="yes">
+            <source>%n question(s)</source>
+            <translation>
+                <numerusform>%n 問</numerusform>
+            </translation>
+        </message>
+        <message>
+            <source>Last submitted %1</source>
+            <translation>前回の提出 %1</translation>
+        </message>
+        <message>
+            <source>Open now</source>
+            <translation>表示中</translation>
         </message>
     </context>
 </TS>

@@ -4,14 +4,16 @@ import QtQuick.Layouts
 import Yokoten.Core
 import Yokoten.Ui
 
-// Earlier self-assessments: the latest on the chart (with the one before it for
-// comparison) and every submission's area scores side by side.
+// Earlier self-assessments of one template: the latest on the chart (with the one before it
+// for comparison) and every submission's area scores side by side; for a checklist, each
+// submission's requirements met and what was not met.
 Page {
     id: page
     title: qsTr("Earlier results")
     background: Rectangle { color: Theme.background }
+    property string family
 
-    AssessmentController { id: assessment; bridge: EngineBridge; sessionManager: Session }
+    AssessmentController { id: assessment; bridge: EngineBridge; sessionManager: Session; family: page.family }
     readonly property var history: assessment.history
     function score(value) { return value >= 0 ? String(Math.round(value)) : "–" }
     // The table row by row: when, one score per area, overall.
@@ -34,9 +36,22 @@ Page {
             x: Theme.margin
             spacing: Theme.gap
             Item { implicitHeight: 4 }
+            Text { text: assessment.templateTitle; font.pixelSize: Theme.large; font.bold: true; wrapMode: Text.Wrap; Layout.fillWidth: true; color: Theme.text }
             EmptyState { Layout.fillWidth: true; message: page.history.length === 0 ? qsTr("No self-assessment submitted yet.") : "" }
+            Repeater {
+                model: assessment.checklist ? page.history : []
+                delegate: SectionCard {
+                    required property var modelData
+                    title: modelData.submittedText + (modelData.pending ? " · " + modelData.syncText : "")
+                    Text {
+                        text: qsTr("%1 of %2 requirements met").arg(modelData.met || 0).arg(modelData.required || 0)
+                            + ((modelData.unmet || []).length > 0 ? "\n" + qsTr("Not met yet:") + "\n・" + modelData.unmet.join("\n・") : "")
+                        font.pixelSize: Theme.body; wrapMode: Text.Wrap; Layout.fillWidth: true; color: Theme.text
+                    }
+                }
+            }
             SectionCard {
-                visible: page.history.length > 0
+                visible: page.history.length > 0 && !assessment.checklist
                 title: page.history.length > 0 ? qsTr("Latest: %1").arg(page.history[0].submittedText) : ""
                 RadarChart {
                     Layout.fillWidth: true
@@ -49,7 +64,7 @@ Page {
                 }
             }
             SectionCard {
-                visible: page.history.length > 0
+                visible: page.history.length > 0 && !assessment.checklist
                 title: qsTr("All submissions")
                 GridLayout {
                     columns: assessment.areaLabels.length + 2
@@ -88,6 +103,7 @@ Page {
                 Text { text: qsTr("Scores are 0 to 100 per area; – means not answered."); font.pixelSize: Theme.small; color: Theme.textMuted; wrapMode: Text.Wrap; Layout.fillWidth: true }
             }
             SectionCard {
+                visible: !assessment.checklist
                 title: qsTr("Prefecture comparison")
                 Text {
                     text: assessment.aggregateAvailable ? "" : qsTr("Not available yet: prefecture averages are not sent to this device.")

@@ -125,4 +125,32 @@ Result<AssessmentScore, std::vector<AssessmentError>> AssessmentScorer::score(
     return result;
 }
 
+Result<RequirementStatus, std::vector<AssessmentError>> AssessmentScorer::requirements(
+    const AssessmentTemplateSpec& spec, const AssessmentAnswers& answers)
+{
+    if (auto checked = score(spec, answers); !checked)
+        return checked.error();
+    RequirementStatus status;
+    for (const AssessmentAreaSpec& area : spec.areas) {
+        AreaRequirements areaStatus;
+        areaStatus.areaId = area.id;
+        for (const AssessmentItemSpec& item : area.items) {
+            if (item.kind != AssessmentItemKind::YesNo || !isScored(item))
+                continue;
+            ++areaStatus.required;
+            const auto answer = answers.find(item.id);
+            if (answer == answers.end())
+                areaStatus.unansweredItemIds.push_back(item.id);
+            else if (std::get<bool>(answer->second))
+                ++areaStatus.met;
+            else
+                areaStatus.unmetItemIds.push_back(item.id);
+        }
+        status.required += areaStatus.required;
+        status.met += areaStatus.met;
+        status.areas.push_back(std::move(areaStatus));
+    }
+    return status;
+}
+
 } // namespace yk::domain

@@ -62,6 +62,26 @@ struct AssessmentScore {
     std::optional<double> overall;
 };
 
+/// How far one area's requirements are met: every yes/no item with a weight above 0 is a
+/// requirement, met by "yes". A checklist (an obligation, a certification) is read this way,
+/// never as a score.
+struct AreaRequirements {
+    std::string areaId;
+    int required = 0;
+    int met = 0;
+    std::vector<std::string> unmetItemIds; ///< answered "no"
+    std::vector<std::string> unansweredItemIds;
+};
+
+/// The requirements of a whole checklist response.
+struct RequirementStatus {
+    std::vector<AreaRequirements> areas; ///< in template order
+    int required = 0;
+    int met = 0;
+    /// Every requirement answered "yes" (and there is at least one).
+    bool allMet() const { return required > 0 && met == required; }
+};
+
 /// Why an answer (or the template itself) cannot be scored.
 enum class AssessmentErrorKind {
     LevelOutOfRange,
@@ -88,6 +108,11 @@ struct AssessmentError {
 class AssessmentScorer {
 public:
     static Result<AssessmentScore, std::vector<AssessmentError>> score(
+        const AssessmentTemplateSpec& spec, const AssessmentAnswers& answers);
+
+    /// Which requirements (weighted yes/no items) a response meets, area by area. Fails with
+    /// the same errors as score(): an answer that cannot be scored cannot be counted either.
+    static Result<RequirementStatus, std::vector<AssessmentError>> requirements(
         const AssessmentTemplateSpec& spec, const AssessmentAnswers& answers);
 };
 

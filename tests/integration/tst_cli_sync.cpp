@@ -257,9 +257,35 @@ private Q_SLOTS:
         QCOMPARE(json(status).value(QStringLiteral("pending")).toInt(), 3); // the draft is not in the outbox
         QCOMPARE(cli(store, { QStringLiteral("assess"), QStringLiteral("submit"), responseId }).exitCode, 0);
 
+        // Several templates at once (issue 19, part 5): a nursing home in Nagano is offered the
+        // seven areas, the committee obligation and Nagano's checklist, and fills the second.
+        const Run templates
+            = cli(store, { QStringLiteral("assess"), QStringLiteral("templates"), QStringLiteral("--json") });
+        QCOMPARE(templates.exitCode, 0);
+        const QJsonArray offered = QJsonDocument::fromJson(templates.out).array();
+        QCOMPARE(offered.size(), 3);
+        QCOMPARE(offered.at(0).toObject().value(QStringLiteral("id")).toString(), templateId);
+        QCOMPARE(
+            offered.at(1).toObject().value(QStringLiteral("kind")).toString(), QStringLiteral("obligation"));
+        QCOMPARE(offered.at(2).toObject().value(QStringLiteral("kind")).toString(),
+            QStringLiteral("certification"));
+        const Run committee = cli(store,
+            { QStringLiteral("assess"), QStringLiteral("start"),
+                offered.at(1).toObject().value(QStringLiteral("id")).toString(), QStringLiteral("--json") });
+        QCOMPARE(committee.exitCode, 0);
+        const QString committeeResponse = json(committee).value(QStringLiteral("id")).toString();
+        QCOMPARE(cli(store,
+                     { QStringLiteral("assess"), QStringLiteral("answer"), committeeResponse,
+                         QStringLiteral("c-1"), QStringLiteral("はい") })
+                     .exitCode,
+            0);
+        QCOMPARE(
+            cli(store, { QStringLiteral("assess"), QStringLiteral("submit"), committeeResponse }).exitCode,
+            0);
+
         const Run synced = cli(store, { QStringLiteral("sync"), QStringLiteral("--json") });
         QVERIFY2(synced.exitCode == 0, synced.out.constData());
-        QCOMPARE(json(synced).value(QStringLiteral("applied")).toInt(), 4);
+        QCOMPARE(json(synced).value(QStringLiteral("applied")).toInt(), 5);
         const Run shown = cli(
             store, { QStringLiteral("cases"), QStringLiteral("show"), caseId, QStringLiteral("--json") });
         const QJsonObject shownCase = json(shown);

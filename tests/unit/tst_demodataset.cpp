@@ -502,10 +502,45 @@ private Q_SLOTS:
             }
             QVERIFY2(levels >= 2, area.title().c_str());
         }
-        QVERIFY(yesNo >= 1);
+        QCOMPARE(yesNo, 0); // the committee is its own obligation, not a scored item of area 1
         QVERIFY(numbers >= 3);
         QCOMPARE(national->areas(0).title(), std::string("職場環境の整備"));
         QCOMPARE(national->areas(6).title(), std::string("理念・行動指針の徹底"));
+    }
+    // Issue 19, part 5: the committee obligation is a yes/no checklist for the services it
+    // applies to; the prefecture certification checklist is marked as invented throughout.
+    void assessmentChecklistsAreTheirOwnTemplates()
+    {
+        const v1::AssessmentTemplate* committee = nullptr;
+        const v1::AssessmentTemplate* certification = nullptr;
+        for (const auto& t : demo().assessment_templates()) {
+            if (t.kind() == v1::ASSESSMENT_TEMPLATE_KIND_OBLIGATION)
+                committee = &t;
+            if (t.kind() == v1::ASSESSMENT_TEMPLATE_KIND_CERTIFICATION)
+                certification = &t;
+        }
+        QVERIFY(committee && certification);
+        QCOMPARE(committee->prefecture_code(), 0);
+        QVERIFY(!committee->basis().empty());
+        std::set<int> services(committee->service_types().begin(), committee->service_types().end());
+        QVERIFY(services.count(v1::SERVICE_TYPE_NURSING_HOME) && services.count(v1::SERVICE_TYPE_GROUP_HOME)
+            && services.count(v1::SERVICE_TYPE_SHORT_STAY));
+        QVERIFY(
+            !services.count(v1::SERVICE_TYPE_DAY_SERVICE) && !services.count(v1::SERVICE_TYPE_HOME_VISIT));
+        int requirements = 0;
+        for (const auto& area : committee->areas())
+            for (const auto& item : area.items()) {
+                QVERIFY(item.kind() != v1::ASSESSMENT_ITEM_KIND_LEVEL);
+                requirements += item.kind() == v1::ASSESSMENT_ITEM_KIND_YES_NO && item.weight() > 0;
+            }
+        QVERIFY(requirements >= 1);
+
+        QVERIFY(certification->prefecture_code() > 0);
+        QVERIFY(certification->title().find("（デモ）") != std::string::npos);
+        QVERIFY(certification->basis().find("デモ") != std::string::npos);
+        for (const auto& area : certification->areas())
+            for (const auto& item : area.items())
+                QVERIFY2(item.text().find("（デモ項目）") != std::string::npos, item.id().c_str());
     }
     void seminarSessionsIncludeTheFuture()
     {

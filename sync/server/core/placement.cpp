@@ -382,10 +382,16 @@ StoreResult<RecordPlacement> placementOf(RecordQueries& queries, const Record& r
     }
     case Record::kLoanRequest:
         return placeLoan(queries, record.loan_request());
-    case Record::kAssessmentTemplate:
-        p.parentId = record.assessment_template().family();
-        p.audiences = { audience::everyone() };
+    case Record::kAssessmentTemplate: {
+        // A prefecture's own template (its certification checklist) stays in that prefecture.
+        const auto& t = record.assessment_template();
+        if (t.prefecture_code() > 0)
+            p = placePrefectureWide({}, t.prefecture_code());
+        else
+            p.audiences = { audience::everyone() };
+        p.parentId = t.family();
         return p;
+    }
     case Record::kAssessmentResponse: {
         const auto& r = record.assessment_response();
         auto org = orgFacts(queries, r.organisation_id());

@@ -1,6 +1,6 @@
 #include "aggregates.h"
 
-#include "assessment_spec.h"
+#include "assessment_templates.h"
 
 #include "domain/date.h"
 
@@ -71,10 +71,10 @@ StoreResult<AssessmentScores> assessmentScores(
 
     AssessmentScores out;
     out.newestTemplate = *newest;
-    const auto spec = rules::specOf(*newest);
+    const auto spec = proto::assessmentSpecOf(*newest);
     const AssessmentResponse* newestUsed = nullptr;
     for (const auto& [facilityId, response] : latest) {
-        const auto answers = rules::answersOf(*response);
+        const auto answers = proto::assessmentAnswersOf(*response);
         if (!answers)
             continue;
         const auto scored = domain::AssessmentScorer::score(spec, *answers);

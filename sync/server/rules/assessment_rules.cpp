@@ -1,11 +1,13 @@
 // Self-assessments: centre staff publish versioned templates; facilities submit responses
 // that are immutable and keyed by the client's UUID.
 
-#include "assessment_spec.h"
+#include "assessment_templates.h"
 #include "authorization.h"
 #include "rule_context.h"
 
 #include "core/placement.h"
+
+#include <algorithm>
 
 namespace yk::server::rules {
 
@@ -15,6 +17,7 @@ namespace {
 
 constexpr std::size_t kMaxFamilyChars = 100;
 constexpr int kMaxAnswers = 1000;
+constexpr int kLastPrefectureCode = 47;
 
 MutationResult badField(std::string_view field)
 {
@@ -44,17 +47,49 @@ bool templateIsWellFormed(const AssessmentTemplate& t)
             }
         }
     }
+    // A checklist is read as requirements met: yes/no items, at least one of them counted,
+    // and no levels (which it would have no way to show).
+    if (proto::isChecklist(t)) {
+        bool requirement = false;
+        for (const auto& area : t.areas())
+            for (const auto& item : area.items()) {
+                if (item.kind() == ASSESSMENT_ITEM_KIND_LEVEL)
+                    return false;
+                requirement
+                    = requirement || (item.kind() == ASSESSMENT_ITEM_KIND_YES_NO && item.weight() > 0);
+            }
+        if (!requirement)
+            return false;
+    }
     // Duplicate item ids, bad scales and weights: what would make every response unscorable.
-    return domain::AssessmentScorer::score(specOf(t), {}).ok();
+    return domain::AssessmentScorer::score(proto::assessmentSpecOf(t), {}).ok();
+}
+
+bool knownServiceTypes(const AssessmentTemplate& t)
+{
+    return t.service_types_size() <= kMaxListEntries
+        && std::all_of(t.service_types().begin(), t.service_types().end(),
+            [](int type) { return type != SERVICE_TYPE_UNSPECIFIED && ServiceType_IsValid(type); });
+}
+
+/// National templates come from centre staff; a prefecture's own template (its certification
+/// checklist) from its centre or its prefecture office, for that prefecture only.
+bool mayPublish(const Principal& caller, const AssessmentTemplate& t)
+{
+    if (t.prefecture_code() == 0)
+        return authorization::isSignedInStaff(caller) && caller.hasRole(ROLE_CENTRE_STAFF);
+    return authorization::publishesForOwnPrefecture(caller) && caller.prefectureCode == t.prefecture_code();
 }
 
 } // namespace
 
 Outcome publishTemplate(RuleContext& ctx, const PublishTemplate& op)
 {
-    if (!authorization::isSignedInStaff(ctx.caller) || !ctx.caller.hasRole(ROLE_CENTRE_STAFF))
-        return forbidden();
     AssessmentTemplate t = op.template_();
+    if (t.prefecture_code() < 0 || t.prefecture_code() > kLastPrefectureCode)
+        return badField("prefecture_code");
+    if (!mayPublish(ctx.caller, t))
+        return forbidden();
     if (!isUuid(t.id()))
         return badField("id");
     if (t.family().empty() || charCount(t.family()) > kMaxFamilyChars)
@@ -65,6 +100,12 @@ Outcome publishTemplate(RuleContext& ctx, const PublishTemplate& op)
         return badField("title");
     if (t.description().size() > kMaxTextBytes)
         return badField("description");
+    if (!AssessmentTemplateKind_IsValid(t.kind()))
+        return badField("kind");
+    if (!knownServiceTypes(t))
+        return badField("service_types");
+    if (charCount(t.basis()) > kMaxTitleChars)
+        return badField("basis");
     if (!templateIsWellFormed(t))
         return badField("areas");
     t.set_server_version(0);
@@ -122,8 +163,15 @@ Outcome submitAssessment(RuleContext& ctx, const SubmitAssessment& op)
     if (!*templateRecord)
         return notFound("自己点検表", "The assessment template");
     const AssessmentTemplate& t = (*templateRecord)->assessment_template();
-    const auto answers = answersOf(r);
-    if (!answers || !domain::AssessmentScorer::score(specOf(t), *answers).ok())
+    auto organisation = ctx.tx.find(RECORD_KIND_ORGANISATION, ctx.caller.organisationId);
+    if (!organisation)
+        return organisation.error();
+    if (!*organisation || !proto::templateAppliesTo(t, (*organisation)->organisation()))
+        return rejected("not_applicable",
+            "この自己点検表は、この事業所の都道府県またはサービス種別を対象としていません。",
+            "This self-assessment is not for this facility's prefecture or service type.");
+    const auto answers = proto::assessmentAnswersOf(r);
+    if (!answers || !domain::AssessmentScorer::score(proto::assessmentSpecOf(t), *answers).ok())
         return badField("answers");
 
     r.set_server_version(0);

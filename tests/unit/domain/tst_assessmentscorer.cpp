@@ -309,6 +309,40 @@ private Q_SLOTS:
         QCOMPARE(result->areas.front().answeredItems, 0);
         QCOMPARE(result->areas.front().scoredItems, 2);
     }
+
+    // A checklist: weighted yes/no items are requirements, met by yes; levels, numbers, text
+    // and unweighted yes/no items are not counted.
+    void requirementsMetPerArea()
+    {
+        AssessmentTemplateSpec spec;
+        spec.areas.push_back({ "committee", { yesNoItem("c-1"), yesNoItem("c-2"), textItem("c-3") } });
+        spec.areas.push_back(
+            { "staff", { yesNoItem("s-1"), yesNoItem("s-2", 0), numberItem("s-3"), levelItem("s-4") } });
+        const AssessmentAnswers answers { { "c-1", true }, { "c-2", false },
+            { "c-3", std::string("4月に開催") }, { "s-2", false }, { "s-3", 8.0 }, { "s-4", 4 } };
+        const auto status = AssessmentScorer::requirements(spec, answers);
+        QVERIFY(status.ok());
+        QCOMPARE(status->required, 3);
+        QCOMPARE(status->met, 1);
+        QVERIFY(!status->allMet());
+        QCOMPARE(status->areas.size(), std::size_t(2));
+        QCOMPARE(status->areas[0].met, 1);
+        QCOMPARE(status->areas[0].unmetItemIds, std::vector<std::string> { "c-2" });
+        QCOMPARE(status->areas[1].required, 1);
+        QCOMPARE(status->areas[1].unansweredItemIds, std::vector<std::string> { "s-1" });
+
+        AssessmentAnswers all = answers;
+        all["c-2"] = true;
+        all["s-1"] = true;
+        QVERIFY(AssessmentScorer::requirements(spec, all)->allMet());
+        // The same answers that cannot be scored cannot be counted: a level for a yes/no item.
+        all["c-1"] = 1;
+        const auto bad = AssessmentScorer::requirements(spec, all);
+        QVERIFY(!bad.ok());
+        QCOMPARE(bad.error().front().itemId, std::string("c-1"));
+        // Nothing to meet is never "all met".
+        QVERIFY(!AssessmentScorer::requirements(oneArea({ textItem("t") }), {})->allMet());
+    }
 };
 
 QTEST_GUILESS_MAIN(TestAssessmentScorer)

@@ -281,6 +281,30 @@ AssessmentTemplate assessmentTemplate(const std::string& id, int version)
     return t;
 }
 
+AssessmentTemplate checklistTemplate(const std::string& id, AssessmentTemplateKind kind, int prefectureCode)
+{
+    AssessmentTemplate t;
+    t.set_id(id);
+    t.set_family("checklist-" + id);
+    t.set_version(1);
+    t.set_kind(kind);
+    t.set_prefecture_code(prefectureCode);
+    t.set_title("委員会の設置");
+    auto* area = t.add_areas();
+    area->set_id("committee");
+    area->set_title("委員会");
+    for (const char* itemId : { "c-1", "c-2" }) {
+        auto* item = area->add_items();
+        item->set_id(itemId);
+        item->set_kind(ASSESSMENT_ITEM_KIND_YES_NO);
+        item->set_weight(1);
+    }
+    auto* note = area->add_items();
+    note->set_id("c-3");
+    note->set_kind(ASSESSMENT_ITEM_KIND_TEXT);
+    return t;
+}
+
 Mutation createCase(const std::string& id, const std::string& ownerOrg, const std::string& title)
 {
     Mutation m;

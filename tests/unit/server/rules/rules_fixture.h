@@ -91,6 +91,11 @@ yokoten::v1::Record unit(const std::string& id, const std::string& modelId);
 yokoten::v1::Record equipmentModel(const std::string& id, int maxLoanDays);
 /// Two areas ("1", "2"), each with one level item (0..4) and one yes/no item, weight 1.
 yokoten::v1::AssessmentTemplate assessmentTemplate(const std::string& id, int version);
+/// A checklist of `kind` (obligation or certification), family "checklist-<id>", version 1:
+/// one area with two requirements ("c-1", "c-2", yes/no, weight 1) and a note ("c-3", text),
+/// for `prefectureCode` (0: every prefecture).
+yokoten::v1::AssessmentTemplate checklistTemplate(
+    const std::string& id, yokoten::v1::AssessmentTemplateKind kind, int prefectureCode);
 
 yokoten::v1::Mutation createCase(
     const std::string& id, const std::string& ownerOrg, const std::string& title);

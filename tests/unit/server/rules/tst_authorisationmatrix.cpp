@@ -142,6 +142,7 @@ private Q_SLOTS:
     void initTestCase();
     void mutations_data();
     void mutations();
+    void prefectureTemplates();
     void replaysByAnotherSender_data();
     void replaysByAnotherSender();
     void pullScopes_data();
@@ -359,6 +360,31 @@ void TestAuthorisationMatrix::mutations()
         QCOMPARE(QString::fromStdString(result->reason_code()), QStringLiteral("forbidden"));
         QVERIFY(!result->message_ja().empty());
         QVERIFY(!result->message_en().empty());
+    }
+}
+
+// A prefecture's own self-assessment template (its certification checklist): its centre and
+// its prefecture office publish it; nobody else, and nobody for another prefecture.
+void TestAuthorisationMatrix::prefectureTemplates()
+{
+    const char* allowed = "...YY...";
+    for (std::size_t i = 0; i < roles().size(); ++i) {
+        for (const int prefecture : { kPrefecture, 14 }) {
+            auto tx = m_fixture.store().write();
+            QVERIFY(tx.ok());
+            const auto t
+                = checklistTemplate(uuidFor(320), ASSESSMENT_TEMPLATE_KIND_CERTIFICATION, prefecture);
+            auto result
+                = m_fixture.mutator().apply(**tx, roles()[i].make(), publishTemplate(t), m_fixture.now);
+            QVERIFY(result.ok());
+            const bool expected = allowed[i] == 'Y' && prefecture == kPrefecture;
+            QVERIFY2((result->status() == MUTATION_STATUS_APPLIED) == expected,
+                (std::string(roles()[i].name) + " for " + std::to_string(prefecture) + ": "
+                    + result->reason_code())
+                    .c_str());
+            if (!expected)
+                QCOMPARE(QString::fromStdString(result->reason_code()), QStringLiteral("forbidden"));
+        }
     }
 }
 

@@ -62,6 +62,7 @@ private Q_SLOTS:
     void caseInputIsValidated();
     void assessmentSubmissionIsIdempotentAndImmutable();
     void templateVersionsAreImmutable();
+    void checklistTemplatesForSomeFacilitiesOnly();
     void modelLinksNameKnownModels();
 
 private:
@@ -680,6 +681,65 @@ void TestMutatorRules::templateVersionsAreImmutable()
     auto broken = assessmentTemplate(uuidFor(43), 3);
     broken.mutable_areas(1)->mutable_items(0)->set_id("1-1"); // the same item id twice
     QCOMPARE(apply(centreStaff(), publishTemplate(broken)).reason_code(), std::string("invalid_argument"));
+}
+
+void TestMutatorRules::checklistTemplatesForSomeFacilitiesOnly()
+{
+    // The committee obligation: for nursing homes only. Facility A has no service type.
+    auto obligation = checklistTemplate(uuidFor(44), ASSESSMENT_TEMPLATE_KIND_OBLIGATION, 0);
+    obligation.add_service_types(SERVICE_TYPE_NURSING_HOME);
+    QCOMPARE(apply(centreStaff(), publishTemplate(obligation)).status(), MUTATION_STATUS_APPLIED);
+    Mutation answer;
+    auto* r = answer.mutable_submit_assessment()->mutable_response();
+    r->set_id(uuidFor(5010));
+    r->set_template_id(obligation.id());
+    auto* yes = r->add_answers();
+    yes->set_item_id("c-1");
+    yes->set_yes(true);
+    QCOMPARE(apply(staffA(), answer).reason_code(), std::string("not_applicable"));
+    QVERIFY(!m_fixture->find(RECORD_KIND_ASSESSMENT_RESPONSE, uuidFor(5010)));
+
+    // Once facility A runs a nursing home, the same answer is taken.
+    auto facility = m_fixture->find(RECORD_KIND_ORGANISATION, ids::facilityA);
+    QVERIFY(facility);
+    facility->mutable_organisation()->add_service_types(SERVICE_TYPE_NURSING_HOME);
+    QVERIFY(m_fixture->seed(*facility));
+    QCOMPARE(apply(staffA(), answer).status(), MUTATION_STATUS_APPLIED);
+
+    // A prefecture's certification checklist: its centre and its office publish it, for it
+    // alone; another prefecture's facility may not answer it.
+    const auto own = checklistTemplate(uuidFor(45), ASSESSMENT_TEMPLATE_KIND_CERTIFICATION, kPrefecture);
+    QCOMPARE(apply(prefectureOfficer(), publishTemplate(own)).status(), MUTATION_STATUS_APPLIED);
+    QCOMPARE(apply(centreStaff(),
+                 publishTemplate(checklistTemplate(uuidFor(46), ASSESSMENT_TEMPLATE_KIND_CERTIFICATION, 14)))
+                 .reason_code(),
+        std::string("forbidden"));
+    QCOMPARE(apply(prefectureOfficer(), publishTemplate(assessmentTemplate(uuidFor(47), 5))).reason_code(),
+        std::string("forbidden")); // national templates stay with centre staff
+    const auto other = checklistTemplate(uuidFor(48), ASSESSMENT_TEMPLATE_KIND_CERTIFICATION, 14);
+    Record seeded;
+    *seeded.mutable_assessment_template() = other;
+    QVERIFY(m_fixture->seed(seeded));
+    r->set_id(uuidFor(5011));
+    r->set_template_id(other.id());
+    QCOMPARE(apply(staffA(), answer).reason_code(), std::string("not_applicable"));
+
+    // A checklist is requirements, never levels; the code lists are checked.
+    auto levels = checklistTemplate(uuidFor(49), ASSESSMENT_TEMPLATE_KIND_OBLIGATION, 0);
+    *levels.mutable_areas(0)->add_items() = assessmentTemplate(uuidFor(1), 1).areas(0).items(0);
+    QCOMPARE(apply(centreStaff(), publishTemplate(levels)).reason_code(), std::string("invalid_argument"));
+    auto noRequirement = checklistTemplate(uuidFor(49), ASSESSMENT_TEMPLATE_KIND_OBLIGATION, 0);
+    noRequirement.mutable_areas(0)->mutable_items()->DeleteSubrange(0, 2);
+    QCOMPARE(
+        apply(centreStaff(), publishTemplate(noRequirement)).reason_code(), std::string("invalid_argument"));
+    auto badPrefecture = checklistTemplate(uuidFor(49), ASSESSMENT_TEMPLATE_KIND_CERTIFICATION, 48);
+    QCOMPARE(
+        apply(centreStaff(), publishTemplate(badPrefecture)).reason_code(), std::string("invalid_argument"));
+    auto badService = checklistTemplate(uuidFor(49), ASSESSMENT_TEMPLATE_KIND_OBLIGATION, 0);
+    badService.add_service_types(static_cast<ServiceType>(99));
+    QCOMPARE(
+        apply(centreStaff(), publishTemplate(badService)).reason_code(), std::string("invalid_argument"));
+    QVERIFY(!m_fixture->find(RECORD_KIND_ASSESSMENT_TEMPLATE, uuidFor(49)));
 }
 
 void TestMutatorRules::modelLinksNameKnownModels()
