@@ -127,6 +127,38 @@ private Q_SLOTS:
         QVERIFY(!storedCase(*d, kVoiceRecords).summary_only());
     }
 
+    // A summary is found by its title, once, whether it is held as a summary, fetched whole
+    // or evicted back; only the whole case is found by a word of its text.
+    void searchFindsACaseOnceThroughFetchAndEviction()
+    {
+        sync::SyncEngineOptions options;
+        options.cachedWholeCases = 1;
+        auto d = phone(options);
+        QVERIFY(d);
+        QVERIFY(d->engine().syncOnce().ok());
+        const auto whole = serverCase(*m_server, kIntercoms);
+        const std::string titleWord = "インカム";
+        const std::string bodyWord = "フロアに分かれた";
+        QVERIFY(whole.title().find(titleWord) != std::string::npos);
+        QVERIFY(whole.sections().background().find(bodyWord) != std::string::npos);
+        const auto hits = [&](const std::string& query) {
+            auto rows = d->store().cases().search(query);
+            return rows ? std::count_if(
+                       rows->begin(), rows->end(), [](const auto& row) { return row.id == kIntercoms; })
+                        : -1;
+        };
+        QCOMPARE(hits(titleWord), 1);
+        QCOMPARE(hits(bodyWord), 0);
+        QVERIFY(d->engine().fetchWholeCase(kIntercoms).ok());
+        QCOMPARE(hits(titleWord), 1);
+        QCOMPARE(hits(bodyWord), 1);
+        QVERIFY(d->engine().fetchWholeCase(kNightSensors).ok()); // the intercoms go back
+        QVERIFY(storedCase(*d, kIntercoms).summary_only());
+        QCOMPARE(storedCase(*d, kIntercoms).title(), whole.title());
+        QCOMPARE(hits(titleWord), 1);
+        QCOMPARE(hits(bodyWord), 0);
+    }
+
     void offlineOrNotVisibleChangesNothing()
     {
         auto d = phone();
