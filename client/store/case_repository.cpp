@@ -6,6 +6,7 @@
 #include "timestamps.h"
 
 #include <algorithm>
+#include <functional>
 #include <limits>
 #include <utility>
 
@@ -462,24 +463,37 @@ StoreResult<std::int64_t> CaseRepository::count()
     return m_db.queryInt("SELECT count(*) FROM cases");
 }
 
-StoreStatus CaseRepository::separateSummaries(Database& db)
+StoreStatus CaseRepository::forEachPayload(Database& db, std::string_view purpose,
+    const std::function<StoreStatus(std::int64_t, yokoten::v1::GoodPracticeCase&)>& visit)
 {
-    std::vector<std::pair<std::int64_t, yokoten::v1::GoodPracticeCase>> summaries;
     auto cases = db.prepare("SELECT docid, payload FROM case_payloads");
     if (!cases)
         return cases.error();
     for (;;) {
         const auto step = cases->step();
         if (step == Statement::Step::Done)
-            break;
+            return {};
         if (step == Statement::Step::Error)
-            return cases->lastError("read cases to separate summaries");
+            return cases->lastError(std::string(purpose));
         yokoten::v1::GoodPracticeCase record;
         if (!record.ParseFromString(cases->columnBlob(1)))
             return makeError(StoreErrorCode::Corrupt, "case payload does not parse");
-        if (record.summary_only())
-            summaries.emplace_back(cases->columnInt64(0), std::move(record));
+        if (auto status = visit(cases->columnInt64(0), record); !status)
+            return status;
     }
+}
+
+StoreStatus CaseRepository::separateSummaries(Database& db)
+{
+    std::vector<std::pair<std::int64_t, yokoten::v1::GoodPracticeCase>> summaries;
+    auto read = forEachPayload(db, "read cases to separate summaries",
+        [&](std::int64_t docid, yokoten::v1::GoodPracticeCase& record) -> StoreStatus {
+            if (record.summary_only())
+                summaries.emplace_back(docid, std::move(record));
+            return {};
+        });
+    if (!read)
+        return read;
     // A facility tablet holds no summaries: its store stays as it was.
     if (summaries.empty())
         return {};

@@ -4,6 +4,7 @@
 
 #include "yokoten/v1/case.pb.h"
 
+#include <functional>
 #include <optional>
 #include <string>
 #include <string_view>
@@ -64,6 +65,10 @@ public:
     /// The text indexed for a case: sections, technologies, organisation, place, category.
     static std::string indexedBody(const yokoten::v1::GoodPracticeCase& record);
 
+    /// Calls `visit` with every stored case's docid and payload as stored (a summary without
+    /// the fields of its row), for migrations; stops at the first error.
+    static StoreStatus forEachPayload(Database& db, std::string_view purpose,
+        const std::function<StoreStatus(std::int64_t, yokoten::v1::GoodPracticeCase&)>& visit);
     /// Migration 13: the summaries a store holds leave the full-text tables for
     /// case_summary_search and lose the payload fields their row holds.
     static StoreStatus separateSummaries(Database& db);

@@ -115,9 +115,38 @@ struct ClientNumbers {
     long long checkpointedBytes = 0; ///< the same after the WAL is folded into the database
     double p50Ms = 0;
     double p95Ms = 0;
+    double searchP50Ms = 0; ///< the slowest of bench::searchQueries() (its index below)
+    double searchP95Ms = 0;
+    int slowestQuery = 0;
     long maxRssKb = 0;
     bool ok = false;
 };
+
+// Search as the app runs it on the synced store, each query 20 times after an untimed pass
+// (pages cached, as after the first keystroke): the slowest query's p50 and p95.
+bool measureSearch(store::CaseRepository& cases, ClientNumbers& numbers)
+{
+    const auto& queries = bench::searchQueries();
+    for (const auto& query : queries)
+        if (!cases.search(query, {}, 50))
+            return false;
+    for (std::size_t q = 0; q < queries.size(); ++q) {
+        std::vector<double> samples;
+        for (int i = 0; i < 20; ++i) {
+            const auto start = Clock::now();
+            if (!cases.search(queries[q], {}, 50))
+                return false;
+            samples.push_back(secondsSince(start) * 1000);
+        }
+        std::sort(samples.begin(), samples.end());
+        if (samples[samples.size() / 2] > numbers.searchP50Ms) {
+            numbers.searchP50Ms = samples[samples.size() / 2];
+            numbers.searchP95Ms = samples[samples.size() * 95 / 100];
+            numbers.slowestQuery = static_cast<int>(q);
+        }
+    }
+    return true;
+}
 
 // The pages each case table and index fills, found by dropping them one at a time (indexes
 // first) and counting the pages the free list gains; the store is not used afterwards.
@@ -193,6 +222,9 @@ ClientNumbers runClient(const Options& options, unsigned short port, const fs::p
                 value ? static_cast<double>(*value) * (pages ? 4096 : 1) / 1e6 : -1.0);
         }
     }
+
+    if (!measureSearch((*created)->cases(), numbers))
+        return numbers;
 
     // One change each round: a sign-up made on the device, pushed, and the server's answer pulled.
     auto sessions = (*created)->records().all<SeminarSession>();
@@ -286,6 +318,10 @@ int main(int argc, char** argv)
         device, numbers.storeBytes / 1e6, numbers.checkpointedBytes / 1e6);
     std::printf("| one change (sign-up pushed, answer pulled), %d rounds | p50 %.1f ms | p95 %.1f ms |\n",
         options.rounds, numbers.p50Ms, numbers.p95Ms);
+    std::printf("| search on the synced store, slowest of %zu queries (%s) | p50 %.1f ms | p95 %.1f ms |\n",
+        bench::searchQueries().size(),
+        bench::searchQueries()[static_cast<std::size_t>(numbers.slowestQuery)].c_str(), numbers.searchP50Ms,
+        numbers.searchP95Ms);
     std::printf("| client peak memory (ru_maxrss) | %.1f MB | |\n", numbers.maxRssKb / 1024.0);
     return 0;
 }

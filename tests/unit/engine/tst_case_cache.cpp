@@ -47,6 +47,17 @@ class TestCaseCache : public QObject {
         return d;
     }
 
+    // A phone keeping at most `keep` whole cases, after its first sync.
+    std::unique_ptr<FakeDevice> syncedPhone(int keep)
+    {
+        sync::SyncEngineOptions options;
+        options.cachedWholeCases = keep;
+        auto d = phone(options);
+        if (d && !d->engine().syncOnce())
+            return nullptr;
+        return d;
+    }
+
 private Q_SLOTS:
     void initTestCase()
     {
@@ -107,11 +118,8 @@ private Q_SLOTS:
 
     void evictionKeepsTheNewestOpened()
     {
-        sync::SyncEngineOptions options;
-        options.cachedWholeCases = 2;
-        auto d = phone(options);
+        auto d = syncedPhone(2);
         QVERIFY(d);
-        QVERIFY(d->engine().syncOnce().ok());
         QVERIFY(d->engine().fetchWholeCase(kNightSensors).ok());
         QVERIFY(d->engine().fetchWholeCase(kIntercoms).ok());
         QVERIFY(d->engine().noteCaseOpened(kNightSensors).ok()); // opened again: newest now
@@ -131,11 +139,8 @@ private Q_SLOTS:
     // or evicted back; only the whole case is found by a word of its text.
     void searchFindsACaseOnceThroughFetchAndEviction()
     {
-        sync::SyncEngineOptions options;
-        options.cachedWholeCases = 1;
-        auto d = phone(options);
+        auto d = syncedPhone(1);
         QVERIFY(d);
-        QVERIFY(d->engine().syncOnce().ok());
         const auto whole = serverCase(*m_server, kIntercoms);
         const std::string titleWord = "インカム";
         const std::string bodyWord = "フロアに分かれた";
