@@ -166,7 +166,8 @@ StoreStatus CaseRepository::removeDoc(std::int64_t docid)
             return stmt.error();
         return (*stmt)->bind(1, docid).run();
     };
-    // A summary has a title row and no full-text entries; a whole case the other way round.
+    // A summary has a case_summary_search row and no full-text entries; a whole case the
+    // other way round.
     if (auto status = run("DELETE FROM case_summary_search WHERE docid = ?1"); !status)
         return status;
     if (sqlite3_changes(m_db.handle()) == 0) {

@@ -382,9 +382,10 @@ std::string buildMatchExpression(std::string_view userQuery)
     for (const std::string& run : searchTerms(userQuery)) {
         if (!expression.empty())
             expression.push_back(' ');
+        const char* text = run.c_str();
         const auto bytes = static_cast<int32_t>(run.size());
         int32_t second = 0;
-        U8_FWD_1(run.data(), second, bytes);
+        U8_FWD_1(text, second, bytes);
         if (second == bytes) {
             // One code point, a prefix term: matches the bigrams starting with this character and
             // the unigram that documents index for a character ending a run.
