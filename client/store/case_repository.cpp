@@ -6,6 +6,9 @@
 #include "timestamps.h"
 
 #include <algorithm>
+#include <functional>
+#include <limits>
+#include <utility>
 
 namespace yk::store {
 
@@ -22,9 +25,9 @@ void appendLine(std::string& out, std::string_view text)
 constexpr double kTitleMatchScore = 2.0;
 constexpr double kTextMatchScore = 1.0;
 
-// The columns collect() reads, in its order.
+// The columns collect() reads, in its order; the docid last, read when merging two lists.
 constexpr std::string_view kSummaryColumns
-    = "c.id, c.title, c.category, c.owner_org_name, c.prefecture_code, c.fiscal_year, c.state";
+    = "c.id, c.title, c.category, c.owner_org_name, c.prefecture_code, c.fiscal_year, c.state, c.docid";
 
 constexpr std::string_view kFilterClause = R"sql(
    AND (?2 = 0 OR c.category = ?2)
@@ -41,6 +44,57 @@ std::string matchQuery(std::string_view ftsTable)
     sql.append(ftsTable).append(" f JOIN cases c ON c.docid = f.docid WHERE ").append(ftsTable);
     sql.append(" MATCH ?1").append(kFilterClause).append(" ORDER BY f.docid DESC LIMIT ?7");
     return sql;
+}
+
+// Summaries whose folded title (or title and organisation) holds every term (?1, then ?8
+// onwards), newest first: a scan of the summaries' rows instead of index entries for each.
+// case_summary_search holds a folded text only where folding changed it (NULL otherwise).
+std::string summaryScanQuery(bool titleOnly, std::size_t terms)
+{
+    const std::string text = titleOnly
+        ? "coalesce(t.title, c.title)"
+        : "(coalesce(t.title, c.title) || char(10) || coalesce(t.organisation, c.owner_org_name))";
+    std::string sql = "SELECT ";
+    sql.append(kSummaryColumns)
+        .append(" FROM case_summary_search t JOIN cases c ON c.docid = t.docid WHERE ");
+    for (std::size_t i = 0; i < terms; ++i) {
+        if (i > 0)
+            sql.append(" AND ");
+        sql.append("instr(")
+            .append(text)
+            .append(", ?")
+            .append(std::to_string(i == 0 ? 1 : 7 + i))
+            .append(") > 0");
+    }
+    sql.append(kFilterClause).append(" ORDER BY t.docid DESC LIMIT ?7");
+    return sql;
+}
+
+// A summary's payload leaves out what its `cases` row holds word for word; find() puts it back.
+std::string summaryPayload(yokoten::v1::GoodPracticeCase record)
+{
+    record.clear_id();
+    record.clear_title();
+    record.clear_owner_org_id();
+    record.clear_owner_org_name();
+    return record.SerializeAsString();
+}
+
+StoreStatus fileSummarySearch(Database& db, std::int64_t docid, const yokoten::v1::GoodPracticeCase& record)
+{
+    auto stmt = db.cached("INSERT INTO case_summary_search (docid, title, organisation) VALUES (?1, ?2, ?3)");
+    if (!stmt)
+        return stmt.error();
+    (*stmt)->bind(1, docid);
+    int column = 2;
+    for (const std::string* text : { &record.title(), &record.owner_org_name() }) {
+        const std::string folded = normaliseForSearch(*text);
+        if (folded == *text)
+            (*stmt)->bindNull(column++);
+        else
+            (*stmt)->bind(column++, folded);
+    }
+    return (*stmt)->run();
 }
 
 void bindFilter(Statement& stmt, const CaseFilter& filter)
@@ -106,18 +160,31 @@ StoreResult<std::int64_t> CaseRepository::docidOf(std::string_view id)
 
 StoreStatus CaseRepository::removeDoc(std::int64_t docid)
 {
-    // FTS4 external content: the index entries go first, while case_search still holds the
-    // text the tokenizer must see to know which terms to remove.
-    for (const char* sql : { "DELETE FROM case_fts WHERE docid = ?1",
-             "DELETE FROM case_title_fts WHERE docid = ?1", "DELETE FROM case_search WHERE docid = ?1",
-             "DELETE FROM case_equipment_areas WHERE case_docid = ?1",
-             "DELETE FROM case_service_types WHERE case_docid = ?1",
-             "DELETE FROM case_models WHERE case_docid = ?1", "DELETE FROM case_payloads WHERE docid = ?1",
-             "DELETE FROM cases WHERE docid = ?1" }) {
+    const auto run = [&](const char* sql) -> StoreStatus {
         auto stmt = m_db.cached(sql);
         if (!stmt)
             return stmt.error();
-        if (auto status = (*stmt)->bind(1, docid).run(); !status)
+        return (*stmt)->bind(1, docid).run();
+    };
+    // A summary has a case_summary_search row and no full-text entries; a whole case the
+    // other way round.
+    if (auto status = run("DELETE FROM case_summary_search WHERE docid = ?1"); !status)
+        return status;
+    if (sqlite3_changes(m_db.handle()) == 0) {
+        // FTS4 external content: the index entries go first, while case_search still holds
+        // the text the tokenizer must see to know which terms to remove.
+        for (const char* sql :
+            { "DELETE FROM case_fts WHERE docid = ?1", "DELETE FROM case_title_fts WHERE docid = ?1",
+                "DELETE FROM case_search WHERE docid = ?1" }) {
+            if (auto status = run(sql); !status)
+                return status;
+        }
+    }
+    for (const char* sql : { "DELETE FROM case_equipment_areas WHERE case_docid = ?1",
+             "DELETE FROM case_service_types WHERE case_docid = ?1",
+             "DELETE FROM case_models WHERE case_docid = ?1", "DELETE FROM case_payloads WHERE docid = ?1",
+             "DELETE FROM cases WHERE docid = ?1" }) {
+        if (auto status = run(sql); !status)
             return status;
     }
     return {};
@@ -178,7 +245,9 @@ StoreStatus CaseRepository::write(const yokoten::v1::GoodPracticeCase& record)
     auto payload = m_db.cached("INSERT INTO case_payloads (docid, payload) VALUES (?1, ?2)");
     if (!payload)
         return payload.error();
-    if (auto status = (*payload)->bind(1, docid).bindBlob(2, record.SerializeAsString()).run(); !status)
+    const bool summary = record.summary_only();
+    const std::string bytes = summary ? summaryPayload(record) : record.SerializeAsString();
+    if (auto status = (*payload)->bind(1, docid).bindBlob(2, bytes).run(); !status)
         return status;
 
     for (int area : record.equipment_areas()) {
@@ -200,6 +269,8 @@ StoreStatus CaseRepository::write(const yokoten::v1::GoodPracticeCase& record)
 
     if (auto status = RelationRepository::linkCase(m_db, docid, record); !status)
         return status;
+    if (summary)
+        return fileSummarySearch(m_db, docid, record);
 
     const std::string title = normaliseForSearch(record.title());
     std::string fulltext = title;
@@ -240,8 +311,8 @@ StoreStatus CaseRepository::remove(std::string_view id)
 
 StoreResult<std::optional<yokoten::v1::GoodPracticeCase>> CaseRepository::find(std::string_view id)
 {
-    auto stmt = m_db.cached(
-        "SELECT p.payload FROM cases c JOIN case_payloads p ON p.docid = c.docid WHERE c.id = ?1");
+    auto stmt = m_db.cached("SELECT p.payload, c.id, c.title, c.owner_org_id, c.owner_org_name"
+                            " FROM cases c JOIN case_payloads p ON p.docid = c.docid WHERE c.id = ?1");
     if (!stmt)
         return stmt.error();
     (*stmt)->bind(1, id);
@@ -254,14 +325,21 @@ StoreResult<std::optional<yokoten::v1::GoodPracticeCase>> CaseRepository::find(s
         break;
     }
     yokoten::v1::GoodPracticeCase record;
-    const std::string payload = (*stmt)->columnBlob(0);
+    const bool parsed = record.ParseFromString((*stmt)->columnBlob(0));
+    if (parsed && record.summary_only()) {
+        record.set_id((*stmt)->columnText(1));
+        record.set_title((*stmt)->columnText(2));
+        record.set_owner_org_id((*stmt)->columnText(3));
+        record.set_owner_org_name((*stmt)->columnText(4));
+    }
     (*stmt)->reset();
-    if (!record.ParseFromString(payload))
+    if (!parsed)
         return makeError(StoreErrorCode::Corrupt, "case payload does not parse");
     return std::optional<yokoten::v1::GoodPracticeCase>(std::move(record));
 }
 
-StoreResult<std::vector<CaseSummary>> CaseRepository::collect(Statement& stmt)
+StoreResult<std::vector<CaseSummary>> CaseRepository::collect(
+    Statement& stmt, std::vector<std::int64_t>* docids)
 {
     std::vector<CaseSummary> rows;
     for (;;) {
@@ -281,9 +359,48 @@ StoreResult<std::vector<CaseSummary>> CaseRepository::collect(Statement& stmt)
         row.prefectureCode = static_cast<int>(stmt.columnInt64(4));
         row.fiscalYear = static_cast<int>(stmt.columnInt64(5));
         row.state = static_cast<int>(stmt.columnInt64(6));
+        if (docids != nullptr)
+            docids->push_back(stmt.columnInt64(7));
         rows.push_back(std::move(row));
     }
     stmt.reset();
+    return rows;
+}
+
+StoreResult<std::vector<CaseSummary>> CaseRepository::matches(bool titles, std::string_view match,
+    const std::vector<std::string>& terms, const CaseFilter& filter, int limit)
+{
+    // Whole cases from a bigram index, summaries from a scan of their rows, each newest
+    // first; merged by docid, the order of a single list.
+    static const std::string titleSql = matchQuery("case_title_fts");
+    static const std::string textSql = matchQuery("case_fts");
+    std::vector<CaseSummary> lists[2];
+    std::vector<std::int64_t> docids[2];
+    for (int i = 0; i < 2; ++i) {
+        auto stmt
+            = m_db.cached(i == 0 ? (titles ? titleSql : textSql) : summaryScanQuery(titles, terms.size()));
+        if (!stmt)
+            return stmt.error();
+        if (i == 0) {
+            (*stmt)->bind(1, match);
+        } else {
+            for (std::size_t t = 0; t < terms.size(); ++t)
+                (*stmt)->bind(t == 0 ? 1 : static_cast<int>(7 + t), terms[t]);
+        }
+        bindFilter(**stmt, filter);
+        (*stmt)->bind(7, limit);
+        auto found = collect(**stmt, &docids[i]);
+        if (!found)
+            return found.error();
+        lists[i] = std::move(*found);
+    }
+    std::vector<CaseSummary> rows;
+    std::size_t a = 0;
+    std::size_t b = 0;
+    while (static_cast<int>(rows.size()) < limit && (a < lists[0].size() || b < lists[1].size())) {
+        const bool whole = b >= lists[1].size() || (a < lists[0].size() && docids[0][a] > docids[1][b]);
+        rows.push_back(std::move(whole ? lists[0][a++] : lists[1][b++]));
+    }
     return rows;
 }
 
@@ -293,30 +410,26 @@ StoreResult<std::vector<CaseSummary>> CaseRepository::search(
     const std::string match = buildMatchExpression(query);
     if (match.empty() || limit <= 0)
         return std::vector<CaseSummary>();
+    const std::vector<std::string> terms = searchTerms(query);
 
     // Two passes, each newest first and stopping at `limit`: cases whose title matches, then
     // cases whose text matches anywhere. Neither pass scores every match, so a query that
-    // matches most of 50,000 cases costs about what a rare one does.
-    static const std::string titleSql = matchQuery("case_title_fts");
-    static const std::string fulltextSql = matchQuery("case_fts");
+    // matches most of 50,000 cases costs about what a rare one does. A summary's text is its
+    // title and organisation.
 
     std::vector<CaseSummary> rows;
-    for (const auto& [sql, score] :
-        { std::pair { &titleSql, kTitleMatchScore }, std::pair { &fulltextSql, kTextMatchScore } }) {
+    for (const bool titlePass : { true, false }) {
         // Title matches come first, so once they fill the page the text pass cannot change
         // it. This also keeps one-character queries (prefix queries, which FTS4 must answer by
         // merging every doclist of every bigram starting with that character) off the
         // 50,000-case text index whenever titles already answer them.
         if (static_cast<int>(rows.size()) >= limit)
             break;
-        auto stmt = m_db.cached(*sql);
-        if (!stmt)
-            return stmt.error();
-        (*stmt)->bind(1, match);
-        bindFilter(**stmt, filter);
         // The second pass may meet the first pass's cases again: ask for enough to fill up.
-        (*stmt)->bind(7, static_cast<std::int64_t>(limit) + static_cast<std::int64_t>(rows.size()));
-        auto found = collect(**stmt);
+        const int wanted = static_cast<int>(
+            std::min<std::int64_t>(static_cast<std::int64_t>(limit) + static_cast<std::int64_t>(rows.size()),
+                std::numeric_limits<int>::max()));
+        auto found = matches(titlePass, match, terms, filter, wanted);
         if (!found)
             return found.error();
         for (auto& row : *found) {
@@ -326,7 +439,7 @@ StoreResult<std::vector<CaseSummary>> CaseRepository::search(
                 = std::any_of(rows.begin(), rows.end(), [&](const CaseSummary& r) { return r.id == row.id; });
             if (seen)
                 continue;
-            row.score = score;
+            row.score = titlePass ? kTitleMatchScore : kTextMatchScore;
             rows.push_back(std::move(row));
         }
     }
@@ -349,6 +462,60 @@ StoreResult<std::vector<CaseSummary>> CaseRepository::browse(const CaseFilter& f
 StoreResult<std::int64_t> CaseRepository::count()
 {
     return m_db.queryInt("SELECT count(*) FROM cases");
+}
+
+StoreStatus CaseRepository::forEachPayload(Database& db, std::string_view purpose,
+    const std::function<StoreStatus(std::int64_t, yokoten::v1::GoodPracticeCase&)>& visit)
+{
+    auto cases = db.prepare("SELECT docid, payload FROM case_payloads");
+    if (!cases)
+        return cases.error();
+    for (;;) {
+        const auto step = cases->step();
+        if (step == Statement::Step::Done)
+            return {};
+        if (step == Statement::Step::Error)
+            return cases->lastError(std::string(purpose));
+        yokoten::v1::GoodPracticeCase record;
+        if (!record.ParseFromString(cases->columnBlob(1)))
+            return makeError(StoreErrorCode::Corrupt, "case payload does not parse");
+        if (auto status = visit(cases->columnInt64(0), record); !status)
+            return status;
+    }
+}
+
+StoreStatus CaseRepository::separateSummaries(Database& db)
+{
+    std::vector<std::pair<std::int64_t, yokoten::v1::GoodPracticeCase>> summaries;
+    auto read = forEachPayload(db, "read cases to separate summaries",
+        [&](std::int64_t docid, yokoten::v1::GoodPracticeCase& record) -> StoreStatus {
+            if (record.summary_only())
+                summaries.emplace_back(docid, std::move(record));
+            return {};
+        });
+    if (!read)
+        return read;
+    // A facility tablet holds no summaries: its store stays as it was.
+    if (summaries.empty())
+        return {};
+    for (const auto& [docid, record] : summaries) {
+        if (auto status = fileSummarySearch(db, docid, record); !status)
+            return status;
+        auto payload = db.cached("UPDATE case_payloads SET payload = ?2 WHERE docid = ?1");
+        if (!payload)
+            return payload.error();
+        if (auto status = (*payload)->bind(1, docid).bindBlob(2, summaryPayload(record)).run(); !status)
+            return status;
+        auto content = db.cached("DELETE FROM case_search WHERE docid = ?1");
+        if (!content)
+            return content.error();
+        if (auto status = (*content)->bind(1, docid).run(); !status)
+            return status;
+    }
+    // The full-text tables now index only the whole cases left in case_search; rebuilding
+    // them costs less than deleting each summary's entries one by one.
+    return db.exec("INSERT INTO case_fts(case_fts) VALUES('rebuild');"
+                   "INSERT INTO case_title_fts(case_title_fts) VALUES('rebuild');");
 }
 
 } // namespace yk::store

@@ -4,6 +4,7 @@
 
 #include "yokoten/v1/case.pb.h"
 
+#include <functional>
 #include <optional>
 #include <string>
 #include <string_view>
@@ -33,6 +34,9 @@ struct CaseSummary {
 };
 
 /// Good-practice cases in the local store, with their Japanese full-text index kept in step.
+/// A whole case is in the bigram indexes; a case summary (summary_only, on an attendee phone
+/// or a kiosk) is searched by a scan of its title and organisation (case_summary_search) and
+/// keeps a payload without what its `cases` row holds (docs/architecture.md, "Japanese search").
 /// Each write is atomic on its own (a savepoint); callers group many writes in one transaction
 /// (one per sync page) for speed.
 class CaseRepository {
@@ -49,7 +53,8 @@ public:
     StoreStatus remove(std::string_view id);
     StoreResult<std::optional<yokoten::v1::GoodPracticeCase>> find(std::string_view id);
     /// Full-text search: cases whose title matches first, then cases whose text matches,
-    /// each most recently written first. An empty or unsearchable query returns no rows.
+    /// each most recently written first. An empty or unsearchable query returns no rows. A
+    /// summary's text is its title and organisation.
     StoreResult<std::vector<CaseSummary>> search(
         std::string_view query, const CaseFilter& filter = {}, int limit = 50);
     /// Newest first, for browsing without a query.
@@ -60,8 +65,21 @@ public:
     /// The text indexed for a case: sections, technologies, organisation, place, category.
     static std::string indexedBody(const yokoten::v1::GoodPracticeCase& record);
 
+    /// Calls `visit` with every stored case's docid and payload as stored (a summary without
+    /// the fields of its row), for migrations; stops at the first error.
+    static StoreStatus forEachPayload(Database& db, std::string_view purpose,
+        const std::function<StoreStatus(std::int64_t, yokoten::v1::GoodPracticeCase&)>& visit);
+    /// Migration 13: the summaries a store holds leave the full-text tables for
+    /// case_summary_search and lose the payload fields their row holds.
+    static StoreStatus separateSummaries(Database& db);
+
 private:
-    StoreResult<std::vector<CaseSummary>> collect(Statement& stmt);
+    StoreResult<std::vector<CaseSummary>> collect(
+        Statement& stmt, std::vector<std::int64_t>* docids = nullptr);
+    /// One pass of search(): title matches (`titles`) or text matches, whole cases and
+    /// summaries merged, newest first.
+    StoreResult<std::vector<CaseSummary>> matches(bool titles, std::string_view match,
+        const std::vector<std::string>& terms, const CaseFilter& filter, int limit);
     StoreResult<std::int64_t> docidOf(std::string_view id); ///< 0 when there is no such case
     StoreStatus removeDoc(std::int64_t docid);
     StoreStatus write(const yokoten::v1::GoodPracticeCase& record);

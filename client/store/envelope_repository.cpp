@@ -132,7 +132,7 @@ StoreStatus EnvelopeRepository::removeAll()
                       "INSERT INTO case_title_fts(case_title_fts) VALUES('rebuild');"
                       "DELETE FROM case_equipment_areas; DELETE FROM case_service_types;"
                       "DELETE FROM case_models; DELETE FROM session_models;"
-                      "DELETE FROM case_payloads;";
+                      "DELETE FROM case_payloads; DELETE FROM case_summary_search;";
     for (const auto& spec : proto::recordKinds())
         sql += "DELETE FROM " + std::string(spec.table) + ";";
     sql += "DELETE FROM overlay_base;";

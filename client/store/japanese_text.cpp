@@ -335,7 +335,7 @@ bool registerBigramTokenizer(sqlite3* db, std::string* error)
     return ok;
 }
 
-std::string buildMatchExpression(std::string_view userQuery)
+std::vector<std::string> searchTerms(std::string_view userQuery)
 {
     // Only kMaxQueryTerms runs of kMaxPhraseCodePoints are used, so the rest of a pasted essay
     // need not be normalised.
@@ -344,22 +344,6 @@ std::string buildMatchExpression(std::string_view userQuery)
     const auto length = static_cast<int32_t>(folded.size());
 
     std::vector<std::string> terms;
-    const auto addRun = [&terms](std::string_view run, int codePoints) {
-        std::string term;
-        if (codePoints == 1) {
-            // Prefix term: matches the bigrams starting with this character and the unigram that
-            // documents index for a character ending a run.
-            term.append(run).push_back('*');
-        } else {
-            // A phrase the tokenizer turns into consecutive bigrams; the marker tells it not to
-            // add unigrams. Runs never contain '"', so the phrase cannot be broken out of.
-            term.push_back('"');
-            term.append(kQueryMarker).append(run).push_back('"');
-        }
-        if (std::find(terms.begin(), terms.end(), term) == terms.end())
-            terms.push_back(std::move(term));
-    };
-
     int32_t runStart = -1;
     int32_t runEnd = 0;
     int codePoints = 0;
@@ -383,16 +367,35 @@ std::string buildMatchExpression(std::string_view userQuery)
                 runEnd = i;
             }
         } else if (runStart >= 0) {
-            addRun(std::string_view(s + runStart, static_cast<std::size_t>(runEnd - runStart)), codePoints);
+            std::string run(s + runStart, static_cast<std::size_t>(runEnd - runStart));
+            if (std::find(terms.begin(), terms.end(), run) == terms.end())
+                terms.push_back(std::move(run));
             runStart = -1;
         }
     }
+    return terms;
+}
 
+std::string buildMatchExpression(std::string_view userQuery)
+{
     std::string expression;
-    for (const std::string& term : terms) {
+    for (const std::string& run : searchTerms(userQuery)) {
         if (!expression.empty())
             expression.push_back(' ');
-        expression.append(term);
+        const char* text = run.c_str();
+        const auto bytes = static_cast<int32_t>(run.size());
+        int32_t second = 0;
+        U8_FWD_1(text, second, bytes);
+        if (second == bytes) {
+            // One code point, a prefix term: matches the bigrams starting with this character and
+            // the unigram that documents index for a character ending a run.
+            expression.append(run).push_back('*');
+        } else {
+            // A phrase the tokenizer turns into consecutive bigrams; the marker tells it not to
+            // add unigrams. Runs never contain '"', so the phrase cannot be broken out of.
+            expression.push_back('"');
+            expression.append(kQueryMarker).append(run).push_back('"');
+        }
     }
     return expression;
 }

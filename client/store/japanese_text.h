@@ -12,6 +12,7 @@
 
 #include <string>
 #include <string_view>
+#include <vector>
 
 struct sqlite3;
 
@@ -31,6 +32,12 @@ std::string normaliseForSearch(std::string_view utf8);
 /// tokenised as is. The connection's two-argument fts3_tokenizer() setting is restored afterwards.
 /// Returns false and fills `error` (if given) on failure.
 bool registerBigramTokenizer(sqlite3* db, std::string* error);
+
+/// What a user typed, folded and cut into its words: the runs of word code points, each at most
+/// 64 code points, without repeats, at most 16. A text matches the query when every term is a
+/// substring of its normaliseForSearch() form, which is what buildMatchExpression() asks of
+/// the bigram index (a scan of a few short texts, such as summaries' titles, needs no index).
+std::vector<std::string> searchTerms(std::string_view userQuery);
 
 /// Turns what a user typed into an FTS4 MATCH expression for a `yk_bigram` table: each run of
 /// two or more word code points becomes a bigram phrase, a lone code point becomes a prefix term,

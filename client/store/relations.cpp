@@ -1,5 +1,6 @@
 #include "relations.h"
 
+#include "case_repository.h"
 #include "timestamps.h"
 
 #include <cmath>
@@ -332,28 +333,17 @@ StoreStatus RelationRepository::rebuild(Database& db)
 {
     if (auto status = db.exec("DELETE FROM case_models; DELETE FROM session_models;"); !status)
         return status;
-    auto cases = db.prepare("SELECT docid, payload FROM case_payloads");
+    auto cases = CaseRepository::forEachPayload(
+        db, "read cases to link", [&db](std::int64_t docid, GoodPracticeCase& record) -> StoreStatus {
+            if (auto status = linkCase(db, docid, record); !status)
+                return status;
+            auto capacity = db.cached("UPDATE cases SET facility_capacity = ?1 WHERE docid = ?2");
+            if (!capacity)
+                return capacity.error();
+            return (*capacity)->bind(1, record.facility_capacity()).bind(2, docid).run();
+        });
     if (!cases)
-        return cases.error();
-    for (;;) {
-        const auto step = cases->step();
-        if (step == Statement::Step::Done)
-            break;
-        if (step == Statement::Step::Error)
-            return cases->lastError("read cases to link");
-        GoodPracticeCase record;
-        if (!record.ParseFromString(cases->columnBlob(1)))
-            return makeError(StoreErrorCode::Corrupt, "case payload does not parse");
-        if (auto status = linkCase(db, cases->columnInt64(0), record); !status)
-            return status;
-        auto capacity = db.cached("UPDATE cases SET facility_capacity = ?1 WHERE docid = ?2");
-        if (!capacity)
-            return capacity.error();
-        if (auto status
-            = (*capacity)->bind(1, record.facility_capacity()).bind(2, cases->columnInt64(0)).run();
-            !status)
-            return status;
-    }
+        return cases;
     auto sessions = db.prepare("SELECT payload FROM seminar_sessions");
     if (!sessions)
         return sessions.error();

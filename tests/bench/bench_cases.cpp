@@ -95,4 +95,11 @@ yokoten::v1::GoodPracticeCase makeCase(std::mt19937& rng, int n)
     return c;
 }
 
+const std::vector<std::string>& searchQueries()
+{
+    static const std::vector<std::string> queries = { "見守り", "インカム", "移乗支援", "夜勤", "記録ソフト",
+        "介護助手", "腰痛", "見守り 夜間", "ICT", "指標", "変化 指標", "介", "標" };
+    return queries;
+}
+
 } // namespace yk::bench

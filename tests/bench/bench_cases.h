@@ -4,6 +4,7 @@
 
 #include <random>
 #include <string>
+#include <vector>
 
 namespace yk::bench {
 
@@ -13,5 +14,10 @@ std::string makeText(std::mt19937& rng, std::size_t targetBytes);
 
 /// A published case numbered `n` with about 6 KB of section text (ids are stable per n).
 yokoten::v1::GoodPracticeCase makeCase(std::mt19937& rng, int n);
+
+/// Typical queries, most of which titles already answer; then words makeText() puts in many
+/// texts but never in a title (指標, 変化: the text index must answer them); then one-character
+/// queries: 介 (in many titles) and 標, the worst case (in most texts, in no title).
+const std::vector<std::string>& searchQueries();
 
 } // namespace yk::bench

@@ -44,11 +44,7 @@ double percentile(std::vector<double> values, double p)
     return values[index];
 }
 
-// Typical queries, most of which titles already answer; then words the generator puts in
-// many texts but never in a title (指標, 変化: the text index must answer them); then one-character
-// queries: 介 (in many titles) and 標, the worst case (in most texts, in no title).
-const std::vector<std::string> kQueries = { "見守り", "インカム", "移乗支援", "夜勤", "記録ソフト",
-    "介護助手", "腰痛", "見守り 夜間", "ICT", "指標", "変化 指標", "介", "標" };
+const std::vector<std::string>& kQueries = yk::bench::searchQueries();
 
 // Twenty catalogue models, two per area; case n names model n % 20, whose area is the case's
 // (1 + n % 10), so each model has 1/20 of the cases and its area 1/10.

@@ -113,11 +113,64 @@ struct ClientNumbers {
     long long cases = 0;
     long long storeBytes = 0; ///< the store folder right after the sync (WAL included)
     long long checkpointedBytes = 0; ///< the same after the WAL is folded into the database
+    double checkpointMs = 0; ///< what that checkpoint (TRUNCATE) took
     double p50Ms = 0;
     double p95Ms = 0;
+    double searchP50Ms = 0; ///< the slowest of bench::searchQueries() (its index below)
+    double searchP95Ms = 0;
+    int slowestQuery = 0;
     long maxRssKb = 0;
     bool ok = false;
 };
+
+// Search as the app runs it on the synced store, each query 20 times after an untimed pass
+// (pages cached, as after the first keystroke): the slowest query's p50 and p95.
+bool measureSearch(store::CaseRepository& cases, ClientNumbers& numbers)
+{
+    const auto& queries = bench::searchQueries();
+    for (const auto& query : queries)
+        if (!cases.search(query, {}, 50))
+            return false;
+    for (std::size_t q = 0; q < queries.size(); ++q) {
+        std::vector<double> samples;
+        for (int i = 0; i < 20; ++i) {
+            const auto start = Clock::now();
+            if (!cases.search(queries[q], {}, 50))
+                return false;
+            samples.push_back(secondsSince(start) * 1000);
+        }
+        std::sort(samples.begin(), samples.end());
+        if (samples[samples.size() / 2] > numbers.searchP50Ms) {
+            numbers.searchP50Ms = samples[samples.size() / 2];
+            numbers.searchP95Ms = samples[samples.size() * 95 / 100];
+            numbers.slowestQuery = static_cast<int>(q);
+        }
+    }
+    return true;
+}
+
+// The pages each case table and index fills, found by dropping them one at a time (indexes
+// first) and counting the pages the free list gains; the store is not used afterwards.
+void printPagesPerObject(storage::Database& db)
+{
+    for (const char* object : { "INDEX cases_by_category", "INDEX cases_by_prefecture",
+             "INDEX cases_by_updated", "INDEX case_equipment_areas_by_case",
+             "INDEX case_service_types_by_case", "INDEX case_models_by_case", "TABLE case_fts",
+             "TABLE case_title_fts", "TABLE case_search", "TABLE case_summary_search", "TABLE case_payloads",
+             "TABLE case_equipment_areas", "TABLE case_service_types", "TABLE case_models", "TABLE cases" }) {
+        const auto before = db.queryInt("PRAGMA freelist_count");
+        const bool dropped = db.exec(std::string("DROP ") + object).ok();
+        const auto after = db.queryInt("PRAGMA freelist_count");
+        if (dropped && before && after)
+            std::fprintf(stderr, "  pages of %-40s %8.2f MB\n", object,
+                static_cast<double>(*after - *before) * 4096 / 1e6);
+    }
+    const auto pages = db.queryInt("PRAGMA page_count");
+    const auto free = db.queryInt("PRAGMA freelist_count");
+    if (pages && free)
+        std::fprintf(stderr, "  pages of everything else %32.2f MB\n",
+            static_cast<double>(*pages - *free) * 4096 / 1e6);
+}
 
 ClientNumbers runClient(const Options& options, unsigned short port, const fs::path& caFile,
     const std::string& code, const std::string& password)
@@ -151,7 +204,9 @@ ClientNumbers runClient(const Options& options, unsigned short port, const fs::p
     if (auto count = (*created)->cases().count(); count)
         numbers.cases = *count;
     numbers.storeBytes = folderBytes(options.dir / "device");
+    const auto checkpointStart = Clock::now();
     (void)(*created)->database().exec("PRAGMA wal_checkpoint(TRUNCATE)");
+    numbers.checkpointMs = secondsSince(checkpointStart) * 1000;
     numbers.checkpointedBytes = folderBytes(options.dir / "device");
     if (std::getenv("YK_BENCH_TABLES") != nullptr) {
         // Where the store's bytes are: the bytes of the biggest tables' contents.
@@ -159,6 +214,8 @@ ClientNumbers runClient(const Options& options, unsigned short port, const fs::p
                  "SELECT sum(length(title) + length(fulltext)) FROM case_search",
                  "SELECT sum(length(block)) FROM case_fts_segments",
                  "SELECT sum(length(block)) FROM case_title_fts_segments",
+                 "SELECT coalesce(sum(length(title)), 0) + coalesce(sum(length(organisation)), 0) "
+                 "FROM case_summary_search",
                  "SELECT sum(length(id) + length(title) + length(owner_org_name) + length(owner_org_id)) "
                  "FROM cases",
                  "PRAGMA page_count", "PRAGMA freelist_count" }) {
@@ -168,6 +225,9 @@ ClientNumbers runClient(const Options& options, unsigned short port, const fs::p
                 value ? static_cast<double>(*value) * (pages ? 4096 : 1) / 1e6 : -1.0);
         }
     }
+
+    if (!measureSearch((*created)->cases(), numbers))
+        return numbers;
 
     // One change each round: a sign-up made on the device, pushed, and the server's answer pulled.
     auto sessions = (*created)->records().all<SeminarSession>();
@@ -183,6 +243,8 @@ ClientNumbers runClient(const Options& options, unsigned short port, const fs::p
             return numbers;
         rounds.push_back(secondsSince(roundStart) * 1000);
     }
+    if (std::getenv("YK_BENCH_TABLES") != nullptr)
+        printPagesPerObject((*created)->database());
     std::sort(rounds.begin(), rounds.end());
     numbers.p50Ms = rounds[rounds.size() / 2];
     numbers.p95Ms = rounds[std::min(rounds.size() - 1, rounds.size() * 95 / 100)];
@@ -255,10 +317,14 @@ int main(int argc, char** argv)
         device, numbers.records, numbers.cases, numbers.initialSeconds,
         numbers.records / numbers.initialSeconds);
     std::printf("| %s: store on disk after the first sync | %.1f MB (WAL included) | %.1f MB after a WAL "
-                "checkpoint |\n",
-        device, numbers.storeBytes / 1e6, numbers.checkpointedBytes / 1e6);
+                "checkpoint (TRUNCATE, %.0f ms) |\n",
+        device, numbers.storeBytes / 1e6, numbers.checkpointedBytes / 1e6, numbers.checkpointMs);
     std::printf("| one change (sign-up pushed, answer pulled), %d rounds | p50 %.1f ms | p95 %.1f ms |\n",
         options.rounds, numbers.p50Ms, numbers.p95Ms);
+    std::printf("| search on the synced store, slowest of %zu queries (%s) | p50 %.1f ms | p95 %.1f ms |\n",
+        bench::searchQueries().size(),
+        bench::searchQueries()[static_cast<std::size_t>(numbers.slowestQuery)].c_str(), numbers.searchP50Ms,
+        numbers.searchP95Ms);
     std::printf("| client peak memory (ru_maxrss) | %.1f MB | |\n", numbers.maxRssKb / 1024.0);
     return 0;
 }

@@ -47,6 +47,17 @@ class TestCaseCache : public QObject {
         return d;
     }
 
+    // A phone keeping at most `keep` whole cases, after its first sync.
+    std::unique_ptr<FakeDevice> syncedPhone(int keep)
+    {
+        sync::SyncEngineOptions options;
+        options.cachedWholeCases = keep;
+        auto d = phone(options);
+        if (d && !d->engine().syncOnce())
+            return nullptr;
+        return d;
+    }
+
 private Q_SLOTS:
     void initTestCase()
     {
@@ -107,11 +118,8 @@ private Q_SLOTS:
 
     void evictionKeepsTheNewestOpened()
     {
-        sync::SyncEngineOptions options;
-        options.cachedWholeCases = 2;
-        auto d = phone(options);
+        auto d = syncedPhone(2);
         QVERIFY(d);
-        QVERIFY(d->engine().syncOnce().ok());
         QVERIFY(d->engine().fetchWholeCase(kNightSensors).ok());
         QVERIFY(d->engine().fetchWholeCase(kIntercoms).ok());
         QVERIFY(d->engine().noteCaseOpened(kNightSensors).ok()); // opened again: newest now
@@ -125,6 +133,35 @@ private Q_SLOTS:
         QVERIFY(!storedCase(*d, kIntercoms).title().empty());
         QVERIFY(!storedCase(*d, kNightSensors).summary_only());
         QVERIFY(!storedCase(*d, kVoiceRecords).summary_only());
+    }
+
+    // A summary is found by its title, once, whether it is held as a summary, fetched whole
+    // or evicted back; only the whole case is found by a word of its text.
+    void searchFindsACaseOnceThroughFetchAndEviction()
+    {
+        auto d = syncedPhone(1);
+        QVERIFY(d);
+        const auto whole = serverCase(*m_server, kIntercoms);
+        const std::string titleWord = "インカム";
+        const std::string bodyWord = "フロアに分かれた";
+        QVERIFY(whole.title().find(titleWord) != std::string::npos);
+        QVERIFY(whole.sections().background().find(bodyWord) != std::string::npos);
+        const auto hits = [&](const std::string& query) {
+            auto rows = d->store().cases().search(query);
+            return rows ? std::count_if(
+                       rows->begin(), rows->end(), [](const auto& row) { return row.id == kIntercoms; })
+                        : -1;
+        };
+        QCOMPARE(hits(titleWord), 1);
+        QCOMPARE(hits(bodyWord), 0);
+        QVERIFY(d->engine().fetchWholeCase(kIntercoms).ok());
+        QCOMPARE(hits(titleWord), 1);
+        QCOMPARE(hits(bodyWord), 1);
+        QVERIFY(d->engine().fetchWholeCase(kNightSensors).ok()); // the intercoms go back
+        QVERIFY(storedCase(*d, kIntercoms).summary_only());
+        QCOMPARE(storedCase(*d, kIntercoms).title(), whole.title());
+        QCOMPARE(hits(titleWord), 1);
+        QCOMPARE(hits(bodyWord), 0);
     }
 
     void offlineOrNotVisibleChangesNothing()

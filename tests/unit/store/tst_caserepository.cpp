@@ -210,6 +210,65 @@ private Q_SLOTS:
         QCOMPARE(*links, 2);
     }
 
+    // Summaries (issue 23) are found by the words of their title under the same rules as
+    // whole cases (folded, one character, several words, title matches newest first), then by
+    // their organisation, by no other text, and once only however often a case changes
+    // between summary and whole.
+    void summariesAreFoundByTheirTitle()
+    {
+        auto whole = sampleCase(
+            uuidFor(4), "見守りカメラとリフトで入浴介助を軽くする", "腰痛で休む職員が多かった。");
+        whole.set_category(yokoten::v1::CASE_CATEGORY_STAFF_DEVELOPMENT);
+        auto summary = whole;
+        summary.clear_sections();
+        summary.set_summary_only(true);
+        QVERIFY(cases().put(summary).ok());
+        const auto found = [this](std::string_view query, const CaseFilter& filter = {}) {
+            auto rows = cases().search(query, filter);
+            return rows ? ids(*rows) : std::vector<std::string> { "error" };
+        };
+        // The newest title match first, then the older one, then the body match.
+        QCOMPARE(found("見守り"), (std::vector<std::string> { uuidFor(4), uuidFor(1), uuidFor(2) }));
+        QCOMPARE((*cases().search("見守り"))[0].score, 2.0);
+        QCOMPARE(found("ﾘﾌﾄ"), std::vector<std::string> { uuidFor(4) });
+        QCOMPARE(found("浴"), std::vector<std::string> { uuidFor(4) });
+        QCOMPARE(found("リフト 入浴"), std::vector<std::string> { uuidFor(4) });
+        QCOMPARE(found("リフト 夜間"), std::vector<std::string> {});
+        QCOMPARE(found("腰痛"), std::vector<std::string> {}); // no text of its own
+        // Its text is its title and its organisation, newest first among the text matches.
+        auto organisation = cases().search("さくら苑");
+        QCOMPARE(ids(*organisation),
+            (std::vector<std::string> { uuidFor(4), uuidFor(3), uuidFor(2), uuidFor(1) }));
+        QCOMPARE((*organisation)[0].score, 1.0);
+        QCOMPARE(found("長野"), std::vector<std::string> { uuidFor(1) }); // a prefecture is a filter
+        CaseFilter ict { yokoten::v1::CASE_CATEGORY_ICT, 0, 0, 0, 0 };
+        QCOMPARE(found("見守り", ict), std::vector<std::string> { uuidFor(1) });
+        // Read back whole from the row and the shortened payload.
+        QCOMPARE(cases().find(uuidFor(4))->value().SerializeAsString(), summary.SerializeAsString());
+        auto& db = m_store->database();
+        QCOMPARE(*db.queryInt("SELECT count(*) FROM case_search"), 3);
+        QCOMPARE(*db.queryInt("SELECT count(*) FROM case_summary_search"), 1);
+
+        QVERIFY(cases().put(whole).ok()); // fetched whole
+        QCOMPARE(found("リフト"), std::vector<std::string> { uuidFor(4) });
+        QCOMPARE(found("腰痛"), std::vector<std::string> { uuidFor(4) });
+        QCOMPARE(*db.queryInt("SELECT count(*) FROM case_summary_search"), 0);
+        QVERIFY(cases().put(summary).ok()); // evicted back to its summary
+        QCOMPARE(found("リフト"), std::vector<std::string> { uuidFor(4) });
+        QCOMPARE(found("腰痛"), std::vector<std::string> {});
+        QCOMPARE(*db.queryInt("SELECT count(*) FROM case_search"), 3);
+
+        summary.set_title("床走行リフトで移乗を軽くする"); // a new title replaces the old one
+        QVERIFY(cases().put(summary).ok());
+        QCOMPARE(found("入浴"), std::vector<std::string> {});
+        QCOMPARE(found("移乗"), std::vector<std::string> { uuidFor(4) });
+        QCOMPARE(found("見守り"), (std::vector<std::string> { uuidFor(1), uuidFor(2) }));
+        QVERIFY(cases().remove(uuidFor(4)).ok());
+        QCOMPARE(found("移乗"), std::vector<std::string> {});
+        QCOMPARE(*db.queryInt("SELECT count(*) FROM case_summary_search"), 0);
+        QCOMPARE(*cases().count(), 3);
+    }
+
     void caseWithoutIdIsRejected()
     {
         yokoten::v1::GoodPracticeCase nameless;

@@ -366,6 +366,63 @@ private Q_SLOTS:
         QCOMPARE(hits->size(), size_t(1));
     }
 
+    // Migration 13 (issue 23): a phone's store from before holds its case summaries in the
+    // full-text tables; on first open they move to case_summary_search with shorter payloads,
+    // and search still finds every case as before, each once.
+    void olderSummariesLeaveTheFullTextIndex()
+    {
+        QTemporaryDir tmp;
+        const fs::path dir = fs::path(tmp.path().toStdString()) / "phone";
+        StoreOptions v11 = fastOptions();
+        v11.schemaVersion = 11;
+        auto whole = yk::test::sampleCase(yk::test::uuidFor(1), kTitle, kBackground);
+        auto summary = yk::test::sampleCase(
+            yk::test::uuidFor(2), "インカムで連絡を速くする", "階をまたぐ連絡に時間がかかった。");
+        summary.clear_sections();
+        summary.set_summary_only(true);
+        std::int64_t payloadBytes = 0;
+        {
+            auto store = Store::create(dir, kPasscode, v11);
+            QVERIFY(store.ok());
+            QCOMPARE((*store)->schemaVersion(), 11);
+            // As version 11 filed a summary: indexed in full (here with a body the index must
+            // forget) and its whole message as the payload.
+            auto indexed = summary;
+            indexed.clear_summary_only();
+            indexed.mutable_sections()->set_background("階をまたぐ連絡に時間がかかった。");
+            QVERIFY((*store)->cases().put(whole).ok());
+            QVERIFY((*store)->cases().put(indexed).ok());
+            auto& db = (*store)->database();
+            auto update = db.prepare("UPDATE case_payloads SET payload = ?1 WHERE docid = 2");
+            QVERIFY(update.ok());
+            QVERIFY(update->bindBlob(1, summary.SerializeAsString()).run().ok());
+            payloadBytes = *db.queryInt("SELECT length(payload) FROM case_payloads WHERE docid = 2");
+            QCOMPARE(*db.queryInt("SELECT count(*) FROM case_search"), 2);
+        }
+        auto store = Store::open(dir, kPasscode, fastOptions());
+        QVERIFY2(store.ok(), store.ok() ? "" : store.error().detail.c_str());
+        QCOMPARE((*store)->schemaVersion(), latestSchemaVersion());
+        auto& db = (*store)->database();
+        QCOMPARE(*db.queryInt("SELECT count(*) FROM case_search"), 1);
+        QCOMPARE(*db.queryInt("SELECT count(*) FROM case_summary_search"), 1);
+        QVERIFY(*db.queryInt("SELECT length(payload) FROM case_payloads WHERE docid = 2") < payloadBytes);
+        QCOMPARE((*store)->cases().find(yk::test::uuidFor(2))->value().SerializeAsString(),
+            summary.SerializeAsString());
+        const auto ids = [&](std::string_view query) {
+            std::vector<std::string> out;
+            auto rows = (*store)->cases().search(query);
+            for (const auto& row : *rows)
+                out.push_back(row.id);
+            return out;
+        };
+        QCOMPARE(ids("インカム"), (std::vector<std::string> { yk::test::uuidFor(2), yk::test::uuidFor(1) }));
+        QCOMPARE(ids("階をまたぐ"), std::vector<std::string> {});
+        QCOMPARE(ids("見守り"), std::vector<std::string> { yk::test::uuidFor(1) });
+        QVERIFY((*store)->cases().remove(yk::test::uuidFor(1)).ok());
+        QCOMPARE(ids("見守り"), std::vector<std::string> {});
+        QCOMPARE(ids("インカム"), std::vector<std::string> { yk::test::uuidFor(2) });
+    }
+
     void passcodeChangeRewrapsWithoutTouchingData()
     {
         QTemporaryDir tmp;
