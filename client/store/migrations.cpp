@@ -404,7 +404,7 @@ constexpr Migration kMigrations[] = {
     { 9, "notices", kNoticeSchema },
     { 10, "support menu", kSupportMenuSchema },
     { 11, "indicator sheets", kIndicatorSchema },
-    { 13, "case summaries searched by title and organisation, outside the full-text index",
+    { 12, "case summaries searched by title and organisation, outside the full-text index",
         kSummarySearchSchema, &CaseRepository::separateSummaries },
 };
 

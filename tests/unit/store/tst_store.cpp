@@ -366,7 +366,7 @@ private Q_SLOTS:
         QCOMPARE(hits->size(), size_t(1));
     }
 
-    // Migration 13 (issue 23): a phone's store from before holds its case summaries in the
+    // Migration 12 (issue 23): a phone's store from before holds its case summaries in the
     // full-text tables; on first open they move to case_summary_search with shorter payloads,
     // and search still finds every case as before, each once.
     void olderSummariesLeaveTheFullTextIndex()
