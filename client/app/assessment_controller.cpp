@@ -1,5 +1,6 @@
 #include "assessment_controller.h"
 
+#include "app_settings.h"
 #include "engine_bridge.h"
 #include "mutation_queue.h"
 #include "record_text.h"
@@ -321,7 +322,7 @@ QString forTextOf(const AssessmentTemplate& t)
         for (int type : t.service_types())
             names.append(Taxonomy::serviceTypeName(type));
         parts.append(QCoreApplication::translate("yk::app::AssessmentController", "For: %1")
-                         .arg(names.join(QStringLiteral("、"))));
+                         .arg(names.join(AppSettings::pick("、", ", "))));
     }
     if (parts.isEmpty())
         parts.append(QCoreApplication::translate("yk::app::AssessmentController", "For every facility"));
