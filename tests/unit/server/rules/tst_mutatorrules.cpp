@@ -733,8 +733,7 @@ void TestMutatorRules::checklistTemplatesForSomeFacilitiesOnly()
     QCOMPARE(
         apply(centreStaff(), publishTemplate(noRequirement)).reason_code(), std::string("invalid_argument"));
     auto badPrefecture = checklistTemplate(uuidFor(49), ASSESSMENT_TEMPLATE_KIND_CERTIFICATION, 48);
-    QCOMPARE(
-        apply(centreStaff(), publishTemplate(badPrefecture)).reason_code(), std::string("invalid_argument"));
+    QCOMPARE(apply(centreStaff(), publishTemplate(badPrefecture)).reason_code(), std::string("forbidden"));
     auto badService = checklistTemplate(uuidFor(49), ASSESSMENT_TEMPLATE_KIND_OBLIGATION, 0);
     badService.add_service_types(static_cast<ServiceType>(99));
     QCOMPARE(
