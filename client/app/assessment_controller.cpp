@@ -12,6 +12,7 @@
 #include "storage/cipher.h"
 #include "storage/database.h"
 #include "store/assessment_drafts.h"
+#include "store/assessment_offer.h"
 #include "store/record_repository.h"
 #include "store/store.h"
 #include "yokoten/v1/organisation.pb.h"
@@ -54,21 +55,15 @@ AssessmentController::Snapshot readSnapshot(
         return s;
     auto& records = context.store->records();
     // Templates are few (a family's versions): read whole. Responses are the organisation's.
+    // Offered: what the server accepts from this organisation (its prefecture, its services).
     auto templates = records.all<AssessmentTemplate>();
+    auto offered = store::offeredAssessmentTemplates(records, organisationId);
     auto responses = organisationId.empty() ? records.all<AssessmentResponse>()
                                             : records.responsesOfOrganisation(organisationId);
-    if (!templates || !responses)
+    if (!templates || !offered || !responses)
         return s;
     s.templates = std::move(*templates);
-    // Offered: what the server accepts from this organisation (its prefecture, its services).
-    // An organisation this device does not hold (yet) is offered every template.
-    std::optional<Organisation> organisation;
-    if (!organisationId.empty())
-        if (auto found = records.find<Organisation>(organisationId); found && *found)
-            organisation = std::move(**found);
-    for (auto& t : proto::currentTemplates(s.templates))
-        if (!organisation || proto::templateAppliesTo(t, *organisation))
-            s.offered.push_back(std::move(t));
+    s.offered = std::move(*offered);
     for (const auto& t : s.offered)
         if (!s.current || t.family() == family)
             s.current = t;

@@ -9,6 +9,7 @@
 #include "assessment_templates.h"
 #include "storage/cipher.h"
 #include "store/assessment_drafts.h"
+#include "store/assessment_offer.h"
 #include "store/record_repository.h"
 
 #include <google/protobuf/util/time_util.h>
@@ -43,27 +44,9 @@ const char* kindKey(const AssessmentTemplate& t)
     }
 }
 
-/// The current version of each family this organisation may fill (all of them when this
-/// device does not hold the organisation).
-storage::StoreResult<std::vector<AssessmentTemplate>> offeredTemplates(
-    store::Store& s, const std::string& organisationId)
-{
-    auto templates = s.records().all<AssessmentTemplate>();
-    if (!templates)
-        return templates.error();
-    auto organisation = s.records().find<Organisation>(organisationId);
-    if (!organisation)
-        return organisation.error();
-    std::vector<AssessmentTemplate> offered;
-    for (auto& t : proto::currentTemplates(*templates))
-        if (!*organisation || proto::templateAppliesTo(t, **organisation))
-            offered.push_back(std::move(t));
-    return offered;
-}
-
 int listTemplates(const Options& options, store::Store& s, const std::string& organisationId)
 {
-    auto offered = offeredTemplates(s, organisationId);
+    auto offered = store::offeredAssessmentTemplates(s.records(), organisationId);
     if (!offered)
         return report(options, offered.error());
     if (options.json) {
@@ -115,7 +98,7 @@ int runAssess(const Options& options)
                 storage::makeError(storage::StoreErrorCode::NotFound, "no template " + options.words[2]));
         // Refused here as the server would refuse the submission: another prefecture's
         // template, or one for other services (e.g. the committee obligation for a day service).
-        auto offered = offeredTemplates(s, device->organisationId());
+        auto offered = store::offeredAssessmentTemplates(s.records(), device->organisationId());
         if (!offered)
             return report(options, offered.error());
         if (std::none_of(offered->begin(), offered->end(),
